@@ -1,0 +1,516 @@
+"""Temporal expressions: find them, then resolve each into an inclusive interval.
+
+Strategy
+--------
+Every expression is found by one of the named, commented patterns below (we
+do not run a generic date search over the prose). Each match is resolved
+against an *anchor*: the publication date of the article, or, inside a
+passage the article quotes from an earlier report, that report's date.
+Chained expressions ("Two days later") resolve against the date mentioned
+just before them.
+
+False-positive policy
+---------------------
+A word is a date only in a shape that is unambiguous in English news prose:
+
+* month names are capitalised and stand after a temporal preposition or
+  modifier ("in July", "Last June", "late January") or before a day or a year
+  ("Oct. 24", "December 2020"); so "may" and "March on" are not dates;
+* a bare year needs a temporal preposition right before it ("in 2019",
+  "since 2014"), so "Made in China 2025" and "Copyright 2024" are not dates;
+* spans already taken by money figures ("$1.5 billion") are never dates;
+* durations and vague words ("for years", "now", "recently") give no date;
+  "in recent months" and its kin give a wide interval marked ``vague``.
+
+Resolution rules (all intervals inclusive)
+------------------------------------------
+* bare month: the most recent such month on or before the anchor's month
+  (the next one when the clause speaks of the future: "will take effect");
+* "last June": the most recent June strictly before the anchor's month;
+* "Oct. 24": the most recent such day on or before the anchor;
+* weekday ("On Friday", "Last Saturday"): most recent such day on or before;
+* "last month/year/week", "this month/year", "next year": calendar units;
+* "early/mid/late January": days 1-10, 11-20, 21-end (``part-of-month``);
+* "early/mid/late 2021": Jan-Apr, May-Aug, Sep-Dec (``part-of-year``);
+* "the 1980s": 1980-01-01..1989-12-31 (``decade``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from data.records import DateMention
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "a couple of": 2,
+}  # fmt: skip
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4}  # fmt: skip
+#: Fixed-date holidays: name -> (month, day).
+HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "singles' day": (11, 11),
+    "singles day": (11, 11),
+    "valentine's day": (2, 14),
+}
+
+# Capitalised month names, full or abbreviated (with optional dot).
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+    r"|Dec\.?)"
+)
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_NUM = r"(?:a\ couple\ of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_APOS = r"[’'‘]"
+# Words after which a capitalised month name is a date ("in July").
+_MONTH_CUE = (
+    r"(?i:in|since|by|until|till|through|throughout|during|from|of|before|after|on|between"
+    r"|and|to|or|around|as\ of|last|this|next|early|mid|late|the\ end\ of"
+    r"|the\ beginning\ of|the\ start\ of|the\ middle\ of)"
+)
+_YEAR_CUE = (
+    r"(?i:in|since|by|until|till|through|throughout|during|from|before|after|between"
+    r"|and|to|around|as\ of|early|mid|late|the\ end\ of|the\ beginning\ of"
+    r"|the\ start\ of|the\ middle\ of|spring|summer|autumn|fall|winter)"
+)
+#: Cue words that license a date but are not part of its text.
+_CONJUNCTIONS = frozenset({"and", "to", "or", "of", "between"})
+_NOT_NUMBER_AFTER = r"(?![\d,.]*\d)(?!\s*(?:%|percent|per\ cent|billion|million|trillion))"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "October 24, 2020", "Oct. 24 2020", "24 October 2020"
+    ("full", re.compile(
+        rf"""\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b
+        | \b(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})\s+(?P<year2>{_YEAR})\b""",
+        re.VERBOSE)),
+    # "early/mid/late January (2021)", "mid-January", "the end of January"
+    ("part_month", re.compile(
+        rf"""\b(?P<part>(?i:early|mid|late|the\ end\ of|the\ beginning\ of|the\ start\ of
+        |the\ middle\ of))[\s-]+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s+\d)""",
+        re.VERBOSE)),
+    # "early 2021", "mid-2021", "late 2021", "the end of 2020", "the first half of 2021"
+    ("part_year", re.compile(
+        rf"""\b(?P<part>(?i:early|mid|late|the\ end\ of|the\ beginning\ of|the\ start\ of
+        |the\ middle\ of|the\ first\ half\ of|the\ second\ half\ of))[\s-]+
+        (?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}""",
+        re.VERBOSE)),
+    # "the first quarter of 2021", "Q3 2021", "the third quarter"
+    ("quarter", re.compile(
+        rf"""\b(?:(?P<ord>(?i:the\ (?:first|second|third|fourth|1st|2nd|3rd|4th)))
+        \s+quarter(?:\s+of\s+(?P<year>{_YEAR}))?
+        | Q(?P<q>[1-4])\s+(?P<year2>{_YEAR}))\b""",
+        re.VERBOSE)),
+    # "Oct. 24", "June 30", "Nov. 1st" (no year)
+    ("month_day", re.compile(
+        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b{_NOT_NUMBER_AFTER}(?!\s*,?\s*{_YEAR})")),
+    # "December 2020", "in June, 2019"
+    ("month_year", re.compile(rf"\b(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b")),
+    # "Last June", "last October"
+    ("last_month_name", re.compile(rf"\b(?P<rel>(?i:last|this|next))\s+(?P<month>{_MONTH})\b")),
+    # "last month", "this year", "next week", "last quarter"
+    ("relative_unit", re.compile(
+        r"\b(?P<rel>(?i:last|this|next|past))\s+(?P<unit>week|month|year|quarter)\b"
+        r"(?!s)(?!\s+or\s+(?:so|two))",
+        re.IGNORECASE)),
+    # "two years ago", "three months ago"
+    ("ago", re.compile(
+        rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    # "Two days later", "a week later", "three months earlier"
+    ("later", re.compile(
+        rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards?)\b",
+        re.IGNORECASE)),
+    # "the next day", "the following week", "the day before"
+    ("next_unit", re.compile(
+        r"\b(?i:the\s+(?P<dir>next|following|previous|preceding))\s+(?P<unit>day|week|month|year)\b"
+        r"|\b(?i:the\s+(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after))\b(?!\s+(?:next|the))")),
+    # "Christmas Eve", "Singles' Day"
+    ("holiday", re.compile(
+        r"\b(?P<name>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year[’']s\s+(?:Eve|Day)"
+        r"|Singles[’']?\s+Day|Valentine[’']s\s+Day)\b")),
+    # "On Friday", "Last Saturday", "Monday"
+    ("weekday", re.compile(
+        r"\b(?:(?P<rel>(?i:last|this|next|on))\s+)?"
+        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’']s)")),
+    # "the 1980s", "the early 1990s", "the 1960s and ‘70s", "‘70s"
+    ("decade", re.compile(
+        rf"""(?:\b(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[\s-]+)?)?
+        (?:\b(?P<decade>1[89][0-9]0|20[0-9]0)|{_APOS}(?P<short>[0-9]0))s\b
+        (?:\s+(?:and|to|through)\s+(?:the\s+)?(?:{_APOS}(?P<short2>[0-9]0)|(?P<decade2>1[89][0-9]0|20[0-9]0))s\b)?""",
+        re.VERBOSE)),
+    # "in 2019", "since 2014", "from 2019 to 2021", "2019–2021"
+    ("year_range", re.compile(
+        rf"\b(?P<year>{_YEAR})\s*[–-]\s*(?P<year2>{_YEAR}|[0-9]{{2}})\b{_NOT_NUMBER_AFTER}")),
+    ("year", re.compile(rf"\b(?P<cue>{_YEAR_CUE})[\s-](?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?!s)")),
+    # "in July", "In November", "since October"
+    ("month", re.compile(
+        rf"\b(?P<cue>{_MONTH_CUE})\s+(?P<month>{_MONTH})(?![\w-])(?!\.?,?\s+\d)")),
+    # vague: "in recent months", "the past few months", "over the past couple of months"
+    ("vague", re.compile(
+        r"\b(?i:in\s+recent\s+(?P<unit>days|weeks|months|years)"
+        r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of|many)\s+"
+        r"(?P<unit2>days|weeks|months|years)"
+        r"|the\s+past\s+(?:few|several|couple\s+of)\s+(?P<unit3>days|weeks|months|years))\b")),
+    # "yesterday"
+    ("yesterday", re.compile(r"\b(?i:yesterday)\b")),
+]
+
+#: How far back a vague expression reaches from its anchor.
+VAGUE_REACH = {"day": 14, "week": 60, "month": 183, "year": 5 * 365}
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+(?:set|due|expected|scheduled|slated)\s+to|are\s+(?:set|due|expected"
+    r"|scheduled|slated)\s+to|plans?\s+to|takes?\s+effect)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The date relative expressions resolve against."""
+
+    day: date
+    precision: str = "day"  # "day" or "month"
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_interval(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), month_end(year, month)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _day_number(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _num(token: str) -> int:
+    token = " ".join(token.lower().split())
+    return NUMBERS[token] if token in NUMBERS else int(token)
+
+
+def _bare_month(month: int, anchor: date, future: bool, strict: bool = False) -> tuple[int, int]:
+    """Year of the most recent ``month`` on/before the anchor (or the next one)."""
+    if future:
+        return (anchor.year if month >= anchor.month else anchor.year + 1), month
+    if month < anchor.month or (month == anchor.month and not strict):
+        return anchor.year, month
+    return anchor.year - 1, month
+
+
+def _day_on_or_before(month: int, day: int, anchor: date, future: bool) -> date | None:
+    for year in ((anchor.year, anchor.year + 1) if future else (anchor.year, anchor.year - 1)):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate >= anchor) if future else (candidate <= anchor):
+            return candidate
+    return None
+
+
+def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
+    part = " ".join(part.lower().split())
+    last = month_end(year, month).day
+    if part in ("early", "the beginning of", "the start of"):
+        return date(year, month, 1), date(year, month, 10)
+    if part in ("mid", "the middle of"):
+        return date(year, month, 11), date(year, month, 20)
+    return date(year, month, 21), date(year, month, last)
+
+
+def _part_of_year(part: str, year: int) -> tuple[date, date]:
+    part = " ".join(part.lower().split())
+    if part in ("early", "the beginning of", "the start of"):
+        return date(year, 1, 1), date(year, 4, 30)
+    if part in ("mid", "the middle of"):
+        return date(year, 5, 1), date(year, 8, 31)
+    if part == "the first half of":
+        return date(year, 1, 1), date(year, 6, 30)
+    if part == "the second half of":
+        return date(year, 7, 1), date(year, 12, 31)
+    if part == "the end of":
+        return date(year, 10, 1), date(year, 12, 31)
+    return date(year, 9, 1), date(year, 12, 31)
+
+
+def _decade(value: str, short: bool) -> int:
+    if not short:
+        return int(value)
+    tens = int(value)
+    return (1900 if tens >= 30 else 2000) + tens
+
+
+def _shift(day: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return day + timedelta(days=n)
+    if unit == "week":
+        return day + timedelta(weeks=n)
+    months = n * (12 if unit == "year" else 1)
+    y, m = _shift_month(day.year, day.month, months)
+    return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: str
+    match: re.Match[str]
+    start: int
+    end: int
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def find_expressions(
+    text: str, start: int = 0, end: int | None = None, exclude: Iterable[tuple[int, int]] = ()
+) -> list[_Found]:
+    """All date expressions in ``text[start:end]``, longest first on overlap."""
+    end = len(text) if end is None else end
+    exclude = list(exclude)
+    found: list[_Found] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            begin = m.start()
+            if "cue" in pattern.groupindex and m.group("cue").lower() in _CONJUNCTIONS:
+                begin = m.end("cue") + 1  # "July and August": "and" is not part of it
+            if m.end() > begin and not _overlaps(begin, m.end(), exclude):
+                found.append(_Found(kind, m, begin, m.end()))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[_Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _resolve(
+    f: _Found, anchor: Anchor, previous: DateMention | None, future: bool
+) -> tuple[date, date, str, bool] | None:
+    """Resolve one expression to (start, end, precision, vague)."""
+    g = f.match.groupdict()
+    a = anchor.day
+    kind = f.kind
+    if kind == "full":
+        month = _month_number(g["month"] or g["month2"])
+        day = _day_number(g["day"] or g["day2"])
+        year = int(g["year"] or g["year2"])
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        return d, d, "day", False
+    if kind == "part_month":
+        month = _month_number(g["month"])
+        year = int(g["year"]) if g["year"] else _bare_month(month, a, future)[0]
+        return (*_part_of_month(g["part"], year, month), "part-of-month", False)
+    if kind == "part_year":
+        return (*_part_of_year(g["part"], int(g["year"])), "part-of-year", False)
+    if kind == "quarter":
+        if g["q"]:
+            q, year = int(g["q"]), int(g["year2"])
+        else:
+            q = ORDINALS[g["ord"].split()[1].lower()]
+            if g["year"]:
+                year = int(g["year"])
+            else:
+                current_q = (a.month - 1) // 3 + 1
+                year = a.year if q <= current_q else a.year - 1
+        start = date(year, 3 * q - 2, 1)
+        return start, month_end(year, 3 * q), "quarter", False
+    if kind == "month_day":
+        d = _day_on_or_before(_month_number(g["month"]), _day_number(g["day"]), a, future)
+        return (d, d, "day", False) if d else None
+    if kind == "month_year":
+        return (*month_interval(int(g["year"]), _month_number(g["month"])), "month", False)
+    if kind == "last_month_name":
+        rel = g["rel"].lower()
+        month = _month_number(g["month"])
+        if rel == "next":
+            year, month = _bare_month(month, a, True)
+            if month == a.month:
+                year += 1
+        else:
+            year, month = _bare_month(month, a, False, strict=rel == "last")
+        return (*month_interval(year, month), "month", False)
+    if kind == "relative_unit":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        if rel == "past":
+            if unit == "week":
+                return a - timedelta(days=7), a, "week", False
+            return None  # "the past year/month": a duration, not a date
+        delta = {"last": -1, "this": 0, "next": 1}[rel]
+        if unit == "year":
+            y = a.year + delta
+            return date(y, 1, 1), date(y, 12, 31), "year", False
+        if unit == "month":
+            y, m = _shift_month(a.year, a.month, delta)
+            return (*month_interval(y, m), "month", False)
+        if unit == "quarter":
+            y, m = _shift_month(a.year, (a.month - 1) // 3 * 3 + 1, 3 * delta)
+            return date(y, m, 1), month_end(y, m + 2), "quarter", False
+        if anchor.precision != "day":
+            return None
+        monday = a - timedelta(days=a.weekday()) + timedelta(weeks=delta)
+        return monday, monday + timedelta(days=6), "week", False
+    if kind == "ago":
+        unit, n = g["unit"].lower(), _num(g["num"])
+        d = _shift(a, unit, -n)
+        if unit == "year":
+            return date(d.year, 1, 1), date(d.year, 12, 31), "year", False
+        if unit == "month":
+            return (*month_interval(d.year, d.month), "month", False)
+        return d, d, "day" if unit == "day" else "week", False
+    if kind in ("later", "next_unit"):
+        if previous is None or previous.vague:
+            return None
+        if kind == "later":
+            unit, n = g["unit"].lower(), _num(g["num"])
+            sign = -1 if g["dir"].lower() == "earlier" else 1
+        else:
+            unit = (g["unit"] or g["unit2"]).lower()
+            direction = (g["dir"] or g["dir2"]).lower()
+            n, sign = 1, (-1 if direction in ("previous", "preceding", "before") else 1)
+        start = _shift(previous.date_start, unit, sign * n)
+        if previous.precision == "day" and unit in ("day", "week"):
+            return start, start, "day", False
+        if unit in ("month", "year") and previous.precision in ("day", "month"):
+            if unit == "year":
+                return date(start.year, 1, 1), date(start.year, 12, 31), "year", False
+            return (*month_interval(start.year, start.month), "month", False)
+        end = _shift(previous.date_end, unit, sign * n)
+        return start, end, previous.precision, False
+    if kind == "holiday":
+        name = " ".join(g["name"].lower().replace("’", "'").split())
+        month, day = HOLIDAYS[name]
+        d = _day_on_or_before(month, day, a, future)
+        return (d, d, "day", False) if d else None
+    if kind == "weekday":
+        if anchor.precision != "day":
+            return None
+        rel = (g["rel"] or "on").lower()
+        target = WEEKDAYS[g["wd"].lower()]
+        back = (a.weekday() - target) % 7
+        if rel == "next" or (future and rel != "last"):
+            d = a + timedelta(days=(target - a.weekday()) % 7 or 7)
+        else:
+            d = a - timedelta(days=back)
+        return d, d, "day", False
+    if kind == "decade":
+        first = _decade(g["decade"] or g["short"], g["decade"] is None)
+        last = first
+        if g["short2"] or g["decade2"]:
+            last = _decade(g["decade2"] or g["short2"], g["decade2"] is None)
+        if last < first:
+            return None
+        start, end = date(first, 1, 1), date(last + 9, 12, 31)
+        part = (g["part"] or "").lower()
+        if part and last == first:
+            start, end = {
+                "early": (date(first, 1, 1), date(first + 3, 12, 31)),
+                "mid": (date(first + 3, 1, 1), date(first + 6, 12, 31)),
+                "late": (date(first + 7, 1, 1), date(first + 9, 12, 31)),
+            }[part]
+        return start, end, "decade", False
+    if kind == "year_range":
+        first, second = int(g["year"]), g["year2"]
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if not first < last <= first + 50:
+            return None
+        return date(first, 1, 1), date(last, 12, 31), "year", False
+    if kind == "year":
+        y = int(g["year"])
+        return date(y, 1, 1), date(y, 12, 31), "year", False
+    if kind == "month":
+        month = _month_number(g["month"])
+        if month == 5 and g["month"] != "May":
+            return None
+        return (*month_interval(*_bare_month(month, a, future)), "month", False)
+    if kind == "vague":
+        unit = (g["unit"] or g["unit2"] or g["unit3"]).lower().rstrip("s")
+        return a - timedelta(days=VAGUE_REACH[unit]), a, "vague", True
+    if kind == "yesterday":
+        if anchor.precision != "day":
+            return None
+        d = a - timedelta(days=1)
+        return d, d, "day", False
+    raise AssertionError(kind)
+
+
+def clause_is_future(text: str, start: int, end: int) -> bool:
+    """Does the clause around ``text[start:end]`` speak of the future?"""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start))
+    right_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return bool(_FUTURE.search(text, left + 1, right))
+
+
+def resolve_mentions(
+    text: str,
+    found: list[_Found],
+    anchor_for,
+    previous: DateMention | None = None,
+    clause_bounds: tuple[int, int] | None = None,
+) -> list[DateMention]:
+    """Resolve expressions in order; ``anchor_for(offset)`` gives the anchor."""
+    out: list[DateMention] = []
+    for f in found:
+        lo, hi = clause_bounds or (0, len(text))
+        future = clause_is_future(text[lo:hi], f.start - lo, f.end - lo)
+        resolved = _resolve(f, anchor_for(f.start), previous, future)
+        if resolved is None:
+            continue
+        start, end, precision, vague = resolved
+        mention = DateMention(text[f.start : f.end], f.start, f.end, start, end, precision, vague)
+        out.append(mention)
+        if not vague:
+            previous = mention
+    return out
+
+
+def resolve(expression: str, published: date, precision: str = "day") -> DateMention | None:
+    """Resolve a single expression against a publication date (for tests and tools).
+
+    >>> m = resolve("in July", date(2021, 8, 19))
+    >>> (m.date_start.isoformat(), m.date_end.isoformat(), m.precision)
+    ('2021-07-01', '2021-07-31', 'month')
+    >>> resolve("On Friday", date(2021, 3, 16)).date_start
+    datetime.date(2021, 3, 12)
+    >>> resolve("Made in China 2025", date(2018, 5, 2)) is None
+    True
+    """
+    found = find_expressions(expression)
+    mentions = resolve_mentions(expression, found, lambda _offset: Anchor(published, precision))
+    return mentions[0] if mentions else None

@@ -1,0 +1,239 @@
+"""Extract dated events, undated statements and money figures from an article.
+
+Pipeline for one article (each step is its own module):
+
+1. ``data.text.sentences``: sentences with exact offsets; a repeated
+   paragraph is skipped.
+2. ``data.money.find_money``: money figures first; their spans are kept out
+   of the date search.
+3. ``data.dates``: temporal expressions, resolved against the publication
+   date (or the date of a quoted earlier report) in document order, so
+   "Two days later" resolves against the date just mentioned.
+4. ``data.actors``: companies and state actors of each sentence.
+5. One event per date expression of a sentence (two dated clauses, two
+   events); a sentence with a company and a state actor but no date is an
+   undated statement. Sentences in the author's own voice ("I've been
+   saying...") and page furniture are not events.
+
+Command line::
+
+    python -m data.extract [--published YYYY-MM-DD] [PATH ...]
+
+prints ``{"events": [...], "figures": [...], "statements": [...]}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from data.actors import ActorContext, gazetteer, resolve_actors
+from data.dates import Anchor, find_expressions, resolve_mentions
+from data.money import MARKET_CAP_KINDS, figure_kind, find_money
+from data.records import DateMention, Event, Extraction, Figure
+from data.sources import ArticleError, QuotedPassage, parse_published, read_article
+from data.text import sentences
+
+#: The category taxonomy, in order of precedence: the first whose cue is in
+#: the sentence wins. Documented in the README.
+CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(cue, re.IGNORECASE))
+    for name, cue in (
+        ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenaliz"),
+        ("IPO and listings", r"\bIPO\b|initial public offering|go(?:ing)? public|\blist(?:ing|ed)?\b"
+         r"(?!\s+of)|\bdelist"),
+        ("market value", r"market (?:value|capitali[sz]ation|cap)|\bshares?\b.*\b(?:fell|plunged)"
+         r"|\bstocks?\b.*\b(?:fell|plunged|slumped)"),
+        ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmergers?\b"),
+        ("data and privacy law", r"privacy|personal information|data (?:protection|security)"
+         r"|\bPIPL\b|\bGDPR\b|credit-scoring|social credit"),
+        ("content and censorship", r"censor|vulgar|\bcontent\b|propaganda|public opinion"
+         r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app"),
+        ("US measures", r"\bTrump\b|\bBiden\b|\bU\.S\.|United States|Washington|\bban\b"),
+        ("national champions", r"national champion|designated|civil-military|military"
+         r"|artificial intelligence|poverty relief|state telecom"),
+        ("party control", r"\bparty\b|\bXi\b|speech|legislative session|congress|disappeared"
+         r"|resurfaced|hiding"),
+        ("regulation", r"regulat|rules|law\b|oversight|investigat|probe"),
+    )
+)  # fmt: skip
+DEFAULT_CATEGORY = "other"
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_FURNITURE = re.compile(
+    r"^(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
+    r"|Posted\b|Updated\b|Follow (?:him|her|us)\b|This article was provided by)",
+    re.IGNORECASE,
+)
+
+
+def category_of(sentence: str) -> str:
+    """The first category of the taxonomy whose cue the sentence has.
+
+    >>> category_of("On Friday, China's regulators fined several other large tech companies.")
+    'fine'
+    >>> category_of("Last October, the government unveiled a draft of the Personal Information Protection Law.")
+    'data and privacy law'
+    """
+    for name, cue in CATEGORIES:
+        if cue.search(sentence):
+            return name
+    return DEFAULT_CATEGORY
+
+
+def _authorial(sentence: str) -> bool:
+    """The author speaking of themselves, outside any quotation."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub("", sentence)))
+
+
+def _stable_id(source: str, *parts: object) -> str:
+    digest = hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:10]
+    return f"{source}-{digest}"
+
+
+def _anchor_lookup(published: date, precision: str, quoted: Sequence[QuotedPassage]):
+    default = Anchor(published, precision)
+    passages = [(q.start, q.end, Anchor(q.published, q.precision)) for q in quoted]
+
+    def anchor_for(offset: int) -> Anchor:
+        for start, end, anchor in passages:
+            if start <= offset < end:
+                return anchor
+        return default
+
+    return anchor_for
+
+
+def extract_text(
+    text: str,
+    published: date,
+    source: str = "doc",
+    *,
+    precision: str = "day",
+    quoted: Sequence[QuotedPassage] = (),
+) -> Extraction:
+    """Events, undated statements and figures of one article."""
+    gaz = gazetteer()
+    anchor_for: Callable[[int], Anchor] = _anchor_lookup(published, precision, quoted)
+    money = find_money(text)
+    money_spans = [(m.start, m.end) for m in money]
+    ctx = ActorContext()
+    events: list[Event] = []
+    statements: list[Event] = []
+    figures: list[Figure] = []
+    previous: DateMention | None = None
+    before: tuple[int, list[DateMention]] = (-1, [])  # the previous sentence's dates
+    index = -1
+    for span in sentences(text):
+        if span.repeat:
+            continue
+        index += 1
+        actors = resolve_actors(span.text, index, ctx, gaz)
+        if _FURNITURE.match(span.text):
+            continue
+        found = find_expressions(text, span.start, span.end, exclude=money_spans)
+        mentions = resolve_mentions(text, found, anchor_for, previous, (span.start, span.end))
+        if any(not m.vague for m in mentions):
+            previous = [m for m in mentions if not m.vague][-1]
+        category = category_of(span.text)
+        base = dict(
+            source=source, quote=span.text, start=span.start, end=span.end,
+            companies=actors.companies, regulators=actors.regulators, category=category,
+        )  # fmt: skip
+        if not _authorial(span.text):
+            for m in mentions:
+                events.append(Event(
+                    id=_stable_id(source, span.text, m.text, m.start - span.start),
+                    date_text=m.text, date_start=m.date_start, date_end=m.date_end,
+                    precision=m.precision, date_offsets=(m.start, m.end), **base,
+                ))  # fmt: skip
+            if not mentions and actors.companies and actors.regulators:
+                statements.append(Event(
+                    id=_stable_id(source, span.text), date_text="", date_start=None,
+                    date_end=None, precision="undated", **base,
+                ))  # fmt: skip
+        in_sentence = [m for m in money if span.start <= m.start < span.end]
+        # A figure's date: its sentence's, else the sentence before it.
+        context = mentions or (before[1] if before[0] == span.paragraph else [])
+        dated = [m for m in context if not m.vague]
+        for m in in_sentence:
+            kind = figure_kind(span.text)
+            figures.append(Figure(
+                id=_stable_id(source, span.text, m.text, m.start - span.start),
+                source=source, quote=span.text, start=span.start, end=span.end,
+                text=m.text, text_start=m.start, text_end=m.end, amount=m.amount,
+                currency=m.currency, usd=m.usd, usd_stated=m.usd_stated, kind=kind,
+                market_cap=kind in MARKET_CAP_KINDS, companies=actors.companies,
+                date_start=dated[-1].date_start if dated else None,
+                date_end=dated[-1].date_end if dated else None,
+            ))  # fmt: skip
+        before = (span.paragraph, mentions)
+    return Extraction(tuple(events), tuple(statements), tuple(figures))
+
+
+def _extract_paths(paths: list[str], published: date | None):
+    results, errors = [], []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            text = read_article(path)
+        except ArticleError as exc:
+            errors.append(str(exc))
+            continue
+        if published is None:
+            errors.append(f"{path}: no --published date given; relative dates cannot resolve")
+            continue
+        results.append(extract_text(text, published, path.stem))
+    return results, errors
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m data.extract",
+        description="Extract dated events and money figures as JSON.",
+    )
+    parser.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date of the PATHs (anchors relative dates)")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="article text files (default: the corpus in seeds/)")
+    args = parser.parse_args(argv)
+    errors: list[str] = []
+    published = None
+    if args.published is not None:
+        try:
+            published, _ = parse_published(args.published)
+        except ValueError as exc:
+            errors.append(f"--published: {exc}")
+    if args.paths:
+        results, more = _extract_paths(args.paths, published)
+        errors.extend(more)
+        events = [e for r in results for e in r.events]
+        statements = [e for r in results for e in r.statements]
+        figures = [f for r in results for f in r.figures]
+    else:
+        from data.corpus import load_corpus
+
+        corpus = load_corpus()
+        errors.extend(corpus.problems)
+        events, statements, figures = corpus.events, corpus.statements, corpus.figures
+    out = {
+        "events": [e.to_dict() for e in events],
+        "figures": [f.to_dict() for f in figures],
+        "statements": [e.to_dict() for e in statements],
+    }
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    for message in errors:
+        print(f"error: {message}", file=sys.stderr)
+    return 2 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

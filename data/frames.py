@@ -1,0 +1,210 @@
+"""Where records become pandas DataFrames: the one crossing from records to pandas.
+
+:func:`build_frames` turns a :class:`~data.records.Corpus` into the frames every page
+reads. Pure pandas; never imports streamlit. The frames are built once per
+process and shared: treat them as read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from data.records import PRECISIONS, Corpus, Event, Figure, Source
+
+#: Columns of the events frame (dated events and undated statements alike).
+EVENT_COLUMNS = (
+    "id",
+    "source",
+    "quote",
+    "start",
+    "end",
+    "date_text",
+    "date_start",
+    "date_end",
+    "precision",
+    "companies",
+    "regulators",
+    "category",
+    "dated",
+)
+
+FIGURE_COLUMNS = (
+    "id",
+    "source",
+    "quote",
+    "start",
+    "end",
+    "text",
+    "amount",
+    "currency",
+    "usd",
+    "usd_stated",
+    "kind",
+    "market_cap",
+    "companies",
+    "date_start",
+    "date_end",
+)
+
+GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.toml"
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The corpus as DataFrames, with the vocabularies the filters offer."""
+
+    events: pd.DataFrame  # dated events, oldest first
+    statements: pd.DataFrame  # undated statements, in article order
+    figures: pd.DataFrame
+    sources: pd.DataFrame  # one row per article, indexed by source id
+    texts: dict[str, str]
+    companies: tuple[str, ...] = ()
+    regulators: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    source_ids: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def event_ids(self) -> frozenset[str]:
+        return frozenset(self.events["id"]) | frozenset(self.statements["id"])
+
+
+def events_frame(events: Iterable[Event]) -> pd.DataFrame:
+    """One row per event; dates as ``datetime64``, actors as tuples.
+
+    >>> from datetime import date
+    >>> e = Event("001-e1", "001", "Q.", 0, 2, "in July", date(2021, 7, 1),
+    ...           date(2021, 7, 31), "month", ("Tencent",), ("SAMR",), "fine")
+    >>> df = events_frame([e])
+    >>> df.loc[0, "date_end"].date(), df.loc[0, "companies"], bool(df.loc[0, "dated"])
+    (datetime.date(2021, 7, 31), ('Tencent',), True)
+    """
+    rows = [
+        {
+            "id": e.id,
+            "source": e.source,
+            "quote": e.quote,
+            "start": e.start,
+            "end": e.end,
+            "date_text": e.date_text or "",
+            "date_start": e.date_start,
+            "date_end": e.date_end,
+            "precision": e.precision if e.precision in PRECISIONS else "vague",
+            "companies": tuple(e.companies),
+            "regulators": tuple(e.regulators),
+            "category": e.category or "uncategorised",
+            "dated": e.date_start is not None,
+        }
+        for e in events
+    ]
+    df = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    for col in ("date_start", "date_end"):
+        df[col] = pd.to_datetime(df[col])
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    df["dated"] = df["dated"].astype(bool)
+    return df
+
+
+def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
+    """One row per money figure; ``usd`` as float (US dollars)."""
+    rows = [
+        {
+            "id": f.id,
+            "source": f.source,
+            "quote": f.quote,
+            "start": f.start,
+            "end": f.end,
+            "text": f.text,
+            "amount": float(f.amount),
+            "currency": f.currency,
+            "usd": float(f.usd),
+            "usd_stated": f.usd_stated,
+            "kind": f.kind,
+            "market_cap": bool(f.market_cap),
+            "companies": tuple(f.companies),
+            "date_start": f.date_start,
+            "date_end": f.date_end,
+        }
+        for f in figures
+    ]
+    df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    for col in ("date_start", "date_end"):
+        df[col] = pd.to_datetime(df[col])
+    df["market_cap"] = df["market_cap"].astype(bool)
+    return df
+
+
+def sources_frame(sources: Iterable[Source]) -> pd.DataFrame:
+    rows = [s.to_dict() for s in sources]
+    columns = list(Source.__dataclass_fields__)
+    df = pd.DataFrame(rows, columns=columns)
+    df["authors"] = df["authors"].map(lambda a: ", ".join(a) if a else "not identified")
+    return df.set_index("id", drop=False).sort_index()
+
+
+def _sorted_names(series: pd.Series) -> tuple[str, ...]:
+    """Names in a column of tuples, most frequent first (ties alphabetical)."""
+    counts = series.explode().dropna().value_counts()
+    return tuple(sorted(counts.index, key=lambda n: (-counts[n], n)))
+
+
+def company_aliases(path: Path = GAZETTEER_FILE) -> dict[str, tuple[str, ...]]:
+    """Canonical company name -> aliases, from the data module's gazetteer.
+
+    Uses ``data.gazetteer.company_aliases`` when the data module provides it,
+    else reads the gazetteer file; an unreadable gazetteer gives no aliases.
+    """
+    try:
+        from data import gazetteer  # noqa: PLC0415 - optional, written in parallel
+
+        return {k: tuple(v) for k, v in gazetteer.company_aliases().items()}
+    except (ImportError, AttributeError):
+        pass
+    import tomllib  # noqa: PLC0415
+
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+    out = {}
+    for company in doc.get("company", []):
+        name = company.get("name")
+        if not name:
+            continue
+        names = [*company.get("aliases", []), *company.get("products", [])]
+        names += [p.get("name", "") for p in company.get("people", []) if isinstance(p, dict)]
+        out[name] = tuple(dict.fromkeys(a for a in names if isinstance(a, str) and a and a != name))
+    return out
+
+
+def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = None) -> Frames:
+    """All frames for the dashboard, with the filter vocabularies derived from the data."""
+    dated = events_frame(e for e in corpus.events if e.date_start is not None)
+    undated = events_frame(
+        [*corpus.statements, *(e for e in corpus.events if e.date_start is None)]
+    )
+    dated = dated.sort_values(["date_start", "date_end", "source", "start"], kind="stable")
+    dated = dated.reset_index(drop=True)
+    undated = undated.sort_values(["source", "start"], kind="stable").reset_index(drop=True)
+    both = pd.concat([dated, undated], ignore_index=True)
+    figures = figures_frame(corpus.figures)
+    sources = sources_frame(corpus.sources.values())
+    return Frames(
+        events=dated,
+        statements=undated,
+        figures=figures,
+        sources=sources,
+        texts=dict(corpus.texts),
+        companies=_sorted_names(pd.concat([both["companies"], figures["companies"]])),
+        regulators=_sorted_names(both["regulators"]),
+        categories=tuple(sorted(set(both["category"]))),
+        source_ids=tuple(sorted(corpus.sources)),
+        problems=tuple(corpus.problems),
+        aliases=company_aliases() if aliases is None else aliases,
+    )

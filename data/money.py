@@ -1,0 +1,148 @@
+"""Money figures: amount, currency, US-dollar value and kind.
+
+Money is found before dates and its spans are kept out of the date search,
+so "$1.5 billion" never becomes a date.
+
+A figure needs a currency marker ("$", "US$", "RMB", "yuan", "HK$", "€"...);
+"1.4 billion people" and "35 firms" are not money. A conversion stated in the
+text wins over our fixed rates: in "RMB100,000 ($ 15,000)" the parenthesis
+gives the US-dollar value and is not a second figure.
+
+Fixed rates (US dollars per unit), used only when the text states none; they
+are rounded long-run averages of 2017-2022, documented here and in the README:
+CNY 0.15 (about 6.6 yuan a dollar), HKD 0.128, EUR 1.15, GBP 1.33, JPY 0.009.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+USD_PER_UNIT = {
+    "USD": Decimal("1"),
+    "CNY": Decimal("0.15"),
+    "HKD": Decimal("0.128"),
+    "EUR": Decimal("1.15"),
+    "GBP": Decimal("1.33"),
+    "JPY": Decimal("0.009"),
+}
+SCALES = {
+    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+}  # fmt: skip
+_PREFIX = {
+    "us$": "USD", "usd": "USD", "$": "USD", "rmb": "CNY", "cny": "CNY", "¥": "CNY",
+    "hk$": "HKD", "hkd": "HKD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+}  # fmt: skip
+_SUFFIX = {
+    "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
+    "hong kong dollars": "HKD", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
+}  # fmt: skip
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"trillion|billion|million|thousand|trn|tn|bn|mn|[kmb](?![\w])"
+MONEY = re.compile(
+    rf"""
+    (?:
+      (?P<prefix>US\$|HK\$|USD|RMB|CNY|HKD|EUR|GBP|\$|¥|€|£)\s?   # currency first
+      (?P<num>{_NUMBER})
+      (?:\s?(?P<scale>{_SCALE}))?
+    |
+      (?P<num2>{_NUMBER})\s?(?P<scale2>trillion|billion|million|thousand|bn|mn)?\s+
+      (?P<suffix>yuan|renminbi|US\ dollars|Hong\ Kong\ dollars|dollars|euros|pounds|yen)  # after
+    )
+    (?![\w])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "RMB100,000 ($ 15,000)": a stated conversion right after a figure.
+_CONVERSION = re.compile(
+    rf"\s*\(\s*(?:about\s+|around\s+|roughly\s+|~)?(?P<prefix>US\$|\$|USD)\s?(?P<num>{_NUMBER})"
+    rf"(?:\s?(?P<scale>{_SCALE}))?\s*\)",
+    re.IGNORECASE,
+)
+
+#: Kinds in order of precedence; the first whose cue is near the figure wins.
+KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("market value loss", re.compile(
+        r"(?:lost|lose|loses|losing|wiped|erased|shed|sheds|loss|losses|slump|plunge|drop)"
+        r"[^.;]{0,80}(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
+        r"|(?:market\s+(?:value|capitali[sz]ation|cap))[^.;]{0,40}(?:lost|wiped|erased|loss)",
+        re.IGNORECASE)),
+    ("market value", re.compile(
+        r"market\s+(?:value|capitali[sz]ation|cap)|\bworth\b",
+        re.IGNORECASE)),
+    ("fine", re.compile(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)),
+    ("ipo proceeds", re.compile(
+        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\braise[sd]?\b",
+        re.IGNORECASE)),
+    ("valuation", re.compile(r"\bvalu(?:ed|ation)\b", re.IGNORECASE)),
+    ("fund", re.compile(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b", re.IGNORECASE)),
+)
+MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    start: int
+    end: int  # includes a stated conversion
+    text: str
+    amount: Decimal
+    currency: str
+    usd: Decimal
+    usd_stated: bool
+
+
+def _value(num: str, scale: str | None) -> Decimal:
+    value = Decimal(num.replace(",", ""))
+    if scale:
+        value *= SCALES[scale.lower()]
+    return value
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
+    """Money figures in ``text[start:end]``.
+
+    >>> [(m.text, m.amount, m.currency, m.usd) for m in find_money("lost US$344 billion")]
+    [('US$344 billion', Decimal('344000000000'), 'USD', Decimal('344000000000'))]
+    >>> m = find_money("fines of up to RMB100,000 ($ 15,000).")[0]
+    >>> (m.text, m.currency, m.usd, m.usd_stated)
+    ('RMB100,000 ($ 15,000)', 'CNY', Decimal('15000'), True)
+    >>> find_money("1.4 billion people in 35 firms")
+    []
+    """
+    end = len(text) if end is None else end
+    out: list[Money] = []
+    for m in MONEY.finditer(text, start, end):
+        if m.group("prefix"):
+            currency = _PREFIX[m.group("prefix").lower()]
+            amount = _value(m.group("num"), m.group("scale"))
+        else:
+            currency = _SUFFIX[" ".join(m.group("suffix").lower().split())]
+            amount = _value(m.group("num2"), m.group("scale2"))
+        if out and m.start() < out[-1].end:
+            continue  # the stated conversion of the previous figure
+        stop, usd, stated = m.end(), amount * USD_PER_UNIT[currency], False
+        conv = _CONVERSION.match(text, m.end()) if currency != "USD" else None
+        if conv:
+            stop = conv.end()
+            usd, stated = _value(conv.group("num"), conv.group("scale")), True
+        out.append(Money(m.start(), stop, text[m.start() : stop], amount, currency, usd, stated))
+    return out
+
+
+def figure_kind(sentence: str) -> str:
+    """The kind of a figure from the cues of its sentence.
+
+    >>> figure_kind("Alibaba lost US$344 billion in market capitalization.")
+    'market value loss'
+    >>> figure_kind("Alibaba started a $1.5 billion poverty relief fund.")
+    'fund'
+    """
+    for kind, cue in KIND_CUES:
+        if cue.search(sentence):
+            return kind
+    return "other"

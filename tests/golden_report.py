@@ -1,0 +1,535 @@
+"""Score the extractor against the hand-checked lists in ``tests/golden/``.
+
+Run ``python -m tests.golden_report`` from the project root to print the scoring
+table; ``tests/test_golden.py`` asserts the same numbers. How the lists were made
+and the rules behind each entry: ``tests/golden/README.md``.
+
+Matching rules (a golden event against an extracted, dated event):
+
+* same source, the extracted quote contains the golden ``anchor``, and the date
+  expressions agree: the golden ``date_text`` contains the extracted one or the
+  other way round (case-insensitive, whole words, curly/straight apostrophes alike);
+* it is *exact* when, in addition, ``date_start``/``date_end`` are equal and the
+  golden companies and regulators are subsets of the extracted ones;
+* matching is one to one: an extracted event can serve one golden event only, so
+  a sentence extracted twice (002 prints its opening paragraph twice) leaves a
+  spurious copy.
+
+Golden events flagged ``"vague": true`` are allowed but not required: they never
+count against recall, and an extracted event matching one is not spurious.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+RECALL_MIN = 0.95  # share of required golden events found exactly
+SPURIOUS_MAX = 0.10  # share of extracted dated events matching no golden event (strictly below)
+
+COMPANIES = frozenset(
+    {
+        "Alibaba",
+        "Ant Group",
+        "Tencent",
+        "Baidu",
+        "ByteDance",
+        "Kuaishou",
+        "Meituan",
+        "Didi",
+        "JD.com",
+        "Weibo",
+        "Sogou",
+        "iFlytek",
+    }
+)
+REGULATORS = frozenset(
+    {
+        "SAMR",
+        "CAC",
+        "NPC",
+        "PBOC",
+        "MIIT",
+        "CSRC",
+        "State Council",
+        "Central Propaganda Department",
+        "Ministry of State Security",
+        "Xi Jinping",
+        "Trump administration",
+        "Biden administration",
+        "Chinese government (unspecified)",
+    }
+)
+PRECISIONS = (
+    "day",
+    "part-of-month",
+    "month",
+    "quarter",
+    "part-of-year",
+    "year",
+    "decade",
+    "vague",
+)
+FIGURE_KINDS = frozenset(
+    {"market value loss", "market value", "valuation", "fine", "fund", "ipo proceeds", "other"}
+)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+
+
+def norm(s: str) -> str:
+    """Case-folded text with curly quotes straightened and spaces collapsed.
+
+    >>> norm("  In the 1960s and ‘70s ")
+    "in the 1960s and '70s"
+    """
+    return " ".join(s.translate(_APOSTROPHES).casefold().split())
+
+
+def contains_words(haystack: str, needle: str) -> bool:
+    """True when ``needle`` occurs in ``haystack`` on word boundaries (normalised).
+
+    >>> contains_words("On Friday", "friday")
+    True
+    >>> contains_words("maybe", "may")
+    False
+    >>> contains_words("x", "")
+    False
+    """
+    h, n = norm(haystack), norm(needle)
+    if not n:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", h) is not None
+
+
+def date_texts_agree(golden: str, extracted: str) -> bool:
+    """The golden and extracted date expressions agree (either contains the other).
+
+    >>> date_texts_agree("In December 2020", "December 2020")
+    True
+    >>> date_texts_agree("Oct. 24", "on Oct. 24")
+    True
+    >>> date_texts_agree("in 2014", "In December 2020")
+    False
+    """
+    return contains_words(golden, extracted) or contains_words(extracted, golden)
+
+
+def article_text(source: str, seeds_dir: Path = SEEDS_DIR) -> str:
+    matches = sorted(seeds_dir.glob(f"{source}_*.txt"))
+    if len(matches) != 1:
+        raise FileNotFoundError(f"expected one seeds/{source}_*.txt, found {len(matches)}")
+    return matches[0].read_text(encoding="utf-8")
+
+
+_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "Inc", "Oct", "Nov", "Dec", "Jan", "Feb", "Aug",
+                  "Sept", "Sep", "U.S", "St", "Jr", "Co", "Corp", "No")
+
+
+def sentence_around(text: str, pos: int) -> str:
+    """The sentence (within its paragraph) holding character ``pos``; for validation only."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    para_end = text.find("\n", pos)
+    para_end = len(text) if para_end == -1 else para_end
+    para = text[para_start:para_end]
+    bounds = [0]
+    for m in re.finditer(r"[.!?](?:[”\"’)]*)\s+(?=[A-Z“\"‘(])", para):
+        word = re.search(r"([\w.]+)[.!?][”\"’)]*\s+$", para[: m.end()])
+        if word and word.group(1) in _ABBREVIATIONS:
+            continue
+        bounds.append(m.end())
+    bounds.append(len(para))
+    rel = pos - para_start
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if a <= rel < b:
+            return para[a:b]
+    return para
+
+
+# --------------------------------------------------------------------------- golden files
+
+
+def load_golden(golden_dir: Path = GOLDEN_DIR) -> list[dict[str, Any]]:
+    goldens = []
+    for path in sorted(golden_dir.glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        g["_file"] = path.name
+        goldens.append(g)
+    return goldens
+
+
+def _published_end(published: str) -> date:
+    if len(published) == 7:  # YYYY-MM, month precision
+        y, m = int(published[:4]), int(published[5:7])
+        return date(y, m, calendar.monthrange(y, m)[1])
+    return date.fromisoformat(published)
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def precision_problem(precision: str, start: date, end: date) -> str | None:
+    """Why ``precision`` does not fit the interval, or None.
+
+    >>> precision_problem("month", date(2020, 11, 1), date(2020, 11, 30)) is None
+    True
+    >>> precision_problem("day", date(2020, 11, 1), date(2020, 11, 2))
+    'day precision needs a one-day interval'
+    """
+    full_month = start.day == 1 and end.day == _last_day(end.year, end.month)
+    if precision == "day":
+        return None if start == end else "day precision needs a one-day interval"
+    if precision == "part-of-month":
+        same = (start.year, start.month) == (end.year, end.month)
+        return None if same and not full_month and start != end else "not part of one month"
+    if precision == "month":
+        same = (start.year, start.month) == (end.year, end.month)
+        return None if same and full_month else "not one whole month"
+    if precision == "quarter":
+        ok = (start.year == end.year and start.month in (1, 4, 7, 10) and full_month
+              and end.month == start.month + 2)
+        return None if ok else "not one calendar quarter"
+    if precision == "part-of-year":
+        whole = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        return None if start.year == end.year and not whole else "not part of one year"
+    if precision == "year":
+        ok = start.year == end.year and (start.month, start.day, end.month, end.day) == (
+            1, 1, 12, 31)
+        return None if ok else "not one calendar year"
+    if precision == "decade":
+        ok = (start.year % 10 == 0 and (start.month, start.day) == (1, 1)
+              and end.year % 10 == 9 and (end.month, end.day) == (12, 31))
+        return None if ok else "not whole decades"
+    if precision == "vague":
+        return None
+    return f"unknown precision {precision!r}"
+
+
+def validate_golden(g: dict[str, Any], text: str) -> list[str]:
+    """Every problem with one golden file (empty when it is sound)."""
+    where = g.get("_file", g.get("source", "?"))
+    problems: list[str] = []
+    published_end = _published_end(g["published"])
+    not_events = [n["text"] for n in g.get("not_events", [])]
+    seen: set[tuple[str, str]] = set()
+    for e in g["events"]:
+        label = f"{where}: event {e['anchor']!r} / {e['date_text']!r}"
+        count = text.count(e["anchor"])
+        allowed = 2 if e.get("repeated_paragraph") else 1
+        if count != allowed:
+            problems.append(f"{label}: anchor occurs {count} times, expected {allowed}")
+            continue
+        key = (e["anchor"], norm(e["date_text"]))
+        if key in seen:
+            problems.append(f"{label}: duplicate anchor and date_text")
+        seen.add(key)
+        sentence = sentence_around(text, text.index(e["anchor"]))
+        if e["anchor"] not in sentence:
+            problems.append(f"{label}: anchor crosses a sentence boundary: {sentence!r}")
+        if e["date_text"] not in sentence:
+            problems.append(f"{label}: date_text not in the anchored sentence {sentence!r}")
+        try:
+            start = date.fromisoformat(e["date_start"])
+            end = date.fromisoformat(e["date_end"])
+        except (TypeError, ValueError) as exc:
+            problems.append(f"{label}: bad date: {exc}")
+            continue
+        if start > end:
+            problems.append(f"{label}: date_start after date_end")
+        if start > published_end and not e.get("future") and not e.get("vague"):
+            problems.append(f"{label}: starts after publication")
+        if e["precision"] not in PRECISIONS:
+            problems.append(f"{label}: unknown precision {e['precision']!r}")
+        elif (e["precision"] == "vague") != bool(e.get("vague")):
+            problems.append(f"{label}: precision 'vague' iff \"vague\": true")
+        else:
+            why = precision_problem(e["precision"], start, end)
+            if why:
+                problems.append(f"{label}: {why} ({start}..{end})")
+        for c in e["companies"]:
+            if c not in COMPANIES:
+                problems.append(f"{label}: unknown company {c!r}")
+        for r in e["regulators"]:
+            if r not in REGULATORS:
+                problems.append(f"{label}: unknown regulator {r!r}")
+        for n in not_events:
+            if n in sentence and date_texts_agree(n, e["date_text"]):
+                problems.append(f"{label}: date_text clashes with not_event {n!r}")
+    for f in g["figures"]:
+        label = f"{where}: figure {f['text']!r}"
+        if f["text"] not in text:
+            problems.append(f"{label}: text not in the article")
+        if f["kind"] not in FIGURE_KINDS:
+            problems.append(f"{label}: unknown kind {f['kind']!r}")
+        if f["market_cap"] != f["kind"].startswith("market value"):
+            problems.append(f"{label}: market_cap disagrees with kind")
+        if f["currency"] == "USD" and Decimal(str(f["amount"])) != Decimal(str(f["usd"])):
+            problems.append(f"{label}: USD amount and usd differ")
+        for c in f["companies"]:
+            if c not in COMPANIES:
+                problems.append(f"{label}: unknown company {c!r}")
+    for n in not_events:
+        if n not in text:
+            problems.append(f"{where}: not_event {n!r} not in the article")
+    return problems
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class EventResult:
+    golden: dict[str, Any]
+    extracted: Any = None  # the matched extracted Event, or None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def required(self) -> bool:
+        return not self.golden.get("vague")
+
+    @property
+    def found(self) -> bool:
+        return self.extracted is not None
+
+    @property
+    def exact(self) -> bool:
+        return self.found and not self.problems
+
+
+@dataclass
+class FigureResult:
+    golden: dict[str, Any]
+    extracted: Any = None
+    problems: list[str] = field(default_factory=list)  # usd mismatch: counts as a miss
+    notes: list[str] = field(default_factory=list)  # kind/market_cap/companies: reported only
+
+    @property
+    def ok(self) -> bool:
+        return self.extracted is not None and not self.problems
+
+
+@dataclass
+class Report:
+    sources: list[str]
+    events: dict[str, list[EventResult]]
+    spurious: dict[str, list[Any]]
+    extracted_dated: dict[str, int]
+    figures: dict[str, list[FigureResult]]
+    not_event_hits: list[str]
+
+    def _all(self) -> list[EventResult]:
+        return [r for s in self.sources for r in self.events[s]]
+
+    @property
+    def required_total(self) -> int:
+        return sum(r.required for r in self._all())
+
+    @property
+    def required_exact(self) -> int:
+        return sum(r.required and r.exact for r in self._all())
+
+    @property
+    def recall_exact(self) -> float:
+        return self.required_exact / self.required_total if self.required_total else 1.0
+
+    @property
+    def spurious_total(self) -> int:
+        return sum(len(v) for v in self.spurious.values())
+
+    @property
+    def extracted_total(self) -> int:
+        return sum(self.extracted_dated.values())
+
+    @property
+    def spurious_rate(self) -> float:
+        return self.spurious_total / self.extracted_total if self.extracted_total else 0.0
+
+    @property
+    def figure_misses(self) -> list[FigureResult]:
+        return [r for s in self.sources for r in self.figures[s] if not r.ok]
+
+    # ------------------------------------------------------------------ printing
+
+    def table(self) -> str:
+        lines = [
+            "source  required  exact  found  vague-ok  extracted  spurious  figures",
+        ]
+        for s in self.sources:
+            ev = self.events[s]
+            req = [r for r in ev if r.required]
+            figs = self.figures[s]
+            lines.append(
+                f"{s:<7} {len(req):>8} {sum(r.exact for r in req):>6} "
+                f"{sum(r.found for r in req):>6} {sum(r.found for r in ev if not r.required):>9} "
+                f"{self.extracted_dated[s]:>10} {len(self.spurious[s]):>9} "
+                f"{sum(r.ok for r in figs):>5}/{len(figs)}"
+            )
+        lines.append(
+            f"recall_exact {self.required_exact}/{self.required_total} = "
+            f"{self.recall_exact:.3f} (need >= {RECALL_MIN}); spurious "
+            f"{self.spurious_total}/{self.extracted_total} = {self.spurious_rate:.3f} "
+            f"(need < {SPURIOUS_MAX}); figure misses {len(self.figure_misses)}; "
+            f"not-event hits {len(self.not_event_hits)}"
+        )
+        return "\n".join(lines)
+
+    def misses(self) -> str:
+        out: list[str] = []
+        for s in self.sources:
+            for r in self.events[s]:
+                if not r.required or r.exact:
+                    continue
+                g = r.golden
+                exp = (f"{g['date_start']}..{g['date_end']} {g['precision']} "
+                       f"companies={g['companies']} regulators={g['regulators']}")
+                out.append(f"[{s}] MISS {g['anchor']!r} / {g['date_text']!r}")
+                out.append(f"       expected {exp}")
+                if r.found:
+                    out.append(f"       extracted {describe(r.extracted)}")
+                out.extend(f"       - {p}" for p in r.problems)
+            for e in self.spurious[s]:
+                out.append(f"[{s}] SPURIOUS {describe(e)}")
+                out.append(f"       quote: {shorten(e.quote)}")
+            for f in self.figures[s]:
+                if not f.ok:
+                    got = describe_figure(f.extracted) if f.extracted is not None else "nothing"
+                    out.append(f"[{s}] FIGURE MISS {f.golden['text']!r} usd={f.golden['usd']}"
+                               f" -> {got}")
+                    out.extend(f"       - {p}" for p in f.problems)
+                for note in f.notes:
+                    out.append(f"[{s}] figure note {f.golden['text']!r}: {note}")
+        out.extend(f"NOT-EVENT {h}" for h in self.not_event_hits)
+        return "\n".join(out) if out else "(no misses)"
+
+    def text(self) -> str:
+        return self.table() + "\n\n" + self.misses()
+
+
+def shorten(s: str, n: int = 110) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def describe(e: Any) -> str:
+    return (f"{e.date_text!r} {e.date_start}..{e.date_end} {e.precision} "
+            f"companies={list(e.companies)} regulators={list(e.regulators)}")
+
+
+def describe_figure(f: Any) -> str:
+    return (f"{f.text!r} amount={f.amount} {f.currency} usd={f.usd} kind={f.kind!r} "
+            f"market_cap={f.market_cap} companies={list(f.companies)}")
+
+
+def _event_problems(g: dict[str, Any], e: Any) -> list[str]:
+    problems = []
+    want = (date.fromisoformat(g["date_start"]), date.fromisoformat(g["date_end"]))
+    if (e.date_start, e.date_end) != want:
+        problems.append(f"interval {e.date_start}..{e.date_end}, expected {want[0]}..{want[1]}")
+    missing_c = sorted(set(g["companies"]) - set(e.companies))
+    if missing_c:
+        problems.append(f"missing companies {missing_c}")
+    missing_r = sorted(set(g["regulators"]) - set(e.regulators))
+    if missing_r:
+        problems.append(f"missing regulators {missing_r}")
+    return problems
+
+
+def _matches(g: dict[str, Any], e: Any) -> bool:
+    return g["anchor"] in e.quote and date_texts_agree(g["date_text"], e.date_text or "")
+
+
+def score(corpus: Any, goldens: list[dict[str, Any]]) -> Report:
+    sources = [g["source"] for g in goldens]
+    dated = [e for e in corpus.events if e.date_start is not None]
+    events: dict[str, list[EventResult]] = {}
+    spurious: dict[str, list[Any]] = {}
+    extracted_dated: dict[str, int] = {}
+    figures: dict[str, list[FigureResult]] = {}
+    not_event_hits: list[str] = []
+    for g in goldens:
+        s = g["source"]
+        mine = [e for e in dated if e.source == s]
+        extracted_dated[s] = len(mine)
+        used: set[int] = set()
+        results = [EventResult(ge) for ge in g["events"]]
+        # Required events pick first, then vague ones; exact candidates are preferred.
+        for r in sorted(results, key=lambda r: not r.required):
+            cands = [i for i, e in enumerate(mine) if i not in used and _matches(r.golden, e)]
+            if not cands:
+                continue
+            best = min(cands, key=lambda i: len(_event_problems(r.golden, mine[i])))
+            used.add(best)
+            r.extracted = mine[best]
+            r.problems = _event_problems(r.golden, mine[best])
+        events[s] = results
+        spurious[s] = [e for i, e in enumerate(mine) if i not in used]
+        for e in mine:
+            for ne in g.get("not_events", []):
+                n = ne["text"]
+                if (e.date_text or "").strip() and norm(n) in norm(e.quote) and date_texts_agree(
+                        n, e.date_text):
+                    not_event_hits.append(
+                        f"[{s}] date_text {e.date_text!r} is the non-date {n!r} "
+                        f"({ne['why']}) in: {shorten(e.quote)}")
+        figures[s] = [_match_figure(gf, [f for f in corpus.figures if f.source == s])
+                      for gf in g["figures"]]
+    return Report(sources, events, spurious, extracted_dated, figures, not_event_hits)
+
+
+def _match_figure(gf: dict[str, Any], extracted: list[Any]) -> FigureResult:
+    r = FigureResult(gf)
+    want = Decimal(str(gf["usd"]))
+    cands = [f for f in extracted
+             if norm(gf["text"]) in norm(f.text) or norm(f.text) in norm(gf["text"])]
+    if not cands:
+        return r
+    good = [f for f in cands if f.usd is not None and Decimal(f.usd) == want]
+    r.extracted = (good or cands)[0]
+    x = r.extracted
+    if not good:
+        r.problems.append(f"usd {x.usd}, expected {want}")
+    if x.market_cap != gf["market_cap"]:
+        r.notes.append(f"market_cap {x.market_cap}, expected {gf['market_cap']}")
+    if x.kind != gf["kind"]:
+        r.notes.append(f"kind {x.kind!r}, expected {gf['kind']!r}")
+    missing = sorted(set(gf["companies"]) - set(x.companies))
+    if missing:
+        r.notes.append(f"missing companies {missing}")
+    return r
+
+
+def run() -> Report:
+    from data.corpus import load_corpus
+
+    return score(load_corpus(), load_golden())
+
+
+def main() -> int:
+    goldens = load_golden()
+    problems = [p for g in goldens for p in validate_golden(g, article_text(g["source"]))]
+    if problems:
+        print("golden files have problems:\n" + "\n".join(problems))
+        return 1
+    report = run()
+    print(report.text())
+    ok = (report.recall_exact >= RECALL_MIN and report.spurious_rate < SPURIOUS_MAX
+          and not report.figure_misses and not report.not_event_hits)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
