@@ -401,6 +401,12 @@ class Report:
                 if r.found:
                     out.append(f"       extracted {describe(r.extracted)}")
                 out.extend(f"       - {p}" for p in r.problems)
+            for r in self.events[s]:
+                g = r.golden
+                if r.required and r.found and r.extracted.precision != g["precision"]:
+                    out.append(f"[{s}] note (not scored) {g['anchor']!r} / {g['date_text']!r}: "
+                               f"precision {r.extracted.precision!r}, expected "
+                               f"{g['precision']!r}")
             for e in self.spurious[s]:
                 out.append(f"[{s}] SPURIOUS {describe(e)}")
                 out.append(f"       quote: {shorten(e.quote)}")
@@ -497,7 +503,7 @@ def _match_figure(gf: dict[str, Any], extracted: list[Any]) -> FigureResult:
              if norm(gf["text"]) in norm(f.text) or norm(f.text) in norm(gf["text"])]
     if not cands:
         return r
-    good = [f for f in cands if f.usd is not None and Decimal(f.usd) == want]
+    good = [f for f in cands if f.usd is not None and Decimal(str(f.usd)) == want]
     r.extracted = (good or cands)[0]
     x = r.extracted
     if not good:

@@ -45,15 +45,13 @@ def test_golden_file_is_sound(golden: dict) -> None:
 
 
 def test_recall_exact(report: Report) -> None:
-    assert report.recall_exact >= RECALL_MIN, (
-        f"recall_exact {report.recall_exact:.3f} < {RECALL_MIN}\n\n{report.text()}"
-    )
+    recall = report.recall_exact
+    assert recall >= RECALL_MIN, f"recall_exact {recall:.3f} < {RECALL_MIN}\n\n{report.text()}"
 
 
 def test_spurious_rate(report: Report) -> None:
-    assert report.spurious_rate < SPURIOUS_MAX, (
-        f"spurious rate {report.spurious_rate:.3f} >= {SPURIOUS_MAX}\n\n{report.text()}"
-    )
+    rate = report.spurious_rate
+    assert rate < SPURIOUS_MAX, f"spurious rate {rate:.3f} >= {SPURIOUS_MAX}\n\n{report.text()}"
 
 
 def test_every_figure_found_with_usd(report: Report) -> None:
@@ -64,4 +62,5 @@ def test_every_figure_found_with_usd(report: Report) -> None:
 
 
 def test_no_non_date_taken_for_a_date(report: Report) -> None:
-    assert not report.not_event_hits, "\n".join(report.not_event_hits)
+    hits = list(report.not_event_hits)
+    assert not hits, "\n".join(hits)
