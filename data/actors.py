@@ -13,8 +13,8 @@ alternation (longest alias first), then four general reference rules:
   the company last named, where the sentence names none before it.
 
 Generic state words ("regulators", "Beijing", "the government") become the
-explicit actor ``Chinese government (unspecified)``, and only where no named
-Chinese state actor is in the sentence.
+explicit actor ``Chinese government (unspecified)``, beside any named actor:
+"Xi called on the country's regulators" is about Xi and about regulators.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from pathlib import Path
 
 GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
 UNSPECIFIED = "Chinese government (unspecified)"
-US_KINDS = frozenset({"us"})
 PERSON_KINDS = frozenset({"leader"})  # actors who are one person: "he" may be them
 
 _DESCRIPTION = re.compile(
@@ -77,7 +76,16 @@ class Gazetteer:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """One alternation, longest first; any run of white space (a no-break
+    space included) matches the space of an alias."""
+    escaped = (
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+    return "|".join(escaped)
+
+
+def _key(token: str) -> str:
+    return " ".join(token.split())
 
 
 @cache
@@ -90,15 +98,24 @@ def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             people = []
             for p in raw.get("people", []):
                 targets = tuple(p.get("companies", [name])) if group == "company" else (name,)
-                person = Person(p["name"], p.get("surname", p["name"].split()[-1]), group,
-                                targets, p.get("role", ""))
+                person = Person(
+                    p["name"],
+                    p.get("surname", p["name"].split()[-1]),
+                    group,
+                    targets,
+                    p.get("role", ""),
+                )
                 gaz.people[person.name] = person
                 people.append(person.name)
                 for alias in [person.name, *p.get("aliases", [])]:
                     gaz.exact[alias] = ("person", person.name)
             gaz.entries[name] = Entry(
-                name, group, raw.get("kind", group), raw.get("full", ""),
-                tuple(raw.get("aliases", [])), tuple(people),
+                name,
+                group,
+                raw.get("kind", group),
+                raw.get("full", ""),
+                tuple(raw.get("aliases", [])),
+                tuple(people),
             )
             for alias in raw.get("aliases", []):
                 gaz.exact[alias] = (group, name)
@@ -149,13 +166,15 @@ def find_mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in gaz.pattern.finditer(sentence):
-        token = m.group()
+        token = _key(m.group())
         key = token if token in gaz.exact else _strip_possessive(token)
         group, name = gaz.exact.get(key, gaz.exact.get(token, ("", "")))
         if not group:
             continue
-        if name == UNSPECIFIED and key == "Beijing" and _LOCATION_BEFORE.search(
-            sentence, 0, m.start()
+        if (
+            name == UNSPECIFIED
+            and key == "Beijing"
+            and _LOCATION_BEFORE.search(sentence, 0, m.start())
         ):
             continue  # "a speech in Beijing": a place, not an actor
         mentions.append(Mention(m.start(), m.end(), group, name))
@@ -163,7 +182,7 @@ def find_mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     for m in gaz.lower_pattern.finditer(sentence):
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
-        group, name = gaz.lower[m.group().lower()]
+        group, name = gaz.lower[_key(m.group()).lower()]
         mentions.append(Mention(m.start(), m.end(), group, name))
         taken.append((m.start(), m.end()))
     mentions.sort(key=lambda x: x.start)
@@ -190,16 +209,16 @@ def resolve_actors(
     for m in gaz.surname_pattern.finditer(sentence):
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
-        person = ctx.people_named.get(m.group("surname"))
+        person = ctx.people_named.get(_key(m.group("surname")))
         if person:
             people.append(person)
             spans.append((m.start(), m.end(), person))
     # "he", "his": the person last named, within the two sentences before,
     # where the sentence names no person (nor a leader) of its own.
     leaders = [a for a in actors if gaz.entries[a].kind in PERSON_KINDS]
-    if not people and not leaders and ctx.last_person and index - ctx.last_person[0] <= 2:
-        if _PRONOUN.search(sentence):
-            people.append(ctx.last_person[1])
+    recent = ctx.last_person and index - ctx.last_person[0] <= 2
+    if not people and not leaders and recent and _PRONOUN.search(sentence):
+        people.append(ctx.last_person[1])
 
     for name in people:
         person = gaz.people[name]
@@ -216,10 +235,6 @@ def resolve_actors(
         if not before:
             companies.append(ctx.last_company[1])
 
-    specific = [a for a in actors if a != UNSPECIFIED]
-    chinese_specific = [a for a in specific if gaz.entries[a].kind not in US_KINDS]
-    if chinese_specific:
-        actors = specific
     companies_t, actors_t = _ordered(companies), _ordered(actors)
 
     named_companies = [m.name for m in mentions if m.group == "company"]
@@ -236,8 +251,7 @@ def company_aliases() -> dict[str, tuple[str, ...]]:
     """Canonical company name -> its aliases, products and people (for the UI)."""
     gaz = gazetteer()
     return {
-        e.name: tuple(a for a in (*e.aliases, *e.people) if a != e.name)
-        for e in gaz.companies()
+        e.name: tuple(a for a in (*e.aliases, *e.people) if a != e.name) for e in gaz.companies()
     }
 
 

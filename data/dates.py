@@ -161,8 +161,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.VERBOSE)),
     # "in 2019", "since 2014", "from 2019 to 2021", "2019–2021"
     ("year_range", re.compile(
-        rf"\b(?P<year>{_YEAR})\s*[–-]\s*(?P<year2>{_YEAR}|[0-9]{{2}})\b{_NOT_NUMBER_AFTER}")),
-    ("year", re.compile(rf"\b(?P<cue>{_YEAR_CUE})[\s-](?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?!s)")),
+        rf"""(?:\b(?i:from|between)\s+)?\b(?P<year>{_YEAR})
+        (?:\s*[–-]\s*|\s+(?i:to|and|through|until)\s+)(?P<year2>{_YEAR}|[0-9]{{2}}(?![\w,.]))
+        \b{_NOT_NUMBER_AFTER}""",
+        re.VERBOSE)),
+    ("year", re.compile(
+        rf"\b(?P<cue>{_YEAR_CUE})[\s-](?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?!s)"
+        rf"(?!\s*[–-]\s*\d)")),
     # "in July", "In November", "since October"
     ("month", re.compile(
         rf"\b(?P<cue>{_MONTH_CUE})\s+(?P<month>{_MONTH})(?![\w-])(?!\.?,?\s+\d)")),

@@ -17,6 +17,7 @@ from typing import Any
 #: Precisions of a date interval, from the finest to the widest.
 PRECISIONS = (
     "day",
+    "week",
     "part-of-month",
     "month",
     "quarter",

@@ -1,0 +1,83 @@
+"""Companies and state actors: aliases, ownership, references."""
+
+import pytest
+
+from data.actors import UNSPECIFIED, ActorContext, company_aliases, resolve_actors
+
+
+def actors_of(*sentences: str):
+    ctx = ActorContext()
+    return [resolve_actors(s, i, ctx) for i, s in enumerate(sentences)][-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies", "regulators"),
+    [
+        ("Numerous users of WeChat have gone to prison.", ["Tencent"], []),
+        ("TikTok and Douyin grew fast.", ["ByteDance"], []),
+        ("On Tuesday, Alibaba’s popular internet browser was removed.", ["Alibaba"], []),
+        ("Chinese regulators abruptly suspended Ant’s IPO.", ["Ant Group"], [UNSPECIFIED]),
+        ("Regulators picked Ant Financial to build databases.", ["Ant Group"], [UNSPECIFIED]),
+        ("China’s internet regulator censured Weibo.", ["Weibo"], ["CAC"]),
+        ("The market regulator fined Meituan.", ["Meituan"], ["SAMR"]),
+        ("The central bank summoned JD.com.", ["JD.com"], ["PBOC"]),
+        ("The State Administration for Market Regulation probed Alibaba.", ["Alibaba"], ["SAMR"]),
+        ("China’s National People’s Congress (NPC) released a draft.", [], ["NPC"]),
+        ("The CSRC and MIIT met Didi and Kuaishou.", ["Didi", "Kuaishou"], ["CSRC", "MIIT"]),
+        ("The State Council named iFlytek and Sogou.", ["iFlytek", "Sogou"], ["State Council"]),
+        ("Xu Lin, of the Central Propaganda Department, spoke.", [],
+         ["Central Propaganda Department"]),
+        ("China’s Ministry of State Security (MSS) gathered data.", [],
+         ["Ministry of State Security"]),
+        ("In the United States, the Biden administration is recruiting.", [],
+         ["Biden administration"]),
+        ("Trump was considering adding Tencent to the list.", ["Tencent"],
+         ["Trump administration"]),
+        ("At a speech last month in Beijing, Xi said so.", [], ["Xi Jinping"]),
+        ("Beijing issued draft rules.", [], [UNSPECIFIED]),
+        ("Xi called on the country’s regulators to act.", [], ["Xi Jinping", UNSPECIFIED]),
+        ("Pony Ma offered suggestions.", ["Tencent"], []),
+        ("Zhang Yiming resigned as CEO.", ["ByteDance"], []),
+        ("He flew to Xi’an.", [], []),
+        ("China’s internet\u00a0regulator censured\u00a0Weibo.", ["Weibo"], ["CAC"]),
+    ],
+)  # fmt: skip
+def test_actors_of_one_sentence(sentence, companies, regulators):
+    got = actors_of(sentence)
+    assert list(got.companies) == companies
+    assert list(got.regulators) == regulators
+
+
+def test_surname_refers_to_the_person_last_named():
+    got = actors_of("Few know the perils better than Jack Ma.", "After the speech, Ma disappeared.")
+    assert got.companies == ("Alibaba",)
+    got = actors_of("Pony Ma spoke to Xi.", "Ma continued: this is a new opportunity.")
+    assert got.companies == ("Tencent",)
+
+
+def test_pronoun_refers_to_the_person_just_named_not_to_a_leader():
+    got = actors_of("After the speech, Jack Ma disappeared.", "In late January he resurfaced.")
+    assert got.companies == ("Alibaba",)
+    got = actors_of("Jack Ma spoke.", "Mr. Xi, for his part, has less tolerance.")
+    assert got.companies == ()
+
+
+def test_definite_description_refers_to_the_company_just_named():
+    got = actors_of(
+        "Alibaba has amassed a large portfolio of media.",
+        "The government is now ordering the company to divest.",
+    )
+    assert got.companies == ("Alibaba",)
+    assert got.regulators == (UNSPECIFIED,)
+
+
+def test_description_far_from_any_company_names_nothing():
+    got = actors_of("Alibaba grew.", "One.", "Two.", "Three.", "Four.", "The company fell.")
+    assert got.companies == ()
+
+
+def test_company_aliases_for_cards():
+    aliases = company_aliases()
+    assert "WeChat" in aliases["Tencent"]
+    assert "Pony Ma" in aliases["Tencent"]
+    assert "Ant Financial" in aliases["Ant Group"]

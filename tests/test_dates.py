@@ -1,0 +1,205 @@
+"""Date phenomena: every example carries the publication date it resolves against.
+
+Rows: (text, published, expected date_text, start, end, precision). Grouped by
+phenomenon; where a row comes from a seed article, the comment names it.
+"""
+
+from datetime import date
+
+import pytest
+
+from data.dates import Anchor, find_expressions, resolve, resolve_mentions
+
+D = date.fromisoformat
+
+BARE_MONTH = [
+    # 000, published 2021-08-19: "in July" is July 2021
+    ("lost in value in July, as investors", "2021-08-19", "in July", "2021-07-01", "2021-07-31"),
+    # 002, published 2018-05-02: "In November" is 2017
+    ("In November, it was named", "2018-05-02", "In November", "2017-11-01", "2017-11-30"),
+    ("In December, Jack Ma announced", "2018-05-02", "In December", "2017-12-01", "2017-12-31"),
+    ("the proposals, presented in January, call", "2022-02-01", "in January", "2022-01-01",
+     "2022-01-31"),
+    ("since October the rules applied", "2021-03-16", "since October", "2020-10-01", "2020-10-31"),
+    ("in March they met", "2021-03-16", "in March", "2021-03-01", "2021-03-31"),
+]
+RELATIVE_UNITS = [
+    ("Last month, Beijing issued draft rules", "2018-05-02", "Last month", "2018-04-01",
+     "2018-04-30"),
+    ("Last month, regulators clamped down", "2021-01-14", "Last month", "2020-12-01",
+     "2020-12-31"),
+    ("Last year, they injected money", "2018-05-02", "Last year", "2017-01-01", "2017-12-31"),
+    ("before this year's session", "2018-05-02", "this year", "2018-01-01", "2018-12-31"),
+    ("a law expected next year", "2021-03-16", "next year", "2022-01-01", "2022-12-31"),
+    ("Sources last week said", "2021-01-14", "last week", "2021-01-04", "2021-01-10"),
+    ("profits fell last quarter", "2021-08-19", "last quarter", "2021-04-01", "2021-06-30"),
+    ("two years ago the firm", "2021-03-16", "two years ago", "2019-01-01", "2019-12-31"),
+    ("yesterday the regulator said", "2021-03-16", "yesterday", "2021-03-15", "2021-03-15"),
+]
+NAMED_MONTH = [
+    ("Last June, China's internet regulator", "2021-03-16", "Last June", "2020-06-01",
+     "2020-06-30"),
+    ("Last October, the government unveiled", "2021-03-16", "Last October", "2020-10-01",
+     "2020-10-31"),
+    ("Last October it said", "2021-11-30", "Last October", "2021-10-01", "2021-10-31"),
+    ("The ban starts next July", "2021-03-16", "next July", "2021-07-01", "2021-07-31"),
+]
+PARTS = [
+    ("It was not until late January that he resurfaced", "2021-03-16", "late January",
+     "2021-01-21", "2021-01-31"),
+    ("in early March", "2021-03-16", "early March", "2021-03-01", "2021-03-10"),
+    ("by mid-February", "2021-03-16", "mid-February", "2021-02-11", "2021-02-20"),
+    ("in early 2021", "2021-08-19", "early 2021", "2021-01-01", "2021-04-30"),
+    ("in late 2020", "2021-08-19", "late 2020", "2020-09-01", "2020-12-31"),
+    ("in the first half of 2021", "2021-08-19", "the first half of 2021", "2021-01-01",
+     "2021-06-30"),
+    ("in the third quarter of 2021", "2022-02-01", "the third quarter of 2021", "2021-07-01",
+     "2021-09-30"),
+]
+DAYS = [
+    # 001, published 2021-01-14: Jack Ma's speech
+    ("In a speech on Oct. 24, days before", "2021-01-14", "Oct. 24", "2020-10-24", "2020-10-24"),
+    ("It took effect on Nov. 1.", "2021-12-01", "Nov. 1", "2021-11-01", "2021-11-01"),
+    ("the deadline was June 30.", "2021-08-19", "June 30", "2021-06-30", "2021-06-30"),
+    ("on Oct. 24, 2020, Ma spoke", "2021-08-19", "Oct. 24, 2020", "2020-10-24", "2020-10-24"),
+    ("on 3 November 2020 the listing", "2021-08-19", "3 November 2020", "2020-11-03",
+     "2020-11-03"),
+    ("In December 2020, the government missed", "2021-01-14", "December 2020", "2020-12-01",
+     "2020-12-31"),
+    ("On Christmas Eve, SAMR opened a probe", "2021-01-14", "Christmas Eve", "2020-12-24",
+     "2020-12-24"),
+    ("sales on Singles' Day", "2021-03-16", "Singles' Day", "2020-11-11", "2020-11-11"),
+]
+WEEKDAYS = [
+    # 004, published Tuesday 2021-03-16
+    ("in a speech on Monday, spelling", "2021-03-16", "on Monday", "2021-03-15", "2021-03-15"),
+    ("On Tuesday, Alibaba's browser was removed", "2021-03-16", "On Tuesday", "2021-03-16",
+     "2021-03-16"),
+    ("On Friday, China's regulators fined", "2021-03-16", "On Friday", "2021-03-12",
+     "2021-03-12"),
+    ("Last Saturday, the regulator said", "2021-03-16", "Last Saturday", "2021-03-13",
+     "2021-03-13"),
+]
+YEARS_AND_DECADES = [
+    ("homemade app Zao became popular in 2019.", "2022-02-01", "in 2019", "2019-01-01",
+     "2019-12-31"),
+    ("the deadline it set itself in 2014.", "2021-01-14", "in 2014", "2014-01-01", "2014-12-31"),
+    ("a member of the party since the 1980s.", "2022-02-01", "the 1980s", "1980-01-01",
+     "1989-12-31"),
+    ("In the 1960s and ‘70s, Mao's program", "2018-05-02", "the 1960s and ‘70s", "1960-01-01",
+     "1979-12-31"),
+    ("from 2019 to 2021", "2022-02-01", "from 2019 to 2021", "2019-01-01", "2021-12-31"),
+    ("during 2019–2021 the firms grew", "2022-02-01", "2019–2021", "2019-01-01", "2021-12-31"),
+]
+TABLES = BARE_MONTH + RELATIVE_UNITS + NAMED_MONTH + PARTS + DAYS + WEEKDAYS + YEARS_AND_DECADES
+
+
+@pytest.mark.parametrize(("text", "published", "date_text", "start", "end"), TABLES)
+def test_expression_resolves_to_interval(text, published, date_text, start, end):
+    mention = resolve(text, D(published))
+    assert mention is not None, f"no date found in {text!r}"
+    assert (mention.text, mention.date_start, mention.date_end) == (date_text, D(start), D(end))
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("in July", "month"),
+        ("On Friday", "day"),
+        ("late January", "part-of-month"),
+        ("early 2021", "part-of-year"),
+        ("in 2019", "year"),
+        ("the 1980s", "decade"),
+        ("the first quarter of 2021", "quarter"),
+        ("last week", "week"),
+        ("In recent months", "vague"),
+    ],
+)
+def test_precision_is_honest(text, precision):
+    assert resolve(text, D("2021-08-19")).precision == precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Made in China 2025",
+        "Copyright 2024 New York Times News Service.",
+        "China may be redefining progress",
+        "we may see more",
+        "It was a year of change",
+        "now is the time",
+        "recently the firm said",
+        "1.4 billion people",
+        "For years, the country let the sector run wild",
+        "ranked in 35 firms",
+        "the 21st century",
+        "It's like a May fair",
+        "March on, said the party",
+    ],
+)
+def test_words_that_only_look_like_dates_are_not_dates(text):
+    assert resolve(text, D("2021-08-19")) is None
+
+
+def test_money_is_never_a_date():
+    from data.extract import extract_text
+
+    text = "In 2020 Alibaba started a $1.5 billion fund and paid a $2,019 fee."
+    result = extract_text(text, D("2021-05-02"), "t")
+    assert [e.date_text for e in result.events] == ["In 2020"]
+    assert [f.text for f in result.figures] == ["$1.5 billion", "$2,019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        ("In recent months, the government forced", "2021-08-19", "2021-02-17", "2021-08-19"),
+        ("in the past few months", "2021-08-19", "2021-02-17", "2021-08-19"),
+        ("in recent days", "2021-01-14", "2020-12-31", "2021-01-14"),
+        ("in recent years, laws were promulgated", "2021-03-16", "2016-03-17", "2021-03-16"),
+    ],
+)
+def test_vague_expressions_get_a_wide_interval_marked_vague(text, published, start, end):
+    m = resolve(text, D(published))
+    assert (m.date_start, m.date_end, m.precision, m.vague) == (D(start), D(end), "vague", True)
+
+
+def _resolve_all(text: str, published: str):
+    anchor = Anchor(D(published))
+    return resolve_mentions(text, find_expressions(text), lambda _o: anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("On Oct. 24 Ma spoke. Two days later the IPO was halted.", "2021-01-14",
+         [("Oct. 24", "2020-10-24", "2020-10-24"), ("Two days later", "2020-10-26", "2020-10-26")]),
+        ("The law passed in August. A month later it took effect.", "2021-12-01",
+         [("in August", "2021-08-01", "2021-08-31"), ("A month later", "2021-09-01", "2021-09-30")]),
+        ("It was approved on Nov. 1. The next day, shares fell.", "2021-12-01",
+         [("Nov. 1", "2021-11-01", "2021-11-01"), ("The next day", "2021-11-02", "2021-11-02")]),
+    ],
+)  # fmt: skip
+def test_chained_expressions_resolve_against_the_date_just_mentioned(text, published, expected):
+    got = [(m.text, m.date_start.isoformat(), m.date_end.isoformat())
+           for m in _resolve_all(text, published)]
+    assert got == expected
+
+
+def test_chained_expression_without_a_previous_date_gives_no_date():
+    assert _resolve_all("Two days later, the IPO was halted.", "2021-01-14") == []
+
+
+def test_future_clause_resolves_forward():
+    m = _resolve_all("The law passed in August and will take effect on Nov. 1.", "2021-08-25")
+    assert [(x.text, x.date_start.isoformat()) for x in m] == [
+        ("in August", "2021-08-01"),
+        ("Nov. 1", "2021-11-01"),
+    ]
+
+
+def test_month_precision_publication_gives_no_weekday():
+    anchor = Anchor(D("2022-02-01"), "month")
+    text = "On Friday the regulator acted; in January it proposed rules."
+    found = resolve_mentions(text, find_expressions(text), lambda _o: anchor)
+    assert [m.text for m in found] == ["in January"]

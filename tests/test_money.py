@@ -1,0 +1,69 @@
+"""Money figures: amount, currency, USD value, kind, companies, date."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from data.extract import extract_text
+from data.money import USD_PER_UNIT, find_money
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "amount", "currency", "usd"),
+    [
+        ("lost US$344 billion in value", "US$344 billion", "344e9", "USD", "344e9"),
+        ("worth a combined $1.3 trillion", "$1.3 trillion", "1.3e12", "USD", "1.3e12"),
+        ("a $1.5 billion poverty relief fund", "$1.5 billion", "1.5e9", "USD", "1.5e9"),
+        ("fines of up to RMB100,000 ($ 15,000).", "RMB100,000 ($ 15,000)", "100000", "CNY",
+         "15000"),
+        ("a fine of 18.2 billion yuan", "18.2 billion yuan", "18.2e9", "CNY", "2.73e9"),
+        ("fined 500,000 yuan ($77,000) each", "500,000 yuan ($77,000)", "500000", "CNY", "77000"),
+        ("raised HK$100 billion", "HK$100 billion", "100e9", "HKD", "12.8e9"),
+        ("an IPO of $34.5bn", "$34.5bn", "34.5e9", "USD", "34.5e9"),
+    ],
+)  # fmt: skip
+def test_money_amount_currency_and_usd(text, figure, amount, currency, usd):
+    (m,) = find_money(text)
+    assert (m.text, m.amount, m.currency, m.usd) == (figure, Decimal(amount), currency, Decimal(usd))
+
+
+@pytest.mark.parametrize(
+    "text", ["1.4 billion people", "35 firms", "more than 8,000 this year", "Made in China 2025"]
+)
+def test_numbers_without_currency_are_not_money(text):
+    assert find_money(text) == []
+
+
+def test_fixed_rates_are_documented_constants():
+    assert USD_PER_UNIT["CNY"] == Decimal("0.15")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "market_cap"),
+    [
+        ("Alibaba and Tencent lost US$344 billion in market capitalization.",
+         "market value loss", True),
+        ("Tencent, worth $600 billion, was listed.", "market value", True),
+        ("SAMR fined Alibaba 18.2 billion yuan.", "fine", False),
+        ("Ant's IPO would have raised $34.5 billion.", "ipo proceeds", False),
+        ("Jack Ma started a $1.5 billion poverty relief fund.", "fund", False),
+        ("Ant was valued at $150 billion.", "valuation", False),
+    ],
+)  # fmt: skip
+def test_figure_kind(sentence, kind, market_cap):
+    (f,) = extract_text(sentence, date(2021, 8, 19), "t").figures
+    assert (f.kind, f.market_cap) == (kind, market_cap)
+
+
+def test_figure_takes_companies_from_its_sentence_and_date_from_the_one_before():
+    text = (
+        "Billions of dollars in market value were lost across the Chinese tech sector in July, "
+        "as investors tried to make sense of it. Alibaba, Kuaishou and Tencent (which owns "
+        "WeChat) lost US$344 billion in market capitalization."
+    )
+    (f,) = extract_text(text, date(2021, 8, 19), "000").figures
+    assert f.companies == ("Alibaba", "Kuaishou", "Tencent")
+    assert (f.date_start, f.date_end) == (date(2021, 7, 1), date(2021, 7, 31))
+    assert f.quote == text[f.start : f.end]
+    assert text[f.text_start : f.text_end] == "US$344 billion"

@@ -1,0 +1,40 @@
+"""Sentences: exact offsets, abbreviations, repeated paragraphs."""
+
+import pytest
+
+from data.corpus import load_corpus
+from data.text import sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a speech on Oct. 24, Mr. Ma spoke. It ended.",
+         ["In a speech on Oct. 24, Mr. Ma spoke.", "It ended."]),
+        ("The U.S. approach differs. Europe's does not.",
+         ["The U.S. approach differs.", "Europe's does not."]),
+        ("Alphabet Inc. and Facebook Inc. face reviews. SAMR acts.",
+         ["Alphabet Inc. and Facebook Inc. face reviews.", "SAMR acts."]),
+        ("“The private companies are hostages to it,” he said. “Arguments ensue.” Yes.",
+         ["“The private companies are hostages to it,” he said.", "“Arguments ensue.”", "Yes."]),
+        ("Headline without a stop\nBody sentence. Another one?",
+         ["Headline without a stop", "Body sentence.", "Another one?"]),
+        ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+    ],
+)  # fmt: skip
+def test_sentence_boundaries(text, expected):
+    assert [s.text for s in sentences(text)] == expected
+
+
+def test_every_span_is_an_exact_slice():
+    corpus = load_corpus()
+    for source_id, text in corpus.texts.items():
+        for s in sentences(text):
+            assert text[s.start : s.end] == s.text, source_id
+
+
+def test_repeated_opening_paragraph_is_marked_once():
+    corpus = load_corpus()
+    text = corpus.texts["002"]
+    opening = [s for s in sentences(text) if s.text.startswith("BEIJING — For the past decade")]
+    assert [s.repeat for s in opening] == [False, True]
