@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from data.text import tokens
+
 GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
 UNSPECIFIED = "Chinese government (unspecified)"
 PERSON_KINDS = frozenset({"leader"})  # actors who are one person: "he" may be them
@@ -34,6 +36,7 @@ _DESCRIPTION = re.compile(
     r"|platform|startup|start-up))\b(?![’']s\s+(?:rivals?|peers))"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
+_PRONOUN_WORDS = frozenset({"he", "his", "him"})
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
 _SURNAME_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 
@@ -64,8 +67,10 @@ class Gazetteer:
     # alias (exact) -> ("company"|"actor"|"person", canonical)
     exact: dict[str, tuple[str, str]] = field(default_factory=dict)
     lower: dict[str, tuple[str, str]] = field(default_factory=dict)
-    pattern: re.Pattern[str] | None = None
-    lower_pattern: re.Pattern[str] | None = None
+    # last word of an alias -> the aliases ending with it, longest first
+    exact_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    lower_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    surnames: frozenset[str] = frozenset()
     surname_pattern: re.Pattern[str] | None = None
 
     def companies(self) -> list[Entry]:
@@ -121,13 +126,10 @@ def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
                 gaz.exact[alias] = (group, name)
             for alias in raw.get("lower", []):
                 gaz.lower[alias.lower()] = (group, name)
-    gaz.pattern = re.compile(
-        rf"(?<![\w.@/-])(?:{_alternation(list(gaz.exact))})(?:[’']s)?(?![\w-])(?![’'](?!s\b)\w)"
-    )
-    gaz.lower_pattern = re.compile(
-        rf"(?<![\w-])(?:{_alternation(list(gaz.lower))})(?![\w-])", re.IGNORECASE
-    )
     surnames = sorted({p.surname for p in gaz.people.values()})
+    gaz.exact_index = _index_by_last_word(gaz.exact)
+    gaz.lower_index = _index_by_last_word(gaz.lower)
+    gaz.surnames = frozenset(surnames)
     gaz.surname_pattern = re.compile(
         rf"(?<![\w.-]){_SURNAME_TITLE}(?P<surname>{_alternation(surnames)})(?:[’']s)?(?![\w-])"
     )
@@ -158,33 +160,66 @@ class Actors:
     mentions: tuple[tuple[int, int, str], ...] = ()  # (start, end, canonical)
 
 
-def _strip_possessive(token: str) -> str:
-    return re.sub(r"[’']s$", "", token)
+def _index_by_last_word(aliases) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for alias in sorted(aliases, key=len, reverse=True):
+        for word in tokens(alias.split()[-1]):
+            index.setdefault(word, []).append(alias)
+    return {word: tuple(dict.fromkeys(found)) for word, found in index.items()}
 
 
-def find_mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
+_BEFORE_OK = frozenset(".@/-_")
+_AFTER_OK = frozenset("-_")
+
+
+def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], words: frozenset[str]):
+    """(start, end, alias) of every alias in ``hay`` whose last word is in ``words``.
+
+    Whole words only; a possessive ’s is part of the match; "Xi’an" is not "Xi".
+    """
+    for word in words & index.keys():
+        for alias in index[word]:
+            i = hay.find(alias)
+            while i >= 0:
+                j = i + len(alias)
+                before = hay[i - 1] if i else " "
+                after2 = hay[j : j + 2]
+                stop = j + 2 if after2 in ("’s", "'s") and not hay[j + 2 : j + 3].isalnum() else j
+                after = hay[stop] if stop < len(hay) else " "
+                if (
+                    not (before.isalnum() or before in _BEFORE_OK)
+                    and not (after.isalnum() or after in _AFTER_OK)
+                    and not (stop == j and after in "’'" and hay[j + 1 : j + 2].isalpha())
+                ):
+                    yield i, stop, alias
+                i = hay.find(alias, i + 1)
+
+
+def _claim(found, taken: list[tuple[int, int]]):
+    """Longest first, then leftmost; skip what overlaps a match already taken."""
+    for start, end, alias in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if not any(start < b and a < end for a, b in taken):
+            taken.append((start, end))
+            yield start, end, alias
+
+
+def find_mentions(
+    sentence: str, gaz: Gazetteer, words: frozenset[str] | None = None
+) -> list[Mention]:
+    words = tokens(sentence) if words is None else words
+    hay = sentence.replace("\u00a0", " ")  # same length: offsets hold
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in gaz.pattern.finditer(sentence):
-        token = _key(m.group())
-        key = token if token in gaz.exact else _strip_possessive(token)
-        group, name = gaz.exact.get(key, gaz.exact.get(token, ("", "")))
-        if not group:
-            continue
-        if (
-            name == UNSPECIFIED
-            and key == "Beijing"
-            and _LOCATION_BEFORE.search(sentence, 0, m.start())
-        ):
+    for start, end, alias in _claim(_find_phrases(hay, gaz.exact_index, words), taken):
+        group, name = gaz.exact[alias]
+        if name == UNSPECIFIED and alias == "Beijing" and _LOCATION_BEFORE.search(hay, 0, start):
             continue  # "a speech in Beijing": a place, not an actor
-        mentions.append(Mention(m.start(), m.end(), group, name))
-        taken.append((m.start(), m.end()))
-    for m in gaz.lower_pattern.finditer(sentence):
-        if any(m.start() < b and a < m.end() for a, b in taken):
-            continue
-        group, name = gaz.lower[_key(m.group()).lower()]
-        mentions.append(Mention(m.start(), m.end(), group, name))
-        taken.append((m.start(), m.end()))
+        mentions.append(Mention(start, end, group, name))
+    lower = hay.lower()
+    if len(lower) == len(hay):
+        for start, end, alias in _claim(_find_phrases(lower, gaz.lower_index, words), taken):
+            group, name = gaz.lower[alias]
+            mentions.append(Mention(start, end, group, name))
     mentions.sort(key=lambda x: x.start)
     return mentions
 
@@ -194,11 +229,16 @@ def _ordered(names: list[str]) -> tuple[str, ...]:
 
 
 def resolve_actors(
-    sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer | None = None
+    sentence: str,
+    index: int,
+    ctx: ActorContext,
+    gaz: Gazetteer | None = None,
+    words: frozenset[str] | None = None,
 ) -> Actors:
     """Companies and state actors of one sentence; updates ``ctx`` for the next."""
     gaz = gaz or gazetteer()
-    mentions = find_mentions(sentence, gaz)
+    words = tokens(sentence) if words is None else words
+    mentions = find_mentions(sentence, gaz, words)
     companies = [m.name for m in mentions if m.group == "company"]
     actors = [m.name for m in mentions if m.group == "actor"]
     people = [m.name for m in mentions if m.group == "person"]
@@ -206,7 +246,8 @@ def resolve_actors(
 
     # Surnames ("Mr. Ma", "Ma's") of people named earlier in the article.
     taken = [(m.start, m.end) for m in mentions]
-    for m in gaz.surname_pattern.finditer(sentence):
+    maybe_surname = ctx.people_named and not gaz.surnames.isdisjoint(words)
+    for m in gaz.surname_pattern.finditer(sentence) if maybe_surname else ():
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         person = ctx.people_named.get(_key(m.group("surname")))
@@ -217,7 +258,8 @@ def resolve_actors(
     # where the sentence names no person (nor a leader) of its own.
     leaders = [a for a in actors if gaz.entries[a].kind in PERSON_KINDS]
     recent = ctx.last_person and index - ctx.last_person[0] <= 2
-    if not people and not leaders and recent and _PRONOUN.search(sentence):
+    pronoun = recent and not _PRONOUN_WORDS.isdisjoint(words) and _PRONOUN.search(sentence)
+    if not people and not leaders and pronoun:
         people.append(ctx.last_person[1])
 
     for name in people:
@@ -229,8 +271,9 @@ def resolve_actors(
         else:
             actors.extend(person.targets)
     # "the company", "the e-commerce giant": the company last named.
-    desc = _DESCRIPTION.search(sentence)
-    if desc and ctx.last_company and index - ctx.last_company[0] <= 3:
+    recent = ctx.last_company and index - ctx.last_company[0] <= 3
+    desc = recent and "the" in words and _DESCRIPTION.search(sentence)
+    if desc:
         before = [m for m in mentions if m.group == "company" and m.start < desc.start()]
         if not before:
             companies.append(ctx.last_company[1])

@@ -181,6 +181,40 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?i:yesterday)\b")),
 ]
 
+#: The prefilter: which kinds of word a sentence has ("digit" for any digit)
+#: decides which patterns run on it; a sentence with none has no date.
+TRIGGER_WORDS = {
+    **{word: "month" for word in MONTHS},
+    **{word: "weekday" for word in WEEKDAYS},
+    **{word: "holiday" for word in ("christmas", "singles", "valentine", "year")},
+    **{word: "unit" for word in ("day", "days", "week", "weeks", "month", "months", "year",
+                                 "years", "quarter")},
+    "yesterday": "yesterday",
+}  # fmt: skip
+NEEDS = {
+    "full": {"digit"}, "part_month": {"month"}, "part_year": {"digit"},
+    "quarter": {"unit", "digit"}, "month_day": {"digit"}, "month_year": {"digit"},
+    "last_month_name": {"month"}, "relative_unit": {"unit"}, "ago": {"unit"},
+    "later": {"unit"}, "next_unit": {"unit"}, "holiday": {"holiday"}, "weekday": {"weekday"},
+    "decade": {"digit"}, "year_range": {"digit"}, "year": {"digit"}, "month": {"month"},
+    "vague": {"unit"}, "yesterday": {"yesterday"},
+}  # fmt: skip
+assert set(NEEDS) == {kind for kind, _ in PATTERNS}
+_DIGIT = re.compile(r"[0-9]")
+
+
+def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
+    """The kinds of date word in a sentence (empty: it has no date).
+
+    >>> sorted(triggers("In a speech on Oct. 24", frozenset({"oct", "speech"})))
+    ['digit', 'month']
+    """
+    kinds = {TRIGGER_WORDS[w] for w in words if w in TRIGGER_WORDS}
+    if _DIGIT.search(sentence):
+        kinds.add("digit")
+    return frozenset(kinds)
+
+
 #: How far back a vague expression reaches from its anchor.
 VAGUE_REACH = {"day": 14, "week": 60, "month": 183, "year": 5 * 365}
 _FUTURE = re.compile(
@@ -299,13 +333,22 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def find_expressions(
-    text: str, start: int = 0, end: int | None = None, exclude: Iterable[tuple[int, int]] = ()
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    exclude: Iterable[tuple[int, int]] = (),
+    kinds: frozenset[str] | None = None,
 ) -> list[_Found]:
-    """All date expressions in ``text[start:end]``, longest first on overlap."""
+    """All date expressions in ``text[start:end]``, longest first on overlap.
+
+    ``kinds`` (from :func:`triggers`) limits the patterns tried.
+    """
     end = len(text) if end is None else end
     exclude = list(exclude)
     found: list[_Found] = []
     for kind, pattern in PATTERNS:
+        if kinds is not None and kinds.isdisjoint(NEEDS[kind]):
+            continue
         for m in pattern.finditer(text, start, end):
             begin = m.start()
             if "cue" in pattern.groupindex and m.group("cue").lower() in _CONJUNCTIONS:

@@ -34,11 +34,11 @@ from datetime import date
 from pathlib import Path
 
 from data.actors import ActorContext, gazetteer, resolve_actors
-from data.dates import Anchor, find_expressions, resolve_mentions
+from data.dates import Anchor, find_expressions, resolve_mentions, triggers
 from data.money import MARKET_CAP_KINDS, figure_kind, find_money
 from data.records import DateMention, Event, Extraction, Figure
 from data.sources import ArticleError, QuotedPassage, parse_published, read_article
-from data.text import sentences
+from data.text import sentences, tokens
 
 #: The category taxonomy, in order of precedence: the first whose cue is in
 #: the sentence wins. Documented in the README.
@@ -48,8 +48,8 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenaliz"),
         ("IPO and listings", r"\bIPO\b|initial public offering|go(?:ing)? public|\blist(?:ing|ed)?\b"
          r"(?!\s+of)|\bdelist"),
-        ("market value", r"market (?:value|capitali[sz]ation|cap)|\bshares?\b.*\b(?:fell|plunged)"
-         r"|\bstocks?\b.*\b(?:fell|plunged|slumped)"),
+        ("market value", r"market (?:value|capitali[sz]ation|cap)"
+         r"|\b(?:shares?|stocks?)\b[^.;]{0,80}\b(?:fell|plunged|slumped|tumbled)"),
         ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmergers?\b"),
         ("data and privacy law", r"privacy|personal information|data (?:protection|security)"
          r"|\bPIPL\b|\bGDPR\b|credit-scoring|social credit"),
@@ -135,26 +135,29 @@ def extract_text(
         if span.repeat:
             continue
         index += 1
-        actors = resolve_actors(span.text, index, ctx, gaz)
+        words = tokens(span.text)
+        actors = resolve_actors(span.text, index, ctx, gaz, words)
         if _FURNITURE.match(span.text):
             continue
-        found = find_expressions(text, span.start, span.end, exclude=money_spans)
+        kinds = triggers(span.text, words)
+        found = find_expressions(text, span.start, span.end, money_spans, kinds) if kinds else []
         mentions = resolve_mentions(text, found, anchor_for, previous, (span.start, span.end))
         if any(not m.vague for m in mentions):
             previous = [m for m in mentions if not m.vague][-1]
-        category = category_of(span.text)
-        base = dict(
-            source=source, quote=span.text, start=span.start, end=span.end,
-            companies=actors.companies, regulators=actors.regulators, category=category,
-        )  # fmt: skip
-        if not _authorial(span.text):
+        undated = not mentions and actors.companies and actors.regulators
+        if (mentions or undated) and not _authorial(span.text):
+            base = dict(
+                source=source, quote=span.text, start=span.start, end=span.end,
+                companies=actors.companies, regulators=actors.regulators,
+                category=category_of(span.text),
+            )  # fmt: skip
             for m in mentions:
                 events.append(Event(
                     id=_stable_id(source, span.text, m.text, m.start - span.start),
                     date_text=m.text, date_start=m.date_start, date_end=m.date_end,
                     precision=m.precision, date_offsets=(m.start, m.end), **base,
                 ))  # fmt: skip
-            if not mentions and actors.companies and actors.regulators:
+            if undated:
                 statements.append(Event(
                     id=_stable_id(source, span.text), date_text="", date_start=None,
                     date_end=None, precision="undated", **base,

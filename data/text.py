@@ -17,13 +17,7 @@ from dataclasses import dataclass
 
 #: Words whose trailing full stop is part of the word, not a sentence end.
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr rev hon pres
-    inc corp co ltd llc plc bros dept univ assn est no vol fig approx
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    vs etc al cf ca
-    """.split()
+    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "rev", "hon", "pres", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "no", "vol", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "vs", "etc", "al", "cf", "ca"]
 )
 
 _BOUNDARY = re.compile(
@@ -35,6 +29,33 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+_STRIP = "\"'“”‘’()[]{},.;:!?*…"
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+
+
+def tokens(sentence: str) -> frozenset[str]:
+    """The words of a sentence, as cheap prefilter keys for the extractors.
+
+    Words are split at white space and hyphens, stripped of punctuation and of a
+    possessive; both the word and its lower-case form are in the set.
+
+    >>> sorted(tokens("Before this year’s mid-January session, Ma’s firm grew."))
+    ['Before', 'January', 'Ma', 'before', 'firm', 'grew', 'january', 'ma', 'mid', 'session', 'this', 'year']
+    """
+    out: set[str] = set()
+    for raw in sentence.replace("-", " ").replace("—", " ").split():
+        word = raw.strip(_STRIP)
+        if word[-1:] in ("s", "’", "'"):
+            for suffix in _POSSESSIVE:
+                if word.endswith(suffix) and len(word) > 2:
+                    word = word[: -len(suffix)] if suffix[0] in "’'" else word[:-1]
+                    break
+        if word:
+            out.add(word)
+            out.add(word.lower())
+    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,100 @@
+"""Extraction benchmark: ``python -m data.bench [--articles 1000] [--baseline 40]``.
+
+Prints, for a generated corpus of shifted copies of the seeds (``data.synth``):
+
+* our extraction (``load_corpus``): articles per second and peak memory
+  (``tracemalloc``, measured in a second pass so it does not slow the timing);
+* dateparser's ``search_dates`` over the same texts, on the first
+  ``--baseline`` articles (it is slow; the rate is per article, so the two
+  throughputs compare directly), and the ratio;
+* the five seeds alone: wall time of ``load_corpus`` in this process.
+
+A benchmark, not a test: it prints figures and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+from data.corpus import load_corpus
+from data.sources import SEEDS_DIR, load_metadata, read_article
+from data.synth import generate
+
+
+def _timed(fn, *args):
+    start = time.perf_counter()
+    result = fn(*args)
+    return result, time.perf_counter() - start
+
+
+def _peak_mib(fn, *args) -> float:
+    tracemalloc.start()
+    try:
+        fn(*args)
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def _texts(folder: Path) -> list[str]:
+    entries, _ = load_metadata(folder)
+    return [read_article(folder / e["file"]) for e in entries]
+
+
+def _search_dates_all(texts: list[str]) -> int:
+    from dateparser.search import search_dates
+
+    found = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for text in texts:
+            found += len(search_dates(text, languages=["en"]) or [])
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m data.bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--baseline", type=int, default=40,
+                        help="articles given to dateparser's search_dates (default 40)")
+    args = parser.parse_args(argv)
+
+    # Warm-up: imports, compiled patterns, the gazetteer.
+    _, seeds_cold = _timed(load_corpus, SEEDS_DIR)
+    seeds_runs = [_timed(load_corpus, SEEDS_DIR)[1] for _ in range(5)]
+    print(f"five seeds: first load {seeds_cold:.3f} s (includes compiling patterns), "
+          f"then median {sorted(seeds_runs)[2]:.3f} s")
+
+    with tempfile.TemporaryDirectory(prefix="crackdown-bench-") as tmp:
+        folder = Path(tmp)
+        generate(folder, args.articles)
+        texts = _texts(folder)
+        size = sum(len(t) for t in texts)
+        corpus, ours = _timed(load_corpus, folder)
+        ours_rate = len(texts) / ours
+        peak = _peak_mib(load_corpus, folder)
+        print(f"corpus: {len(texts)} articles, {size / 1e6:.1f} M characters; "
+              f"{len(corpus.events)} events, {len(corpus.statements)} undated statements, "
+              f"{len(corpus.figures)} figures")
+        print(f"ours:          {ours:8.2f} s  {ours_rate:9.1f} articles/s  "
+              f"peak {peak:.1f} MiB (tracemalloc)")
+
+        sample = texts[: args.baseline]
+        _search_dates_all(sample[:1])  # warm-up: dateparser's own imports and caches
+        found, base = _timed(_search_dates_all, sample)
+        base_rate = len(sample) / base
+        base_peak = _peak_mib(_search_dates_all, sample[:5])
+        print(f"search_dates:  {base:8.2f} s  {base_rate:9.1f} articles/s  "
+              f"peak {base_peak:.1f} MiB on 5 articles; on {len(sample)} articles, "
+              f"{found} 'dates' found")
+        print(f"throughput ratio: {ours_rate / base_rate:.0f}x search_dates (target >= 10x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
