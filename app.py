@@ -1,0 +1,46 @@
+"""Crackdown Timeline: a router and a frame, nothing more.
+
+Page config, the shared sidebar filters (bound to the URL), then
+``st.navigation`` over the pages listed in :mod:`components.pages`.
+"""
+
+import logging
+
+import streamlit as st
+
+from components import loader, state
+from components.cards import style
+from components.pages import PAGES
+
+st.set_page_config(page_title="Crackdown Timeline", page_icon=":material/timeline:", layout="wide")
+
+pages = [
+    st.Page(
+        p["path"],
+        title=p["title"],
+        icon=p["icon"],
+        default=p["default"],
+        **({} if p["default"] else {"url_path": p["url_path"]}),
+    )  # fmt: skip
+    for p in PAGES
+]
+page = st.navigation(pages)
+style()
+
+try:
+    frames = loader.frames()
+except Exception as exc:  # the articles could not be read at all: say so, never a traceback
+    st.error(f"The articles could not be loaded ({type(exc).__name__}). Please try again later.")
+    st.stop()
+
+state.sidebar(frames)
+state.show_notices(frames)
+try:
+    page.run()
+except Exception as exc:  # a page failed: a friendly message instead of a traceback
+    logging.getLogger("crackdown").exception("page %s failed", page.title)
+    st.error(
+        "Something went wrong while drawing this page "
+        f"({type(exc).__name__}). The filters still apply; try changing or clearing them.",
+        icon=":material/error:",
+    )

@@ -1,0 +1,184 @@
+"""Render helpers shared by the pages: event cards, quote lists, tables, export buttons.
+
+Article text only reaches the page escaped (:mod:`components.textview`) or as
+plain text (``st.text``, dataframes).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from components import loader, state
+from components.export import to_csv, to_json
+from components.pages import page_by_url
+from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url
+from data.filters import describe, filter_events
+from data.frames import Frames
+
+MAX_LISTED = 50
+TABLE_COLUMNS = {
+    "date_text": "Date as written",
+    "date_start": "From",
+    "date_end": "To",
+    "precision": "Precision",
+    "companies": "Companies",
+    "regulators": "Regulators",
+    "category": "Category",
+    "source": "Source",
+    "quote": "Quote",
+    "id": "Event id",
+}
+
+
+def style() -> None:
+    st.html(CSS)
+
+
+def select_event(event_id: str) -> None:
+    """Callback: make ``event_id`` the selected event (the URL follows)."""
+    st.session_state["event"] = event_id
+
+
+def interval(row) -> str:
+    if pd.isna(row["date_start"]):
+        return "undated"
+    s, e = row["date_start"].date(), row["date_end"].date()
+    return s.isoformat() if s == e else f"{s.isoformat()} to {e.isoformat()}"
+
+
+def source_line(fr: Frames, source_id: str) -> str:
+    """Outlet, title and publication date of an article, escaped for Markdown/HTML."""
+    if source_id not in fr.sources.index:
+        return esc(f"article {source_id}")
+    s = fr.sources.loc[source_id]
+    return (
+        f"<b>{esc(s['outlet'])}</b>, “{esc(s['title'])}”, published {esc(s['published'])}"
+        f" ({esc(s['published_confidence'])})"
+    )
+
+
+def event_card(fr: Frames, row) -> None:
+    """The selected event: quote, source, date, actors and links."""
+    with st.container(border=True, key="event_card"):
+        st.subheader("Selected event", anchor="selected-event")
+        st.html(quote_html(row["quote"]))
+        st.html(
+            f"<div><b>Date:</b> “{esc(row['date_text'] or '—')}” → {esc(interval(row))}"
+            f" ({esc(row['precision'])} precision)</div>"
+            f"<div><b>Companies:</b> {esc(', '.join(row['companies']) or '—')}</div>"
+            f"<div><b>Regulators:</b> {esc(', '.join(row['regulators']) or '—')}</div>"
+            f"<div><b>Category:</b> {esc(row['category'])}</div>"
+            f"<div><b>Source:</b> {source_line(fr, row['source'])}</div>"
+        )
+        cols = st.columns([2, 2, 1])
+        cols[0].page_link(
+            page_by_url("sources")["path"], label="Show the quote in its article",
+            icon=":material/format_quote:",
+        )  # fmt: skip
+        url = fr.sources["url"].get(row["source"], "")
+        link = text_fragment_url(url, row["quote"]) if isinstance(url, str) else ""
+        if link:
+            cols[1].link_button(
+                "Original article (jumps to the quote)", link, icon=":material/open_in_new:"
+            )
+        else:
+            cols[1].caption("No link to the original article is known.")
+        cols[2].button("Close", key="close_event", on_click=select_event, args=("",))
+
+
+def selected_row(fr: Frames, event_id: str):
+    """The events-frame row of ``event_id`` (dated or not), or None."""
+    for df in (fr.events, fr.statements):
+        hit = df[df["id"] == event_id]
+        if not hit.empty:
+            return hit.iloc[0]
+    return None
+
+
+def quote_list(fr: Frames, df: pd.DataFrame, key: str, limit: int = MAX_LISTED) -> None:
+    """Quotes with their source, each with a button selecting it; capped at ``limit``."""
+    for _, row in df.head(limit).iterrows():
+        with st.container(border=True):
+            st.html(quote_html(row["quote"], limit=600))
+            cols = st.columns([4, 1])
+            actors = ", ".join([*row["companies"], *row["regulators"]]) or "no actor named"
+            cols[0].html(
+                f"<small>{source_line(fr, row['source'])} · {esc(actors)} · {esc(row['category'])}"
+                f"{' · “' + esc(row['date_text']) + '”' if row['date_text'] else ''}</small>"
+            )
+            cols[1].button(
+                "Select", key=f"{key}_{row['id']}", on_click=select_event, args=(row["id"],)
+            )
+    if len(df) > limit:
+        st.caption(f"Showing {limit} of {len(df):,}; narrow the filters to see the rest.")
+
+
+def _table_selected(key: str, ids: tuple[str, ...]) -> None:
+    rows = st.session_state[key].selection.rows
+    if rows and 0 <= rows[0] < len(ids):
+        select_event(ids[rows[0]])
+
+
+def events_table(df: pd.DataFrame, key: str) -> None:
+    """The same events as an accessible table; selecting a row selects the event."""
+    table = df[list(TABLE_COLUMNS)].assign(
+        companies=df["companies"].map(", ".join),
+        regulators=df["regulators"].map(", ".join),
+        date_start=df["date_start"].dt.date,
+        date_end=df["date_end"].dt.date,
+    )
+    st.dataframe(
+        table.rename(columns=TABLE_COLUMNS),
+        hide_index=True,
+        width="stretch",
+        key=key,
+        on_select=partial(_table_selected, key, tuple(df["id"])),
+        selection_mode="single-row",
+        column_config={"Quote": st.column_config.TextColumn(width="large")},
+    )
+
+
+def export_buttons(fr: Frames, df: pd.DataFrame, key: str) -> None:
+    cols = st.columns(2)
+    cols[0].download_button(
+        f"Download {len(df):,} events as CSV", to_csv(df, fr.sources), file_name="crackdown-events.csv",
+        mime="text/csv", key=f"{key}_csv", icon=":material/download:",
+    )  # fmt: skip
+    cols[1].download_button(
+        f"Download {len(df):,} events as JSON", to_json(df, fr.sources),
+        file_name="crackdown-events.json", mime="application/json", key=f"{key}_json",
+        icon=":material/download:",
+    )  # fmt: skip
+
+
+def empty_state(what: str = "events") -> None:
+    with st.container(border=True, key="empty_state"):
+        st.info(f"No {what} match these filters.", icon=":material/search_off:")
+        st.button(
+            "Clear all filters", key="empty_clear", on_click=state.clear_filters, type="primary"
+        )
+        st.markdown("Or open [the unfiltered timeline](/) in a new view.")
+
+
+def page_head(title: str):
+    """Title and summary sentence of a page; returns (frames, filters, events, statements)."""
+    fr = loader.frames()
+    f = state.current_filters(fr)
+    events = filter_events(fr.events, f)
+    statements = filter_events(fr.statements, f, by_date=False)
+    st.title(title)
+    summary(describe(f, len(events), len(statements)))
+    return fr, f, events, statements
+
+
+def summary(sentence: str) -> None:
+    """The one sentence saying what is shown (plain text, escaped)."""
+    st.html(f'<p class="ct-summary" role="status"><b>{esc(sentence)}</b></p>')
+
+
+def original_link(fr: Frames, source_id: str) -> str:
+    url = fr.sources["url"].get(source_id, "")
+    return safe_url(url) if isinstance(url, str) else ""

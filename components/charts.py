@@ -1,0 +1,190 @@
+"""Plotly figures and chart-selection handling. Pure: no streamlit here, so tests can call it.
+
+Timeline encoding: one row per company (or regulator); a day-precision event
+is a point; any wider precision (part of a month, month, quarter, year, ...)
+is a bar spanning its whole interval with a marker at its middle; a vague
+date is a dotted bar with an open marker. Colour is the category.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping
+from datetime import timedelta
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.textview import esc
+
+MAX_CHART_EVENTS = 5000
+NONE_NAMED = {"company": "(no company named)", "regulator": "(no regulator named)"}
+PALETTE = (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
+    "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
+)  # fmt: skip
+SYMBOL = {"day": "circle", "vague": "circle-open"}  # everything else: "diamond"
+GL_THRESHOLD = 1500
+
+
+def short(text: str, limit: int = 140) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _interval(row_start: pd.Timestamp, row_end: pd.Timestamp) -> str:
+    if row_start == row_end:
+        return f"{row_start:%Y-%m-%d}"
+    return f"{row_start:%Y-%m-%d} to {row_end:%Y-%m-%d}"
+
+
+def hover_texts(df: pd.DataFrame) -> list[str]:
+    """Hover text per event: the date as written, its interval, the actors, the quote's start."""
+    out = []
+    for date_text, start, end, precision, comps, regs, quote, cat in zip(
+        df["date_text"], df["date_start"], df["date_end"], df["precision"],
+        df["companies"], df["regulators"], df["quote"], df["category"], strict=True,
+    ):  # fmt: skip
+        out.append(
+            f"<b>“{esc(date_text)}”</b> ({esc(precision)}: {_interval(start, end)})<br>"
+            f"Companies: {esc(', '.join(comps) or '—')}<br>"
+            f"Regulators: {esc(', '.join(regs) or '—')}<br>"
+            f"Category: {esc(cat)}<br>"
+            f"<i>{esc(short(quote, 110))}</i>"
+        )
+    return out
+
+
+def capped(df: pd.DataFrame, limit: int = MAX_CHART_EVENTS) -> pd.DataFrame:
+    """At most ``limit`` events, the most recent ones (the frame is oldest first)."""
+    return df if len(df) <= limit else df.iloc[-limit:]
+
+
+def timeline_rows(df: pd.DataFrame, group: str = "company") -> pd.DataFrame:
+    """One row per (event, company) or (event, regulator); events naming none get their own row."""
+    column = "companies" if group == "company" else "regulators"
+    rows = df.assign(hover=hover_texts(df), row=df[column].map(lambda t: t or (NONE_NAMED[group],)))
+    rows = rows.explode("row")
+    rows["mid"] = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
+    return rows
+
+
+def timeline_figure(df: pd.DataFrame, group: str = "company") -> go.Figure:
+    """The timeline of ``df`` (a filtered events frame), rows by ``group``, colour by category."""
+    rows = timeline_rows(df, group)
+    order = rows["row"].value_counts()
+    names = sorted(order.index, key=lambda n: (n in NONE_NAMED.values(), -order[n], n))
+    categories = sorted(rows["category"].unique())
+    scatter = go.Scattergl if len(rows) > GL_THRESHOLD else go.Scatter
+    fig = go.Figure()
+    for i, category in enumerate(categories):
+        color = PALETTE[i % len(PALETTE)]
+        part = rows[rows["category"] == category]
+        for vague in (False, True):
+            spans = part[(part["precision"] != "day") & ((part["precision"] == "vague") == vague)]
+            if spans.empty:
+                continue
+            xs, ys = [], []
+            for s, e, r in zip(spans["date_start"], spans["date_end"], spans["row"], strict=True):
+                xs += [s, e + timedelta(days=1), None]
+                ys += [r, r, None]
+            fig.add_trace(
+                scatter(
+                    x=xs, y=ys, mode="lines", legendgroup=category, showlegend=False,
+                    hoverinfo="skip", opacity=0.35 if vague else 0.55,
+                    line={"color": color, "width": 4 if vague else 10,
+                          "dash": "dot" if vague else "solid"},
+                )
+            )  # fmt: skip
+        fig.add_trace(
+            scatter(
+                x=part["mid"].where(part["precision"] != "day", part["date_start"]),
+                y=part["row"],
+                mode="markers",
+                name=category,
+                legendgroup=category,
+                customdata=part["id"],
+                hovertext=part["hover"],
+                hovertemplate="%{hovertext}<extra></extra>",
+                marker={
+                    "color": color,
+                    "size": 11,
+                    "symbol": [SYMBOL.get(p, "diamond") for p in part["precision"]],
+                    "line": {"width": 1.5, "color": color},
+                },
+            )
+        )
+    fig.update_layout(
+        height=min(900, max(320, 140 + 42 * len(names))),
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"title": {"text": "Category"}, "orientation": "h", "y": 1.02, "yanchor": "bottom"},
+        hovermode="closest",
+        dragmode="pan",
+        clickmode="event+select",
+    )
+    fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], title=None)
+    fig.update_xaxes(type="date", title=None)
+    return fig
+
+
+def selected_event(selection: Mapping | None, valid: Container[str]) -> str | None:
+    """The event id a chart selection points at, if it is a known event.
+
+    ``selection`` is Streamlit's ``PlotlyState.selection`` (or the whole state):
+    the first selected point carrying an id wins. Lines carry no ids.
+
+    >>> selected_event({"points": [{"customdata": "e2"}]}, {"e2"})
+    'e2'
+    >>> selected_event({"selection": {"points": [{"customdata": ["e3"]}]}}, {"e3"})
+    'e3'
+    >>> selected_event({"points": [{"x": 1}, {"customdata": "nope"}]}, {"e2"}) is None
+    True
+    >>> selected_event(None, {"e2"}) is None
+    True
+    """
+    if not selection:
+        return None
+    if "selection" in selection:
+        selection = selection["selection"] or {}
+    for point in selection.get("points", []) or []:
+        ident = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(ident, list | tuple):
+            ident = ident[0] if ident else None
+        if isinstance(ident, str) and ident in valid:
+            return ident
+    return None
+
+
+def market_cap_rows(figures: pd.DataFrame) -> pd.DataFrame:
+    """Market-value figures with a date, one row per (figure, company)."""
+    mc = figures[figures["market_cap"] & figures["date_start"].notna()]
+    mc = mc.assign(company=mc["companies"].map(lambda t: t or ("(no company named)",)))
+    return mc.explode("company").sort_values("date_start")
+
+
+def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str]) -> go.Figure:
+    """Each market-value figure at its date, in US$ billions, coloured by company."""
+    rows = market_cap_rows(figures)
+    fig = go.Figure()
+    for i, (company, part) in enumerate(rows.groupby("company", sort=True)):
+        hover = [
+            f"<b>{esc(text)}</b> ({esc(kind)})<br>{_interval(s, e)}<br>"
+            f"Source {esc(src)}: {esc(short(titles.get(src, ''), 60))}<br><i>{esc(short(q, 110))}</i>"
+            for text, kind, s, e, src, q in zip(
+                part["text"], part["kind"], part["date_start"], part["date_end"],
+                part["source"], part["quote"], strict=True,
+            )
+        ]  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=part["date_start"], y=part["usd"] / 1e9, mode="markers", name=company,
+                customdata=part["id"], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+                marker={"size": 12, "color": PALETTE[i % len(PALETTE)]},
+            )
+        )  # fmt: skip
+    fig.update_layout(
+        height=380,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        yaxis_title="US$ billion",
+        legend={"title": {"text": "Company"}},
+    )
+    return fig

@@ -1,0 +1,90 @@
+"""One company card: names, counts, dates, regulators, money figures, recent quotes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components import state
+from components.pages import page_by_url
+from components.textview import esc, quote_html
+from data.filters import any_of
+
+RECENT_QUOTES = 3
+
+
+def _money(usd: float) -> str:
+    if usd >= 1e9:
+        return f"US${usd / 1e9:,.1f} billion"
+    if usd >= 1e6:
+        return f"US${usd / 1e6:,.1f} million"
+    return f"US${usd:,.0f}"
+
+
+def company_figures(figures: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The company's money figures, market value first, then by date."""
+    mine = figures[any_of(figures["companies"], [name])]
+    return mine.sort_values(["market_cap", "date_start"], ascending=[False, True], kind="stable")
+
+
+def company_card(fr, name: str, events: pd.DataFrame, statements: pd.DataFrame) -> None:
+    mine = events[any_of(events["companies"], [name])]
+    said = statements[any_of(statements["companies"], [name])]
+    key = "".join(ch if ch.isalnum() else "_" for ch in name)
+    with st.container(border=True, key=f"company_card_{key}"):
+        st.subheader(name, anchor=f"company-{key.lower()}")
+        aliases = fr.aliases.get(name, ())
+        st.caption(
+            "Also named: " + ", ".join(aliases)
+            if aliases
+            else "Also named: no aliases in the gazetteer."
+        )
+        cols = st.columns(4)
+        cols[0].metric("Dated events", f"{len(mine):,}")
+        cols[1].metric("Undated statements", f"{len(said):,}")
+        if not mine.empty:
+            first, last = mine.iloc[0], mine.loc[mine["date_end"].idxmax()]
+            cols[2].metric(
+                "First event", f"{first['date_start']:%Y-%m-%d}", help=f"“{first['date_text']}”"
+            )
+            cols[3].metric(
+                "Last event", f"{last['date_start']:%Y-%m-%d}", help=f"“{last['date_text']}”"
+            )
+        regs = pd.concat([mine["regulators"], said["regulators"]]).explode().dropna().value_counts()
+        st.html(
+            "<div><b>Regulators and state actors named with it:</b> "
+            + (esc(", ".join(f"{r} ({n})" for r, n in regs.items())) or "none")
+            + "</div>"
+        )
+        figs = company_figures(fr.figures, name)
+        if not figs.empty:
+            items = "".join(
+                f"<li><b>{esc(text)}</b> ({esc(kind)}, {_money(usd)}"
+                f"{', ' + f'{d:%Y-%m-%d}' if pd.notna(d) else ''}, source {esc(src)})</li>"
+                for text, kind, usd, d, src in zip(
+                    figs["text"],
+                    figs["kind"],
+                    figs["usd"],
+                    figs["date_start"],
+                    figs["source"],
+                    strict=True,
+                )
+            )
+            st.html(f"<div><b>Money figures</b> (market value first):<ul>{items}</ul></div>")
+        recent = mine.sort_values("date_start", ascending=False).head(RECENT_QUOTES)
+        if not recent.empty:
+            st.html(
+                "<div><b>Most recent quotes:</b></div>"
+                + "".join(
+                    f"<div><small>“{esc(r['date_text'])}” ({r['date_start']:%Y-%m-%d},"
+                    f" source {esc(r['source'])})</small>{quote_html(r['quote'], limit=400)}</div>"
+                    for _, r in recent.iterrows()
+                )
+            )
+        if st.button(
+            f"Open the timeline for {name}", key=f"open_timeline_{key}", icon=":material/timeline:",
+            on_click=state.set_filter, args=("company", [name]),
+        ):  # fmt: skip
+            # An explicit (empty) mapping: the default clear() refuses bound parameters;
+            # the bound filters are restored into the URL on the next run.
+            st.switch_page(page_by_url("")["path"], query_params={})

@@ -1,0 +1,77 @@
+"""Source-quote viewer (``/sources``): each article, its metadata, every quote highlighted."""
+
+import json
+
+import streamlit as st
+
+from components import cards, loader, state
+from components.textview import anchor_id, esc, highlighted_article, text_fragment_url
+from data.filters import filter_events
+
+fr = loader.frames()
+f = state.current_filters(fr)
+st.title("Source-quote viewer")
+
+if not fr.source_ids:
+    st.info("No articles are loaded.")
+    st.stop()
+
+selected = cards.selected_row(fr, f.event) if f.event else None
+article = st.selectbox(
+    "Article", fr.source_ids, index=None, key="article", bind="query-params",
+    format_func=lambda i: f"{i} · {fr.sources.loc[i, 'title']}",
+    placeholder="the selected event's article" if selected is not None else "choose an article",
+    help="Link parameter: article (an article id). With event=…, the event's article opens.",
+)  # fmt: skip
+source_id = article or (selected["source"] if selected is not None else fr.source_ids[0])
+if selected is not None and selected["source"] != source_id:
+    st.info(f"The selected event ({f.event}) is in article {selected['source']}, not this one.")
+    selected = None
+
+meta = fr.sources.loc[source_id]
+url = meta["url"] if isinstance(meta["url"], str) else ""
+st.subheader(meta["title"], anchor=False)
+st.html(
+    f"<div><b>Outlet:</b> {esc(meta['outlet'])}</div>"
+    f"<div><b>Author(s):</b> {esc(meta['authors'])}</div>"
+    f"<div><b>Published:</b> {esc(meta['published'])} ({esc(meta['published_precision'])} precision,"
+    f" {esc(meta['published_confidence'])}){' — ' + esc(meta['published_note']) if meta['published_note'] else ''}</div>"
+    f"<div><b>Original link</b> ({esc(meta['url_confidence'])}): "
+    + (f'<a href="{esc(cards.original_link(fr, source_id))}" target="_blank" rel="noopener">'
+       f"{esc(url)}</a>" if cards.original_link(fr, source_id) else "none known")
+    + "</div>"
+    + (f"<div><b>Note:</b> {esc(meta['note'])}</div>" if meta["note"] else "")
+)  # fmt: skip
+
+events = fr.events[fr.events["source"] == source_id]
+statements = fr.statements[fr.statements["source"] == source_id]
+marked = filter_events(events, f)
+st.caption(
+    f"{len(events):,} dated events and {len(statements):,} undated statements from this article are"
+    f" highlighted; {len(marked):,} of the dated events match the filters."
+)
+if selected is not None:
+    with st.container(border=True, key="viewer_selected"):
+        st.html(
+            f"<b>Selected event</b> {esc(f.event)}: “{esc(selected['date_text'] or 'undated')}”,"
+            f" {esc(cards.interval(selected))} — marked in orange below."
+        )
+        link = text_fragment_url(url, selected["quote"])
+        if link:
+            st.link_button(
+                "Open the original article at this quote", link, icon=":material/open_in_new:"
+            )
+text = fr.texts.get(source_id, "")
+spans = [
+    (int(s), int(e), i)
+    for df in (events, statements)
+    for s, e, i in zip(df["start"], df["end"], df["id"], strict=True)
+]
+st.html(highlighted_article(text, spans, selected=f.event if selected is not None else ""))
+if selected is not None:
+    target = json.dumps(anchor_id(f.event))
+    st.html(
+        "<script>setTimeout(function(){var el=document.getElementById(" + target + ");"
+        "if(el){el.scrollIntoView({block:'center'});}},300);</script>",
+        unsafe_allow_javascript=True,
+    )

@@ -1,0 +1,34 @@
+"""The dashboard's pages as plain data: app.py routes over them, tests walk them.
+
+``path`` is relative to the project root (where ``app.py`` lives); ``url_path``
+is the address of the page ("" for the default page, served at ``/``).
+"""
+
+PAGES = (
+    {
+        "path": "components/page_timeline.py",
+        "title": "Timeline",
+        "url_path": "",
+        "icon": ":material/timeline:",
+        "default": True,
+    },
+    {
+        "path": "components/page_companies.py",
+        "title": "Company cards",
+        "url_path": "companies",
+        "icon": ":material/apartment:",
+        "default": False,
+    },
+    {
+        "path": "components/page_sources.py",
+        "title": "Source-quote viewer",
+        "url_path": "sources",
+        "icon": ":material/article:",
+        "default": False,
+    },
+)
+
+
+def page_by_url(url_path: str) -> dict:
+    """The page served at ``url_path`` ("" is the timeline)."""
+    return next(p for p in PAGES if p["url_path"] == url_path)

@@ -1,0 +1,141 @@
+"""Article text as HTML, always escaped; links that jump to a quote. No streamlit here.
+
+Every piece of article text goes through :func:`esc` before it becomes HTML,
+so an article containing ``<script>`` shows those characters as text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from urllib.parse import quote as url_quote
+from urllib.parse import urlsplit
+
+FRAGMENT_WORDS = 4
+
+
+def esc(text: object) -> str:
+    """HTML-escape article text (quotes included).
+
+    >>> esc('<script>alert("x")</script>')
+    '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
+    """
+    return html.escape(str(text), quote=True)
+
+
+def anchor_id(event_id: str) -> str:
+    """A safe HTML id for an event's quote.
+
+    >>> anchor_id('004-e1"><b>')
+    'q-004-e1___b_'
+    """
+    return "q-" + re.sub(r"[^A-Za-z0-9_-]", "_", str(event_id))
+
+
+def safe_url(url: str) -> str:
+    """``url`` if it is an http(s) address, else "" (never a javascript: link).
+
+    >>> safe_url("https://example.com/a"), safe_url("javascript:alert(1)")
+    ('https://example.com/a', '')
+    """
+    try:
+        parts = urlsplit(str(url).strip())
+    except ValueError:
+        return ""
+    return str(url).strip() if parts.scheme in ("http", "https") and parts.netloc else ""
+
+
+def _fragment_part(words: list[str]) -> str:
+    return url_quote(" ".join(words), safe="").replace("-", "%2D")
+
+
+def text_fragment_url(url: str, quote: str) -> str:
+    """A link to ``url`` that jumps to ``quote`` where browsers support text fragments.
+
+    >>> text_fragment_url("https://x.org/a#top", "On Friday regulators fined Tencent, Baidu, Didi and ByteDance.")
+    'https://x.org/a#:~:text=On%20Friday%20regulators%20fined,Baidu%2C%20Didi%20and%20ByteDance.'
+    >>> text_fragment_url("https://x.org/a", "Two-day fine")
+    'https://x.org/a#:~:text=Two%2Dday%20fine'
+    >>> text_fragment_url("ftp://x.org", "a")
+    ''
+    """
+    base = safe_url(url)
+    if not base:
+        return ""
+    base = base.split("#", 1)[0]
+    words = quote.split()
+    if not words:
+        return base
+    if len(words) <= 2 * FRAGMENT_WORDS:
+        return f"{base}#:~:text={_fragment_part(words)}"
+    start, end = words[:FRAGMENT_WORDS], words[-FRAGMENT_WORDS:]
+    return f"{base}#:~:text={_fragment_part(start)},{_fragment_part(end)}"
+
+
+def quote_html(quote: str, limit: int | None = None) -> str:
+    """A block quote of article text, escaped (and shortened to ``limit`` characters)."""
+    text = " ".join(str(quote).split())
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f'<blockquote class="ct-quote">{esc(text)}</blockquote>'
+
+
+def merge_spans(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, list[str]]]:
+    """Overlapping quote spans merged, each with the ids it covers, in text order.
+
+    >>> merge_spans([(5, 9, "b"), (0, 4, "a"), (3, 6, "c"), (20, 22, "d")])
+    [(0, 9, ['a', 'c', 'b']), (20, 22, ['d'])]
+    """
+    out: list[tuple[int, int, list[str]]] = []
+    for start, end, ident in sorted(spans):
+        if out and start < out[-1][1]:
+            s, e, ids = out[-1]
+            out[-1] = (s, max(e, end), [*ids, ident])
+        else:
+            out.append((start, end, [ident]))
+    return out
+
+
+def highlighted_article(
+    text: str, spans: Iterable[tuple[int, int, str]], selected: str = ""
+) -> str:
+    """The article as escaped HTML with every quote in a ``<mark>``; the selected one marked.
+
+    >>> highlighted_article("A <b>. Q two.", [(7, 13, "e1")], selected="e1")
+    '<div class="ct-article">A &lt;b&gt;. <mark class="ct-mark ct-selected" id="q-e1" \
+title="event e1">Q two.</mark></div>'
+    """
+    parts: list[str] = []
+    pos = 0
+    n = len(text)
+    for start, end, ids in merge_spans(
+        (max(0, s), min(n, e), i) for s, e, i in spans if 0 <= s < e <= n
+    ):
+        if start < pos:
+            continue
+        parts.append(esc(text[pos:start]))
+        chosen = selected in ids
+        cls = "ct-mark ct-selected" if chosen else "ct-mark"
+        main = selected if chosen else ids[0]
+        extra = "".join(f'<span id="{anchor_id(i)}"></span>' for i in ids if i != main)
+        title = esc("event " + ", ".join(ids))
+        parts.append(
+            f'{extra}<mark class="{cls}" id="{anchor_id(main)}" title="{title}">'
+            f"{esc(text[start:end])}</mark>"
+        )
+        pos = end
+    parts.append(esc(text[pos:]))
+    return '<div class="ct-article">' + "".join(parts) + "</div>"
+
+
+#: Styles for the HTML above (no article text in here).
+CSS = """
+<style>
+.ct-article { white-space: pre-wrap; line-height: 1.6; font-size: 1rem; }
+.ct-mark { background: #fff3b0; color: inherit; padding: 0 .1em; border-radius: 2px; }
+.ct-selected { background: #ffb347; outline: 2px solid #d9480f; scroll-margin-top: 6rem; }
+.ct-quote { border-left: 4px solid #d9480f; margin: .2rem 0 .6rem; padding: .2rem .8rem;
+            color: inherit; white-space: pre-wrap; }
+</style>
+"""

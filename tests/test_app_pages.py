@@ -1,0 +1,318 @@
+"""AppTest of every page, driven through query parameters like a shared link.
+
+A small synthetic corpus stands in for the seeds (the loader's ``read_corpus`` is
+replaced), so the expectations do not move when the extraction improves; one
+test runs the real corpus end to end.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from components import loader
+from components.pages import PAGES
+from data.records import Corpus, Event, Figure, Source
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+TEXT_A = (
+    "In July, regulators fined Tencent over WeChat. "
+    "On Friday, SAMR fined Alibaba a record sum. "
+    "The market value of Tencent fell by US$100 billion in July. "
+    "SAMR will be investigating Alibaba."
+)
+TEXT_B = f"Baidu listed in 2005 on Nasdaq. {HOSTILE} was in the text."
+
+
+def _event(source, text, quote, eid, date_text, start, end, precision, companies, regulators, cat):
+    s = text.index(quote)
+    return Event(
+        eid, source, quote, s, s + len(quote), date_text, start, end, precision,
+        tuple(companies), tuple(regulators), cat,
+    )  # fmt: skip
+
+
+def _source(sid, title, url="https://example.com/" + "a"):
+    return Source(
+        id=sid, filename=f"{sid}_x.txt", title=title, outlet=f"Outlet {sid}", authors=("A. Writer",),
+        published=date(2021, 8, 20), published_precision="day", published_confidence="confirmed",
+        published_note="", url=url, url_confidence="confirmed",
+    )  # fmt: skip
+
+
+def synthetic_corpus() -> Corpus:
+    q1 = "In July, regulators fined Tencent over WeChat."
+    q2 = "On Friday, SAMR fined Alibaba a record sum."
+    q3 = "The market value of Tencent fell by US$100 billion in July."
+    q4 = "SAMR will be investigating Alibaba."
+    q5 = f"{HOSTILE} was in the text."
+    events = (
+        _event("001", TEXT_A, q1, "001-e1", "In July", date(2021, 7, 1), date(2021, 7, 31),
+               "month", ["Tencent"], ["Chinese government (unspecified)"], "fine"),
+        _event("001", TEXT_A, q2, "001-e2", "On Friday", date(2021, 8, 13), date(2021, 8, 13),
+               "day", ["Alibaba"], ["SAMR"], "antitrust"),
+        _event("002", TEXT_B, "Baidu listed in 2005 on Nasdaq.", "002-e1", "in 2005",
+               date(2005, 1, 1), date(2005, 12, 31), "year", ["Baidu"], [], "IPO and listings"),
+        _event("002", TEXT_B, q5, "002-e2", "recently", date(2021, 1, 1), date(2021, 8, 20),
+               "vague", ["Baidu"], [], "content and censorship"),
+    )  # fmt: skip
+    statements = (
+        _event(
+            "001", TEXT_A, q4, "001-s1", "", None, None, "vague", ["Alibaba"], ["SAMR"], "antitrust"
+        ),
+    )
+    s3 = TEXT_A.index(q3)
+    figures = (
+        Figure(
+            "001-f1", "001", q3, s3, s3 + len(q3), "US$100 billion", s3 + 36, s3 + 50,
+            100_000_000_000, "USD", 100_000_000_000, True, "market value loss", True,
+            ("Tencent",), date(2021, 7, 1), date(2021, 7, 31),
+        ),
+    )  # fmt: skip
+    return Corpus(
+        sources={"001": _source("001", "Fines everywhere"), "002": _source("002", "Listings")},
+        texts={"001": TEXT_A, "002": TEXT_B},
+        events=events,
+        statements=statements,
+        figures=figures,
+        problems=("seeds/999_bad.txt: binary file (contains NUL bytes), not an article",),
+    )
+
+
+@pytest.fixture
+def synthetic(monkeypatch):
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    monkeypatch.setattr(loader, "read_corpus", lambda seeds_dir: synthetic_corpus())
+    yield
+    st.cache_resource.clear()
+
+
+def run(params: dict | None = None, page: str = "") -> AppTest:
+    """Open the app at ``/<page>?<params>`` like a browser following a link."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception
+    if page:
+        path = next(p["path"] for p in PAGES if p["url_path"] == page)
+        at.switch_page(path).run()
+        assert not at.exception
+    failures = [e.value for e in at.error]
+    assert not failures, failures
+    return at
+
+
+def text_of(at: AppTest) -> str:
+    """Everything the page shows as text (markdown, html, captions, warnings, titles)."""
+    parts = []
+    for kind in ("markdown", "caption", "warning", "info", "title", "subheader", "text"):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    parts += [e.proto.body for e in at.get("html")]
+    return "\n".join(parts)
+
+
+def chart_spec(at: AppTest, index: int = 0) -> dict:
+    return json.loads(at.get("plotly_chart")[index].proto.spec)
+
+
+def summary(at: AppTest) -> str:
+    return next(e.proto.body for e in at.get("html") if "ct-summary" in e.proto.body)
+
+
+def chart_ids(at: AppTest) -> set[str]:
+    ids = set()
+    for trace in chart_spec(at)["data"]:
+        ids |= {c for c in trace.get("customdata") or [] if c}
+    return ids
+
+
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", [p["url_path"] for p in PAGES])
+def test_every_page_draws_without_error(synthetic, page):
+    at = run(page=page)
+    assert at.title[0].value == next(p for p in PAGES if p["url_path"] == page)["title"].replace(
+        "Timeline", "Crackdown Timeline"
+    )
+
+
+def test_timeline_shows_all_dated_events_and_lists_statements(synthetic):
+    at = run()
+    assert chart_ids(at) == {"001-e1", "001-e2", "002-e1", "002-e2"}
+    assert "All 4 dated events, and 1 undated statement." in summary(at)
+    assert "SAMR will be investigating Alibaba." in text_of(at)  # undated, listed under the chart
+
+
+def test_company_link_filters_case_insensitively(synthetic):
+    at = run({"company": ["tencent", "ALIBABA"]})
+    assert chart_ids(at) == {"001-e1", "001-e2"}
+    assert at.multiselect(key="company").value == ["Tencent", "Alibaba"]
+    assert "2 events about Tencent or Alibaba" in summary(at)
+    assert not at.warning  # case is not an error
+
+
+def test_regulator_and_dates_from_link(synthetic):
+    at = run({"regulator": "samr", "from": "2021", "to": "2021-12-31"})
+    assert chart_ids(at) == {"001-e2"}
+    assert "1 event, from SAMR, in 2021, and 1 undated statement." in summary(at)
+    assert at.date_input(key="from").value == date(2021, 1, 1)
+
+
+def test_text_search_and_category(synthetic):
+    at = run({"q": "WECHAT"})
+    assert chart_ids(at) == {"001-e1"}
+    at = run({"category": "ipo and listings"})
+    assert chart_ids(at) == {"002-e1"}
+
+
+def test_precision_is_visible_on_the_chart(synthetic):
+    spec = chart_spec(run())
+    markers = [t for t in spec["data"] if t.get("mode") == "markers"]
+    symbols = {}
+    for trace in markers:
+        for ident, symbol in zip(trace["customdata"], trace["marker"]["symbol"], strict=True):
+            symbols[ident] = symbol
+    assert symbols["001-e2"] == "circle"  # a day is a point
+    assert symbols["002-e2"] == "circle-open"  # vague is marked
+    bars = [t for t in spec["data"] if t.get("mode") == "lines"]
+    month_bar = [t for t in bars if "2021-07-01" in str(t["x"][0])]
+    assert month_bar, "the July event spans its month as a bar"
+    assert str(month_bar[0]["x"][1]).startswith("2021-08-01")
+    hover = " ".join(" ".join(t["hovertext"]) for t in markers)
+    assert "“In July”" in hover
+    assert "Tencent" in hover
+
+
+def test_selected_event_opens_its_card(synthetic):
+    at = run({"event": "001-e1"})
+    card = text_of(at)
+    assert "Selected event" in card
+    assert "In July, regulators fined Tencent over WeChat." in card
+    assert "Outlet 001" in card
+    links = [b.proto.url for b in at.get("link_button")]
+    assert any("#:~:text=" in u for u in links)
+
+
+def test_hostile_link_drops_values_with_a_notice(synthetic):
+    at = run(
+        {
+            "company": ["Tencent", "Nokia", HOSTILE],
+            "from": "2021-02-30",
+            "to": ["2021-01-01", "2022-01-01"],
+            "q": "x" * 5000,
+            "event": "no-such-event",
+            "utm": "1",
+        }
+    )
+    notice = at.warning[0].value
+    for expected in (
+        "Nokia",
+        "from",
+        "“to” was given 2 times",
+        "5,000-character",
+        "no\\-such\\-event",
+    ):
+        assert expected in notice
+    assert "<script>" not in notice  # markup is escaped, never rendered
+    assert chart_ids(at) == {"001-e1"}  # the rest still applies: Tencent
+    assert at.multiselect(key="company").value == ["Tencent"]
+
+
+def test_empty_results_offer_a_way_back(synthetic):
+    at = run({"company": "Baidu", "regulator": "SAMR"})
+    assert "No events match these filters." in text_of(at)
+    at.button(key="empty_clear").click().run()
+    assert not at.exception
+    assert at.multiselect(key="company").value == []
+    assert len(chart_ids(at)) == 4
+
+
+def test_filters_survive_a_page_change(synthetic):
+    at = run({"company": "Alibaba"})
+    at.switch_page(PAGES[1]["path"]).run()
+    assert not at.exception
+    assert at.multiselect(key="company").value == ["Alibaba"]
+    assert "Alibaba" in [s.value for s in at.subheader]
+    assert "Tencent" not in [s.value for s in at.subheader]
+
+
+def test_company_cards_show_counts_figures_and_aliases(synthetic):
+    at = run(page="companies")
+    names = [s.value for s in at.subheader]
+    assert names.index("Alibaba") < names.index("Baidu")
+    body = text_of(at)
+    assert "US$100 billion" in body
+    assert "market value loss" in body
+    assert "WeChat" in body  # an alias from the gazetteer
+    spec = chart_spec(at)
+    assert spec["data"][0]["name"] == "Tencent"
+    assert spec["data"][0]["customdata"] == ["001-f1"]
+
+
+def test_company_card_opens_the_filtered_timeline(synthetic):
+    at = run(page="companies")
+    at.button(key="open_timeline_Tencent").click().run()
+    assert not at.exception
+    assert at.multiselect(key="company").value == ["Tencent"]
+    assert chart_ids(at) == {"001-e1"}
+
+
+def test_viewer_marks_the_selected_quote_and_escapes_markup(synthetic):
+    at = run({"event": "002-e2"}, page="sources")
+    html = "\n".join(e.proto.body for e in at.get("html"))
+    assert 'class="ct-mark ct-selected" id="q-002-e2"' in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "<script>alert" not in html
+    assert "<img" not in html
+    assert "Listings" in text_of(at)  # the event's article opened
+
+
+def test_viewer_shows_metadata_with_confidence(synthetic):
+    at = run({"article": "001"}, page="sources")
+    body = text_of(at)
+    assert "Outlet 001" in body
+    assert "confirmed" in body
+    assert "A. Writer" in body
+    assert body.count('class="ct-mark') >= 3  # every quote of the article highlighted
+
+
+def test_unreadable_articles_are_reported(synthetic):
+    at = run()
+    assert "999_bad.txt" in "\n".join(t.value for t in at.text)
+
+
+def test_export_holds_quotes_offsets_precision_and_links(synthetic):
+    from components.export import to_csv, to_json
+    from data.frames import build_frames
+
+    fr = build_frames(synthetic_corpus(), aliases={})
+    records = json.loads(to_json(fr.events, fr.sources))
+    july = next(r for r in records if r["id"] == "001-e1")
+    assert july["quote"] == TEXT_A[july["start"] : july["end"]]
+    assert july["precision"] == "month"
+    assert july["date_end"] == "2021-07-31"
+    assert july["companies"] == ["Tencent"]
+    assert july["quote_url"].startswith("https://example.com/a#:~:text=")
+    assert any(
+        line.startswith("001-e1,001,") for line in to_csv(fr.events, fr.sources).splitlines()
+    )
+
+
+def test_real_corpus_timeline_and_viewer():
+    st.cache_resource.clear()
+    at = run({"company": "tencent"})
+    assert chart_ids(at)
+    assert "about Tencent" in summary(at)
+    first = sorted(chart_ids(at))[0]
+    at = run({"event": first}, page="sources")
+    assert "ct-selected" in "\n".join(e.proto.body for e in at.get("html"))
