@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from data.text import tokens
+from data.text import WORD, tokens
 
 GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
 UNSPECIFIED = "Chinese government (unspecified)"
@@ -163,7 +163,8 @@ class Actors:
 def _index_by_last_word(aliases) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for alias in sorted(aliases, key=len, reverse=True):
-        for word in tokens(alias.split()[-1]):
+        last = WORD.findall(alias)[-1]
+        for word in {last, last.lower()}:
             index.setdefault(word, []).append(alias)
     return {word: tuple(dict.fromkeys(found)) for word, found in index.items()}
 

@@ -2,6 +2,9 @@
 
 Prints, for a generated corpus of shifted copies of the seeds (``data.synth``):
 
+Times are CPU seconds of this process (``time.process_time``), so other work
+on the machine does not skew the comparison.
+
 * our extraction (``load_corpus``): articles per second and peak memory
   (``tracemalloc``, measured in a second pass so it does not slow the timing);
 * dateparser's ``search_dates`` over the same texts, on the first
@@ -27,9 +30,10 @@ from data.synth import generate
 
 
 def _timed(fn, *args):
-    start = time.perf_counter()
+    """(result, CPU seconds of this process): robust to other work on the machine."""
+    start = time.process_time()
     result = fn(*args)
-    return result, time.perf_counter() - start
+    return result, time.process_time() - start
 
 
 def _peak_mib(fn, *args) -> float:

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from data.records import DateMention
+from data.text import tokens
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -191,13 +192,17 @@ TRIGGER_WORDS = {
                                  "years", "quarter")},
     "yesterday": "yesterday",
 }  # fmt: skip
-NEEDS = {
-    "full": {"digit"}, "part_month": {"month"}, "part_year": {"digit"},
-    "quarter": {"unit", "digit"}, "month_day": {"digit"}, "month_year": {"digit"},
-    "last_month_name": {"month"}, "relative_unit": {"unit"}, "ago": {"unit"},
-    "later": {"unit"}, "next_unit": {"unit"}, "holiday": {"holiday"}, "weekday": {"weekday"},
-    "decade": {"digit"}, "year_range": {"digit"}, "year": {"digit"}, "month": {"month"},
-    "vague": {"unit"}, "yesterday": {"yesterday"},
+# kind -> the alternatives of trigger kinds it needs, each alternative all of a set.
+NEEDS: dict[str, tuple[frozenset[str], ...]] = {
+    kind: tuple(frozenset(alt.split("+")) for alt in alternatives.split())
+    for kind, alternatives in {
+        "full": "month+digit", "part_month": "month", "part_year": "digit",
+        "quarter": "unit digit", "month_day": "month+digit", "month_year": "month+digit",
+        "last_month_name": "month", "relative_unit": "unit", "ago": "unit", "later": "unit",
+        "next_unit": "unit", "holiday": "holiday", "weekday": "weekday", "decade": "digit",
+        "year_range": "digit", "year": "digit", "month": "month", "vague": "unit",
+        "yesterday": "yesterday",
+    }.items()
 }  # fmt: skip
 assert set(NEEDS) == {kind for kind, _ in PATTERNS}
 _DIGIT = re.compile(r"[0-9]")
@@ -347,7 +352,7 @@ def find_expressions(
     exclude = list(exclude)
     found: list[_Found] = []
     for kind, pattern in PATTERNS:
-        if kinds is not None and kinds.isdisjoint(NEEDS[kind]):
+        if kinds is not None and not any(need <= kinds for need in NEEDS[kind]):
             continue
         for m in pattern.finditer(text, start, end):
             begin = m.start()
@@ -559,6 +564,7 @@ def resolve(expression: str, published: date, precision: str = "day") -> DateMen
     >>> resolve("Made in China 2025", date(2018, 5, 2)) is None
     True
     """
-    found = find_expressions(expression)
+    kinds = triggers(expression, tokens(expression))
+    found = find_expressions(expression, kinds=kinds) if kinds else []
     mentions = resolve_mentions(expression, found, lambda _offset: Anchor(published, precision))
     return mentions[0] if mentions else None

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from data.actors import ActorContext, gazetteer, resolve_actors
 from data.dates import Anchor, find_expressions, resolve_mentions, triggers
-from data.money import MARKET_CAP_KINDS, figure_kind, find_money
+from data.money import MARKET_CAP_KINDS, figure_kind, find_money, may_have_money
 from data.records import DateMention, Event, Extraction, Figure
 from data.sources import ArticleError, QuotedPassage, parse_published, read_article
 from data.text import sentences, tokens
@@ -122,8 +122,6 @@ def extract_text(
     """Events, undated statements and figures of one article."""
     gaz = gazetteer()
     anchor_for: Callable[[int], Anchor] = _anchor_lookup(published, precision, quoted)
-    money = find_money(text)
-    money_spans = [(m.start, m.end) for m in money]
     ctx = ActorContext()
     events: list[Event] = []
     statements: list[Event] = []
@@ -139,6 +137,8 @@ def extract_text(
         actors = resolve_actors(span.text, index, ctx, gaz, words)
         if _FURNITURE.match(span.text):
             continue
+        money = find_money(text, span.start, span.end) if may_have_money(span.text, words) else []
+        money_spans = [(m.start, m.end) for m in money]
         kinds = triggers(span.text, words)
         found = find_expressions(text, span.start, span.end, money_spans, kinds) if kinds else []
         mentions = resolve_mentions(text, found, anchor_for, previous, (span.start, span.end))
@@ -162,11 +162,10 @@ def extract_text(
                     id=_stable_id(source, span.text), date_text="", date_start=None,
                     date_end=None, precision="undated", **base,
                 ))  # fmt: skip
-        in_sentence = [m for m in money if span.start <= m.start < span.end]
         # A figure's date: its sentence's, else the sentence before it.
         context = mentions or (before[1] if before[0] == span.paragraph else [])
         dated = [m for m in context if not m.vague]
-        for m in in_sentence:
+        for m in money:
             kind = figure_kind(span.text)
             figures.append(Figure(
                 id=_stable_id(source, span.text, m.text, m.start - span.start),

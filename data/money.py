@@ -103,6 +103,17 @@ def _value(num: str, scale: str | None) -> Decimal:
     return value
 
 
+_CURRENCY_WORDS = frozenset(
+    {"yuan", "renminbi", "dollars", "euros", "pounds", "yen", "rmb", "cny", "usd", "hkd", "eur",
+     "gbp"}
+)  # fmt: skip
+
+
+def may_have_money(sentence: str, words: frozenset[str]) -> bool:
+    """False when ``sentence`` (with these lower-case words) has no currency marker."""
+    return any(c in sentence for c in "$¥€£") or not _CURRENCY_WORDS.isdisjoint(words)
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Money figures in ``text[start:end]``.
 

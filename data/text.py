@@ -31,31 +31,20 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
-_STRIP = "\"'“”‘’()[]{},.;:!?*…"
-_POSSESSIVE = ("’s", "'s", "s’", "s'")
+WORD = re.compile(r"[^\W_]+")
 
 
 def tokens(sentence: str) -> frozenset[str]:
     """The words of a sentence, as cheap prefilter keys for the extractors.
 
-    Words are split at white space and hyphens, stripped of punctuation and of a
-    possessive; both the word and its lower-case form are in the set.
+    Words are runs of letters and digits (so "Ma’s" gives "Ma" and "s", and
+    "mid-January" gives "mid" and "January"); the lower-case forms are in the
+    set too.
 
-    >>> sorted(tokens("Before this year’s mid-January session, Ma’s firm grew."))
-    ['Before', 'January', 'Ma', 'before', 'firm', 'grew', 'january', 'ma', 'mid', 'session', 'this', 'year']
+    >>> sorted(tokens("Before this year’s mid-January session"))
+    ['Before', 'January', 'before', 'january', 'mid', 's', 'session', 'this', 'year']
     """
-    out: set[str] = set()
-    for raw in sentence.replace("-", " ").replace("—", " ").split():
-        word = raw.strip(_STRIP)
-        if word[-1:] in ("s", "’", "'"):
-            for suffix in _POSSESSIVE:
-                if word.endswith(suffix) and len(word) > 2:
-                    word = word[: -len(suffix)] if suffix[0] in "’'" else word[:-1]
-                    break
-        if word:
-            out.add(word)
-            out.add(word.lower())
-    return frozenset(out)
+    return frozenset(WORD.findall(sentence)) | frozenset(WORD.findall(sentence.lower()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +58,7 @@ class Span:
 
 def _is_abbreviation(paragraph: str, dot: int) -> bool:
     """True when the full stop at ``dot`` belongs to an abbreviation."""
-    match = _WORD_BEFORE.search(paragraph, 0, dot)
+    match = _WORD_BEFORE.search(paragraph, max(0, dot - 24), dot)
     if not match:
         return False
     word = match.group(1)
