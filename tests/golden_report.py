@@ -72,6 +72,7 @@ REGULATORS = frozenset(
 )
 PRECISIONS = (
     "day",
+    "week",
     "part-of-month",
     "month",
     "quarter",
@@ -193,6 +194,9 @@ def precision_problem(precision: str, start: date, end: date) -> str | None:
     full_month = start.day == 1 and end.day == _last_day(end.year, end.month)
     if precision == "day":
         return None if start == end else "day precision needs a one-day interval"
+    if precision == "week":
+        ok = start.weekday() == 0 and (end - start).days == 6
+        return None if ok else "week precision needs a Monday-Sunday interval"
     if precision == "part-of-month":
         same = (start.year, start.month) == (end.year, end.month)
         return None if same and not full_month and start != end else "not part of one month"
@@ -219,8 +223,17 @@ def precision_problem(precision: str, start: date, end: date) -> str | None:
     return f"unknown precision {precision!r}"
 
 
-def validate_golden(g: dict[str, Any], text: str) -> list[str]:
-    """Every problem with one golden file (empty when it is sound)."""
+def validate_golden(
+    g: dict[str, Any],
+    text: str,
+    companies: frozenset[str] = COMPANIES,
+    regulators: frozenset[str] = REGULATORS,
+) -> list[str]:
+    """Every problem with one golden file (empty when it is sound).
+
+    ``companies``/``regulators`` are the canonical names allowed (the seeds' twelve
+    companies and thirteen actors by default; the held-out lists pass the gazetteer's).
+    """
     where = g.get("_file", g.get("source", "?"))
     problems: list[str] = []
     published_end = _published_end(g["published"])
@@ -261,10 +274,10 @@ def validate_golden(g: dict[str, Any], text: str) -> list[str]:
             if why:
                 problems.append(f"{label}: {why} ({start}..{end})")
         for c in e["companies"]:
-            if c not in COMPANIES:
+            if c not in companies:
                 problems.append(f"{label}: unknown company {c!r}")
         for r in e["regulators"]:
-            if r not in REGULATORS:
+            if r not in regulators:
                 problems.append(f"{label}: unknown regulator {r!r}")
         for n in not_events:
             if n in sentence and date_texts_agree(n, e["date_text"]):
@@ -280,7 +293,7 @@ def validate_golden(g: dict[str, Any], text: str) -> list[str]:
         if f["currency"] == "USD" and Decimal(str(f["amount"])) != Decimal(str(f["usd"])):
             problems.append(f"{label}: USD amount and usd differ")
         for c in f["companies"]:
-            if c not in COMPANIES:
+            if c not in companies:
                 problems.append(f"{label}: unknown company {c!r}")
     for n in not_events:
         if n not in text:
@@ -330,6 +343,8 @@ class Report:
     extracted_dated: dict[str, int]
     figures: dict[str, list[FigureResult]]
     not_event_hits: list[str]
+    recall_min: float = RECALL_MIN  # the bar printed by table(); the held-out set passes its own
+    spurious_max: float = SPURIOUS_MAX
 
     def _all(self) -> list[EventResult]:
         return [r for s in self.sources for r in self.events[s]]
@@ -380,9 +395,9 @@ class Report:
             )
         lines.append(
             f"recall_exact {self.required_exact}/{self.required_total} = "
-            f"{self.recall_exact:.3f} (need >= {RECALL_MIN}); spurious "
+            f"{self.recall_exact:.3f} (need >= {self.recall_min}); spurious "
             f"{self.spurious_total}/{self.extracted_total} = {self.spurious_rate:.3f} "
-            f"(need < {SPURIOUS_MAX}); figure misses {len(self.figure_misses)}; "
+            f"(need < {self.spurious_max}); figure misses {len(self.figure_misses)}; "
             f"not-event hits {len(self.not_event_hits)}"
         )
         return "\n".join(lines)

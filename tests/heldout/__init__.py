@@ -1,0 +1,1 @@
+"""Held-out articles: unseen text to measure how the extraction generalises."""
