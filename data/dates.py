@@ -97,19 +97,22 @@ _YEAR_CUE = (
     r"|the\ start\ of|the\ middle\ of|spring|summer|autumn|fall|winter)"
 )
 #: Cue words that license a date but are not part of its text.
-_CONJUNCTIONS = frozenset({"and", "to", "or", "of", "between"})
+_CONJUNCTIONS = frozenset({"and", "to", "or", "of", "between", "its", "their", "his", "her", "the",
+                           "a"})
+# "in April last year", "June 30 this year": the year is stated relatively.
+_REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<ry>(?i:last|this|next))\s+year\b(?![’']s))"
 _NOT_NUMBER_AFTER = r"(?![\d,.]*\d)(?!\s*(?:%|percent|per\ cent|billion|million|trillion))"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "October 24, 2020", "Oct. 24 2020", "24 October 2020"
     ("full", re.compile(
         rf"""\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b
-        | \b(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})\s+(?P<year2>{_YEAR})\b""",
+        | \b(?P<day2>{_DAY})\s+(?P<month2>{_MONTH}),?\s+(?P<year2>{_YEAR})\b""",
         re.VERBOSE)),
     # "early/mid/late January (2021)", "mid-January", "the end of January"
     ("part_month", re.compile(
         rf"""\b(?P<part>(?i:early|mid|late|the\ end\ of|the\ beginning\ of|the\ start\ of
-        |the\ middle\ of))[\s-]+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s+\d)""",
+        |the\ middle\ of))[\s-]+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})\b|{_REL_YEAR})?(?!\s+\d)""",
         re.VERBOSE)),
     # "early 2021", "mid-2021", "late 2021", "the end of 2020", "the first half of 2021"
     ("part_year", re.compile(
@@ -125,7 +128,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.VERBOSE)),
     # "Oct. 24", "June 30", "Nov. 1st" (no year)
     ("month_day", re.compile(
-        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b{_NOT_NUMBER_AFTER}(?!\s*,?\s*{_YEAR})")),
+        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b{_NOT_NUMBER_AFTER}(?!\s*,?\s*{_YEAR})"
+        rf"{_REL_YEAR}?")),
     # "December 2020", "in June, 2019"
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b")),
     # "Last June", "last October"
@@ -142,6 +146,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(
         rf"\b(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards?)\b",
         re.IGNORECASE)),
+    # "Later that day", "that same week", "earlier that month"
+    ("same_unit", re.compile(
+        r"\b(?i:(?:later|earlier)\s+that|that\s+same|the\s+same)\s+(?P<unit>day|week|month|year)\b")),
     # "the next day", "the following week", "the day before"
     ("next_unit", re.compile(
         r"\b(?i:the\s+(?P<dir>next|following|previous|preceding))\s+(?P<unit>day|week|month|year)\b"
@@ -149,10 +156,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Christmas Eve", "Singles' Day"
     ("holiday", re.compile(
         r"\b(?P<name>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year[’']s\s+(?:Eve|Day)"
-        r"|Singles[’']?\s+Day|Valentine[’']s\s+Day)\b")),
+        rf"|Singles[’']?\s+Day|Valentine[’']s\s+Day)\b(?:,?\s+(?P<year>{_YEAR})\b|{_REL_YEAR})?")),
+    # "over the weekend", "last weekend"
+    ("weekend", re.compile(r"\b(?P<rel>(?i:over|at|during|on|last|this|next))\s+(?:the\s+)?weekend\b")),
     # "On Friday", "Last Saturday", "Monday"
     ("weekday", re.compile(
-        r"\b(?:(?P<rel>(?i:last|this|next|on))\s+)?"
+        r"\b(?<!every\s)(?:(?P<rel>(?i:last|this|next|on))\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’']s)")),
     # "the 1980s", "the early 1990s", "the 1960s and ‘70s", "‘70s"
     ("decade", re.compile(
@@ -171,7 +180,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?!\s*[–-]\s*\d)")),
     # "in July", "In November", "since October"
     ("month", re.compile(
-        rf"\b(?P<cue>{_MONTH_CUE})\s+(?P<month>{_MONTH})(?![\w-])(?!\.?,?\s+\d)")),
+        rf"\b(?P<cue>{_MONTH_CUE})\s+(?P<month>{_MONTH})(?![\w-])(?!\.?,?\s+\d){_REL_YEAR}?")),
+    # "its February peak", "the March rules": a month used as an adjective
+    ("month", re.compile(
+        rf"\b(?P<cue>(?i:its|their|his|her|the|a))\s+(?P<month>(?!May\b){_MONTH})(?=\s+[a-z])")),
     # vague: "in recent months", "the past few months", "over the past couple of months"
     ("vague", re.compile(
         r"\b(?i:in\s+recent\s+(?P<unit>days|weeks|months|years)"
@@ -186,7 +198,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: decides which patterns run on it; a sentence with none has no date.
 TRIGGER_WORDS = {
     **{word: "month" for word in MONTHS},
-    **{word: "weekday" for word in WEEKDAYS},
+    **{word: "weekday" for word in (*WEEKDAYS, "weekend")},
     **{word: "holiday" for word in ("christmas", "singles", "valentine", "year")},
     **{word: "unit" for word in ("day", "days", "week", "weeks", "month", "months", "year",
                                  "years", "quarter")},
@@ -201,7 +213,7 @@ NEEDS: dict[str, tuple[frozenset[str], ...]] = {
         "last_month_name": "month", "relative_unit": "unit", "ago": "unit", "later": "unit",
         "next_unit": "unit", "holiday": "holiday", "weekday": "weekday", "decade": "digit",
         "year_range": "digit", "year": "digit", "month": "month", "vague": "unit",
-        "yesterday": "yesterday",
+        "yesterday": "yesterday", "weekend": "weekday", "same_unit": "unit",
     }.items()
 }  # fmt: skip
 assert set(NEEDS) == {kind for kind, _ in PATTERNS}
@@ -325,6 +337,37 @@ def _shift(day: date, unit: str, n: int) -> date:
     return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 
+#: How fine a unit or precision is, for chained expressions.
+_UNIT_RANK = {"day": 0, "week": 1, "part-of-month": 2, "month": 2, "quarter": 3,
+              "part-of-year": 3, "year": 4, "decade": 5}  # fmt: skip
+
+
+def _relative_year(g: dict, anchor: date) -> int | None:
+    """The year of "last year"/"this year"/"next year" after a month or a day."""
+    rel = (g.get("ry") or "").lower()
+    return anchor.year + {"last": -1, "this": 0, "next": 1}[rel] if rel else None
+
+
+def _day_in(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _same_unit(previous: DateMention, unit: str) -> tuple[date, date, str, bool]:
+    """"Later that day", "that same month": the unit holding the date just mentioned."""
+    d = previous.date_start
+    if unit == "day":
+        return previous.date_start, previous.date_end, previous.precision, False
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=6), "week", False
+    if unit == "month":
+        return (*month_interval(d.year, d.month), "month", False)
+    return date(d.year, 1, 1), date(d.year, 12, 31), "year", False
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     kind: str
@@ -385,9 +428,10 @@ def _resolve(
         except ValueError:
             return None
         return d, d, "day", False
+    stated_year = _relative_year(g, a)
     if kind == "part_month":
         month = _month_number(g["month"])
-        year = int(g["year"]) if g["year"] else _bare_month(month, a, future)[0]
+        year = int(g["year"]) if g["year"] else stated_year or _bare_month(month, a, future)[0]
         return (*_part_of_month(g["part"], year, month), "part-of-month", False)
     if kind == "part_year":
         return (*_part_of_year(g["part"], int(g["year"])), "part-of-year", False)
@@ -404,7 +448,10 @@ def _resolve(
         start = date(year, 3 * q - 2, 1)
         return start, month_end(year, 3 * q), "quarter", False
     if kind == "month_day":
-        d = _day_on_or_before(_month_number(g["month"]), _day_number(g["day"]), a, future)
+        month, day = _month_number(g["month"]), _day_number(g["day"])
+        d = _day_in(stated_year, month, day) if stated_year else _day_on_or_before(
+            month, day, a, future
+        )
         return (d, d, "day", False) if d else None
     if kind == "month_year":
         return (*month_interval(int(g["year"]), _month_number(g["month"])), "month", False)
@@ -446,9 +493,14 @@ def _resolve(
         if unit == "month":
             return (*month_interval(d.year, d.month), "month", False)
         return d, d, "day" if unit == "day" else "week", False
-    if kind in ("later", "next_unit"):
+    if kind in ("later", "next_unit", "same_unit"):
         if previous is None or previous.vague:
             return None
+        unit = (g.get("unit") or g.get("unit2") or "").lower()
+        if _UNIT_RANK[unit] < _UNIT_RANK.get(previous.precision, 9):
+            return None  # "two days later" after "in 2019": no honest day to give
+        if kind == "same_unit":
+            return _same_unit(previous, unit)
         if kind == "later":
             unit, n = g["unit"].lower(), _num(g["num"])
             sign = -1 if g["dir"].lower() == "earlier" else 1
@@ -468,8 +520,17 @@ def _resolve(
     if kind == "holiday":
         name = " ".join(g["name"].lower().replace("’", "'").split())
         month, day = HOLIDAYS[name]
-        d = _day_on_or_before(month, day, a, future)
+        year = int(g["year"]) if g["year"] else stated_year
+        d = _day_in(year, month, day) if year else _day_on_or_before(month, day, a, future)
         return (d, d, "day", False) if d else None
+    if kind == "weekend":
+        if anchor.precision != "day":
+            return None
+        rel = g["rel"].lower()
+        saturday = a - timedelta(days=(a.weekday() - 5) % 7)
+        if rel == "next" or (future and rel != "last"):
+            saturday = a + timedelta(days=(5 - a.weekday()) % 7 or 7)
+        return saturday, saturday + timedelta(days=1), "week", False
     if kind == "weekday":
         if anchor.precision != "day":
             return None
@@ -510,6 +571,8 @@ def _resolve(
         month = _month_number(g["month"])
         if month == 5 and g["month"] != "May":
             return None
+        if stated_year:
+            return (*month_interval(stated_year, month), "month", False)
         return (*month_interval(*_bare_month(month, a, future)), "month", False)
     if kind == "vague":
         unit = (g["unit"] or g["unit2"] or g["unit3"]).lower().rstrip("s")

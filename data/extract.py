@@ -67,9 +67,13 @@ DEFAULT_CATEGORY = "other"
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: Page furniture: a line starting so, or a time stamp line ("Published: 8:30pm,
+#: 27 Jul, 2021"), is never an event.
 _FURNITURE = re.compile(
     r"^(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
-    r"|Posted\b|Updated\b|Follow (?:him|her|us)\b|This article was provided by)",
+    r"|Posted\b|Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
+    r"|Sign up\b|Subscribe\b)"
+    r"|(?:^|[|•·])\s*(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:",
     re.IGNORECASE,
 )
 
@@ -135,7 +139,7 @@ def extract_text(
         index += 1
         words = tokens(span.text)
         actors = resolve_actors(span.text, index, ctx, gaz, words)
-        if _FURNITURE.match(span.text):
+        if _FURNITURE.search(span.text):
             continue
         money = find_money(text, span.start, span.end) if may_have_money(span.text, words) else []
         money_spans = [(m.start, m.end) for m in money]
@@ -166,7 +170,7 @@ def extract_text(
         context = mentions or (before[1] if before[0] == span.paragraph else [])
         dated = [m for m in context if not m.vague]
         for m in money:
-            kind = figure_kind(span.text)
+            kind = figure_kind(span.text, m.start - span.start, m.end - span.start)
             figures.append(Figure(
                 id=_stable_id(source, span.text, m.text, m.start - span.start),
                 source=source, quote=span.text, start=span.start, end=span.end,

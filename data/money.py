@@ -65,23 +65,28 @@ _CONVERSION = re.compile(
     re.IGNORECASE,
 )
 
-#: Kinds in order of precedence; the first whose cue is near the figure wins.
+#: Kinds and their cues. The cue nearest the figure decides; on a tie, the
+#: earlier kind in this list.
 KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("market value loss", re.compile(
-        r"(?:lost|lose|loses|losing|wiped|erased|shed|sheds|loss|losses|slump|plunge|drop)"
-        r"[^.;]{0,80}(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
-        r"|(?:market\s+(?:value|capitali[sz]ation|cap))[^.;]{0,40}(?:lost|wiped|erased|loss)",
+        r"(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump"
+        r"|plunge|drop)[^.;]{0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
+        r"|(?:market\s+(?:value|capitali[sz]ation|cap))[^.;]{0,40}?(?:lost|wiped|erased|loss)",
         re.IGNORECASE)),
     ("market value", re.compile(
-        r"market\s+(?:value|capitali[sz]ation|cap)|\bworth\b",
+        r"market\s+(?:value|capitali[sz]ation|cap)"
+        r"|(?<!orders\s)(?<!bids\s)(?<!deals\s)(?<!goods\s)(?<!sales\s)\bworth\b(?!\s+of\b)",
         re.IGNORECASE)),
     ("fine", re.compile(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)),
     ("ipo proceeds", re.compile(
-        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\braise[sd]?\b",
-        re.IGNORECASE)),
-    ("valuation", re.compile(r"\bvalu(?:ed|ation)\b", re.IGNORECASE)),
+        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\braise[sd]?\b"
+        r"|\b(?:stock\s+)?market\s+debut", re.IGNORECASE)),
+    ("valuation", re.compile(r"\bvalu(?:ed|ation|e\s+\w+\s+at)\b|\bto\s+value\b", re.IGNORECASE)),
     ("fund", re.compile(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b", re.IGNORECASE)),
-)
+    ("other", re.compile(
+        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?"
+        r"|per\s+share|a\s+share|share\s+price)\b", re.IGNORECASE)),
+)  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
 
 
@@ -145,15 +150,22 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     return out
 
 
-def figure_kind(sentence: str) -> str:
-    """The kind of a figure from the cues of its sentence.
+def figure_kind(sentence: str, start: int = 0, end: int | None = None) -> str:
+    """The kind of the figure at ``sentence[start:end]``: its nearest cue's.
 
     >>> figure_kind("Alibaba lost US$344 billion in market capitalization.")
     'market value loss'
     >>> figure_kind("Alibaba started a $1.5 billion poverty relief fund.")
     'fund'
+    >>> s = "The fine is 4% of the 455.7 billion yuan in domestic sales."
+    >>> figure_kind(s, s.index("455"), s.index(" in domestic"))
+    'other'
     """
-    for kind, cue in KIND_CUES:
-        if cue.search(sentence):
-            return kind
-    return "other"
+    end = len(sentence) if end is None else end
+    best: tuple[tuple[int, int], str] | None = None
+    for rank, (kind, cue) in enumerate(KIND_CUES):
+        for m in cue.finditer(sentence):
+            distance = max(m.start() - end, start - m.end(), 0)
+            if best is None or (distance, rank) < best[0]:
+                best = ((distance, rank), kind)
+    return best[1] if best else "other"

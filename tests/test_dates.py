@@ -91,7 +91,22 @@ YEARS_AND_DECADES = [
     ("from 2019 to 2021", "2022-02-01", "from 2019 to 2021", "2019-01-01", "2021-12-31"),
     ("during 2019–2021 the firms grew", "2022-02-01", "2019–2021", "2019-01-01", "2021-12-31"),
 ]
-TABLES = BARE_MONTH + RELATIVE_UNITS + NAMED_MONTH + PARTS + DAYS + WEEKDAYS + YEARS_AND_DECADES
+# Held-out phenomena (tests/heldout): a relative year next to a month or day,
+# a holiday with its year, the weekend, a month used as an adjective.
+WITH_RELATIVE_YEAR = [
+    ("fined a record sum in April last year.", "2022-06-13", "in April last year", "2021-04-01",
+     "2021-04-30"),
+    ("it listed on June 30 last year", "2022-06-13", "June 30 last year", "2021-06-30",
+     "2021-06-30"),
+    ("a probe opened on Christmas Eve 2020", "2022-06-13", "Christmas Eve 2020", "2020-12-24",
+     "2020-12-24"),
+    ("a penalty handed down over the weekend", "2021-04-12", "over the weekend", "2021-04-10",
+     "2021-04-11"),
+    ("far below its February peak", "2021-10-11", "February", "2021-02-01", "2021-02-28"),
+    ("Business desk | Published 27 Jul, 2021", "2021-07-27", "27 Jul, 2021", "2021-07-27",
+     "2021-07-27"),
+]
+TABLES = WITH_RELATIVE_YEAR + BARE_MONTH + RELATIVE_UNITS + NAMED_MONTH + PARTS + DAYS + WEEKDAYS + YEARS_AND_DECADES
 
 
 @pytest.mark.parametrize(("text", "published", "date_text", "start", "end"), TABLES)
@@ -134,6 +149,8 @@ def test_precision_is_honest(text, precision):
         "ranked in 35 firms",
         "the 21st century",
         "It's like a May fair",
+        "Sign up to receive it every Monday.",
+        "The shops open on Fridays.",
         "March on, said the party",
     ],
 )
@@ -178,6 +195,11 @@ def _resolve_all(text: str, published: str):
          [("in August", "2021-08-01", "2021-08-31"), ("A month later", "2021-09-01", "2021-09-30")]),
         ("It was approved on Nov. 1. The next day, shares fell.", "2021-12-01",
          [("Nov. 1", "2021-11-01", "2021-11-01"), ("The next day", "2021-11-02", "2021-11-02")]),
+        ("Regulators met on Monday. Later that day, rules came out.", "2020-11-04",
+         [("on Monday", "2020-11-02", "2020-11-02"), ("Later that day", "2020-11-02", "2020-11-02")]),
+        ("It listed on June 30 last year: two days later, a review began.", "2022-06-13",
+         [("June 30 last year", "2021-06-30", "2021-06-30"),
+          ("two days later", "2021-07-02", "2021-07-02")]),
     ],
 )  # fmt: skip
 def test_chained_expressions_resolve_against_the_date_just_mentioned(text, published, expected):
@@ -188,6 +210,11 @@ def test_chained_expressions_resolve_against_the_date_just_mentioned(text, publi
 
 def test_chained_expression_without_a_previous_date_gives_no_date():
     assert _resolve_all("Two days later, the IPO was halted.", "2021-01-14") == []
+
+
+def test_chained_day_after_a_year_gives_no_fake_day():
+    found = _resolve_all("In 2019 it grew. Two days later, it was fined.", "2021-01-14")
+    assert [m.text for m in found] == ["In 2019"]
 
 
 def test_future_clause_resolves_forward():

@@ -49,6 +49,11 @@ def test_fixed_rates_are_documented_constants():
         ("Ant's IPO would have raised $34.5 billion.", "ipo proceeds", False),
         ("Jack Ma started a $1.5 billion poverty relief fund.", "fund", False),
         ("Ant was valued at $150 billion.", "valuation", False),
+        ("Its retail tranche drew orders worth 19 trillion yuan.", "other", False),
+        ("The fine is 4% of the 455.7 billion yuan in domestic sales.", "other", False),
+        ("Shares fell 20%, wiping about $14bn off the group’s market value.",
+         "market value loss", True),
+        ("The listing had been set to value Ant at more than $310 billion.", "valuation", False),
     ],
 )  # fmt: skip
 def test_figure_kind(sentence, kind, market_cap):
