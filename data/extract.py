@@ -43,22 +43,22 @@ from data.text import sentences, tokens
 #: The category taxonomy, in order of precedence: the first whose cue is in
 #: the sentence wins. Documented in the README.
 CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(cue, re.IGNORECASE))
+    (name, re.compile(cue))  # cues are lower case: they search the lower-cased sentence
     for name, cue in (
-        ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenaliz"),
-        ("IPO and listings", r"\bIPO\b|initial public offering|go(?:ing)? public|\blist(?:ing|ed)?\b"
-         r"(?!\s+of)|\bdelist"),
+        ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenali[sz]"),
+        ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blist(?:ing|ed)\b"
+         r"|\bdelist|market debut"),
         ("market value", r"market (?:value|capitali[sz]ation|cap)"
          r"|\b(?:shares?|stocks?)\b[^.;]{0,80}\b(?:fell|plunged|slumped|tumbled)"),
         ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmergers?\b"),
         ("data and privacy law", r"privacy|personal information|data (?:protection|security)"
-         r"|\bPIPL\b|\bGDPR\b|credit-scoring|social credit"),
+         r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity review"),
         ("content and censorship", r"censor|vulgar|\bcontent\b|propaganda|public opinion"
          r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app"),
-        ("US measures", r"\bTrump\b|\bBiden\b|\bU\.S\.|United States|Washington|\bban\b"),
+        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.|united states|washington|\bban\b"),
         ("national champions", r"national champion|designated|civil-military|military"
          r"|artificial intelligence|poverty relief|state telecom"),
-        ("party control", r"\bparty\b|\bXi\b|speech|legislative session|congress|disappeared"
+        ("party control", r"\bparty\b|\bxi\b|speech|legislative session|congress|disappeared"
          r"|resurfaced|hiding"),
         ("regulation", r"regulat|rules|law\b|oversight|investigat|probe"),
     )
@@ -67,15 +67,19 @@ DEFAULT_CATEGORY = "other"
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-#: Page furniture: a line starting so, or a time stamp line ("Published: 8:30pm,
-#: 27 Jul, 2021"), is never an event.
+#: Page furniture: a line starting so, or a time-stamp line ("Business desk |
+#: Published: 8:30pm, 27 Jul, 2021"), is never an event.
 _FURNITURE = re.compile(
-    r"^(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
+    r"(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
     r"|Posted\b|Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
-    r"|Sign up\b|Subscribe\b)"
-    r"|(?:^|[|•·])\s*(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:",
+    r"|Sign up\b|Subscribe\b)",
     re.IGNORECASE,
 )
+_TIME_STAMP = re.compile(r"(?:^|[|•·])\s*(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:", re.I)
+
+
+def _furniture(sentence: str) -> bool:
+    return bool(_FURNITURE.match(sentence) or (":" in sentence and _TIME_STAMP.search(sentence)))
 
 
 def category_of(sentence: str) -> str:
@@ -86,8 +90,9 @@ def category_of(sentence: str) -> str:
     >>> category_of("Last October, the government unveiled a draft of the Personal Information Protection Law.")
     'data and privacy law'
     """
+    lower = sentence.lower()
     for name, cue in CATEGORIES:
-        if cue.search(sentence):
+        if cue.search(lower):
             return name
     return DEFAULT_CATEGORY
 
@@ -139,7 +144,7 @@ def extract_text(
         index += 1
         words = tokens(span.text)
         actors = resolve_actors(span.text, index, ctx, gaz, words)
-        if _FURNITURE.search(span.text):
+        if _furniture(span.text):
             continue
         money = find_money(text, span.start, span.end) if may_have_money(span.text, words) else []
         money_spans = [(m.start, m.end) for m in money]
