@@ -44,3 +44,4 @@ except Exception as exc:  # a page failed: a friendly message instead of a trace
         f"({type(exc).__name__}). The filters still apply; try changing or clearing them.",
         icon=":material/error:",
     )
+state.fix_address_bar(frames)

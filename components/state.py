@@ -11,7 +11,9 @@ canonical values are written into the widgets with one extra rerun.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -42,6 +44,7 @@ DEFAULTS = {
 _PENDING = "_ct_pending_view"
 _PARSED = "_ct_link_read"
 _NOTICES = "_ct_notices"
+_FIX_URL = "_ct_fix_address_bar"
 
 
 def vocabulary(fr: Frames) -> Vocabulary:
@@ -88,7 +91,31 @@ def read_link(fr: Frames) -> Parsed | None:
     if parsed.corrected:
         for key, value in widget_values(parsed.filters).items():
             st.session_state[key] = value
+        if pending is not None:
+            st.session_state[_FIX_URL] = True
     return parsed if parsed.corrected and pending is None else None
+
+
+def fix_address_bar(fr: Frames) -> None:
+    """After a corrected link: show the canonical link in the address bar.
+
+    Streamlit's frontend strips bound values it does not recognise ("tencent")
+    but does not write the values set through ``st.session_state`` back, so the
+    address bar would lose them; this replaces the query string (no reload, no
+    new history entry) with the view's canonical one. Only our own encoded
+    parameters go into the script, never article text.
+    """
+    if not st.session_state.pop(_FIX_URL, False):
+        return
+    query = urlencode(
+        [(k, v) for k, values in current_filters(fr).to_params().items() for v in values]
+    )
+    target = json.dumps(("?" + query) if query else "")
+    st.html(
+        "<script>setTimeout(function(){history.replaceState(history.state,'',"
+        f"window.location.pathname+{target});}},0);</script>",
+        unsafe_allow_javascript=True,
+    )
 
 
 def clear_filters() -> None:

@@ -208,7 +208,8 @@ def parse_params(params: Mapping[str, Sequence[str] | str], vocab: Vocabulary) -
                 notices.append(notice)
             if result is not None and result not in kept:
                 kept.append(result)
-            if result is None or result != value:
+            as_written = result.isoformat() if isinstance(result, date) else result
+            if as_written != value:
                 corrected = True
         if len(raw_list) > MAX_VALUES:
             notices.append(f"Only the first {MAX_VALUES} values of {shown(key)} were read.")
@@ -254,7 +255,7 @@ def _parse_value(key: str, value: str, vocab: Vocabulary) -> tuple[object, str]:
                 None,
                 f"Malformed date for {shown(key)} ignored: {shown(value)} (use YYYY-MM-DD).",
             )
-        return (d if d.isoformat() == value else d), ""
+        return d, ""
     if key == "q":
         text = " ".join(value.split())
         return text, ""

@@ -316,3 +316,12 @@ def test_real_corpus_timeline_and_viewer():
     first = sorted(chart_ids(at))[0]
     at = run({"event": first}, page="sources")
     assert "ct-selected" in "\n".join(e.proto.body for e in at.get("html"))
+
+
+def test_corrected_link_rewrites_the_address_bar(synthetic):
+    at = run({"company": ["tencent", "Nokia"], "from": "2021"})
+    scripts = [e.proto.body for e in at.get("html") if "replaceState" in e.proto.body]
+    assert len(scripts) == 1
+    assert '"?company=Tencent&from=2021-01-01"' in scripts[0]
+    at = run({"company": "Tencent"})  # a canonical link is left alone
+    assert not [e for e in at.get("html") if "replaceState" in e.proto.body]
