@@ -173,12 +173,12 @@ _BEFORE_OK = frozenset(".@/-_")
 _AFTER_OK = frozenset("-_")
 
 
-def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], words: frozenset[str]):
-    """(start, end, alias) of every alias in ``hay`` whose last word is in ``words``.
+def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
+    """(start, end, alias) of every alias in ``hay`` whose last word is in ``keys``.
 
     Whole words only; a possessive ’s is part of the match; "Xi’an" is not "Xi".
     """
-    for word in words & index.keys():
+    for word in keys:
         for alias in index[word]:
             i = hay.find(alias)
             while i >= 0:
@@ -208,17 +208,21 @@ def find_mentions(
     sentence: str, gaz: Gazetteer, words: frozenset[str] | None = None
 ) -> list[Mention]:
     words = tokens(sentence) if words is None else words
-    hay = sentence.replace("\u00a0", " ")  # same length: offsets hold
+    exact_keys = words & gaz.exact_index.keys()
+    lower_keys = words & gaz.lower_index.keys()
     mentions: list[Mention] = []
+    if not exact_keys and not lower_keys:
+        return mentions
+    hay = sentence.replace("\u00a0", " ")  # same length: offsets hold
     taken: list[tuple[int, int]] = []
-    for start, end, alias in _claim(_find_phrases(hay, gaz.exact_index, words), taken):
+    for start, end, alias in _claim(_find_phrases(hay, gaz.exact_index, exact_keys), taken):
         group, name = gaz.exact[alias]
         if name == UNSPECIFIED and alias == "Beijing" and _LOCATION_BEFORE.search(hay, 0, start):
             continue  # "a speech in Beijing": a place, not an actor
         mentions.append(Mention(start, end, group, name))
-    lower = hay.lower()
+    lower = hay.lower() if lower_keys else ""
     if len(lower) == len(hay):
-        for start, end, alias in _claim(_find_phrases(lower, gaz.lower_index, words), taken):
+        for start, end, alias in _claim(_find_phrases(lower, gaz.lower_index, lower_keys), taken):
             group, name = gaz.lower[alias]
             mentions.append(Mention(start, end, group, name))
     mentions.sort(key=lambda x: x.start)
