@@ -68,62 +68,92 @@ def timeline_rows(df: pd.DataFrame, group: str = "company") -> pd.DataFrame:
     return rows
 
 
+def _iso(series: pd.Series) -> list[str]:
+    return series.dt.strftime("%Y-%m-%d").tolist()
+
+
+def _span_trace(spans: pd.DataFrame, kind: str, category: str, color: str, vague: bool) -> dict:
+    """All bars of one category as one line trace (segments separated by gaps)."""
+    n = len(spans)
+    xs: list[str | None] = [None] * (3 * n)
+    xs[0::3] = _iso(spans["date_start"])
+    xs[1::3] = _iso(spans["date_end"] + timedelta(days=1))
+    ys: list[str | None] = [None] * (3 * n)
+    ys[0::3] = ys[1::3] = spans["row"].tolist()
+    return {
+        "type": kind, "x": xs, "y": ys, "mode": "lines", "legendgroup": category,
+        "showlegend": False, "hoverinfo": "skip", "opacity": 0.35 if vague else 0.55,
+        "line": {"color": color, "width": 4 if vague else 10, "dash": "dot" if vague else "solid"},
+    }  # fmt: skip
+
+
+def _focus_range(rows: pd.DataFrame) -> list[str] | None:
+    """An x range leaving out the few far-off intervals (e.g. "the 1980s"), or None."""
+    if len(rows) < 10:
+        return None
+    lo, hi = rows["date_start"].quantile(0.05), rows["date_end"].max()
+    if rows["date_start"].min() >= lo - pd.Timedelta(days=365 * 3):
+        return None
+    pad = max(pd.Timedelta(days=30), (hi - lo) / 20)
+    return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
+
+
 def timeline_figure(df: pd.DataFrame, group: str = "company") -> go.Figure:
-    """The timeline of ``df`` (a filtered events frame), rows by ``group``, colour by category."""
+    """The timeline of ``df`` (a filtered events frame), rows by ``group``, colour by category.
+
+    Traces are built as plain dicts and the figure without re-validation: plotly's
+    validation costs about a second for a few thousand points.
+    """
     rows = timeline_rows(df, group)
     order = rows["row"].value_counts()
     names = sorted(order.index, key=lambda n: (n in NONE_NAMED.values(), -order[n], n))
-    categories = sorted(rows["category"].unique())
-    scatter = go.Scattergl if len(rows) > GL_THRESHOLD else go.Scatter
-    fig = go.Figure()
-    for i, category in enumerate(categories):
+    kind = "scattergl" if len(rows) > GL_THRESHOLD else "scatter"
+    traces = []
+    for i, category in enumerate(sorted(rows["category"].unique())):
         color = PALETTE[i % len(PALETTE)]
         part = rows[rows["category"] == category]
-        for vague in (False, True):
-            spans = part[(part["precision"] != "day") & ((part["precision"] == "vague") == vague)]
-            if spans.empty:
-                continue
-            xs, ys = [], []
-            for s, e, r in zip(spans["date_start"], spans["date_end"], spans["row"], strict=True):
-                xs += [s, e + timedelta(days=1), None]
-                ys += [r, r, None]
-            fig.add_trace(
-                scatter(
-                    x=xs, y=ys, mode="lines", legendgroup=category, showlegend=False,
-                    hoverinfo="skip", opacity=0.35 if vague else 0.55,
-                    line={"color": color, "width": 4 if vague else 10,
-                          "dash": "dot" if vague else "solid"},
-                )
-            )  # fmt: skip
-        fig.add_trace(
-            scatter(
-                x=part["mid"].where(part["precision"] != "day", part["date_start"]),
-                y=part["row"],
-                mode="markers",
-                name=category,
-                legendgroup=category,
-                customdata=part["id"],
-                hovertext=part["hover"],
-                hovertemplate="%{hovertext}<extra></extra>",
-                marker={
+        wide = part["precision"] != "day"
+        vague = part["precision"] == "vague"
+        for is_vague in (False, True):
+            spans = part[wide & (vague == is_vague)]
+            if not spans.empty:
+                traces.append(_span_trace(spans, kind, category, color, is_vague))
+        traces.append(
+            {
+                "type": kind,
+                "x": _iso(part["mid"].where(wide, part["date_start"])),
+                "y": part["row"].tolist(),
+                "mode": "markers",
+                "name": category,
+                "legendgroup": category,
+                "customdata": part["id"].tolist(),
+                "hovertext": part["hover"].tolist(),
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "marker": {
                     "color": color,
                     "size": 11,
                     "symbol": [SYMBOL.get(p, "diamond") for p in part["precision"]],
                     "line": {"width": 1.5, "color": color},
                 },
-            )
+            }
         )
-    fig.update_layout(
-        height=min(900, max(320, 140 + 42 * len(names))),
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        legend={"title": {"text": "Category"}, "orientation": "h", "y": 1.02, "yanchor": "bottom"},
-        hovermode="closest",
-        dragmode="pan",
-        clickmode="event+select",
-    )
-    fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], title=None)
-    fig.update_xaxes(type="date", title=None)
-    return fig
+    xaxis = {"type": "date", "title": None}
+    focus = _focus_range(rows)
+    if focus:
+        xaxis["range"] = focus
+    layout = {
+        "height": min(900, max(320, 140 + 42 * len(names))),
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "legend": {
+            "title": {"text": "Category"}, "orientation": "h", "y": 1.02, "yanchor": "bottom",
+        },
+        "hovermode": "closest",
+        "dragmode": "pan",
+        "clickmode": "event+select",
+        "xaxis": xaxis,
+        "yaxis": {"categoryorder": "array", "categoryarray": names[::-1], "title": None},
+    }  # fmt: skip
+    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
 def selected_event(selection: Mapping | None, valid: Container[str]) -> str | None:
