@@ -98,7 +98,7 @@ def _focus_range(rows: pd.DataFrame) -> list[str] | None:
     return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
 
 
-def timeline_figure(df: pd.DataFrame, group: str = "company") -> go.Figure:
+def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = "") -> go.Figure:
     """The timeline of ``df`` (a filtered events frame), rows by ``group``, colour by category.
 
     Traces are built as plain dicts and the figure without re-validation: plotly's
@@ -137,6 +137,18 @@ def timeline_figure(df: pd.DataFrame, group: str = "company") -> go.Figure:
                 },
             }
         )
+    chosen = rows[rows["id"] == selected] if selected else rows.iloc[:0]
+    if not chosen.empty:
+        traces.append(
+            {
+                "type": kind, "x": _iso(chosen["mid"].where(chosen["precision"] != "day",
+                                                          chosen["date_start"])),
+                "y": chosen["row"].tolist(), "mode": "markers", "name": "selected",
+                "customdata": chosen["id"].tolist(), "hoverinfo": "skip",
+                "marker": {"size": 22, "symbol": "circle-open", "color": "#d9480f",
+                           "line": {"width": 3, "color": "#d9480f"}},
+            }
+        )  # fmt: skip
     xaxis = {"type": "date", "title": None}
     focus = _focus_range(rows)
     if focus:

@@ -19,11 +19,15 @@ def on_select(valid: frozenset) -> None:
 if events.empty and statements.empty:
     cards.empty_state()
 else:
+    # No format_func: a bound widget writes its label into the URL (group=regulator).
     group = st.radio(
-        "Rows", ["company", "regulator"], key="group", bind="query-params", horizontal=True,
-        format_func=lambda g: f"one row per {g}",
+        "One row per",
+        ["company", "regulator"],
+        key="group",
+        bind="query-params",
+        horizontal=True,
         help="Group the timeline by company or by regulator. Link parameter: group",
-    )  # fmt: skip
+    )
     if events.empty:
         st.info("No dated events match these filters; the undated statements are below.")
     else:
@@ -34,7 +38,7 @@ else:
                 " narrow the filters to see the others. The table and the export hold all of them."
             )
         st.plotly_chart(
-            timeline_figure(shown, group),
+            timeline_figure(shown, group, selected=f.event),
             key="timeline_chart",
             on_select=partial(on_select, frozenset(shown["id"])),
             selection_mode="points",

@@ -325,3 +325,14 @@ def test_corrected_link_rewrites_the_address_bar(synthetic):
     assert '"?company=Tencent&from=2021-01-01"' in scripts[0]
     at = run({"company": "Tencent"})  # a canonical link is left alone
     assert not [e for e in at.get("html") if "replaceState" in e.proto.body]
+
+
+def test_rows_by_regulator_from_link(synthetic):
+    at = run({"group": "Regulator", "event": "001-e2"})
+    assert at.radio(key="group").value == "regulator"
+    spec = chart_spec(at)
+    rows = {y for t in spec["data"] for y in t["y"] if y}
+    assert "SAMR" in rows
+    assert "Tencent" not in rows
+    selected = [t for t in spec["data"] if t.get("name") == "selected"]
+    assert selected[0]["customdata"] == ["001-e2"]  # the selected event is ringed
