@@ -1,0 +1,99 @@
+"""Records -> frames, and article text -> HTML (always escaped)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from components.charts import selected_event, timeline_figure
+from components.export import to_json
+from components.textview import highlighted_article, text_fragment_url
+from data.frames import build_frames
+from tests.test_app_pages import HOSTILE, TEXT_A, TEXT_B, synthetic_corpus
+
+
+def frames():
+    return build_frames(synthetic_corpus(), aliases={"Tencent": ("WeChat",)})
+
+
+def test_dated_events_oldest_first_and_statements_apart():
+    fr = frames()
+    assert list(fr.events["id"]) == ["002-e1", "002-e2", "001-e1", "001-e2"]
+    assert list(fr.statements["id"]) == ["001-s1"]
+    assert fr.statements["date_start"].isna().all()
+    assert fr.events["date_start"].dtype.kind == "M"
+
+
+def test_vocabularies_come_from_the_corpus():
+    fr = frames()
+    assert fr.companies == ("Alibaba", "Baidu", "Tencent")  # most frequent first, then A-Z
+    assert fr.regulators == ("SAMR", "Chinese government (unspecified)")
+    assert fr.categories == ("IPO and listings", "antitrust", "content and censorship", "fine")
+    assert fr.source_ids == ("001", "002")
+    assert fr.event_ids == {"001-e1", "001-e2", "002-e1", "002-e2", "001-s1"}
+
+
+def test_every_quote_is_its_slice_of_the_text():
+    fr = frames()
+    both = pd.concat([fr.events, fr.statements])
+    for source, quote, start, end in zip(
+        both["source"], both["quote"], both["start"], both["end"], strict=True
+    ):
+        assert fr.texts[source][start:end] == quote
+
+
+def test_figures_keep_usd_and_market_cap():
+    fig = frames().figures.iloc[0]
+    assert fig["usd"] == 100e9
+    assert fig["market_cap"]
+    assert fig["companies"] == ("Tencent",)
+
+
+def test_article_markup_is_shown_as_text():
+    fr = frames()
+    spans = list(zip(fr.events["start"], fr.events["end"], fr.events["id"], strict=True))
+    html = highlighted_article(TEXT_B, [s for s in spans if s[2].startswith("002")], "002-e2")
+    assert "<script>" not in html
+    assert "<img" not in html
+    assert "&lt;script&gt;" in html
+    assert html.count("<mark") == 2
+
+
+def test_highlight_survives_overlapping_and_bad_spans():
+    html = highlighted_article(TEXT_A, [(0, 20, "a"), (10, 30, "b"), (-5, 3, "x"), (5, 10**6, "y")])
+    assert html.count("<mark") == 1
+    assert 'id="q-b"' in html  # the overlapped quote keeps an anchor
+
+
+def test_hover_escapes_quotes_and_figure_carries_ids():
+    fr = frames()
+    spec = json.loads(timeline_figure(fr.events).to_json())
+    hover = " ".join(h for t in spec["data"] for h in t.get("hovertext", []))
+    assert HOSTILE not in hover
+    assert "&lt;script&gt;" in hover
+    ids = {c for t in spec["data"] for c in t.get("customdata", [])}
+    assert ids == set(fr.events["id"])
+
+
+def test_selection_maps_to_a_known_event_only():
+    valid = {"001-e1"}
+    assert selected_event({"selection": {"points": [{"customdata": "001-e1"}]}}, valid) == "001-e1"
+    assert selected_event({"selection": {"points": []}}, valid) is None
+    assert selected_event({"selection": {"points": [{"customdata": "<b>"}]}}, valid) is None
+
+
+def test_text_fragment_encodes_separators():
+    url = text_fragment_url("https://a.org/x", "Two-day talks, then fines for Tencent & Baidu.")
+    assert url == (
+        "https://a.org/x#:~:text=Two%2Dday%20talks%2C%20then%20fines%20for%20Tencent%20%26%20Baidu."
+    )
+    assert text_fragment_url("javascript:alert(1)", "x") == ""
+
+
+def test_export_json_is_valid_and_complete():
+    fr = frames()
+    records = json.loads(to_json(fr.statements, fr.sources))
+    assert records[0]["date_start"] is None
+    assert records[0]["regulators"] == ["SAMR"]
+    assert records[0]["source_url"] == "https://example.com/a"
