@@ -44,6 +44,7 @@ DEFAULTS = {
 _PENDING = "_ct_pending_view"
 _PARSED = "_ct_link_read"
 _NOTICES = "_ct_notices"
+_NOTICES_FOR = "_ct_notices_view"
 _FIX_URL = "_ct_fix_address_bar"
 
 
@@ -184,14 +185,11 @@ def sidebar(fr: Frames) -> Filters:
 
 
 def current_filters(fr: Frames) -> Filters:
-    """The view from the widgets' state (an unknown event id is dropped with a notice)."""
+    """The view from the widgets' state (an unknown event id is dropped)."""
     ss = st.session_state
     event = str(ss.get("event") or "").strip()
-    if event and event not in fr.event_ids:
-        notice = f"Unknown event {shown(event)}: no event is selected."
-        if notice not in ss.get(_NOTICES, ()):
-            ss[_NOTICES] = (*ss.get(_NOTICES, ()), notice)
-        event = ""
+    if event not in fr.event_ids:
+        event = ""  # show_notices says so
     start, end = ss.get("from"), ss.get("to")
     return Filters(
         company=tuple(ss.get("company") or ()),
@@ -209,7 +207,16 @@ def current_filters(fr: Frames) -> Filters:
 
 def show_notices(fr: Frames) -> None:
     """Dropped link values and unreadable articles, above every page."""
-    notices = st.session_state.get(_NOTICES, ())
+    ss = st.session_state
+    f = current_filters(fr)
+    view = (f.company, f.regulator, f.category, f.source, f.date_from, f.date_to, f.q)
+    if ss.get(_NOTICES_FOR, view) != view:  # the user has changed the filters since
+        ss[_NOTICES] = ()
+    ss[_NOTICES_FOR] = view
+    notices = list(ss.get(_NOTICES, ()))
+    event = str(ss.get("event") or "").strip()
+    if event and not f.event:
+        notices.append(f"Unknown event {shown(event)}: no event is selected.")
     if notices:
         st.warning(
             "Parts of this link could not be used and were dropped; the rest applies.\n\n"

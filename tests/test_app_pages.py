@@ -336,3 +336,20 @@ def test_rows_by_regulator_from_link(synthetic):
     assert "Tencent" not in rows
     selected = [t for t in spec["data"] if t.get("name") == "selected"]
     assert selected[0]["customdata"] == ["001-e2"]  # the selected event is ringed
+
+
+def test_link_notice_goes_once_the_user_changes_the_filters(synthetic):
+    at = run({"company": ["Tencent", "Nokia"]})
+    assert "Nokia" in at.warning[0].value
+    at.run()
+    assert "Nokia" in at.warning[0].value  # a rerun alone keeps it
+    at.multiselect(key="regulator").set_value(["SAMR"]).run()
+    assert not at.exception
+    assert not at.warning
+
+
+def test_typed_unknown_event_is_reported(synthetic):
+    at = run()
+    at.text_input(key="event").input("nope").run()
+    assert "Unknown event “nope”" in at.warning[0].value
+    assert "Selected event" not in [s.value for s in at.subheader]
