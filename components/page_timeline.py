@@ -51,7 +51,8 @@ else:
     row = cards.selected_row(fr, f.event) if f.event else None
     if row is not None:
         cards.event_card(fr, row)
-    with st.expander(f"Table of these {len(events):,} events, and export", key="table_open",
+    these = "this event" if len(events) == 1 else f"these {len(events):,} events"
+    with st.expander(f"Table of {these}, and export", key="table_open",
                      on_change="rerun", icon=":material/table:") as table:  # fmt: skip
         if table.open:
             cards.events_table(events, key="events_table")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 
+from data.actors import company_aliases
 from data.records import PRECISIONS, Corpus, Event, Figure, Source
 
 #: Columns of the events frame (dated events and undated statements alike).
@@ -50,7 +50,6 @@ FIGURE_COLUMNS = (
     "date_end",
 )
 
-GAZETTEER_FILE = Path(__file__).resolve().parent / "gazetteer.toml"
 
 
 @dataclass(frozen=True)
@@ -154,35 +153,6 @@ def _sorted_names(series: pd.Series) -> tuple[str, ...]:
     return tuple(sorted(counts.index, key=lambda n: (-counts[n], n)))
 
 
-def company_aliases(path: Path = GAZETTEER_FILE) -> dict[str, tuple[str, ...]]:
-    """Canonical company name -> aliases, from the data module's gazetteer.
-
-    Uses ``data.gazetteer.company_aliases`` when the data module provides it,
-    else reads the gazetteer file; an unreadable gazetteer gives no aliases.
-    """
-    try:
-        from data import gazetteer  # noqa: PLC0415 - optional, written in parallel
-
-        return {k: tuple(v) for k, v in gazetteer.company_aliases().items()}
-    except (ImportError, AttributeError):
-        pass
-    import tomllib  # noqa: PLC0415
-
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return {}
-    out = {}
-    for company in doc.get("company", []):
-        name = company.get("name")
-        if not name:
-            continue
-        names = [*company.get("aliases", []), *company.get("products", [])]
-        names += [p.get("name", "") for p in company.get("people", []) if isinstance(p, dict)]
-        out[name] = tuple(dict.fromkeys(a for a in names if isinstance(a, str) and a and a != name))
-    return out
-
-
 def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = None) -> Frames:
     """All frames for the dashboard, with the filter vocabularies derived from the data."""
     dated = events_frame(e for e in corpus.events if e.date_start is not None)
@@ -206,5 +176,5 @@ def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = No
         categories=tuple(sorted(set(both["category"]))),
         source_ids=tuple(sorted(corpus.sources)),
         problems=tuple(corpus.problems),
-        aliases=company_aliases() if aliases is None else aliases,
+        aliases=company_aliases() if aliases is None else aliases,  # from data.actors
     )
