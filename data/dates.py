@@ -61,6 +61,8 @@ NUMBERS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "a couple of": 2,
 }  # fmt: skip
+#: Seasons (northern hemisphere): first month and number of months.
+SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
             "fourth": 4, "4th": 4}  # fmt: skip
 #: Fixed-date holidays: name -> (month, day).
@@ -126,6 +128,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         \s+quarter(?:\s+of\s+(?P<year>{_YEAR}))?
         | Q(?P<q>[1-4])\s+(?P<year2>{_YEAR}))\b""",
         re.VERBOSE)),
+    # "2021-11-01"
+    ("iso", re.compile(rf"\b(?P<year>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])\b")),
+    # "10 April", "the 10th of April" (no year)
+    ("day_month", re.compile(
+        rf"(?<![\d$£€¥.,])\b(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH})(?![\w-])"
+        rf"(?!\.?,?\s+{_YEAR}){_REL_YEAR}?")),
+    # "the summer of 2020", "spring 2021", "last summer"
+    ("season", re.compile(
+        rf"(?:\b(?i:the)\s+)?\b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?"
+        rf"(?P<year>{_YEAR})\b|\b(?P<rel>(?i:last|this|next))\s+(?P<season2>(?i:spring|summer"
+        rf"|autumn|fall|winter))\b")),
     # "Oct. 24", "June 30", "Nov. 1st" (no year)
     ("month_day", re.compile(
         rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b{_NOT_NUMBER_AFTER}(?!\s*,?\s*{_YEAR})"
@@ -162,7 +175,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "On Friday", "Last Saturday", "Monday"
     ("weekday", re.compile(
         r"\b(?<!every\s)(?:(?P<rel>(?i:last|this|next|on))\s+)?"
-        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’']s)")),
+        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "the 1980s", "the early 1990s", "the 1960s and ‘70s", "‘70s"
     ("decade", re.compile(
         rf"""(?:\b(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[\s-]+)?)?
@@ -199,6 +212,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 TRIGGER_WORDS = {
     **{word: "month" for word in MONTHS},
     **{word: "weekday" for word in (*WEEKDAYS, "weekend")},
+    **{word: "season" for word in SEASONS},
     **{word: "holiday" for word in ("christmas", "singles", "valentine", "year")},
     **{word: "unit" for word in ("day", "days", "week", "weeks", "month", "months", "year",
                                  "years", "quarter")},
@@ -214,6 +228,7 @@ NEEDS: dict[str, tuple[frozenset[str], ...]] = {
         "next_unit": "unit", "holiday": "holiday", "weekday": "weekday", "decade": "digit",
         "year_range": "digit", "year": "digit", "month": "month", "vague": "unit",
         "yesterday": "yesterday", "weekend": "weekday", "same_unit": "unit",
+        "iso": "digit", "day_month": "month+digit", "season": "season",
     }.items()
 }  # fmt: skip
 assert set(NEEDS) == {kind for kind, _ in PATTERNS}
@@ -447,7 +462,24 @@ def _resolve(
                 year = a.year if q <= current_q else a.year - 1
         start = date(year, 3 * q - 2, 1)
         return start, month_end(year, 3 * q), "quarter", False
-    if kind == "month_day":
+    if kind == "iso":
+        d = _day_in(int(g["year"]), int(g["m"]), int(g["d"]))
+        return (d, d, "day", False) if d else None
+    if kind == "season":
+        name = (g["season"] or g["season2"]).lower()
+        first, length = SEASONS[name]
+        if g["year"]:
+            year = int(g["year"])
+        else:
+            rel = g["rel"].lower()
+            ended = (a.year, a.month) > _shift_month(a.year, first, length - 1)
+            year = a.year - (0 if ended else 1) + {"last": 0, "this": 0, "next": 1}[rel]
+            if rel == "this":
+                year = a.year
+        start = date(year, first, 1)
+        y2, m2 = _shift_month(year, first, length - 1)
+        return start, month_end(y2, m2), "part-of-year", False
+    if kind in ("month_day", "day_month"):
         month, day = _month_number(g["month"]), _day_number(g["day"])
         d = _day_in(stated_year, month, day) if stated_year else _day_on_or_before(
             month, day, a, future

@@ -106,7 +106,18 @@ WITH_RELATIVE_YEAR = [
     ("Business desk | Published 27 Jul, 2021", "2021-07-27", "27 Jul, 2021", "2021-07-27",
      "2021-07-27"),
 ]
-TABLES = WITH_RELATIVE_YEAR + BARE_MONTH + RELATIVE_UNITS + NAMED_MONTH + PARTS + DAYS + WEEKDAYS + YEARS_AND_DECADES
+# Other forms news prose uses: British day-month, ISO dates, seasons, possessive weekdays.
+OTHER_FORMS = [
+    ("The fine was announced on 10 April.", "2021-04-12", "10 April", "2021-04-10", "2021-04-10"),
+    ("It was fined on 10 April 2021.", "2022-01-01", "10 April 2021", "2021-04-10", "2021-04-10"),
+    ("the 2021-11-01 deadline", "2022-01-01", "2021-11-01", "2021-11-01", "2021-11-01"),
+    ("in the summer of 2020", "2021-03-16", "the summer of 2020", "2020-06-01", "2020-08-31"),
+    ("Last summer, regulators struck", "2021-03-16", "Last summer", "2020-06-01", "2020-08-31"),
+    ("in spring 2021 the rules", "2021-08-19", "spring 2021", "2021-03-01", "2021-05-31"),
+    ("Monday’s announcement", "2021-03-16", "Monday", "2021-03-15", "2021-03-15"),
+    ("earlier this year, SAMR said", "2021-08-19", "this year", "2021-01-01", "2021-12-31"),
+]
+TABLES = OTHER_FORMS + WITH_RELATIVE_YEAR + BARE_MONTH + RELATIVE_UNITS + NAMED_MONTH + PARTS + DAYS + WEEKDAYS + YEARS_AND_DECADES
 
 
 @pytest.mark.parametrize(("text", "published", "date_text", "start", "end"), TABLES)
