@@ -48,6 +48,8 @@ def chromium():
 def app_url(chromium):
     """Base URL of ``streamlit run app.py`` on the real seeds, for the whole session."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for stale in SCREENSHOTS.glob("FAILED-*.png"):
+        stale.unlink()
     log_path = ARTIFACTS / "streamlit-browser-tests.log"
     with log_path.open("wb") as log:
         try:
@@ -93,9 +95,12 @@ def browsing(chromium, request):
     if getattr(request.node, "browser_failed", False):
         for n, context in enumerate(session.contexts):
             for m, page in enumerate(context.pages):
-                page.screenshot(path=SCREENSHOTS / f"FAILED-{request.node.name}-{n}{m}.png")
+                path = SCREENSHOTS / f"FAILED-{request.node.name}-{n}{m}.png"
+                page.screenshot(path=path)
+                print(f"screenshot of the failure: {path}")
     session.close()
     assert not session.dialogs, f"a page opened a dialog (script ran?): {session.dialogs}"
+    assert not session.page_errors, f"uncaught JavaScript errors: {session.page_errors}"
 
 
 @pytest.fixture

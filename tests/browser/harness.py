@@ -136,9 +136,20 @@ def running_server(app: Path | str, env: dict[str, str] | None = None, log=None)
         stop_server(proc)
 
 
-def wait_idle(page, timeout_ms: float = 30_000) -> None:
-    """Wait until the app is connected and its script has finished running."""
-    page.locator(APP_IDLE).wait_for(state="attached", timeout=timeout_ms)
+def wait_idle(page, timeout_ms: float = 30_000, settle_ms: float = 250) -> None:
+    """Wait until the app is connected and its script has finished, and stays so.
+
+    Streamlit often runs a page twice in a row (a widget bound to the URL
+    reports its value, the app calls ``st.rerun``) with a few milliseconds of
+    ``notRunning`` in between; ``settle_ms`` of quiet tells the end from that gap.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        left_ms = max(1.0, (deadline - time.monotonic()) * 1000)
+        page.locator(APP_IDLE).wait_for(state="attached", timeout=left_ms)
+        page.wait_for_timeout(settle_ms)
+        if page.locator(APP_IDLE).count():
+            return
 
 
 def wait_chart_drawn(page, timeout_ms: float = 60_000) -> None:

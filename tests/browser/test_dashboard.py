@@ -1,0 +1,285 @@
+"""The dashboard in a real browser: pages, filters in the address bar, shared links, quotes.
+
+Expected values come from the data module (the same corpus the server
+reads), so the tests follow the extraction as it improves. Screenshots land
+in ``artifacts/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from components.pages import PAGES
+from data.corpus import load_corpus
+from data.filters import Filters, describe, filter_events
+from data.frames import build_frames
+from tests.browser.harness import SCREENSHOTS, wait_chart_drawn, wait_idle
+
+try:
+    from playwright.sync_api import expect
+except ImportError:
+    if os.environ.get("CI"):
+        raise
+    pytest.skip("Playwright's Python package is not installed", allow_module_level=True)
+
+pytestmark = pytest.mark.browser
+expect.set_options(timeout=20_000)
+
+SUMMARY = "p.ct-summary"
+NOTICE = "[data-testid='stAlertContentWarning']"
+FAILURE = "[data-testid='stException'], [data-testid='stAlertContentError']"
+SELECTED_MARK = ".ct-article mark.ct-selected"
+
+#: For each marker trace of the timeline, the screen centre of each point inside the plot
+#: area (the x axis may open on a narrower range) and its event id; returns the point
+#: farthest from any other, so a click cannot land on a neighbour.
+LONELIEST_POINT_JS = """() => {
+  const gd = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
+  const area = gd.querySelector('.draglayer .nsewdrag').getBoundingClientRect();
+  const groups = gd.querySelectorAll('.scatterlayer .trace');
+  const points = [];
+  gd.data.forEach((trace, i) => {
+    if (!trace.customdata || !groups[i]) return;
+    groups[i].querySelectorAll('path.point').forEach((el, j) => {
+      const box = el.getBoundingClientRect();
+      const x = box.x + box.width / 2, y = box.y + box.height / 2;
+      if (x > area.left + 4 && x < area.right - 4 && y > area.top + 4 && y < area.bottom - 4) {
+        points.push({id: trace.customdata[j], x, y});
+      }
+    });
+  });
+  let best = null, bestGap = -1;
+  for (const p of points) {
+    let gap = Infinity;
+    for (const q of points) if (q !== p) gap = Math.min(gap, Math.hypot(p.x - q.x, p.y - q.y));
+    if (gap > bestGap) { best = p; bestGap = gap; }
+  }
+  return best && {...best, gap: bestGap};
+}"""
+#: The distinct event ids on the timeline (an event naming two companies is on two rows).
+CHART_EVENTS_JS = """() => {
+  const gd = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
+  return new Set(gd.data.filter(t => t.customdata).flatMap(t => Array.from(t.customdata))).size;
+}"""
+
+
+@pytest.fixture(scope="session")
+def frames():
+    return build_frames(load_corpus())
+
+
+@pytest.fixture(scope="session")
+def pair(frames):
+    """The company and regulator named together by the most events (a specific regulator first)."""
+    pairs = Counter(
+        (company, regulator)
+        for companies, regulators in zip(
+            frames.events["companies"], frames.events["regulators"], strict=True
+        )
+        for company in companies
+        for regulator in regulators
+    )
+    assert pairs, "no event names both a company and a regulator: nothing to filter on"
+    return max(pairs, key=lambda p: ("unspecified" not in p[1], pairs[p], p))
+
+
+def shot(page, name: str) -> None:
+    page.screenshot(path=SCREENSHOTS / f"{name}.png")
+
+
+def open_view(page, url: str) -> None:
+    """Load ``url`` and wait until the app has connected and finished its script."""
+    page.goto(url)
+    expect(page.get_by_test_id("stSidebar")).to_be_visible()
+    wait_idle(page)
+    expect(page.locator(SUMMARY).or_(page.locator(".ct-article"))).to_be_visible()
+
+
+def assert_no_failure(page) -> None:
+    expect(page.locator(FAILURE)).to_have_count(0)
+    expect(page.get_by_text("Traceback")).to_have_count(0)
+
+
+def choose(page, label: str, option: str) -> None:
+    """Pick ``option`` in the sidebar multiselect labelled ``label``."""
+    page.get_by_test_id("stSidebar").get_by_role("combobox", name=label).click()
+    page.get_by_role("option", name=option, exact=True).click()
+    page.keyboard.press("Escape")
+    wait_idle(page)
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def expected_summary(frames, f: Filters) -> str:
+    n_events = len(filter_events(frames.events, f))
+    n_statements = len(filter_events(frames.statements, f, by_date=False))
+    return describe(f, n_events, n_statements)
+
+
+@pytest.mark.parametrize("spec", PAGES, ids=[p["url_path"] or "timeline" for p in PAGES])
+def test_each_page_loads(app_url, page, spec, frames):
+    open_view(page, f"{app_url}/{spec['url_path']}")
+    assert_no_failure(page)
+    nav = page.get_by_test_id("stSidebarNav")
+    for other in PAGES:
+        expect(nav.get_by_role("link", name=other["title"])).to_be_visible()
+    if spec["url_path"] == "":
+        wait_chart_drawn(page)
+        expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, Filters()))
+        assert page.evaluate(CHART_EVENTS_JS) == len(frames.events)
+    elif spec["url_path"] == "companies":
+        expect(page.locator("[class*='st-key-company_card_']").first).to_be_visible()
+    else:
+        expect(page.locator(".ct-article mark.ct-mark").first).to_be_visible()
+    shot(page, f"page-{spec['url_path'] or 'timeline'}")
+
+
+def test_filters_go_into_the_address_and_a_fresh_browser_sees_the_same(
+    app_url, browsing, frames, pair
+):
+    company, regulator = pair
+    page = browsing.new_page()
+    open_view(page, app_url)
+    wait_chart_drawn(page)
+
+    choose(page, "Company", company)
+    expect(page).to_have_url(re.compile(r"[?&]company="))
+    choose(page, "Regulator or state actor", regulator)
+    expect(page).to_have_url(re.compile(r"[?&]regulator="))
+    assert query(page) == {"company": [company], "regulator": [regulator]}
+    wanted = expected_summary(frames, Filters(company=(company,), regulator=(regulator,)))
+    expect(page.locator(SUMMARY)).to_have_text(wanted)
+    n_events = len(
+        filter_events(frames.events, Filters(company=(company,), regulator=(regulator,)))
+    )
+    if n_events:
+        wait_chart_drawn(page)
+        assert page.evaluate(CHART_EVENTS_JS) == n_events
+    shot(page, "filtered-by-widgets")
+
+    other = browsing.new_page()  # a new context: no cookies, storage or session in common
+    open_view(other, page.url)
+    expect(other.locator(SUMMARY)).to_have_text(wanted)
+    expect(other.locator(NOTICE)).to_have_count(0)
+    if n_events:
+        wait_chart_drawn(other)
+        assert other.evaluate(CHART_EVENTS_JS) == n_events
+    assert query(other) == query(page)
+    shot(other, "filtered-link-in-fresh-browser")
+
+
+def test_a_link_in_another_case_applies_and_the_address_shows_canonical_names(
+    app_url, page, frames, pair
+):
+    company, regulator = pair
+    open_view(page, f"{app_url}/?company={company.lower()}&regulator={regulator.upper()}")
+    wanted = expected_summary(frames, Filters(company=(company,), regulator=(regulator,)))
+    expect(page.locator(SUMMARY)).to_have_text(wanted)
+    expect(page.locator(NOTICE)).to_have_count(0)
+    # The address bar is what the user copies: it must still hold the view.
+    assert query(page) == {"company": [company], "regulator": [regulator]}
+
+
+def test_moving_between_pages_keeps_the_filters(app_url, page, frames, pair):
+    company, regulator = pair
+    f = Filters(company=(company,), regulator=(regulator,))
+    open_view(page, f"{app_url}/?company={company}&regulator={regulator}")
+    wanted = expected_summary(frames, f)
+    expect(page.locator(SUMMARY)).to_have_text(wanted)
+    nav = page.get_by_test_id("stSidebarNav")
+
+    nav.get_by_role("link", name="Company cards").click()
+    expect(page).to_have_url(re.compile(r"/companies\?"))
+    wait_idle(page)
+    expect(page.get_by_role("heading", name="Company cards")).to_be_visible()
+    expect(page.locator(SUMMARY)).to_have_text(wanted)
+    assert query(page) == {"company": [company], "regulator": [regulator]}
+    shot(page, "companies-keeps-filters")
+
+    nav.get_by_role("link", name="Timeline").click()
+    expect(page).to_have_url(re.compile(r"/\?"))
+    wait_idle(page)
+    expect(page.locator(SUMMARY)).to_have_text(wanted)
+    assert query(page) == {"company": [company], "regulator": [regulator]}
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar.get_by_test_id("stMultiSelect").first).to_contain_text(company)
+
+
+def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, page, frames):
+    open_view(page, app_url)
+    wait_chart_drawn(page)
+    point = page.evaluate(LONELIEST_POINT_JS)
+    assert point, "the timeline has no event points"
+    assert point["gap"] > 12, f"no point stands clear of the others: {point}"
+    page.mouse.move(point["x"], point["y"])
+    expect(page.locator(".hoverlayer .hovertext")).to_have_count(1)  # plotly sees the point
+    page.mouse.click(point["x"], point["y"])
+    expect(page).to_have_url(re.compile(r"[?&]event="))
+    wait_idle(page)
+    assert query(page)["event"] == [point["id"]]
+    card = page.locator(".st-key-event_card")
+    quote = frames.events.set_index("id").loc[point["id"], "quote"]
+    expect(card.locator("blockquote")).to_have_text(" ".join(quote.split()))
+    shot(page, "event-card-from-chart-click")
+
+    card.get_by_role("link", name="Show the quote in its article").click()
+    expect(page).to_have_url(re.compile(r"/sources\?.*event="))
+    wait_idle(page)
+    assert_selected_quote(page, point["id"], quote)
+    shot(page, "viewer-from-chart-click")
+
+
+@pytest.mark.parametrize("which", ["first", "last"])
+def test_a_link_with_an_event_opens_its_article_at_the_marked_quote(app_url, page, frames, which):
+    """The event's article opens, scrolled to its quote (last: far down a long article)."""
+    events = frames.events.sort_values(["source", "start"])
+    row = events.iloc[0 if which == "first" else -1]
+    open_view(page, f"{app_url}/sources?event={row['id']}")
+    assert_no_failure(page)
+    title = frames.sources.loc[row["source"], "title"]
+    expect(page.get_by_role("heading", name=title)).to_be_visible()
+    assert_selected_quote(page, row["id"], row["quote"])
+    shot(page, f"viewer-event-link-{which}")
+
+
+def assert_selected_quote(page, event_id: str, quote: str) -> None:
+    """One quote is marked as selected, it is the event's, and it is scrolled into view."""
+    mark = page.locator(SELECTED_MARK)
+    expect(mark).to_have_count(1)
+    expect(mark).to_have_attribute("id", re.sub(r"[^A-Za-z0-9_-]", "_", f"q-{event_id}"))
+    assert quote in mark.inner_text() or " ".join(quote.split()) in " ".join(
+        mark.inner_text().split()
+    )
+    expect(mark).to_be_in_viewport()
+
+
+HOSTILE = (
+    "company=%3Cscript%3Ealert(1)%3C%2Fscript%3E&from=notadate&company=Nonexistent"
+    "&company={company}&regulator=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E"
+    "&to=2021-02-30&to=2022-01-01&q=" + "x" * 5000 + "&event=%22%3E%3Csvg%20onload%3Dalert(3)%3E"
+)
+
+
+@pytest.mark.parametrize("path", ["", "companies", "sources"])
+def test_a_hostile_link_shows_a_notice_not_an_error(app_url, browsing, pair, path):
+    company = pair[0]
+    page = browsing.new_page()
+    open_view(page, f"{app_url}/{path}?" + HOSTILE.format(company=company))
+    notice = page.locator(NOTICE)
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("could not be used")
+    assert_no_failure(page)
+    if path != "sources":
+        expect(page.locator(SUMMARY)).to_contain_text(company)  # the rest of the link applies
+    assert query(page).get("company") == [company]
+    page.wait_for_timeout(500)  # give any injected handler (onerror, onload) time to fire
+    shot(page, f"hostile-link-{path or 'timeline'}")
+    assert not browsing.dialogs, f"a script from the link ran: {browsing.dialogs}"
+    assert page.locator("script:has-text('alert(1)'), img[src='x'], svg[onload]").count() == 0
