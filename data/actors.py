@@ -32,8 +32,16 @@ UNSPECIFIED = "Chinese government (unspecified)"
 PERSON_KINDS = frozenset({"leader"})  # actors who are one person: "he" may be them
 
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:company|firm|group|(?:[\w-]+\s+){0,2}?(?:giant|titan|behemoth|conglomerate"
-    r"|platform|startup|start-up))\b(?![’']s\s+(?:rivals?|peers))"
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|giant|titan|behemoth|conglomerate"
+    r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))"
+)
+# "the regulator", "the watchdog": the state body named just before.
+_ACTOR_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:regulator|watchdog|agency|ministry|commission|administration)\b"
+    r"(?!\s+(?:of|for)\b)"
+)
+_ACTOR_DESCRIPTION_WORDS = frozenset(
+    {"regulator", "watchdog", "agency", "ministry", "commission", "administration"}
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
 _PRONOUN_WORDS = frozenset({"he", "his", "him"})
@@ -150,6 +158,7 @@ class ActorContext:
 
     last_company: tuple[int, str] | None = None  # (sentence index, name)
     last_person: tuple[int, str] | None = None
+    last_actor: tuple[int, str] | None = None  # a named state body, not a person
     people_named: dict[str, str] = field(default_factory=dict)  # surname -> person
 
 
@@ -283,6 +292,21 @@ def resolve_actors(
         if not before:
             companies.append(ctx.last_company[1])
 
+    # "the regulator": the state body last named, where the sentence names none.
+    named_bodies = [
+        m.name for m in mentions
+        if m.group == "actor" and gaz.entries[m.name].kind not in PERSON_KINDS | {"unspecified", "us"}
+    ]  # fmt: skip
+    if (
+        not named_bodies
+        and ctx.last_actor
+        and index - ctx.last_actor[0] <= 3
+        and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words)
+        and _ACTOR_DESCRIPTION.search(sentence)
+    ):
+        actors.append(ctx.last_actor[1])
+    if named_bodies:
+        ctx.last_actor = (index, named_bodies[-1])
     companies_t, actors_t = _ordered(companies), _ordered(actors)
 
     named_companies = [m.name for m in mentions if m.group == "company"]

@@ -120,7 +120,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_year", re.compile(
         rf"""\b(?P<part>(?i:early|mid|late|the\ end\ of|the\ beginning\ of|the\ start\ of
         |the\ middle\ of|the\ first\ half\ of|the\ second\ half\ of))[\s-]+
-        (?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}""",
+        (?:(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}|(?P<ry>(?i:this|last|next))\s+year\b
+        |(?P<the_year>(?i:the))\s+year\b)""",
         re.VERBOSE)),
     # "the first quarter of 2021", "Q3 2021", "the third quarter"
     ("quarter", re.compile(
@@ -138,7 +139,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(
         rf"(?:\b(?i:the)\s+)?\b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?"
         rf"(?P<year>{_YEAR})\b|\b(?P<rel>(?i:last|this|next))\s+(?P<season2>(?i:spring|summer"
-        rf"|autumn|fall|winter))\b")),
+        rf"|autumn|fall|winter))\b"
+        rf"|\b(?i:since|in|during|over|by|until)\s+the\s+(?P<season3>(?i:spring|summer|autumn"
+        rf"|fall|winter))\b(?!\s+(?:of\s+)?\d)")),
+    # "The following May", "the next January": after the date just mentioned
+    ("following_month", re.compile(
+        rf"\b(?i:the\s+(?:following|next))\s+(?P<month>{_MONTH})(?![\w-])")),
     # "Oct. 24", "June 30", "Nov. 1st" (no year)
     ("month_day", re.compile(
         rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b{_NOT_NUMBER_AFTER}(?!\s*,?\s*{_YEAR})"
@@ -161,7 +167,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     # "Later that day", "that same week", "earlier that month"
     ("same_unit", re.compile(
-        r"\b(?i:(?:later|earlier)\s+that|that\s+same|the\s+same)\s+(?P<unit>day|week|month|year)\b")),
+        r"\b(?i:(?:later|earlier)\s+that|that\s+same|the\s+same|that)\s+(?P<unit>day|week|month"
+        r"|year)\b(?![’']s)")),
     # "the next day", "the following week", "the day before"
     ("next_unit", re.compile(
         r"\b(?i:the\s+(?P<dir>next|following|previous|preceding))\s+(?P<unit>day|week|month|year)\b"
@@ -174,7 +181,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekend", re.compile(r"\b(?P<rel>(?i:over|at|during|on|last|this|next))\s+(?:the\s+)?weekend\b")),
     # "On Friday", "Last Saturday", "Monday"
     ("weekday", re.compile(
-        r"\b(?<!every\s)(?:(?P<rel>(?i:last|this|next|on))\s+)?"
+        r"\b(?<!every\s)(?<!every\s\s)(?:(?P<rel>(?i:last|this|next|on))\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "the 1980s", "the early 1990s", "the 1960s and ‘70s", "‘70s"
     ("decade", re.compile(
@@ -222,13 +229,14 @@ TRIGGER_WORDS = {
 NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     kind: tuple(frozenset(alt.split("+")) for alt in alternatives.split())
     for kind, alternatives in {
-        "full": "month+digit", "part_month": "month", "part_year": "digit",
+        "full": "month+digit", "part_month": "month", "part_year": "digit unit",
         "quarter": "unit digit", "month_day": "month+digit", "month_year": "month+digit",
         "last_month_name": "month", "relative_unit": "unit", "ago": "unit", "later": "unit",
         "next_unit": "unit", "holiday": "holiday", "weekday": "weekday", "decade": "digit",
         "year_range": "digit", "year": "digit", "month": "month", "vague": "unit",
         "yesterday": "yesterday", "weekend": "weekday", "same_unit": "unit",
         "iso": "digit", "day_month": "month+digit", "season": "season",
+        "following_month": "month",
     }.items()
 }  # fmt: skip
 assert set(NEEDS) == {kind for kind, _ in PATTERNS}
@@ -246,6 +254,10 @@ def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
         kinds.add("digit")
     return frozenset(kinds)
 
+
+_EVERY_LIST = re.compile(
+    r"\bevery\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:and\s+|or\s+)?)+$"
+)
 
 #: How far back a vague expression reaches from its anchor.
 VAGUE_REACH = {"day": 14, "week": 60, "month": 183, "year": 5 * 365}
@@ -449,7 +461,11 @@ def _resolve(
         year = int(g["year"]) if g["year"] else stated_year or _bare_month(month, a, future)[0]
         return (*_part_of_month(g["part"], year, month), "part-of-month", False)
     if kind == "part_year":
-        return (*_part_of_year(g["part"], int(g["year"])), "part-of-year", False)
+        year = int(g["year"]) if g["year"] else stated_year or a.year
+        part = " ".join(g["part"].lower().split())
+        if part in ("the end of", "the beginning of", "the start of"):  # a month, not a season
+            return (*month_interval(year, 12 if part == "the end of" else 1), "month", False)
+        return (*_part_of_year(part, year), "part-of-year", False)
     if kind == "quarter":
         if g["q"]:
             q, year = int(g["q"]), int(g["year2"])
@@ -466,10 +482,12 @@ def _resolve(
         d = _day_in(int(g["year"]), int(g["m"]), int(g["d"]))
         return (d, d, "day", False) if d else None
     if kind == "season":
-        name = (g["season"] or g["season2"]).lower()
+        name = (g["season"] or g["season2"] or g["season3"]).lower()
         first, length = SEASONS[name]
         if g["year"]:
             year = int(g["year"])
+        elif g["season3"]:  # "since the spring": the latest one begun by the anchor
+            year = a.year if a.month >= first else a.year - 1
         else:
             rel = g["rel"].lower()
             ended = (a.year, a.month) > _shift_month(a.year, first, length - 1)
@@ -563,9 +581,18 @@ def _resolve(
         if rel == "next" or (future and rel != "last"):
             saturday = a + timedelta(days=(5 - a.weekday()) % 7 or 7)
         return saturday, saturday + timedelta(days=1), "week", False
+    if kind == "following_month":
+        if previous is None or previous.vague:
+            return None
+        month = _month_number(g["month"])
+        base = previous.date_end
+        year = base.year if month > base.month else base.year + 1
+        return (*month_interval(year, month), "month", False)
     if kind == "weekday":
         if anchor.precision != "day":
             return None
+        if _EVERY_LIST.search(f.match.string, max(0, f.start - 60), f.start):
+            return None  # "every Friday, Saturday and Sunday": a habit, not a date
         rel = (g["rel"] or "on").lower()
         target = WEEKDAYS[g["wd"].lower()]
         back = (a.weekday() - target) % 7
@@ -617,12 +644,73 @@ def _resolve(
     raise AssertionError(kind)
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of|by|until)\s+$", re.I)
+_OBLIGATION = re.compile(r"\b(?:must|will|shall|are\s+required|is\s+required)\b", re.I)
+
+
 def clause_is_future(text: str, start: int, end: int) -> bool:
-    """Does the clause around ``text[start:end]`` speak of the future?"""
+    """Does the date at ``text[start:end]`` lie ahead of the writer?
+
+    Yes when a future marker ("will", "is set to", "takes effect") stands before
+    it in its clause ("will take effect on Nov. 1"), not after it ("signed on
+    Wednesday an order that will..."); or when it is a start or a deadline ("from
+    Feb. 15") in a sentence that speaks of obligation or the future.
+    """
     left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start))
-    right_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    return bool(_FUTURE.search(text, left + 1, right))
+    if _FUTURE.search(text, left + 1, start):
+        return True
+    return bool(_FROM_BEFORE.search(text, max(0, start - 14), start) and _OBLIGATION.search(text))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|–|-)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from)\s", re.I)
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: Kinds that may borrow the year stated earlier in the sentence.
+_YEARLESS = frozenset({"month", "month_day", "day_month", "part_month", "holiday"})
+
+
+def _precision_of(start: date, end: date) -> str:
+    """An honest precision for an interval made by joining two dates."""
+    days = (end - start).days
+    if days == 0:
+        return "day"
+    if days < 7:
+        return "week"
+    if (start.year, start.month) == (end.year, end.month):
+        return "month" if start.day == 1 and end == month_end(end.year, end.month) else "part-of-month"
+    if start.year == end.year:
+        return "year" if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) else "part-of-year"
+    return "year" if days < 3660 else "decade"
+
+
+def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> list[DateMention]:
+    """"between 31 July and 31 December 2020", "from July to September 2021": one interval;
+    the first end borrows the year of the second where it states none."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.vague and not m.vague and _RANGE_JOIN.match(
+            text[prev.end : m.start] + " "
+        ):
+            opener = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+            if opener or _RANGE_OPEN_IN_TEXT.match(prev.text):
+                start = prev.date_start
+                if id(prev) not in stated and id(m) in stated:
+                    start = _same_day_in_year(start, m.date_start.year)
+                    if start > m.date_start:
+                        start = _same_day_in_year(start, m.date_start.year - 1)
+                begin = opener.start() if opener else prev.start
+                if start <= m.date_end:
+                    out[-1] = DateMention(text[begin : m.end], begin, m.end, start, m.date_end,
+                                          _precision_of(start, m.date_end), False)
+                    continue
+        out.append(m)
+    return out
+
+
+def _same_day_in_year(d: date, year: int) -> date:
+    return date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
 def resolve_mentions(
@@ -632,20 +720,36 @@ def resolve_mentions(
     previous: DateMention | None = None,
     clause_bounds: tuple[int, int] | None = None,
 ) -> list[DateMention]:
-    """Resolve expressions in order; ``anchor_for(offset)`` gives the anchor."""
+    """Resolve the expressions of one sentence in order; ``anchor_for(offset)``
+    gives the anchor. A month or day stated without a year, in a sentence that
+    opens with a date with one ("In April 2018, ... lifted in July"), takes the
+    first such date on or after it."""
     out: list[DateMention] = []
+    stated: set[int] = set()  # ids of mentions whose text states a year
+    year_stated: DateMention | None = None
+    lo, hi = clause_bounds or (0, len(text))
     for f in found:
-        lo, hi = clause_bounds or (0, len(text))
         future = clause_is_future(text[lo:hi], f.start - lo, f.end - lo)
-        resolved = _resolve(f, anchor_for(f.start), previous, future)
+        anchor = anchor_for(f.start)
+        carry = year_stated is not None and f.kind in _YEARLESS and not f.match.groupdict().get("ry")
+        resolved = _resolve(f, anchor, previous, future)
+        if resolved is not None and carry:
+            later = _resolve(f, Anchor(year_stated.date_start, "day"), previous, True)
+            if later is not None and later[0] <= anchor.day:
+                resolved = later
         if resolved is None:
             continue
         start, end, precision, vague = resolved
         mention = DateMention(text[f.start : f.end], f.start, f.end, start, end, precision, vague)
         out.append(mention)
+        if _STATED_YEAR.search(mention.text) and not vague:
+            stated.add(id(mention))
+            lead = text[lo : mention.start]
+            if len(lead.split()) <= 2 and "," not in lead:  # "In April 2018, ...": the frame
+                year_stated = mention
         if not vague:
             previous = mention
-    return out
+    return _join_ranges(text, out, stated)
 
 
 def resolve(expression: str, published: date, precision: str = "day") -> DateMention | None:

@@ -71,6 +71,25 @@ def test_definite_description_refers_to_the_company_just_named():
     assert got.regulators == (UNSPECIFIED,)
 
 
+def test_longer_description_and_the_regulator_refer_back():
+    got = actors_of(
+        "China’s cyberspace regulator ordered Didi’s app removed.",
+        "On Monday, the ride-hailing company said it had resumed registrations.",
+    )
+    assert got.companies == ("Didi",)
+    got = actors_of(
+        "The CAC opened a review of Didi.",
+        "On Monday, the regulator said it had also opened reviews of Kanzhun.",
+    )
+    assert got.regulators == ("CAC",)
+    assert got.companies == ("Kanzhun",)
+
+
+def test_alipay_belongs_to_ant_group():
+    assert actors_of("The orders on TikTok, WeChat and Alipay were revoked.").companies == (
+        "ByteDance", "Tencent", "Ant Group")  # fmt: skip
+
+
 def test_description_far_from_any_company_names_nothing():
     got = actors_of("Alibaba grew.", "One.", "Two.", "Three.", "Four.", "The company fell.")
     assert got.companies == ()

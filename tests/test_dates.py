@@ -117,7 +117,24 @@ OTHER_FORMS = [
     ("Monday’s announcement", "2021-03-16", "Monday", "2021-03-15", "2021-03-15"),
     ("earlier this year, SAMR said", "2021-08-19", "this year", "2021-01-01", "2021-12-31"),
 ]
-TABLES = OTHER_FORMS + WITH_RELATIVE_YEAR + BARE_MONTH + RELATIVE_UNITS + NAMED_MONTH + PARTS + DAYS + WEEKDAYS + YEARS_AND_DECADES
+# Phenomena the blind held-out batch (tests/heldout 107-112) found missing.
+BLIND_BATCH = [
+    ("Since the spring, officials have promised support", "2022-08-22", "Since the spring",
+     "2022-03-01", "2022-05-31"),
+    ("By the end of the year, stocks had lost $1 trillion", "2021-12-30", "the end of the year",
+     "2021-12-01", "2021-12-31"),
+    ("by the end of 2020 the rules applied", "2021-08-19", "the end of 2020", "2020-12-01",
+     "2020-12-31"),
+    ("growth of 2.5% in the first half of this year", "2022-08-22",
+     "the first half of this year", "2022-01-01", "2022-06-30"),
+    ("before the party congress late next year.", "2021-12-30", "late next year", "2022-09-01",
+     "2022-12-31"),
+    ("TikTok set accounts to public between 31 July and 31 December 2020.", "2023-09-18",
+     "between 31 July and 31 December 2020", "2020-07-31", "2020-12-31"),
+    ("from July to September 2021 the probes ran", "2022-01-10", "from July to September 2021",
+     "2021-07-01", "2021-09-30"),
+]
+TABLES = BLIND_BATCH + OTHER_FORMS + WITH_RELATIVE_YEAR + BARE_MONTH + RELATIVE_UNITS + NAMED_MONTH + PARTS + DAYS + WEEKDAYS + YEARS_AND_DECADES
 
 
 @pytest.mark.parametrize(("text", "published", "date_text", "start", "end"), TABLES)
@@ -162,6 +179,7 @@ def test_precision_is_honest(text, precision):
         "It's like a May fair",
         "Sign up to receive it every Monday.",
         "The shops open on Fridays.",
+        "They may play only between 8pm and 9pm every Friday, Saturday and Sunday.",
         "March on, said the party",
     ],
 )
@@ -217,6 +235,44 @@ def test_chained_expressions_resolve_against_the_date_just_mentioned(text, publi
     got = [(m.text, m.date_start.isoformat(), m.date_end.isoformat())
            for m in _resolve_all(text, published)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("In April 2018, the US barred sales to ZTE, which had the ban lifted in July.",
+         "2023-08-14", [("April 2018", "2018-04-01", "2018-04-30"),
+                        ("in July", "2018-07-01", "2018-07-31")]),
+        ("On Aug. 6, 2020, Trump signed orders, and on Aug. 14 he ordered a sale.", "2023-08-14",
+         [("Aug. 6, 2020", "2020-08-06", "2020-08-06"), ("Aug. 14", "2020-08-14", "2020-08-14")]),
+        ("In April 2018, ZTE was barred until July. The following May, Huawei was added.",
+         "2023-08-14", [("April 2018", "2018-04-01", "2018-04-30"),
+                        ("until July", "2018-07-01", "2018-07-31"),
+                        ("The following May", "2019-05-01", "2019-05-31")]),
+        ("In September 2020, a deal was proposed. Agreed that month, it went nowhere.",
+         "2023-08-14", [("September 2020", "2020-09-01", "2020-09-30"),
+                        ("that month", "2020-09-01", "2020-09-30")]),
+    ],
+)  # fmt: skip
+def test_a_year_stated_in_the_sentence_or_just_before_carries_over(text, published, expected):
+    got = [(m.text, m.date_start.isoformat(), m.date_end.isoformat())
+           for m in _resolve_all(text, published)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "day"),
+    [
+        ("Biden signed an executive order on Wednesday that will restrict investment.",
+         "2023-08-14", "on Wednesday", "2023-08-09"),
+        ("On Tuesday, the CAC said platforms must undergo a review before listing, from Feb. 15.",
+         "2021-12-30", "Feb. 15", "2022-02-15"),
+        ("The law will take effect on Nov. 1.", "2021-08-25", "Nov. 1", "2021-11-01"),
+    ],
+)
+def test_future_is_read_from_the_clause_that_governs_the_date(text, published, date_text, day):
+    found = {m.text: m.date_start.isoformat() for m in _resolve_all(text, published)}
+    assert found[date_text] == day
 
 
 def test_chained_expression_without_a_previous_date_gives_no_date():
