@@ -229,18 +229,19 @@ TRIGGER_WORDS = {
 NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     kind: tuple(frozenset(alt.split("+")) for alt in alternatives.split())
     for kind, alternatives in {
-        "full": "month+digit", "part_month": "month", "part_year": "digit unit",
-        "quarter": "unit digit", "month_day": "month+digit", "month_year": "month+digit",
+        "full": "month+year", "part_month": "month", "part_year": "year unit",
+        "quarter": "unit digit", "month_day": "month+digit", "month_year": "month+year",
         "last_month_name": "month", "relative_unit": "unit", "ago": "unit", "later": "unit",
-        "next_unit": "unit", "holiday": "holiday", "weekday": "weekday", "decade": "digit",
-        "year_range": "digit", "year": "digit", "month": "month", "vague": "unit",
+        "next_unit": "unit", "holiday": "holiday", "weekday": "weekday", "decade": "year",
+        "year_range": "year", "year": "year", "month": "month", "vague": "unit",
         "yesterday": "yesterday", "weekend": "weekday", "same_unit": "unit",
-        "iso": "digit", "day_month": "month+digit", "season": "season",
+        "iso": "year", "day_month": "month+digit", "season": "season",
         "following_month": "month",
     }.items()
 }  # fmt: skip
 assert set(NEEDS) == {kind for kind, _ in PATTERNS}
 _DIGIT = re.compile(r"[0-9]")
+_YEARISH = re.compile(r"(?:1[89]|20)[0-9][0-9]|[0-9]0s\b")  # a year or a decade
 
 
 def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
@@ -248,10 +249,14 @@ def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
 
     >>> sorted(triggers("In a speech on Oct. 24", frozenset({"oct", "speech"})))
     ['digit', 'month']
+    >>> sorted(triggers("since the 1980s", frozenset({"since", "the", "1980s"})))
+    ['digit', 'year']
     """
     kinds = {TRIGGER_WORDS[w] for w in words if w in TRIGGER_WORDS}
     if _DIGIT.search(sentence):
         kinds.add("digit")
+        if _YEARISH.search(sentence):
+            kinds.add("year")
     return frozenset(kinds)
 
 
