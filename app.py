@@ -12,7 +12,7 @@ from components import loader, state
 from components.cards import style
 from components.pages import PAGES
 
-st.set_page_config(page_title="Crackdown Timeline", page_icon=":material/timeline:", layout="wide")
+st.set_page_config(page_title="Crackdown Timeline", page_icon="📈", layout="wide")
 
 pages = [
     st.Page(

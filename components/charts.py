@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 
 from components.textview import esc
 
-MAX_CHART_EVENTS = 5000
+MAX_CHART_EVENTS = 2500  # a readable chart and a small page; the table holds the rest
 NONE_NAMED = {"company": "(no company named)", "regulator": "(no regulator named)"}
 PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
@@ -46,10 +46,9 @@ def hover_texts(df: pd.DataFrame) -> list[str]:
     ):  # fmt: skip
         out.append(
             f"<b>“{esc(date_text)}”</b> ({esc(precision)}: {_interval(start, end)})<br>"
-            f"Companies: {esc(', '.join(comps) or '—')}<br>"
-            f"Regulators: {esc(', '.join(regs) or '—')}<br>"
-            f"Category: {esc(cat)}<br>"
-            f"<i>{esc(short(quote, 110))}</i>"
+            f"{esc(', '.join(comps) or 'no company named')} · "
+            f"{esc(', '.join(regs) or 'no regulator named')} · {esc(cat)}<br>"
+            f"<i>{esc(short(quote, 90))}</i>"
         )
     return out
 
