@@ -18,7 +18,7 @@ from components.textview import CSS, esc, quote_html, safe_url, text_fragment_ur
 from data.filters import describe, filter_events
 from data.frames import Frames
 
-MAX_LISTED = 50
+MAX_LISTED = 20  # each is a few elements for the browser to draw
 TABLE_COLUMNS = {
     "date_text": "Date as written",
     "date_start": "From",
