@@ -31,6 +31,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from data.records import PRECISIONS  # the record format the lists follow
+
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -69,17 +71,6 @@ REGULATORS = frozenset(
         "Biden administration",
         "Chinese government (unspecified)",
     }
-)
-PRECISIONS = (
-    "day",
-    "week",
-    "part-of-month",
-    "month",
-    "quarter",
-    "part-of-year",
-    "year",
-    "decade",
-    "vague",
 )
 FIGURE_KINDS = frozenset(
     {"market value loss", "market value", "valuation", "fine", "fund", "ipo proceeds", "other"}
