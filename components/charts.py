@@ -15,13 +15,26 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.textview import esc
+from data.extract import CATEGORIES, DEFAULT_CATEGORY
 
 MAX_CHART_EVENTS = 2500  # a readable chart and a small page; the table holds the rest
 NONE_NAMED = {"company": "(no company named)", "regulator": "(no regulator named)"}
 PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
-    "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
+    "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79",
 )  # fmt: skip
+#: Every category keeps its colour whatever the filters: the taxonomy's order.
+CATEGORY_ORDER = (*(name for name, _ in CATEGORIES), DEFAULT_CATEGORY)
+
+
+def category_color(category: str) -> str:
+    """The category's fixed colour (an unknown category gets the last one).
+
+    >>> category_color("fine") == category_color("fine") != category_color("antitrust")
+    True
+    """
+    index = CATEGORY_ORDER.index(category) if category in CATEGORY_ORDER else -1
+    return PALETTE[index % len(PALETTE)]
 SYMBOL = {"day": "circle", "vague": "circle-open"}  # everything else: "diamond"
 GL_THRESHOLD = 1500
 
@@ -97,6 +110,16 @@ def _focus_range(rows: pd.DataFrame) -> list[str] | None:
     return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
 
 
+def left_out_of_focus(df: pd.DataFrame, group: str = "company") -> int:
+    """How many events of ``df`` end before the chart's initial x range (none when unfocused)."""
+    if df.empty:
+        return 0
+    focus = _focus_range(timeline_rows(df, group))
+    if not focus:
+        return 0
+    return int((df["date_end"] < pd.Timestamp(focus[0])).sum())
+
+
 def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = "") -> go.Figure:
     """The timeline of ``df`` (a filtered events frame), rows by ``group``, colour by category.
 
@@ -108,8 +131,8 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
     names = sorted(order.index, key=lambda n: (n in NONE_NAMED.values(), -order[n], n))
     kind = "scattergl" if len(rows) > GL_THRESHOLD else "scatter"
     traces = []
-    for i, category in enumerate(sorted(rows["category"].unique())):
-        color = PALETTE[i % len(PALETTE)]
+    for category in sorted(rows["category"].unique()):
+        color = category_color(category)
         part = rows[rows["category"] == category]
         wide = part["precision"] != "day"
         vague = part["precision"] == "vague"
@@ -125,6 +148,7 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
                 "mode": "markers",
                 "name": category,
                 "legendgroup": category,
+                "showlegend": False,  # the legend entry below shows the colour alone
                 "customdata": part["id"].tolist(),
                 "hovertext": part["hover"].tolist(),
                 "hovertemplate": "%{hovertext}<extra></extra>",
@@ -136,6 +160,13 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
                 },
             }
         )
+        # Legend: the category's colour as a plain square; the marker shapes speak of
+        # precision, explained in the caption under the chart.
+        traces.append({
+            "type": kind, "x": [None], "y": [None], "mode": "markers", "name": category,
+            "legendgroup": category, "hoverinfo": "skip",
+            "marker": {"color": color, "size": 11, "symbol": "square"},
+        })  # fmt: skip
     chosen = rows[rows["id"] == selected] if selected else rows.iloc[:0]
     if not chosen.empty:
         traces.append(

@@ -5,7 +5,13 @@ from functools import partial
 import streamlit as st
 
 from components import cards
-from components.charts import MAX_CHART_EVENTS, capped, selected_event, timeline_figure
+from components.charts import (
+    MAX_CHART_EVENTS,
+    capped,
+    left_out_of_focus,
+    selected_event,
+    timeline_figure,
+)
 
 fr, f, events, statements = cards.page_head("Crackdown Timeline")
 
@@ -48,6 +54,13 @@ else:
             "● a day · ◆ with a bar: a wider interval (part of a month, month, quarter, year…) drawn"
             " across its whole span · ○ with a dotted bar: a vague date. Click an event to open it."
         )
+        far = left_out_of_focus(shown, group)
+        if far:
+            st.caption(
+                f"{far} event{'s' if far > 1 else ''} lie{'' if far > 1 else 's'} further back"
+                " than the chart first shows (e.g. a decade); drag the chart right or"
+                " double-click it to see everything."
+            )
     row = cards.selected_row(fr, f.event) if f.event else None
     if row is not None:
         cards.event_card(fr, row)

@@ -177,7 +177,10 @@ def test_text_search_and_category(synthetic):
 
 def test_precision_is_visible_on_the_chart(synthetic):
     spec = chart_spec(run())
-    markers = [t for t in spec["data"] if t.get("mode") == "markers"]
+    markers = [t for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata")]
+    legend = [t for t in spec["data"] if t.get("showlegend", True) and t.get("name") != "selected"]
+    assert legend
+    assert {t["marker"]["symbol"] for t in legend} == {"square"}  # the legend speaks of colour only
     symbols = {}
     for trace in markers:
         for ident, symbol in zip(trace["customdata"], trace["marker"]["symbol"], strict=True):
@@ -353,3 +356,9 @@ def test_typed_unknown_event_is_reported(synthetic):
     at.text_input(key="event").input("nope").run()
     assert "Unknown event “nope”" in at.warning[0].value
     assert "Selected event" not in [s.value for s in at.subheader]
+
+
+def test_events_far_before_the_focused_range_are_announced():
+    st.cache_resource.clear()
+    at = run({"company": "Alibaba"})  # 003: Ma has been a party member "since the 1980s"
+    assert "1 event lies further back than the chart first shows" in text_of(at)
