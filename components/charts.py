@@ -234,29 +234,42 @@ def market_cap_rows(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str]) -> go.Figure:
-    """Each market-value figure at its date, in US$ billions, coloured by company."""
+    """Each market-value figure at its date, in US$ billions, coloured by company.
+
+    A level ("worth a combined $1.3 trillion") is a circle above zero; a loss
+    ("lost US$344 billion in market capitalization") is a downward triangle below
+    zero, so the two are never read as the same kind of number. A figure shared
+    by several companies says so in its hover.
+    """
     rows = market_cap_rows(figures)
     fig = go.Figure()
     for i, (company, part) in enumerate(rows.groupby("company", sort=True)):
+        loss = part["kind"].str.contains("loss")
         hover = [
-            f"<b>{esc(text)}</b> ({esc(kind)})<br>{_interval(s, e)}<br>"
-            f"Source {esc(src)}: {esc(short(titles.get(src, ''), 60))}<br><i>{esc(short(q, 110))}</i>"
-            for text, kind, s, e, src, q in zip(
+            f"<b>{esc(text)}</b> ({esc(kind)})<br>{_interval(s, e)}"
+            + (f"<br>shared with {esc(', '.join(c for c in comps if c != company))}"
+               if len(comps) > 1 else "")
+            + f"<br>Source {esc(src)}: {esc(short(titles.get(src, ''), 60))}"
+            f"<br><i>{esc(short(q, 110))}</i>"
+            for text, kind, s, e, src, q, comps in zip(
                 part["text"], part["kind"], part["date_start"], part["date_end"],
-                part["source"], part["quote"], strict=True,
+                part["source"], part["quote"], part["companies"], strict=True,
             )
         ]  # fmt: skip
         fig.add_trace(
             go.Scatter(
-                x=part["date_start"], y=part["usd"] / 1e9, mode="markers", name=company,
-                customdata=part["id"], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
-                marker={"size": 12, "color": PALETTE[i % len(PALETTE)]},
+                x=part["date_start"], y=(part["usd"] / 1e9).where(~loss, -part["usd"] / 1e9),
+                mode="markers", name=company, customdata=part["id"], hovertext=hover,
+                hovertemplate="%{hovertext}<extra></extra>",
+                marker={"size": 12, "color": PALETTE[i % len(PALETTE)],
+                        "symbol": ["triangle-down" if x else "circle" for x in loss]},
             )
         )  # fmt: skip
+    fig.add_hline(y=0, line={"color": "#999", "width": 1})
     fig.update_layout(
         height=380,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        yaxis_title="US$ billion",
+        yaxis_title="US$ billion (● value, ▼ loss)",
         legend={"title": {"text": "Company"}},
     )
     return fig

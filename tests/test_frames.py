@@ -6,9 +6,10 @@ import json
 
 import pandas as pd
 
-from components.charts import selected_event, timeline_figure
+from components.charts import market_cap_figure, selected_event, timeline_figure
 from components.export import to_json
 from components.textview import highlighted_article, text_fragment_url
+from data.corpus import load_corpus
 from data.frames import build_frames
 from tests.test_app_pages import HOSTILE, TEXT_A, TEXT_B, synthetic_corpus
 
@@ -97,3 +98,15 @@ def test_export_json_is_valid_and_complete():
     assert records[0]["date_start"] is None
     assert records[0]["regulators"] == ["SAMR"]
     assert records[0]["source_url"] == "https://example.com/a"
+
+
+def test_market_value_losses_are_drawn_below_zero_and_levels_above():
+    fr = build_frames(load_corpus())
+    fig = market_cap_figure(fr.figures, {})
+    points = {
+        (trace.name, round(y)): symbol
+        for trace in fig.data
+        for y, symbol in zip(trace.y, trace.marker.symbol, strict=True)
+    }
+    assert points[("Alibaba", -344)] == "triangle-down"  # lost US$344 billion (000)
+    assert points[("Alibaba", 1300)] == "circle"  # worth a combined $1.3 trillion (001)
