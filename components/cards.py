@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from components import loader, state
+from components.charts import short
 from components.export import to_csv, to_json
 from components.pages import page_by_url
 from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url
@@ -73,6 +74,7 @@ def event_card(fr: Frames, row) -> None:
             f"<div><b>Category:</b> {esc(row['category'])}</div>"
             f"<div><b>Source:</b> {source_line(fr, row['source'])}</div>"
         )
+        other_reports(fr, row["id"])
         cols = st.columns([2, 2, 1])
         cols[0].page_link(
             page_by_url("sources")["path"], label="Show the quote in its article",
@@ -87,6 +89,26 @@ def event_card(fr: Frames, row) -> None:
         else:
             cols[1].caption("No link to the original article is known.")
         cols[2].button("Close", key="close_event", on_click=select_event, args=("",))
+
+
+def other_reports(fr: Frames, event_id: str) -> None:
+    """The same real event in other articles, and where their dates disagree."""
+    group = fr.groups.get(event_id)
+    if group is None:
+        return
+    others = fr.events[fr.events["id"].isin(group.members) & (fr.events["id"] != event_id)]
+    items = "".join(
+        f"<li>{source_line(fr, r['source'])}: “{esc(r['date_text'])}” — "
+        f"<i>{esc(short(r['quote'], 160))}</i></li>"
+        for _, r in others.iterrows()
+    )
+    st.html(
+        f"<div class='ct-also'><b>Also reported by {len(group.sources) - 1} other "
+        f"source{'s' if len(group.sources) > 2 else ''}</b><ul>{items}</ul></div>"
+    )
+    if group.disagreements:  # article words: escaped HTML, never markdown
+        readings = "".join(f"<li>{esc(d)}</li>" for d in group.disagreements)
+        st.html(f"<div class='ct-disagree'><b>The sources differ on the date:</b><ul>{readings}</ul></div>")
 
 
 def selected_row(fr: Frames, event_id: str):

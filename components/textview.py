@@ -137,5 +137,7 @@ CSS = """
 .ct-selected { background: #ffb347; outline: 2px solid #d9480f; scroll-margin-top: 6rem; }
 .ct-quote { border-left: 4px solid #d9480f; margin: .2rem 0 .6rem; padding: .2rem .8rem;
             color: inherit; white-space: pre-wrap; }
+.ct-also ul, .ct-disagree ul { margin: .2rem 0 .4rem 1.2rem; padding: 0; }
+.ct-disagree { background: #fff8e1; border-left: 4px solid #f0ad4e; padding: .3rem .8rem; }
 </style>
 """

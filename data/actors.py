@@ -32,7 +32,9 @@ UNSPECIFIED = "Chinese government (unspecified)"
 PERSON_KINDS = frozenset({"leader"})  # actors who are one person: "he" may be them
 
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|giant|titan|behemoth|conglomerate"
+    r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
+    r"whole|entire)\b)[\w-]+\s+){0,2}?"
+    r"(?:company|firm|group|giant|titan|behemoth|conglomerate"
     r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))"
 )
 # "the regulator", "the watchdog": the state body named just before.

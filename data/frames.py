@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from data.actors import company_aliases
+from data.merge import EventGroup, group_events
 from data.records import PRECISIONS, Corpus, Event, Figure, Source
 
 #: Columns of the events frame (dated events and undated statements alike).
@@ -67,6 +68,8 @@ class Frames:
     source_ids: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # one real event reported by several sources: event id -> its group
+    groups: dict[str, EventGroup] = field(default_factory=dict)
 
     @property
     def event_ids(self) -> frozenset[str]:
@@ -177,4 +180,5 @@ def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = No
         source_ids=tuple(sorted(corpus.sources)),
         problems=tuple(corpus.problems),
         aliases=company_aliases() if aliases is None else aliases,  # from data.actors
+        groups={m: g for g in group_events(corpus.events) for m in g.members},
     )

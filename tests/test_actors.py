@@ -85,6 +85,19 @@ def test_longer_description_and_the_regulator_refer_back():
     assert got.companies == ("Kanzhun",)
 
 
+def test_the_chinese_tech_giant_refers_back():
+    got = actors_of("Tencent was fined.", "The Chinese tech giant said it would comply.")
+    assert got.companies == ("Tencent",)
+
+
+def test_a_generic_noun_phrase_is_not_a_reference():
+    got = actors_of(
+        "A Sogou spokesman declined to comment.",
+        "They injected money into a carrier, precisely the kind of company they sought to disrupt.",
+    )
+    assert got.companies == ()
+
+
 def test_alipay_belongs_to_ant_group():
     assert actors_of("The orders on TikTok, WeChat and Alipay were revoked.").companies == (
         "ByteDance", "Tencent", "Ant Group")  # fmt: skip
