@@ -96,10 +96,14 @@ _MONTH_CUE = (
 _YEAR_CUE = (
     r"(?i:in|since|by|until|till|through|throughout|during|from|before|after|between"
     r"|and|to|around|as\ of|early|mid|late|the\ end\ of|the\ beginning\ of"
-    r"|the\ start\ of|the\ middle\ of|spring|summer|autumn|fall|winter)"
+    r"|the\ start\ of|the\ middle\ of|spring|summer|autumn|fall|winter"
+    # verbs that take a span of time as their object: "regulators spent 2021 cutting..."
+    r"|spent|spend|spends|began|begins|ended|ends|started|starts|entered|enters|saw|sees)"
 )
 #: Cue words that license a date but are not part of its text.
 _CONJUNCTIONS = frozenset({"and", "to", "or", "of", "between", "its", "their", "his", "her", "the",
+                           "spent", "spend", "spends", "began", "begins", "ended", "ends",
+                           "started", "starts", "entered", "enters", "saw", "sees",
                            "a"})
 # "in April last year", "June 30 this year": the year is stated relatively.
 _REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<ry>(?i:last|this|next))\s+year\b(?![’']s))"

@@ -299,10 +299,13 @@ def test_month_precision_publication_gives_no_weekday():
     assert [m.text for m in found] == ["in January"]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss (held-out 112): a bare year after a verb")
-def test_bare_year_after_a_verb():
-    # "There, regulators spent 2021 cutting the champions down to size." A bare year is
-    # taken only after a temporal preposition, so "Made in China 2025" stays no date;
-    # widening that rule is the fix, and this test will say so when it lands.
-    m = resolve("regulators spent 2021 cutting the champions down to size", D("2023-09-18"))
-    assert (m.date_start, m.date_end) == (D("2021-01-01"), D("2021-12-31"))
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("regulators spent 2021 cutting the champions down to size", "2021"),  # held-out 112
+        ("the campaign began 2021 with a probe", "2021"),
+    ],
+)
+def test_bare_year_after_a_verb_of_time(text, date_text):
+    m = resolve(text, D("2023-09-18"))
+    assert (m.text, m.date_start, m.date_end) == (date_text, D("2021-01-01"), D("2021-12-31"))
