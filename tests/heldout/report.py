@@ -1,6 +1,6 @@
 """Score the extractor on the held-out articles in ``tests/heldout/``.
 
-Run ``python -m tests.heldout.report`` from the project root. The six articles in
+Run ``python -m tests.heldout.report`` from the project root. The articles in
 ``articles/`` were written for the tests (realistic news and opinion pieces about
 real events of the 2020-2023 crackdown) and nobody tuned the extractor on them;
 ``expected/NNN.json`` are their hand-checked lists in the format and under the
