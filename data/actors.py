@@ -182,6 +182,7 @@ def _index_by_last_word(aliases) -> dict[str, tuple[str, ...]]:
 
 _BEFORE_OK = frozenset(".@/-_")
 _AFTER_OK = frozenset("-_")
+_OWNER_SUFFIXES = ("-backed", "-owned", "-controlled", "-affiliated", "-funded", "-led")
 
 
 def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
@@ -198,6 +199,8 @@ def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
                 after2 = hay[j : j + 2]
                 stop = j + 2 if after2 in ("’s", "'s") and not hay[j + 2 : j + 3].isalnum() else j
                 after = hay[stop] if stop < len(hay) else " "
+                if hay.startswith(_OWNER_SUFFIXES, stop):  # "Tencent-backed": the owner
+                    after = " "
                 if (
                     not (before.isalnum() or before in _BEFORE_OK)
                     and not (after.isalnum() or after in _AFTER_OK)

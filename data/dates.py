@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -129,10 +129,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.VERBOSE)),
     # "the first quarter of 2021", "Q3 2021", "the third quarter"
     ("quarter", re.compile(
-        rf"""\b(?:(?P<ord>(?i:the\ (?:first|second|third|fourth|1st|2nd|3rd|4th)))
-        \s+quarter(?:\s+of\s+(?P<year>{_YEAR}))?
-        | Q(?P<q>[1-4])\s+(?P<year2>{_YEAR}))\b""",
+        rf"""(?<!\ba\s)(?<!\bone\s)\b(?:(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))
+        [\s-]quarter(?:\s+of\s+(?P<year>{_YEAR}))?
+        | Q(?P<q>[1-4])(?:\s+(?P<year2>{_YEAR}))?(?!\s*\d))\b""",
         re.VERBOSE)),
+    # "the quarter ended June 30": the three months to that day
+    ("quarter_ended", re.compile(
+        rf"\b(?i:the\s+)?(?i:quarter|three\s+months)\s+(?i:ended|ending|to|through)\s+"
+        rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b")),
+    # "late last month", "early this month", "by mid-month" (the month just mentioned)
+    ("part_rel_month", re.compile(
+        r"\b(?P<part>(?i:early|mid|late))[\s-]+(?:(?P<rel>(?i:last|this|next))\s+)?month\b(?!s)")),
+    # "Dec. 8 to 10 last year", "from Dec. 8 to 10": a range of days in one month
+    ("day_range", re.compile(
+        rf"(?:\b(?i:from|between)\s+)?\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\s*"
+        rf"(?:-|–|(?i:to|and|through|until))\s*(?P<day2>{_DAY})\b(?!\s+{_MONTH})"
+        rf"(?:,?\s+(?P<year>{_YEAR})\b|{_REL_YEAR})?")),
     # "2021-11-01"
     ("iso", re.compile(rf"\b(?P<year>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])\b")),
     # "10 April", "the 10th of April" (no year)
@@ -149,6 +161,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The following May", "the next January": after the date just mentioned
     ("following_month", re.compile(
         rf"\b(?i:the\s+(?:following|next))\s+(?P<month>{_MONTH})(?![\w-])")),
+    # "that July": the July of the story just told
+    ("that_month", re.compile(rf"\b(?i:that)\s+(?P<month>(?!May\b){_MONTH})(?![\w-])")),
     # "Oct. 24", "June 30", "Nov. 1st" (no year)
     ("month_day", re.compile(
         rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b{_NOT_NUMBER_AFTER}(?!\s*,?\s*{_YEAR})"
@@ -202,9 +216,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(
         rf"\b(?P<cue>{_YEAR_CUE})[\s-](?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?!s)"
         rf"(?!\s*[–-]\s*\d)")),
+    # "its 2014 listing": a year used as an adjective
+    ("year", re.compile(
+        rf"\b(?P<cue>(?i:its|their|his|her))\s+(?P<year>{_YEAR})\b(?=\s+[a-z])")),
     # "in July", "In November", "since October"
     ("month", re.compile(
-        rf"\b(?P<cue>{_MONTH_CUE})\s+(?P<month>{_MONTH})(?![\w-])(?!\.?,?\s+\d){_REL_YEAR}?")),
+        rf"\b(?P<cue>{_MONTH_CUE})\s+(?P<month>{_MONTH})(?![\w-])(?!\.?,?\s+\d)"
+        rf"{_REL_YEAR}?")),
     # "its February peak", "the March rules": a month used as an adjective
     ("month", re.compile(
         rf"\b(?P<cue>(?i:its|their|his|her|the|a))\s+(?P<month>(?!May\b){_MONTH})(?=\s+[a-z])")),
@@ -240,7 +258,8 @@ NEEDS: dict[str, tuple[frozenset[str], ...]] = {
         "year_range": "year", "year": "year", "month": "month", "vague": "unit",
         "yesterday": "yesterday", "weekend": "weekday", "same_unit": "unit",
         "iso": "year", "day_month": "month+digit", "season": "season",
-        "following_month": "month",
+        "following_month": "month", "that_month": "month", "quarter_ended": "month+digit", "part_rel_month": "unit",
+        "day_range": "month+digit",
     }.items()
 }  # fmt: skip
 assert set(NEEDS) == {kind for kind, _ in PATTERNS}
@@ -264,6 +283,7 @@ def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
     return frozenset(kinds)
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 _EVERY_LIST = re.compile(
     r"\bevery\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:and\s+|or\s+)?)+$"
 )
@@ -437,6 +457,8 @@ def find_expressions(
             begin = m.start()
             if "cue" in pattern.groupindex and m.group("cue").lower() in _CONJUNCTIONS:
                 begin = m.end("cue") + 1  # "July and August": "and" is not part of it
+                if kind == "month" and _NAME_AFTER.match(text, m.end()):
+                    continue  # "compared it to March Madness": a name, not a month
             if m.end() > begin and not _overlaps(begin, m.end(), exclude):
                 found.append(_Found(kind, m, begin, m.end()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
@@ -476,17 +498,44 @@ def _resolve(
             return (*month_interval(year, 12 if part == "the end of" else 1), "month", False)
         return (*_part_of_year(part, year), "part-of-year", False)
     if kind == "quarter":
-        if g["q"]:
-            q, year = int(g["q"]), int(g["year2"])
+        q = int(g["q"]) if g["q"] else ORDINALS[g["ord"].lower()]
+        stated = g["year2"] if g["q"] else g["year"]
+        if stated:
+            year = int(stated)
         else:
-            q = ORDINALS[g["ord"].split()[1].lower()]
-            if g["year"]:
-                year = int(g["year"])
-            else:
-                current_q = (a.month - 1) // 3 + 1
-                year = a.year if q <= current_q else a.year - 1
+            current_q = (a.month - 1) // 3 + 1
+            year = a.year if q <= current_q else a.year - 1
         start = date(year, 3 * q - 2, 1)
         return start, month_end(year, 3 * q), "quarter", False
+    if kind == "quarter_ended":
+        month, day = _month_number(g["month"]), _day_number(g["day"])
+        end = _day_in(int(g["year"]), month, day) if g["year"] else _day_on_or_before(
+            month, day, a, future
+        )
+        if end is None:
+            return None
+        y, m = _shift_month(end.year, end.month, -2)
+        return date(y, m, 1), end, "quarter", False
+    if kind == "part_rel_month":
+        rel = (g["rel"] or "").lower()
+        if rel:
+            y, m = _shift_month(a.year, a.month, {"last": -1, "this": 0, "next": 1}[rel])
+        elif previous is not None and previous.precision in ("day", "week", "month"):
+            y, m = previous.date_start.year, previous.date_start.month  # "by mid-month"
+        else:
+            return None
+        return (*_part_of_month(g["part"], y, m), "part-of-month", False)
+    if kind == "day_range":
+        month = _month_number(g["month"])
+        first, last = _day_number(g["day"]), _day_number(g["day2"])
+        if last <= first:
+            return None
+        year = int(g["year"]) if g["year"] else stated_year
+        start = _day_in(year, month, first) if year else _day_on_or_before(month, first, a, future)
+        end = _day_in(start.year, month, last) if start else None
+        if start is None or end is None:
+            return None
+        return start, end, "day" if first == last else "week" if last - first < 7 else "part-of-month", False
     if kind == "iso":
         d = _day_in(int(g["year"]), int(g["m"]), int(g["d"]))
         return (d, d, "day", False) if d else None
@@ -567,10 +616,11 @@ def _resolve(
             unit = (g["unit"] or g["unit2"]).lower()
             direction = (g["dir"] or g["dir2"]).lower()
             n, sign = 1, (-1 if direction in ("previous", "preceding", "before") else 1)
-        start = _shift(previous.date_start, unit, sign * n)
+        middle = previous.date_start + (previous.date_end - previous.date_start) / 2
+        start = _shift(middle if unit in ("month", "year") else previous.date_start, unit, sign * n)
         if previous.precision == "day" and unit in ("day", "week"):
             return start, start, "day", False
-        if unit in ("month", "year") and previous.precision in ("day", "month"):
+        if unit == "year" or (unit == "month" and _UNIT_RANK[previous.precision] <= 2):
             if unit == "year":
                 return date(start.year, 1, 1), date(start.year, 12, 31), "year", False
             return (*month_interval(start.year, start.month), "month", False)
@@ -596,6 +646,14 @@ def _resolve(
         month = _month_number(g["month"])
         base = previous.date_end
         year = base.year if month > base.month else base.year + 1
+        return (*month_interval(year, month), "month", False)
+    if kind == "that_month":
+        if previous is None or previous.vague:
+            return None
+        month = _month_number(g["month"])
+        base = previous.date_start
+        year = min((base.year - 1, base.year, base.year + 1),
+                   key=lambda y: abs((date(y, month, 15) - base).days))
         return (*month_interval(year, month), "month", False)
     if kind == "weekday":
         if anchor.precision != "day":
@@ -722,18 +780,67 @@ def _same_day_in_year(d: date, year: int) -> date:
     return date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
+_CHAINED = frozenset({"later", "next_unit", "same_unit", "part_rel_month", "following_month",
+                      "that_month"})
+
+
+def _chain_base(f: _Found, recent: list[DateMention]) -> DateMention | None:
+    """The date a chained expression counts from: the latest one fine enough for it
+    ("On the same day" after "...on Thursday, closing a probe that began a year ago")."""
+    if f.kind not in _CHAINED:
+        return recent[-1] if recent else None
+    g = f.match.groupdict()
+    unit = (g.get("unit") or g.get("unit2") or "month").lower()
+    finest = _UNIT_RANK.get(unit, 2)
+    for m in reversed(recent):
+        if _UNIT_RANK.get(m.precision, 9) <= finest:
+            return m
+    return None
+
+
+def _keep_the_story_year(f: _Found, resolved, story: DateMention | None, anchor: Anchor, base):
+    """A bare month or day right after a story told in another year stays in that story:
+    "...listed on June 30 last year. The regulator opened a review on July 2" is 2021.
+
+    ``story`` is the last specific date (a day or a month) of the sentence just before.
+    Only when it is more than ~10 months from the default reading, and the occurrence
+    nearest to it is before the anchor and within six months of it.
+    """
+    if story is None or f.match.groupdict().get("ry") or f.match.groupdict().get("year"):
+        return None
+    if abs((resolved[0] - story.date_start).days) <= 300:
+        return None
+    options = []
+    for year in (story.date_start.year - 1, story.date_start.year, story.date_start.year + 1):
+        shifted = _resolve(f, Anchor(date(year, 12, 31), "day"), base, False)
+        if shifted is not None and shifted[0].year == year:
+            options.append(shifted)
+    options = [o for o in options if o[1] <= anchor.day]
+    if not options:
+        return None
+    nearest = min(options, key=lambda o: abs((o[0] - story.date_start).days))
+    return nearest if abs((nearest[0] - story.date_start).days) <= 183 else None
+
+
 def resolve_mentions(
     text: str,
     found: list[_Found],
     anchor_for,
-    previous: DateMention | None = None,
+    previous: DateMention | Sequence[DateMention] | None = None,
     clause_bounds: tuple[int, int] | None = None,
+    story: DateMention | None = None,
 ) -> list[DateMention]:
     """Resolve the expressions of one sentence in order; ``anchor_for(offset)``
     gives the anchor. A month or day stated without a year, in a sentence that
     opens with a date with one ("In April 2018, ... lifted in July"), takes the
     first such date on or after it."""
     out: list[DateMention] = []
+    if previous is None:
+        recent: list[DateMention] = []
+    elif isinstance(previous, DateMention):
+        recent = [previous]
+    else:
+        recent = list(previous)
     stated: set[int] = set()  # ids of mentions whose text states a year
     year_stated: DateMention | None = None
     lo, hi = clause_bounds or (0, len(text))
@@ -741,23 +848,26 @@ def resolve_mentions(
         future = clause_is_future(text[lo:hi], f.start - lo, f.end - lo)
         anchor = anchor_for(f.start)
         carry = year_stated is not None and f.kind in _YEARLESS and not f.match.groupdict().get("ry")
-        resolved = _resolve(f, anchor, previous, future)
+        base = _chain_base(f, recent)
+        resolved = _resolve(f, anchor, base, future)
         if resolved is not None and carry:
-            later = _resolve(f, Anchor(year_stated.date_start, "day"), previous, True)
+            later = _resolve(f, Anchor(year_stated.date_start, "day"), base, True)
             if later is not None and later[0] <= anchor.day:
                 resolved = later
+        elif resolved is not None and f.kind in _YEARLESS and not future:
+            resolved = _keep_the_story_year(f, resolved, story, anchor, base) or resolved
         if resolved is None:
             continue
         start, end, precision, vague = resolved
         mention = DateMention(text[f.start : f.end], f.start, f.end, start, end, precision, vague)
         out.append(mention)
-        if _STATED_YEAR.search(mention.text) and not vague:
+        if (_STATED_YEAR.search(mention.text) or precision == "year") and not vague:
             stated.add(id(mention))
             lead = text[lo : mention.start]
             if len(lead.split()) <= 2 and "," not in lead:  # "In April 2018, ...": the frame
                 year_stated = mention
         if not vague:
-            previous = mention
+            recent.append(mention)
     return _join_ranges(text, out, stated)
 
 

@@ -64,6 +64,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 DEFAULT_CATEGORY = "other"
+_SPECIFIC = frozenset({"day", "week", "part-of-month", "month"})
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -72,14 +73,20 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _FURNITURE = re.compile(
     r"(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
     r"|Posted\b|Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
-    r"|Sign up\b|Subscribe\b)",
+    r"|Sign up\b|Subscribe\b|(?:Share\s+)?(?:Prices|Data|Figures)\s+(?:are\s+)?as\s+of\b)",
     re.IGNORECASE,
 )
 _TIME_STAMP = re.compile(r"(?:^|[|•·])\s*(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:", re.I)
 
 
 def _furniture(sentence: str) -> bool:
-    return bool(_FURNITURE.match(sentence) or (":" in sentence and _TIME_STAMP.search(sentence)))
+    """Page furniture: a boilerplate opening, a time stamp, or a header line of
+    fields split by bars ("Sector note | 20 August 2021 | China Internet")."""
+    return bool(
+        _FURNITURE.match(sentence)
+        or (":" in sentence and _TIME_STAMP.search(sentence))
+        or sentence.count(" | ") >= 2
+    )
 
 
 def category_of(sentence: str) -> str:
@@ -135,7 +142,9 @@ def extract_text(
     events: list[Event] = []
     statements: list[Event] = []
     figures: list[Figure] = []
-    previous: DateMention | None = None
+    recent: list[DateMention] = []  # the latest dates, for chained expressions
+    story: DateMention | None = None
+    story_paragraph = -1
     before: tuple[int, list[DateMention]] = (-1, [])  # the previous sentence's dates
     index = -1
     for span in sentences(text):
@@ -150,9 +159,16 @@ def extract_text(
         money_spans = [(m.start, m.end) for m in money]
         kinds = triggers(span.text, words)
         found = find_expressions(text, span.start, span.end, money_spans, kinds) if kinds else []
-        mentions = resolve_mentions(text, found, anchor_for, previous, (span.start, span.end))
-        if any(not m.vague for m in mentions):
-            previous = [m for m in mentions if not m.vague][-1]
+        if story_paragraph != span.paragraph:
+            story = None
+        mentions = resolve_mentions(
+            text, found, anchor_for, recent, (span.start, span.end), story=story
+        )
+        recent = (recent + [m for m in mentions if not m.vague])[-6:]
+        # the last specific date of this sentence, for the next one's bare months and days
+        # (within one paragraph: a new paragraph may start another story)
+        story = next((m for m in reversed(mentions) if m.precision in _SPECIFIC), None)
+        story_paragraph = span.paragraph
         undated = not mentions and actors.companies and actors.regulators
         if (mentions or undated) and not _authorial(span.text):
             base = dict(

@@ -60,8 +60,9 @@ MONEY = re.compile(
 )
 # "RMB100,000 ($ 15,000)": a stated conversion right after a figure.
 _CONVERSION = re.compile(
-    rf"\s*\(\s*(?:about\s+|around\s+|roughly\s+|~)?(?P<prefix>US\$|\$|USD)\s?(?P<num>{_NUMBER})"
-    rf"(?:\s?(?P<scale>{_SCALE}))?\s*\)",
+    rf"\s*\(\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|~)?"
+    rf"(?:(?P<prefix>US\$|\$|USD)\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?"
+    rf"|(?P<num2>{_NUMBER})(?:\s?(?P<scale2>{_SCALE}))?\s+(?:U\.?S\.?\s+|US\s+)?dollars)\s*\)",
     re.IGNORECASE,
 )
 
@@ -145,7 +146,11 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
         conv = _CONVERSION.match(text, m.end()) if currency != "USD" else None
         if conv:
             stop = conv.end()
-            usd, stated = _value(conv.group("num"), conv.group("scale")), True
+            if conv.group("num"):
+                usd = _value(conv.group("num"), conv.group("scale"))
+            else:  # "(about 3.7 billion U.S. dollars)"
+                usd = _value(conv.group("num2"), conv.group("scale2"))
+            stated = True
         out.append(Money(m.start(), stop, text[m.start() : stop], amount, currency, usd, stated))
     return out
 

@@ -39,6 +39,8 @@ def actors_of(*sentences: str):
         ("Pony Ma offered suggestions.", ["Tencent"], []),
         ("Zhang Yiming resigned as CEO.", ["ByteDance"], []),
         ("He flew to Xi’an.", [], []),
+        ("SAMR fined Tencent-backed China Literature.", ["Tencent"], ["SAMR"]),
+        ("A Beijing-based start-up grew.", [], []),
         ("China’s internet\u00a0regulator censured\u00a0Weibo.", ["Weibo"], ["CAC"]),
     ],
 )  # fmt: skip

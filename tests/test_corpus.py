@@ -85,6 +85,13 @@ def test_undated_statement_about_a_company_and_a_regulator_is_kept():
         ("Alibaba",), ("SAMR",), None, "antitrust")  # fmt: skip
 
 
+def test_page_headers_and_price_notes_are_not_events():
+    text = ("Sector note | 20 August 2021 | China Internet | For professional investors only\n"
+            "Prices as of Aug. 19 close.\nOn Friday, SAMR fined Tencent.")
+    result = extract_text(text, date(2021, 8, 20), "t")
+    assert [e.date_text for e in result.events] == ["On Friday"]
+
+
 def test_authors_own_voice_is_not_an_event():
     text = "This remains the case, and the last week I’m blown away by the coverage on TikTok."
     assert extract_text(text, date(2021, 1, 14), "t").events == ()
@@ -116,3 +123,12 @@ def test_unreadable_article_is_a_problem_not_a_crash(tmp_path):
     assert "a.txt" in joined
     assert "c.txt" in joined
     assert "d.txt" in joined
+
+
+def test_a_bare_date_stays_in_the_story_of_the_sentence_before_in_its_paragraph():
+    text = ("Didi listed in New York on June 30 last year. The regulator opened a review on "
+            "July 2.\n\nIn July, the regulator fined Meituan.")
+    got = [(e.date_text, e.date_start.isoformat())
+           for e in extract_text(text, date(2022, 7, 25), "t").events]
+    assert got == [("June 30 last year", "2021-06-30"), ("July 2", "2021-07-02"),
+                   ("In July", "2022-07-01")]  # a new paragraph: the default rule again

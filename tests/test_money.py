@@ -21,6 +21,8 @@ from data.money import USD_PER_UNIT, find_money
         ("fined 500,000 yuan ($77,000) each", "500,000 yuan ($77,000)", "500000", "CNY", "77000"),
         ("raised HK$100 billion", "HK$100 billion", "100e9", "HKD", "12.8e9"),
         ("an IPO of $34.5bn", "$34.5bn", "34.5e9", "USD", "34.5e9"),
+        ("fines totaling 23.59 billion yuan (about 3.7 billion U.S. dollars)",
+         "23.59 billion yuan (about 3.7 billion U.S. dollars)", "23.59e9", "CNY", "3.7e9"),
     ],
 )  # fmt: skip
 def test_money_amount_currency_and_usd(text, figure, amount, currency, usd):
