@@ -238,28 +238,38 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 #: The prefilter: which kinds of word a sentence has ("digit" for any digit)
 #: decides which patterns run on it; a sentence with none has no date.
-TRIGGER_WORDS = {
-    **{word: "month" for word in MONTHS},
-    **{word: "weekday" for word in (*WEEKDAYS, "weekend")},
-    **{word: "season" for word in SEASONS},
-    **{word: "holiday" for word in ("christmas", "singles", "valentine", "year")},
-    **{word: "unit" for word in ("day", "days", "week", "weeks", "month", "months", "year",
-                                 "years", "quarter")},
-    "yesterday": "yesterday",
-}  # fmt: skip
+_TRIGGER_KINDS = {
+    "month": tuple(MONTHS),
+    "weekday": (*WEEKDAYS, "weekend"),
+    "season": tuple(SEASONS),
+    "holiday": ("christmas", "singles", "valentine", "year"),
+    "unit": ("day", "days", "week", "weeks", "month", "months", "year", "years"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "ago": ("ago",),
+    "later": ("later", "earlier", "afterward", "afterwards"),
+    "seq": ("next", "following", "previous", "preceding", "before", "after"),
+    "part": ("early", "mid", "late", "end", "beginning", "start", "middle", "half"),
+    "vague": ("recent", "past", "last"),
+    "yesterday": ("yesterday",),
+}
+#: word -> the kinds of date word it is (a cheap per-sentence prefilter)
+TRIGGER_WORDS: dict[str, frozenset[str]] = {}
+for _kind, _words in _TRIGGER_KINDS.items():
+    for _word in _words:
+        TRIGGER_WORDS[_word] = TRIGGER_WORDS.get(_word, frozenset()) | {_kind}
 # kind -> the alternatives of trigger kinds it needs, each alternative all of a set.
 NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     kind: tuple(frozenset(alt.split("+")) for alt in alternatives.split())
     for kind, alternatives in {
-        "full": "month+year", "part_month": "month", "part_year": "year unit",
-        "quarter": "unit digit", "month_day": "month+digit", "month_year": "month+year",
-        "last_month_name": "month", "relative_unit": "unit", "ago": "unit", "later": "unit",
-        "next_unit": "unit", "holiday": "holiday", "weekday": "weekday", "decade": "year",
-        "year_range": "year", "year": "year", "month": "month", "vague": "unit",
-        "yesterday": "yesterday", "weekend": "weekday", "same_unit": "unit",
-        "iso": "year", "day_month": "month+digit", "season": "season",
-        "following_month": "month", "that_month": "month", "quarter_ended": "month+digit", "part_rel_month": "unit",
-        "day_range": "month+digit",
+        "full": "month+year", "part_month": "month", "part_year": "year+part unit+part",
+        "quarter": "quarter", "month_day": "month+digit", "month_year": "month+year",
+        "last_month_name": "month", "relative_unit": "unit quarter", "ago": "ago",
+        "later": "later", "next_unit": "unit+seq", "holiday": "holiday", "weekday": "weekday",
+        "decade": "year", "year_range": "year", "year": "year", "month": "month",
+        "vague": "unit+vague", "yesterday": "yesterday", "weekend": "weekday",
+        "same_unit": "unit", "iso": "year", "day_month": "month+digit", "season": "season",
+        "following_month": "month", "that_month": "month", "quarter_ended": "month+digit",
+        "part_rel_month": "unit+part", "day_range": "month+digit",
     }.items()
 }  # fmt: skip
 assert set(NEEDS) == {kind for kind, _ in PATTERNS}
@@ -275,7 +285,9 @@ def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
     >>> sorted(triggers("since the 1980s", frozenset({"since", "the", "1980s"})))
     ['digit', 'year']
     """
-    kinds = {TRIGGER_WORDS[w] for w in words if w in TRIGGER_WORDS}
+    kinds: set[str] = set()
+    for w in words & TRIGGER_WORDS.keys():
+        kinds |= TRIGGER_WORDS[w]
     if _DIGIT.search(sentence):
         kinds.add("digit")
         if _YEARISH.search(sentence):

@@ -69,6 +69,8 @@ DAYS = [
     ("On Christmas Eve, SAMR opened a probe", "2021-01-14", "Christmas Eve", "2020-12-24",
      "2020-12-24"),
     ("sales on Singles' Day", "2021-03-16", "Singles' Day", "2020-11-11", "2020-11-11"),
+    ("the rules took effect on New Year's Day", "2021-03-16", "New Year's Day", "2021-01-01",
+     "2021-01-01"),
 ]
 WEEKDAYS = [
     # 004, published Tuesday 2021-03-16
