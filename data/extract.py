@@ -143,8 +143,6 @@ def extract_text(
     statements: list[Event] = []
     figures: list[Figure] = []
     recent: list[DateMention] = []  # the latest dates, for chained expressions
-    story: DateMention | None = None
-    story_paragraph = -1
     before: tuple[int, list[DateMention]] = (-1, [])  # the previous sentence's dates
     index = -1
     for span in sentences(text):
@@ -159,16 +157,14 @@ def extract_text(
         money_spans = [(m.start, m.end) for m in money]
         kinds = triggers(span.text, words)
         found = find_expressions(text, span.start, span.end, money_spans, kinds) if kinds else []
-        if story_paragraph != span.paragraph:
-            story = None
+        # The sentence before, within one paragraph (a new paragraph may start another
+        # story): its last specific date lends its year to this one's bare months and days.
+        prev = before[1] if before[0] == span.paragraph else []
+        story = next((m for m in reversed(prev) if m.precision in _SPECIFIC), None)
         mentions = resolve_mentions(
             text, found, anchor_for, recent, (span.start, span.end), story=story
         )
         recent = (recent + [m for m in mentions if not m.vague])[-6:]
-        # the last specific date of this sentence, for the next one's bare months and days
-        # (within one paragraph: a new paragraph may start another story)
-        story = next((m for m in reversed(mentions) if m.precision in _SPECIFIC), None)
-        story_paragraph = span.paragraph
         undated = not mentions and actors.companies and actors.regulators
         if (mentions or undated) and not _authorial(span.text):
             base = dict(
@@ -188,8 +184,7 @@ def extract_text(
                     date_end=None, precision="undated", **base,
                 ))  # fmt: skip
         # A figure's date: its sentence's, else the sentence before it.
-        context = mentions or (before[1] if before[0] == span.paragraph else [])
-        dated = [m for m in context if not m.vague]
+        dated = [m for m in mentions or prev if not m.vague]
         for m in money:
             kind = figure_kind(span.text, m.start - span.start, m.end - span.start)
             figures.append(Figure(
