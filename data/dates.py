@@ -61,6 +61,8 @@ NUMBERS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "a couple of": 2,
 }  # fmt: skip
+#: "last", "this", "next": how many units from the anchor's.
+REL_DELTA = {"last": -1, "this": 0, "next": 1}
 #: Seasons (northern hemisphere): first month and number of months.
 SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -100,8 +102,9 @@ _YEAR_CUE = (
     # verbs that take a span of time as their object: "regulators spent 2021 cutting..."
     r"|spent|spend|spends|began|begins|ended|ends|started|starts|entered|enters|saw|sees)"
 )
-#: Cue words that license a date but are not part of its text.
-_CONJUNCTIONS = frozenset({"and", "to", "or", "of", "between", "its", "their", "his", "her", "the",
+#: Cue words that license a date but are not part of its text (conjunctions,
+#: determiners, verbs): "July and August", "its February peak", "spent 2021".
+_CUES_NOT_IN_TEXT = frozenset({"and", "to", "or", "of", "between", "its", "their", "his", "her", "the",
                            "spent", "spend", "spends", "began", "begins", "ended", "ends",
                            "started", "starts", "entered", "enters", "saw", "sees",
                            "a"})
@@ -199,7 +202,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekend", re.compile(r"\b(?P<rel>(?i:over|at|during|on|last|this|next))\s+(?:the\s+)?weekend\b")),
     # "On Friday", "Last Saturday", "Monday"
     ("weekday", re.compile(
-        r"\b(?<!every\s)(?<!every\s\s)(?:(?P<rel>(?i:last|this|next|on))\s+)?"
+        r"\b(?:(?P<rel>(?i:last|this|next|on))\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "the 1980s", "the early 1990s", "the 1960s and ‘70s", "‘70s"
     ("decade", re.compile(
@@ -297,7 +300,7 @@ def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 _EVERY_LIST = re.compile(
-    r"\bevery\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:and\s+|or\s+)?)+$"
+    r"\bevery\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:and\s+|or\s+)?)*$"
 )
 
 #: How far back a vague expression reaches from its anchor.
@@ -413,7 +416,7 @@ _UNIT_RANK = {"day": 0, "week": 1, "part-of-month": 2, "month": 2, "quarter": 3,
 def _relative_year(g: dict, anchor: date) -> int | None:
     """The year of "last year"/"this year"/"next year" after a month or a day."""
     rel = (g.get("ry") or "").lower()
-    return anchor.year + {"last": -1, "this": 0, "next": 1}[rel] if rel else None
+    return anchor.year + REL_DELTA[rel] if rel else None
 
 
 def _day_in(year: int, month: int, day: int) -> date | None:
@@ -467,7 +470,7 @@ def find_expressions(
             continue
         for m in pattern.finditer(text, start, end):
             begin = m.start()
-            if "cue" in pattern.groupindex and m.group("cue").lower() in _CONJUNCTIONS:
+            if "cue" in pattern.groupindex and m.group("cue").lower() in _CUES_NOT_IN_TEXT:
                 begin = m.end("cue") + 1  # "July and August": "and" is not part of it
                 if kind == "month" and _NAME_AFTER.match(text, m.end()):
                     continue  # "compared it to March Madness": a name, not a month
@@ -531,7 +534,7 @@ def _resolve(
     if kind == "part_rel_month":
         rel = (g["rel"] or "").lower()
         if rel:
-            y, m = _shift_month(a.year, a.month, {"last": -1, "this": 0, "next": 1}[rel])
+            y, m = _shift_month(a.year, a.month, REL_DELTA[rel])
         elif previous is not None and previous.precision in ("day", "week", "month"):
             y, m = previous.date_start.year, previous.date_start.month  # "by mid-month"
         else:
@@ -558,12 +561,11 @@ def _resolve(
             year = int(g["year"])
         elif g["season3"]:  # "since the spring": the latest one begun by the anchor
             year = a.year if a.month >= first else a.year - 1
-        else:
-            rel = g["rel"].lower()
+        elif (rel := g["rel"].lower()) == "this":
+            year = a.year
+        else:  # "last summer": the latest one ended by the anchor; "next": the one after it
             ended = (a.year, a.month) > _shift_month(a.year, first, length - 1)
-            year = a.year - (0 if ended else 1) + {"last": 0, "this": 0, "next": 1}[rel]
-            if rel == "this":
-                year = a.year
+            year = a.year - (0 if ended else 1) + (rel == "next")
         start = date(year, first, 1)
         y2, m2 = _shift_month(year, first, length - 1)
         return start, month_end(y2, m2), "part-of-year", False
@@ -591,7 +593,7 @@ def _resolve(
             if unit == "week":
                 return a - timedelta(days=7), a, "week", False
             return None  # "the past year/month": a duration, not a date
-        delta = {"last": -1, "this": 0, "next": 1}[rel]
+        delta = REL_DELTA[rel]
         if unit == "year":
             y = a.year + delta
             return date(y, 1, 1), date(y, 12, 31), "year", False
@@ -671,7 +673,7 @@ def _resolve(
         if anchor.precision != "day":
             return None
         if _EVERY_LIST.search(f.match.string, max(0, f.start - 60), f.start):
-            return None  # "every Friday, Saturday and Sunday": a habit, not a date
+            return None  # "every Monday", "every Friday, Saturday and Sunday": a habit
         rel = (g["rel"] or "on").lower()
         target = WEEKDAYS[g["wd"].lower()]
         back = (a.weekday() - target) % 7
@@ -776,9 +778,9 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> li
             if opener or _RANGE_OPEN_IN_TEXT.match(prev.text):
                 start = prev.date_start
                 if id(prev) not in stated and id(m) in stated:
-                    start = _same_day_in_year(start, m.date_start.year)
+                    start = _shift(start, "year", m.date_start.year - start.year)
                     if start > m.date_start:
-                        start = _same_day_in_year(start, m.date_start.year - 1)
+                        start = _shift(start, "year", -1)
                 begin = opener.start() if opener else prev.start
                 if start <= m.date_end:
                     out[-1] = DateMention(text[begin : m.end], begin, m.end, start, m.date_end,
@@ -786,10 +788,6 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> li
                     continue
         out.append(m)
     return out
-
-
-def _same_day_in_year(d: date, year: int) -> date:
-    return date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
 _CHAINED = frozenset({"later", "next_unit", "same_unit", "part_rel_month", "following_month",
