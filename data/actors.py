@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from data.text import WORD, tokens
+from data.text import WORD, overlaps, tokens
 
 GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
 UNSPECIFIED = "Chinese government (unspecified)"
@@ -168,7 +168,6 @@ class ActorContext:
 class Actors:
     companies: tuple[str, ...]
     regulators: tuple[str, ...]
-    mentions: tuple[tuple[int, int, str], ...] = ()  # (start, end, canonical)
 
 
 def _index_by_last_word(aliases) -> dict[str, tuple[str, ...]]:
@@ -213,7 +212,7 @@ def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
 def _claim(found, taken: list[tuple[int, int]]):
     """Longest first, then leftmost; skip what overlaps a match already taken."""
     for start, end, alias in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if not any(start < b and a < end for a, b in taken):
+        if not overlaps(start, end, taken):
             taken.append((start, end))
             yield start, end, alias
 
@@ -258,21 +257,20 @@ def resolve_actors(
     gaz = gaz or gazetteer()
     words = tokens(sentence) if words is None else words
     mentions = find_mentions(sentence, gaz, words)
-    companies = [m.name for m in mentions if m.group == "company"]
+    named_companies = [m.name for m in mentions if m.group == "company"]
+    companies = list(named_companies)  # grows with people and descriptions below
     actors = [m.name for m in mentions if m.group == "actor"]
     people = [m.name for m in mentions if m.group == "person"]
-    spans = [(m.start, m.end, m.name) for m in mentions]
 
     # Surnames ("Mr. Ma", "Ma's") of people named earlier in the article.
     taken = [(m.start, m.end) for m in mentions]
     maybe_surname = ctx.people_named and not gaz.surnames.isdisjoint(words)
     for m in gaz.surname_pattern.finditer(sentence) if maybe_surname else ():
-        if any(m.start() < b and a < m.end() for a, b in taken):
+        if overlaps(m.start(), m.end(), taken):
             continue
         person = ctx.people_named.get(_key(m.group("surname")))
         if person:
             people.append(person)
-            spans.append((m.start(), m.end(), person))
     # "he", "his": the person last named, within the two sentences before,
     # where the sentence names no person (nor a leader) of its own.
     leaders = [a for a in actors if gaz.entries[a].kind in PERSON_KINDS]
@@ -314,14 +312,13 @@ def resolve_actors(
         ctx.last_actor = (index, named_bodies[-1])
     companies_t, actors_t = _ordered(companies), _ordered(actors)
 
-    named_companies = [m.name for m in mentions if m.group == "company"]
     if named_companies:
         ctx.last_company = (index, named_companies[-1])
     elif companies_t:
         ctx.last_company = (index, companies_t[-1])
     if people:
         ctx.last_person = (index, people[-1])
-    return Actors(companies_t, actors_t, tuple(spans))
+    return Actors(companies_t, actors_t)
 
 
 def company_aliases() -> dict[str, tuple[str, ...]]:

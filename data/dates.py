@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from data.records import DateMention
-from data.text import tokens
+from data.text import overlaps, tokens
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -447,10 +447,6 @@ class _Found:
     end: int
 
 
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in spans)
-
-
 def find_expressions(
     text: str,
     start: int = 0,
@@ -474,7 +470,7 @@ def find_expressions(
                 begin = m.end("cue") + 1  # "July and August": "and" is not part of it
                 if kind == "month" and _NAME_AFTER.match(text, m.end()):
                     continue  # "compared it to March Madness": a name, not a month
-            if m.end() > begin and not _overlaps(begin, m.end(), exclude):
+            if m.end() > begin and not overlaps(begin, m.end(), exclude):
                 found.append(_Found(kind, m, begin, m.end()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[_Found] = []

@@ -13,6 +13,7 @@ opening paragraph) is marked ``repeat=True`` so its events are counted once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 #: Words whose trailing full stop is part of the word, not a sentence end.
@@ -45,6 +46,15 @@ def tokens(sentence: str) -> frozenset[str]:
     ['Before', 'January', 'before', 'january', 'mid', 's', 'session', 'this', 'year']
     """
     return frozenset(WORD.findall(sentence)) | frozenset(WORD.findall(sentence.lower()))
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Does ``[start, end)`` overlap any of ``spans``?
+
+    >>> overlaps(2, 5, [(0, 3)]), overlaps(3, 5, [(0, 3)])
+    (True, False)
+    """
+    return any(start < b and a < end for a, b in spans)
 
 
 @dataclass(frozen=True, slots=True)
