@@ -26,6 +26,7 @@ pages = [
 ]
 page = st.navigation(pages)
 style()
+state.install_history()
 
 try:
     frames = loader.frames()

@@ -7,6 +7,9 @@ import streamlit as st
 from components import cards, loader, state
 from components.textview import anchor_id, esc, highlighted_article, text_fragment_url
 from data.filters import filter_events
+from data.params import BY_KEY
+
+ARTICLE = BY_KEY["article"]
 
 fr = loader.frames()
 f = state.current_filters(fr)
@@ -17,12 +20,18 @@ if not fr.source_ids:
     st.stop()
 
 selected = cards.selected_row(fr, f.event) if f.event else None
-article = st.selectbox(
-    "Article", fr.source_ids, index=None, key="article", bind="query-params",
-    format_func=lambda i: f"{i} · {fr.sources.loc[i, 'title']}",
-    placeholder="the selected event's article" if selected is not None else "choose an article",
-    help="Link parameter: article (an article id). With event=…, the event's article opens.",
+# Options are the ids themselves: a bound widget writes its option's label into the link,
+# and the link must say article=002. The title is shown beside it.
+left, right = st.columns([1, 4], vertical_alignment="bottom")
+article = left.selectbox(
+    ARTICLE.label, fr.source_ids, index=None, key=ARTICLE.key, bind="query-params",
+    placeholder="the event's" if selected is not None else "choose",
+    help=ARTICLE.help,
 )  # fmt: skip
+right.caption(
+    " · ".join(f"{i}: {fr.sources.loc[i, 'title']}" for i in fr.source_ids[:12])
+    + (" · …" if len(fr.source_ids) > 12 else "")
+)
 source_id = article or (selected["source"] if selected is not None else fr.source_ids[0])
 if selected is not None and selected["source"] != source_id:
     st.info(f"The selected event ({f.event}) is in article {selected['source']}, not this one.")

@@ -12,8 +12,10 @@ from components.charts import (
     selected_event,
     timeline_figure,
 )
+from data.params import BY_KEY, GROUPS
 
 fr, f, events, statements = cards.page_head("Crackdown Timeline")
+GROUP = BY_KEY["group"]
 
 
 def on_select(valid: frozenset) -> None:
@@ -27,12 +29,7 @@ if events.empty and statements.empty:
 else:
     # No format_func: a bound widget writes its label into the URL (group=regulator).
     group = st.radio(
-        "One row per",
-        ["company", "regulator"],
-        key="group",
-        bind="query-params",
-        horizontal=True,
-        help="Group the timeline by company or by regulator. Link parameter: group",
+        GROUP.label, GROUPS, key=GROUP.key, bind="query-params", horizontal=True, help=GROUP.help
     )
     if events.empty:
         st.info("No dated events match these filters; the undated statements are below.")

@@ -1,12 +1,19 @@
-"""The view's state: sidebar filters bound to the URL, link checking, notices.
+"""The view's state: sidebar filters bound to the URL, history, link checking, notices.
 
-Every filter widget is bound to its query parameter (``bind="query-params"``),
-so the URL always holds the view and the filters survive page changes.
+Every filter widget is derived from its declaration in :data:`data.params.PARAMS`
+and bound to its query parameter (``bind="query-params"``), so the URL always
+holds the view and the filters survive page changes and Back/Forward.
 Streamlit drops invalid bound values silently and only matches exact option
 labels; so on the first run of a session the raw link is read first with
 :func:`data.filters.parse_params`: what is dropped gets a visible notice, and
 when the link was not canonical (a value dropped, "tencent" for "Tencent") the
 canonical values are written into the widgets with one extra rerun.
+
+History: Streamlit writes a bound widget's change with ``replaceState`` (no
+history entry) and each query change made by the script with ``pushState``
+(one entry per parameter). :data:`HISTORY_JS` makes the first address change
+after a user gesture one new entry and every other change replace the current
+one: each user change is exactly one step for Back and Forward.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from data.filters import (
     DATE_MAX,
     DATE_MIN,
     MAX_VALUE_CHARS,
+    PARAMS,
     Filters,
     Parsed,
     Vocabulary,
@@ -30,22 +38,34 @@ from data.filters import (
 from data.frames import Frames
 
 BIND = "query-params"
-#: Widget keys (equal to their query parameter names) and their empty values.
-DEFAULTS = {
-    "company": [],
-    "regulator": [],
-    "category": [],
-    "source": [],
-    "from": None,
-    "to": None,
-    "q": "",
-    "event": "",
-}
+SIDEBAR_WIDGETS = ("multiselect", "date", "text", "radio")
 _PENDING = "_ct_pending_view"
 _PARSED = "_ct_link_read"
 _NOTICES = "_ct_notices"
 _NOTICES_FOR = "_ct_notices_view"
 _FIX_URL = "_ct_fix_address_bar"
+
+#: One history entry per user change (see the module docstring). A gesture is a
+#: trusted pointer or key event; it stays fresh for 10 s (a slow rerun) and is
+#: used up by the first address change; Back and Forward (popstate) clear it.
+HISTORY_JS = """<script>(function(){
+if (window.__ctHistory) return; window.__ctHistory = true;
+var h = window.history, push = h.pushState.bind(h), replace = h.replaceState.bind(h);
+var gesture = 0;
+function mark(e) { if (e.isTrusted) gesture = Date.now(); }
+['pointerdown', 'keydown'].forEach(function (t) { window.addEventListener(t, mark, true); });
+window.addEventListener('popstate', function () { gesture = 0; }, true);
+function moves(url) {
+  if (url === undefined || url === null) return false;
+  var u = new URL(url, window.location.href);
+  return u.pathname + u.search !== window.location.pathname + window.location.search;
+}
+function route(state, title, url) {
+  if (moves(url) && Date.now() - gesture < 10000) { gesture = 0; return push(state, title, url); }
+  return replace(state, title, url);
+}
+h.pushState = route; h.replaceState = route;
+})();</script>"""
 
 
 def vocabulary(fr: Frames) -> Vocabulary:
@@ -59,19 +79,24 @@ def vocabulary(fr: Frames) -> Vocabulary:
 
 
 def widget_values(f: Filters) -> dict[str, object]:
-    """The widget state that shows ``f`` (page widgets included)."""
-    return {
-        "company": list(f.company),
-        "regulator": list(f.regulator),
-        "category": list(f.category),
-        "source": list(f.source),
-        "from": f.date_from,
-        "to": f.date_to,
-        "q": f.q,
-        "event": f.event,
-        "article": f.article or None,
-        "group": f.group,
-    }
+    """The widget state that shows ``f`` (page widgets included), by parameter key."""
+    out = {}
+    for p in PARAMS:
+        value = getattr(f, p.field)
+        if p.repeated:
+            value = list(value)
+        elif p.key == "article":
+            value = value or None
+        out[p.key] = value
+    return out
+
+
+DEFAULTS = {p.key: widget_values(Filters())[p.key] for p in PARAMS if p.widget != "page"}
+
+
+def install_history() -> None:
+    """Once per page load: route address changes so each user change is one history step."""
+    st.html(HISTORY_JS, unsafe_allow_javascript=True)
 
 
 def read_link(fr: Frames) -> Parsed | None:
@@ -120,7 +145,7 @@ def fix_address_bar(fr: Frames) -> None:
 
 
 def clear_filters() -> None:
-    """Button callback: every filter back to empty (the URL follows)."""
+    """Button callback: every filter back to empty (the URL follows, as one history step)."""
     for key, value in DEFAULTS.items():
         st.session_state[key] = value
     st.session_state[_NOTICES] = ()
@@ -131,47 +156,37 @@ def set_filter(key: str, value: object) -> None:
     st.session_state[key] = value
 
 
+def _widget(side, p, fr: Frames, columns: dict) -> None:
+    """The sidebar widget of parameter ``p``, bound to its query parameter."""
+    common = {"key": p.key, "bind": BIND, "help": p.help}
+    if p.widget == "multiselect":
+        side.multiselect(
+            p.label, vocabulary(fr).options(p.key), placeholder=p.placeholder, **common
+        )
+    elif p.widget == "date":
+        if "dates" not in columns:
+            columns["dates"] = iter(side.columns(2))
+        next(columns["dates"]).date_input(
+            p.label, value=None, min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD",
+            **common,
+        )  # fmt: skip
+    elif p.widget == "text":
+        side.text_input(
+            p.label, max_chars=MAX_VALUE_CHARS, placeholder=p.placeholder, **common
+        )
+    elif p.widget == "radio":
+        side.radio(p.label, vocabulary(fr).options(p.key), horizontal=True, **common)
+
+
 def sidebar(fr: Frames) -> Filters:
-    """Draw the shared filters; return the view they describe."""
+    """Draw the shared filters (one widget per declared parameter); return the view."""
     fixing = read_link(fr)
     side = st.sidebar
     side.header("Filters")
-    side.multiselect(
-        "Company", fr.companies, key="company", bind=BIND, placeholder="Any company",
-        help="Events naming any of these companies. Link parameter: company (repeatable).",
-    )  # fmt: skip
-    side.multiselect(
-        "Regulator or state actor", fr.regulators, key="regulator", bind=BIND,
-        placeholder="Any regulator",
-        help="Events naming any of these actors. Link parameter: regulator (repeatable).",
-    )  # fmt: skip
-    side.multiselect(
-        "Category", fr.categories, key="category", bind=BIND, placeholder="Any category",
-        help="Link parameter: category (repeatable).",
-    )  # fmt: skip
-    titles = "; ".join(f"{i}: {t}" for i, t in fr.sources["title"].items())
-    side.multiselect(
-        "Source article", fr.source_ids, key="source", bind=BIND, placeholder="Any article",
-        help=f"Articles by id. {titles}. Link parameter: source (repeatable).",
-    )  # fmt: skip
-    left, right = side.columns(2)
-    left.date_input(
-        "From", value=None, min_value=DATE_MIN, max_value=DATE_MAX, key="from", bind=BIND,
-        format="YYYY-MM-DD", help="Events whose interval reaches this day or later. Link: from=YYYY-MM-DD",
-    )  # fmt: skip
-    right.date_input(
-        "To", value=None, min_value=DATE_MIN, max_value=DATE_MAX, key="to", bind=BIND,
-        format="YYYY-MM-DD", help="Events whose interval starts by this day. Link: to=YYYY-MM-DD",
-    )  # fmt: skip
-    side.text_input(
-        "Quote contains", key="q", bind=BIND, max_chars=MAX_VALUE_CHARS,
-        placeholder="e.g. antitrust", help="Words the quote contains, any case. Link parameter: q",
-    )  # fmt: skip
-    side.text_input(
-        "Selected event", key="event", bind=BIND, max_chars=MAX_VALUE_CHARS,
-        placeholder="click an event on the timeline",
-        help="The id of the selected event. Link parameter: event",
-    )  # fmt: skip
+    columns: dict = {}
+    for p in PARAMS:
+        if p.widget in SIDEBAR_WIDGETS:
+            _widget(side, p, fr, columns)
     side.button(
         "Clear all filters",
         key="clear_filters",
@@ -187,29 +202,27 @@ def sidebar(fr: Frames) -> Filters:
 def current_filters(fr: Frames) -> Filters:
     """The view from the widgets' state (an unknown event id is dropped)."""
     ss = st.session_state
-    event = str(ss.get("event") or "").strip()
-    if event not in fr.event_ids:
-        event = ""  # show_notices says so
-    start, end = ss.get("from"), ss.get("to")
-    return Filters(
-        company=tuple(ss.get("company") or ()),
-        regulator=tuple(ss.get("regulator") or ()),
-        category=tuple(ss.get("category") or ()),
-        source=tuple(ss.get("source") or ()),
-        date_from=start if isinstance(start, date) else None,
-        date_to=end if isinstance(end, date) else None,
-        q=" ".join(str(ss.get("q") or "").split()),
-        event=event,
-        article=str(ss.get("article") or ""),
-        group=str(ss.get("group") or "company"),
-    )
+    values = {}
+    for p in PARAMS:
+        value = ss.get(p.key)
+        if p.repeated:
+            value = tuple(value or ())
+        elif p.default is None:
+            value = value if isinstance(value, date) else None
+        else:
+            value = str(value or p.default)
+        values[p.field] = value
+    values["q"] = " ".join(values["q"].split())
+    event = values["event"].strip()
+    values["event"] = event if event in fr.event_ids else ""  # show_notices says so
+    return Filters(**values)
 
 
 def show_notices(fr: Frames) -> None:
     """Dropped link values and unreadable articles, above every page."""
     ss = st.session_state
     f = current_filters(fr)
-    view = (f.company, f.regulator, f.category, f.source, f.date_from, f.date_to, f.q)
+    view = Filters(**{**f.__dict__, "event": "", "article": "", "group": "company"})
     if ss.get(_NOTICES_FOR, view) != view:  # the user has changed the filters since
         ss[_NOTICES] = ()
     ss[_NOTICES_FOR] = view

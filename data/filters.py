@@ -1,23 +1,8 @@
-"""The view as a URL: query parameters <-> filters, and filtering the frames.
+"""The view as a URL: query parameters <-> filters, filtering the frames, the sentence.
 
-Pure Python and pandas; never imports streamlit. Every filtered view is a
-link; the names below are the documented query parameters (see the README,
-"Sharing a view"):
-
-==============  ==========================================  =================
-parameter       meaning                                     repeatable
-==============  ==========================================  =================
-``company``     canonical company name, any case            yes (any of them)
-``regulator``   canonical regulator or state actor          yes (any of them)
-``category``    event category                              yes (any of them)
-``source``      article id (the file prefix, e.g. ``004``)  yes (any of them)
-``from``        first day, ``YYYY-MM-DD`` (or YYYY-MM, YYYY) no
-``to``          last day, ``YYYY-MM-DD`` (or YYYY-MM, YYYY)  no
-``q``           words the quote contains, any case          no
-``event``       the selected event's id                     no
-``article``     the article shown in the source viewer      no
-``group``       timeline rows: ``company`` or ``regulator`` no
-==============  ==========================================  =================
+Pure Python and pandas; never imports streamlit. Each link parameter is
+declared once in :data:`data.params.PARAMS`; everything here loops over that
+list (see the README, "Sharing a view", for the table of parameters).
 
 Policy: a value that is unknown, malformed, too long, or given several times
 where one is expected is dropped with a notice (a plain sentence in
@@ -26,25 +11,30 @@ where one is expected is dropped with a notice (a plain sentence in
 
 from __future__ import annotations
 
-import calendar
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
 
-MULTI_KEYS = ("company", "regulator", "category", "source")
-SINGLE_KEYS = ("from", "to", "q", "event", "article", "group")
-KNOWN_KEYS = (*MULTI_KEYS, *SINGLE_KEYS)
+from data.params import (  # noqa: F401 - re-exported: the UI and tests read them here
+    BY_KEY,
+    DATE_MAX,
+    DATE_MIN,
+    GROUPS,
+    MAX_VALUE_CHARS,
+    PARAMS,
+    RELEVANCE,
+    Dropped,
+    any_of,
+    date_phrase,
+    parse_date,
+    shown,
+)
+
 #: Query parameters Streamlit itself uses; never reported as unknown.
 STREAMLIT_KEYS = ("embed", "embed_options")
-GROUPS = ("company", "regulator")
-MAX_VALUE_CHARS = 200
 MAX_VALUES = 50
-MIN_YEAR, MAX_YEAR = 1900, 2100
-DATE_MIN, DATE_MAX = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
 @dataclass(frozen=True)
@@ -56,21 +46,18 @@ class Vocabulary:
     categories: Sequence[str] = ()
     sources: Sequence[str] = ()
     events: frozenset[str] = frozenset()
+    groups: Sequence[str] = GROUPS
+    relevance: Sequence[str] = RELEVANCE
 
     def options(self, key: str) -> Sequence[str]:
-        return {
-            "company": self.companies,
-            "regulator": self.regulators,
-            "category": self.categories,
-            "source": self.sources,
-            "article": self.sources,
-            "group": GROUPS,
-        }[key]
+        """The values parameter ``key`` may take (empty for free text and dates)."""
+        name = BY_KEY[key].options
+        return getattr(self, name) if name else ()
 
 
 @dataclass(frozen=True)
 class Filters:
-    """What the user asked to see. Empty tuples and None mean "no restriction"."""
+    """What the user asked to see: one field per :data:`~data.params.PARAMS` entry."""
 
     company: tuple[str, ...] = ()
     regulator: tuple[str, ...] = ()
@@ -79,6 +66,7 @@ class Filters:
     date_from: date | None = None
     date_to: date | None = None
     q: str = ""
+    background: str = "hidden"
     event: str = ""
     article: str = ""
     group: str = "company"
@@ -86,15 +74,7 @@ class Filters:
     @property
     def active(self) -> bool:
         """True when anything narrows the events (the selection does not)."""
-        return bool(
-            self.company
-            or self.regulator
-            or self.category
-            or self.source
-            or self.date_from
-            or self.date_to
-            or self.q
-        )
+        return any(p.narrows and getattr(self, p.field) != p.default for p in PARAMS)
 
     def to_params(self) -> dict[str, list[str]]:
         """The canonical query parameters of this view (defaults left out).
@@ -103,18 +83,10 @@ class Filters:
         {'company': ['Tencent'], 'from': ['2020-01-01']}
         """
         out: dict[str, list[str]] = {}
-        for key in MULTI_KEYS:
-            if getattr(self, key):
-                out[key] = list(getattr(self, key))
-        if self.date_from:
-            out["from"] = [self.date_from.isoformat()]
-        if self.date_to:
-            out["to"] = [self.date_to.isoformat()]
-        for key in ("q", "event", "article"):
-            if getattr(self, key):
-                out[key] = [getattr(self, key)]
-        if self.group != "company":
-            out["group"] = [self.group]
+        for p in PARAMS:
+            value = getattr(self, p.field)
+            if value != p.default:
+                out[p.key] = [p.text(v) for v in value] if p.repeated else [p.text(value)]
         return out
 
 
@@ -126,52 +98,6 @@ class Parsed:
     #: (a value dropped or its case corrected): the UI must rewrite its state.
     corrected: bool = False
     keys: frozenset[str] = field(default_factory=frozenset)
-
-
-def shown(value: str, limit: int = 40) -> str:
-    """A user-supplied value made safe to quote in a Markdown notice.
-
-    >>> shown("<script>alert(1)</script>")
-    '“\\\\<script\\\\>alert\\\\(1\\\\)\\\\</script\\\\>”'
-    >>> shown("x" * 100)[-2:]
-    '…”'
-    """
-    text = " ".join(str(value).split())
-    if len(text) > limit:
-        text = text[:limit] + "…"
-    return "“" + re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~$:])", r"\\\1", text) + "”"
-
-
-def parse_date(value: str, end: bool = False) -> date:
-    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a partial date is its first (or last) day.
-
-    >>> parse_date("2021-07"), parse_date("2021-07", end=True), parse_date("2020", end=True)
-    (datetime.date(2021, 7, 1), datetime.date(2021, 7, 31), datetime.date(2020, 12, 31))
-    >>> parse_date("2021-02-30")
-    Traceback (most recent call last):
-    ...
-    ValueError: day is out of range for month
-    """
-    m = _DATE.match(value.strip())
-    if not m:
-        raise ValueError(f"not a date: {value!r}")
-    year = int(m.group(1))
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValueError(f"year out of range: {year}")
-    month = int(m.group(2)) if m.group(2) else (12 if end else 1)
-    if m.group(3):
-        return date(year, month, int(m.group(3)))
-    if not 1 <= month <= 12:
-        raise ValueError("month must be in 1..12")
-    return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
-
-
-def _match(value: str, options: Sequence[str]) -> str | None:
-    folded = value.strip().casefold()
-    for option in options:
-        if option.casefold() == folded:
-            return option
-    return None
 
 
 def parse_params(params: Mapping[str, Sequence[str] | str], vocab: Vocabulary) -> Parsed:
@@ -191,10 +117,11 @@ def parse_params(params: Mapping[str, Sequence[str] | str], vocab: Vocabulary) -
         raw_list = [raw] if isinstance(raw, str) else list(raw)
         if key in STREAMLIT_KEYS:
             continue
-        if key not in KNOWN_KEYS:
+        p = BY_KEY.get(key)
+        if p is None:
             notices.append(f"Unknown link parameter {shown(key)} ignored.")
             continue
-        if key in SINGLE_KEYS and len(raw_list) > 1:
+        if not p.repeated and len(raw_list) > 1:
             notices.append(
                 f"Parameter {shown(key)} was given {len(raw_list)} times but takes one value:"
                 " all were ignored."
@@ -203,81 +130,55 @@ def parse_params(params: Mapping[str, Sequence[str] | str], vocab: Vocabulary) -
             continue
         kept = []
         for value in raw_list[:MAX_VALUES]:
-            result, notice = _parse_value(key, value, vocab)
-            if notice:
-                notices.append(notice)
+            value = str(value)
+            result = None
+            if len(value) > MAX_VALUE_CHARS:
+                notices.append(
+                    f"A {len(value):,}-character value for {shown(key)} was too long and ignored."
+                )
+            elif value.strip():
+                try:
+                    result = p.parse(value, vocab.options(key))
+                except Dropped as exc:
+                    notices.append(str(exc))
             if result is not None and result not in kept:
                 kept.append(result)
-            as_written = result.isoformat() if isinstance(result, date) else result
-            if as_written != value:
+            if result is None or p.text(result) != value:
                 corrected = True
         if len(raw_list) > MAX_VALUES:
             notices.append(f"Only the first {MAX_VALUES} values of {shown(key)} were read.")
             corrected = True
         if kept:
-            values[key] = tuple(kept) if key in MULTI_KEYS else kept[0]
-        elif key in MULTI_KEYS and raw_list:
-            corrected = True
-    date_from, date_to = values.get("from"), values.get("to")
-    if date_from and date_to and date_from > date_to:
-        notices.append(
-            f"The date range starts ({date_from}) after it ends ({date_to}): both were ignored."
-        )
-        date_from = date_to = None
+            values[p.field] = tuple(kept) if p.repeated else kept[0]
+    start, end = values.get("date_from"), values.get("date_to")
+    if start and end and start > end:
+        notices.append(f"The date range starts ({start}) after it ends ({end}): both were ignored.")
+        values["date_from"] = values["date_to"] = None
         corrected = True
-    filters = Filters(
-        company=values.get("company", ()),
-        regulator=values.get("regulator", ()),
-        category=values.get("category", ()),
-        source=values.get("source", ()),
-        date_from=date_from,
-        date_to=date_to,
-        q=values.get("q", ""),
-        event=values.get("event", ""),
-        article=values.get("article", ""),
-        group=values.get("group", "company"),
-    )
-    return Parsed(filters, tuple(notices), corrected, frozenset(params))
-
-
-def _parse_value(key: str, value: str, vocab: Vocabulary) -> tuple[object, str]:
-    """(the canonical value or None, a notice or "") for one value of a parameter."""
-    value = str(value)
-    if len(value) > MAX_VALUE_CHARS:
-        return None, f"A {len(value):,}-character value for {shown(key)} was too long and ignored."
-    if not value.strip():
-        return None, ""
-    if key in ("from", "to"):
-        try:
-            d = parse_date(value, end=key == "to")
-        except ValueError:
-            return (
-                None,
-                f"Malformed date for {shown(key)} ignored: {shown(value)} (use YYYY-MM-DD).",
-            )
-        return d, ""
-    if key == "q":
-        text = " ".join(value.split())
-        return text, ""
-    if key == "event":
-        if value in vocab.events:
-            return value, ""
-        return None, f"Unknown event {shown(value)} ignored."
-    match = _match(value, vocab.options(key))
-    if match is None:
-        label = {"article": "article", "source": "source"}.get(key, key)
-        return None, f"Unknown {label} {shown(value)} ignored."
-    return match, ""
+    return Parsed(Filters(**values), tuple(notices), corrected, frozenset(params))
 
 
 # ---------------------------------------------------------------------------
 # Filtering
 
 
-def any_of(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
-    """A boolean mask: rows whose tuple of names includes any of ``wanted`` (empty-safe)."""
-    wanted = frozenset(wanted)
-    return column.map(lambda names: not wanted.isdisjoint(names)).astype(bool)
+def masks(df: pd.DataFrame, f: Filters, by_date: bool = True) -> dict[str, pd.Series]:
+    """Each restricting parameter's mask over ``df`` (those that restrict nothing left out)."""
+    out = {}
+    for p in PARAMS:
+        if p.mask is None or (p.dated and not by_date):
+            continue
+        mask = p.mask(df, getattr(f, p.field))
+        if mask is not None:
+            out[p.key] = mask
+    return out
+
+
+def _all(df: pd.DataFrame, parts: Iterable[pd.Series]) -> pd.Series:
+    mask = pd.Series(True, index=df.index)
+    for part in parts:
+        mask &= part
+    return mask
 
 
 def filter_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> pd.DataFrame:
@@ -295,22 +196,33 @@ def filter_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> pd.Data
     >>> list(filter_events(rows, Filters(date_to=date(2019, 1, 1), q="BAIDU"))["id"])
     ['b']
     """
-    mask = pd.Series(True, index=df.index)
-    if f.company:
-        mask &= any_of(df["companies"], f.company)
-    if f.regulator:
-        mask &= any_of(df["regulators"], f.regulator)
-    if f.category:
-        mask &= df["category"].isin(f.category)
-    if f.source:
-        mask &= df["source"].isin(f.source)
-    if by_date and f.date_from:
-        mask &= df["date_end"] >= pd.Timestamp(f.date_from)
-    if by_date and f.date_to:
-        mask &= df["date_start"] <= pd.Timestamp(f.date_to)
-    if f.q:
-        mask &= df["quote"].str.contains(f.q, case=False, regex=False)
-    return df[mask]
+    parts = masks(df, f, by_date).values()
+    return df[_all(df, parts)] if parts else df
+
+
+def facet_counts(df: pd.DataFrame, f: Filters, key: str) -> pd.Series:
+    """Events per value of parameter ``key`` in the view with every *other* filter applied.
+
+    Datasette's facets: the counts say what picking a value would add.
+
+    >>> from data.frames import events_frame
+    >>> from data.records import Event
+    >>> rows = events_frame([
+    ...     Event("a", "001", "x", 0, 1, "", date(2021, 1, 1), date(2021, 1, 1), "day",
+    ...           ("Tencent", "Alibaba"), ("SAMR",), "fine"),
+    ...     Event("b", "001", "y", 0, 1, "", date(2021, 1, 1), date(2021, 1, 1), "day",
+    ...           ("Tencent",), ("CAC",), "fine")])
+    >>> facet_counts(rows, Filters(company=("Alibaba",), regulator=("CAC",)), "company").to_dict()
+    {'Tencent': 1}
+    """
+    p = BY_KEY[key]
+    others = masks(df, f)
+    others.pop(key, None)
+    column = {"company": "companies", "regulator": "regulators"}.get(key, key)
+    values = df.loc[_all(df, others.values()), column]
+    if p.repeated and column in ("companies", "regulators"):
+        values = values.explode().dropna()
+    return values.value_counts()
 
 
 def without(f: Filters, **changes) -> Filters:
@@ -318,42 +230,19 @@ def without(f: Filters, **changes) -> Filters:
     return replace(f, **changes)
 
 
+def search_column(df: pd.DataFrame, aliases: Mapping[str, Sequence[str]]) -> pd.Series:
+    """What the search reads per event: quote, actor names and their aliases, casefolded."""
+
+    def names(actors) -> str:
+        return " ".join(f"{a} {' '.join(aliases.get(a, ()))}" for a in actors)
+
+    return (
+        df["quote"] + " | " + df["companies"].map(names) + " | " + df["regulators"].map(names)
+    ).str.casefold()
+
+
 # ---------------------------------------------------------------------------
 # The sentence above the results
-
-
-def _either(names: Sequence[str], word: str = "or") -> str:
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + f" {word} " + names[-1]
-
-
-def _day(d: date) -> str:
-    return f"{d.day} {d:%b} {d.year}"
-
-
-def date_phrase(start: date | None, end: date | None) -> str:
-    """The date range in words, by whole years where it can.
-
-    >>> date_phrase(date(2020, 1, 1), date(2021, 12, 31))
-    '2020–2021'
-    >>> date_phrase(date(2021, 1, 1), date(2021, 12, 31))
-    'in 2021'
-    >>> date_phrase(date(2021, 3, 5), None)
-    'from 5 Mar 2021 on'
-    >>> date_phrase(None, date(2021, 3, 5))
-    'up to 5 Mar 2021'
-    """
-    if start and end:
-        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-            return f"in {start.year}" if start.year == end.year else f"{start.year}–{end.year}"
-        return f"from {_day(start)} to {_day(end)}"
-    if start:
-        return f"from {_day(start)} on"
-    if end:
-        return f"up to {_day(end)}"
-    return ""
 
 
 def describe(f: Filters, n_events: int, n_statements: int = 0, titles=None) -> str:
@@ -367,26 +256,15 @@ def describe(f: Filters, n_events: int, n_statements: int = 0, titles=None) -> s
     """
     noun = "event" if n_events == 1 else "events"
     head = f"{n_events:,} {noun}" if f.active else f"All {n_events:,} dated {noun}"
-    if f.company:
-        head += f" about {_either(f.company)}"
-    parts = [head]
-    if f.regulator:
-        parts.append(f"from {_either(f.regulator)}")
-    if f.category:
-        parts.append(
-            f"in the {_either(f.category)} {'category' if len(f.category) == 1 else 'categories'}"
-        )
-    if f.source:
-        names = [titles.get(s, s) if titles else s for s in f.source]
-        parts.append(
-            f"in article {_either(names)}" if len(names) == 1 else f"in articles {_either(names)}"
-        )
-    if f.q:
-        parts.append(f"whose quote contains “{f.q}”")
+    parts = []
+    for p in PARAMS:
+        value = getattr(f, p.field)
+        if p.phrase is not None and value != p.default:
+            parts.append(p.phrase(value, titles or {}))
+    if f.company:  # "12 events about Tencent", not "12 events, about Tencent"
+        head += " " + parts.pop(0)
     when = date_phrase(f.date_from, f.date_to)
-    if when:
-        parts.append(when)
-    sentence = ", ".join(parts)
+    sentence = ", ".join([head, *(part for part in parts if part), *([when] if when else [])])
     if n_statements:
         s = "statement" if n_statements == 1 else "statements"
         sentence += f", and {n_statements:,} undated {s}"

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from data.actors import company_aliases
+from data.actors import actor_info, company_aliases
+from data.filters import search_column
 from data.merge import EventGroup, group_events
 from data.records import PRECISIONS, Corpus, Event, Figure, Source
 
@@ -168,6 +169,10 @@ def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = No
     both = pd.concat([dated, undated], ignore_index=True)
     figures = figures_frame(corpus.figures)
     sources = sources_frame(corpus.sources.values())
+    aliases = company_aliases() if aliases is None else aliases
+    names = {n: (e.full, *e.aliases) for n, e in actor_info().items()} | aliases
+    dated["search"] = search_column(dated, names)  # what ?q= reads: quote, names, aliases
+    undated["search"] = search_column(undated, names)
     return Frames(
         events=dated,
         statements=undated,
@@ -179,6 +184,6 @@ def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = No
         categories=tuple(sorted(set(both["category"]))),
         source_ids=tuple(sorted(corpus.sources)),
         problems=tuple(corpus.problems),
-        aliases=company_aliases() if aliases is None else aliases,  # from data.actors
+        aliases=aliases,  # from data.actors
         groups={m: g for g in group_events(corpus.events) for m in g.members},
     )

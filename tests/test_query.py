@@ -111,7 +111,7 @@ def test_to_params_round_trips():
         (
             Filters(regulator=("SAMR", "CAC"), category=("fine",), q="record"),
             3,
-            "3 events, from SAMR or CAC, in the fine category, whose quote contains “record”.",
+            "3 events, from SAMR or CAC, in the fine category, mentioning “record”.",
         ),
         (Filters(date_from=date(2021, 3, 1)), 2, "2 events, from 1 Mar 2021 on."),
     ],

@@ -8,9 +8,12 @@ not a reason to pass.
 from __future__ import annotations
 
 import os
+from collections import Counter
 
 import pytest
 
+from data.corpus import load_corpus
+from data.frames import build_frames
 from tests.browser.harness import (
     ARTIFACTS,
     ROOT,
@@ -106,3 +109,23 @@ def browsing(chromium, request):
 @pytest.fixture
 def page(browsing):
     return browsing.new_page()
+
+
+@pytest.fixture(scope="session")
+def frames():
+    return build_frames(load_corpus())
+
+
+@pytest.fixture(scope="session")
+def pair(frames):
+    """The company and regulator named together by the most events (a specific regulator first)."""
+    pairs = Counter(
+        (company, regulator)
+        for companies, regulators in zip(
+            frames.events["companies"], frames.events["regulators"], strict=True
+        )
+        for company in companies
+        for regulator in regulators
+    )
+    assert pairs, "no event names both a company and a regulator: nothing to filter on"
+    return max(pairs, key=lambda p: ("unspecified" not in p[1], pairs[p], p))

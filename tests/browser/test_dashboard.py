@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from components.pages import PAGES
-from data.corpus import load_corpus
 from data.filters import Filters, describe, filter_events
-from data.frames import build_frames
 from tests.browser.harness import SCREENSHOTS, wait_chart_drawn, wait_idle
 
 try:
@@ -66,26 +63,6 @@ CHART_EVENTS_JS = """() => {
   const gd = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
   return new Set(gd.data.filter(t => t.customdata).flatMap(t => Array.from(t.customdata))).size;
 }"""
-
-
-@pytest.fixture(scope="session")
-def frames():
-    return build_frames(load_corpus())
-
-
-@pytest.fixture(scope="session")
-def pair(frames):
-    """The company and regulator named together by the most events (a specific regulator first)."""
-    pairs = Counter(
-        (company, regulator)
-        for companies, regulators in zip(
-            frames.events["companies"], frames.events["regulators"], strict=True
-        )
-        for company in companies
-        for regulator in regulators
-    )
-    assert pairs, "no event names both a company and a regulator: nothing to filter on"
-    return max(pairs, key=lambda p: ("unspecified" not in p[1], pairs[p], p))
 
 
 def shot(page, name: str) -> None:

@@ -1,0 +1,325 @@
+"""The link parameters, each declared once: key, field, single or repeated, parser, phrase.
+
+Pure Python and pandas; never imports streamlit. Everything else about a
+parameter is derived from its :class:`Param` in :data:`PARAMS`: reading a link
+(:func:`data.filters.parse_params`), the canonical link
+(:meth:`data.filters.Filters.to_params`), filtering
+(:func:`data.filters.filter_events`), the sentence above the results
+(:func:`data.filters.describe`), the facet counts, and the sidebar widgets
+(:func:`components.state.sidebar`). To add a parameter, add one ``Param`` here
+and one field to :class:`data.filters.Filters`; ``tests/test_params.py`` walks
+every declaration (its ``example`` must survive a round trip through a link).
+
+Policy: a value that is unknown, malformed or too long raises :class:`Dropped`
+with the notice the user reads; the rest of the link still applies.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+MAX_VALUE_CHARS = 200
+MIN_YEAR, MAX_YEAR = 1900, 2100
+DATE_MIN, DATE_MAX = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)
+GROUPS = ("company", "regulator")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+class Dropped(ValueError):
+    """A link value that cannot be used; its message is the notice shown to the user."""
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A user-supplied value made safe to quote in a Markdown notice.
+
+    >>> shown("<script>alert(1)</script>")
+    '“\\\\<script\\\\>alert\\\\(1\\\\)\\\\</script\\\\>”'
+    >>> shown("x" * 100)[-2:]
+    '…”'
+    """
+    text = " ".join(str(value).split())
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return "“" + re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~$:])", r"\\\1", text) + "”"
+
+
+def parse_date(value: str, end: bool = False) -> date:
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a partial date is its first (or last) day.
+
+    >>> parse_date("2021-07"), parse_date("2021-07", end=True), parse_date("2020", end=True)
+    (datetime.date(2021, 7, 1), datetime.date(2021, 7, 31), datetime.date(2020, 12, 31))
+    >>> parse_date("2021-02-30")
+    Traceback (most recent call last):
+    ...
+    ValueError: day is out of range for month
+    """
+    m = _DATE.match(value.strip())
+    if not m:
+        raise ValueError(f"not a date: {value!r}")
+    year = int(m.group(1))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"year out of range: {year}")
+    month = int(m.group(2)) if m.group(2) else (12 if end else 1)
+    if m.group(3):
+        return date(year, month, int(m.group(3)))
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+
+
+# ---------------------------------------------------------------------------
+# Parsers: (raw value, the options the vocabulary offers) -> the canonical value
+
+
+def one_of(label: str) -> Callable[[str, Sequence[str]], str]:
+    """A name from the options, matched without regard to case or outer spaces."""
+
+    def parse(value: str, options: Sequence[str]) -> str:
+        folded = value.strip().casefold()
+        for option in options:
+            if option.casefold() == folded:
+                return option
+        raise Dropped(f"Unknown {label} {shown(value)} ignored.")
+
+    return parse
+
+
+def exact_id(label: str) -> Callable[[str, Sequence[str]], str]:
+    """An id exactly as the corpus writes it."""
+
+    def parse(value: str, options: Sequence[str]) -> str:
+        if value in options:
+            return value
+        raise Dropped(f"Unknown {label} {shown(value)} ignored.")
+
+    return parse
+
+
+def day(end: bool) -> Callable[[str, Sequence[str]], date]:
+    def parse(value: str, options: Sequence[str]) -> date:
+        try:
+            return parse_date(value, end=end)
+        except ValueError:
+            key = "to" if end else "from"
+            raise Dropped(
+                f"Malformed date for {shown(key)} ignored: {shown(value)} (use YYYY-MM-DD)."
+            ) from None
+
+    return parse
+
+
+def words(value: str, options: Sequence[str]) -> str:
+    """Free text, its spaces collapsed."""
+    return " ".join(value.split())
+
+
+# ---------------------------------------------------------------------------
+# Masks: (events frame, value, search index) -> rows kept, or None for "no restriction"
+
+
+def any_of(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
+    """A boolean mask: rows whose tuple of names includes any of ``wanted`` (empty-safe)."""
+    wanted = frozenset(wanted)
+    return column.map(lambda names: not wanted.isdisjoint(names)).astype(bool)
+
+
+def names_mask(column: str):
+    return lambda df, values: any_of(df[column], values) if values else None
+
+
+def value_mask(column: str):
+    return lambda df, values: df[column].isin(values) if values else None
+
+
+def _from(df, value):
+    return None if value is None else df["date_end"] >= pd.Timestamp(value)
+
+
+def _to(df, value):
+    return None if value is None else df["date_start"] <= pd.Timestamp(value)
+
+
+def _search(df, value):
+    """Every word of ``value`` in the quote or in the names and aliases of its actors."""
+    if not value:
+        return None
+    hay = df["search"] if "search" in df.columns else df["quote"].str.casefold()
+    mask = pd.Series(True, index=df.index)
+    for word in value.casefold().split():
+        mask &= hay.str.contains(word, regex=False)
+    return mask
+
+
+# ---------------------------------------------------------------------------
+# Phrases: (value, titles of the articles) -> a part of the sentence above the results
+
+
+def either(names: Sequence[str], word: str = "or") -> str:
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {word} " + names[-1]
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%b} {d.year}"
+
+
+def date_phrase(start: date | None, end: date | None) -> str:
+    """The date range in words, by whole years where it can.
+
+    >>> date_phrase(date(2020, 1, 1), date(2021, 12, 31))
+    '2020–2021'
+    >>> date_phrase(date(2021, 1, 1), date(2021, 12, 31))
+    'in 2021'
+    >>> date_phrase(date(2021, 3, 5), None)
+    'from 5 Mar 2021 on'
+    >>> date_phrase(None, date(2021, 3, 5))
+    'up to 5 Mar 2021'
+    """
+    if start and end:
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            return f"in {start.year}" if start.year == end.year else f"{start.year}–{end.year}"
+        return f"from {_day(start)} to {_day(end)}"
+    if start:
+        return f"from {_day(start)} on"
+    if end:
+        return f"up to {_day(end)}"
+    return ""
+
+
+def _categories(values, titles):
+    return f"in the {either(values)} {'category' if len(values) == 1 else 'categories'}"
+
+
+def _sources(values, titles):
+    names = [titles.get(s, s) for s in values]
+    return f"in article {either(names)}" if len(names) == 1 else f"in articles {either(names)}"
+
+
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Param:
+    """One link parameter and everything the dashboard derives from it."""
+
+    key: str  # the query parameter
+    field: str  # the attribute of data.filters.Filters
+    repeated: bool  # ``company=A&company=B`` means any of them
+    parse: Callable[[str, Sequence[str]], Any]  # raw -> canonical value, or raise Dropped
+    options: str = ""  # the Vocabulary attribute listing the values a link may name
+    default: Any = None
+    #: (frames rows, value) -> mask or None; None: this parameter does not filter events
+    mask: Callable[[pd.DataFrame, Any], pd.Series | None] | None = None
+    dated: bool = False  # filters by date: undated statements ignore it
+    #: the words in the sentence above the results: (value, article titles) -> text
+    phrase: Callable[[Any, dict], str] | None = None
+    narrows: bool = True  # a value makes the view "filtered" (a selection does not)
+    #: how the user sets it: "multiselect", "date", "text", "radio" (in the sidebar),
+    #: "page" (a widget of one page), or "" (a link only: a click on the chart, a row)
+    widget: str = ""
+    label: str = ""
+    placeholder: str = ""
+    help: str = ""
+    example: str = ""  # a canonical value of the test vocabulary (tests/test_params.py)
+
+    def text(self, value: Any) -> str:
+        """A canonical value as the link writes it."""
+        return value.isoformat() if isinstance(value, date) else str(value)
+
+
+RELEVANCE = ("hidden", "shown")  # background events: hidden unless the link says shown
+
+
+def _relevance(df, value):
+    if value == "shown" or "relevance" not in df.columns:
+        return None
+    return df["relevance"] != "background"
+
+
+PARAMS: tuple[Param, ...] = (
+    Param(
+        "company", "company", True, one_of("company"), options="companies", default=(),
+        mask=names_mask("companies"), phrase=lambda v, t: f"about {either(v)}",
+        widget="multiselect", label="Company", placeholder="Any company",
+        help="Events naming any of these companies. Link parameter: company (repeatable).",
+        example="Tencent",
+    ),
+    Param(
+        "regulator", "regulator", True, one_of("regulator"), options="regulators", default=(),
+        mask=names_mask("regulators"), phrase=lambda v, t: f"from {either(v)}",
+        widget="multiselect", label="Regulator or state actor", placeholder="Any regulator",
+        help="Events naming any of these actors. Link parameter: regulator (repeatable).",
+        example="SAMR",
+    ),
+    Param(
+        "category", "category", True, one_of("category"), options="categories", default=(),
+        mask=value_mask("category"), phrase=_categories, widget="multiselect",
+        label="Category", placeholder="Any category",
+        help="Link parameter: category (repeatable).", example="fine",
+    ),
+    Param(
+        "source", "source", True, one_of("source"), options="sources", default=(),
+        mask=value_mask("source"), phrase=_sources, widget="multiselect",
+        label="Source article", placeholder="Any article",
+        help="Articles by id (the file prefix). Link parameter: source (repeatable).",
+        example="004",
+    ),
+    Param(
+        "from", "date_from", False, day(end=False), mask=_from, dated=True,
+        phrase=lambda v, t: "", widget="date", label="From",  # said with "to": date_phrase
+        help="Events whose interval reaches this day or later. Link: from=YYYY-MM-DD",
+        example="2020-01-01",
+    ),
+    Param(
+        "to", "date_to", False, day(end=True), mask=_to, dated=True,
+        phrase=lambda v, t: "", widget="date", label="To",
+        help="Events whose interval starts by this day. Link: to=YYYY-MM-DD",
+        example="2021-06-30",
+    ),
+    Param(
+        "q", "q", False, words, default="", mask=_search,
+        phrase=lambda v, t: f"mentioning “{v}”", widget="text", label="Search",
+        placeholder="e.g. SAMR fine",
+        help="Words in the quote or in an actor's name or alias, any case; several words: all"
+        " of them. Link parameter: q",
+        example="record fine",
+    ),
+    Param(
+        "background", "background", False, one_of("value for “background”"),
+        options="relevance", default="hidden", mask=_relevance,
+        phrase=lambda v, t: "background events included", narrows=False, widget="radio",
+        label="Background events",
+        help="Events that give context (earlier history, other countries) rather than an"
+        " act of the crackdown: hidden unless shown. Link parameter: background=shown",
+        example="shown",
+    ),
+    Param(
+        "event", "event", False, exact_id("event"), options="events", default="",
+        narrows=False, widget="text", label="Selected event",
+        placeholder="click an event on the timeline",
+        help="The id of the selected event. Link parameter: event", example="004-abc",
+    ),
+    Param(
+        "article", "article", False, one_of("article"), options="sources", default="",
+        narrows=False, widget="page", label="Article",
+        help="Link parameter: article (an article id). With event=…, the event's article opens.",
+        example="000",
+    ),
+    Param(
+        "group", "group", False, one_of("group"), options="groups", default="company",
+        narrows=False, widget="page", label="One row per",
+        help="Group the timeline by company or by regulator. Link parameter: group",
+        example="regulator",
+    ),
+)  # fmt: skip
+
+BY_KEY = {p.key: p for p in PARAMS}

@@ -1,0 +1,137 @@
+"""Links and history in a real browser: copied links reopen the same view, Back walks views.
+
+Each user change must be exactly one browser history entry; Clear is one step;
+a link copied from any page, opened in a fresh context, shows the same view with
+no notice. Expected values come from the data module.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from data.filters import Filters
+from tests.browser.harness import wait_idle
+from tests.browser.test_dashboard import (
+    NOTICE,
+    SUMMARY,
+    assert_no_failure,
+    choose,
+    expected_summary,
+    open_view,
+    query,
+    shot,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def test_toolbar_has_no_developer_controls(app_url, page):
+    from playwright.sync_api import expect
+
+    open_view(page, app_url)
+    expect_count(page, "[data-testid='stAppDeployButton']", 0)
+    menu = page.get_by_test_id("stMainMenu")
+    if menu.count():
+        menu.click()
+        popup = page.get_by_test_id("stMainMenuPopover")
+        expect(popup).to_be_visible()
+        shot(page, "toolbar-menu")
+        for developer in ("Rerun", "Clear cache", "Developer options", "Record a screencast"):
+            expect(popup.get_by_text(developer)).to_have_count(0)
+
+
+def expect_count(page, selector: str, n: int) -> None:
+    from playwright.sync_api import expect
+
+    expect(page.locator(selector)).to_have_count(n)
+
+
+def test_an_article_link_in_the_viewer_is_its_id_and_reopens_the_same(app_url, browsing, frames):
+    from playwright.sync_api import expect
+
+    article = frames.source_ids[-1]
+    title = frames.sources.loc[article, "title"]
+    page = browsing.new_page()
+    open_view(page, f"{app_url}/sources")
+    page.get_by_role("combobox", name="Article", exact=True).click()
+    page.get_by_role("option", name=article, exact=True).click()
+    expect(page).to_have_url(re.compile(rf"[?&]article={article}(&|$)"))
+    wait_idle(page)
+    expect(page.get_by_role("heading", name=title)).to_be_visible()
+    assert query(page) == {"article": [article]}
+
+    other = browsing.new_page()  # another browser: nothing shared but the address
+    open_view(other, page.url)
+    expect(other.get_by_role("heading", name=title)).to_be_visible()
+    expect(other.locator(NOTICE)).to_have_count(0)
+    assert_no_failure(other)
+    assert query(other) == query(page)
+    shot(other, "viewer-article-link-in-fresh-browser")
+
+    typed = browsing.new_page()  # the README's own form
+    open_view(typed, f"{app_url}/sources?article={article}")
+    expect(typed.get_by_role("heading", name=title)).to_be_visible()
+    expect(typed.locator(NOTICE)).to_have_count(0)
+
+
+def _three_views(frames, pair):
+    company, regulator = pair
+    category = frames.events[
+        frames.events["companies"].map(lambda t: company in t)
+        & frames.events["regulators"].map(lambda t: regulator in t)
+    ]["category"].iloc[0]
+    return [
+        ("Company", company, Filters(company=(company,))),
+        ("Regulator or state actor", regulator, Filters(company=(company,), regulator=(regulator,))),
+        ("Category", category,
+         Filters(company=(company,), regulator=(regulator,), category=(category,))),
+    ]  # fmt: skip
+
+
+def test_back_and_forward_walk_the_views_after_three_filter_changes(app_url, page, frames, pair):
+    from playwright.sync_api import expect
+
+    open_view(page, app_url)
+    seen = [(page.url, expected_summary(frames, Filters()))]
+    for label, option, f in _three_views(frames, pair):
+        choose(page, label, option)
+        expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, f))
+        seen.append((page.url, expected_summary(frames, f)))
+    assert len({url for url, _ in seen}) == 4, seen
+
+    for url, sentence in reversed(seen[:-1]):  # Back, three times: each view in turn
+        page.go_back()
+        expect(page).to_have_url(url)
+        wait_idle(page)
+        expect(page.locator(SUMMARY)).to_have_text(sentence)
+    for url, sentence in seen[1:]:  # and Forward again
+        page.go_forward()
+        expect(page).to_have_url(url)
+        wait_idle(page)
+        expect(page.locator(SUMMARY)).to_have_text(sentence)
+    page.reload()  # reload keeps the view
+    wait_idle(page)
+    expect(page.locator(SUMMARY)).to_have_text(seen[-1][1])
+    assert page.url == seen[-1][0]
+    expect(page.locator(NOTICE)).to_have_count(0)
+
+
+def test_clear_all_filters_is_one_history_step(app_url, page, frames, pair):
+    from playwright.sync_api import expect
+
+    views = _three_views(frames, pair)
+    f = views[-1][2]
+    link = app_url + "/?" + "&".join(f"{k}={v[0]}" for k, v in f.to_params().items())
+    open_view(page, link)
+    expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, f))
+    filtered = page.url
+    page.get_by_test_id("stSidebar").get_by_role("button", name="Clear all filters").click()
+    wait_idle(page)
+    expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, Filters()))
+    assert query(page) == {}
+    page.go_back()  # one step back is the filtered view again
+    expect(page).to_have_url(filtered)
+    wait_idle(page)
+    expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, f))
