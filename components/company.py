@@ -42,13 +42,15 @@ def company_card(fr, name: str, events: pd.DataFrame, statements: pd.DataFrame) 
         cols = st.columns(4)
         cols[0].metric("Dated events", f"{len(mine):,}")
         cols[1].metric("Undated statements", f"{len(said):,}")
-        if not mine.empty:
-            first, last = mine.iloc[0], mine.loc[mine["date_end"].idxmax()]
+        # First and last acts of the crackdown: background (context) events never count.
+        acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine
+        if not acts.empty:
+            first, last = acts.iloc[0], acts.loc[acts["date_end"].idxmax()]
             cols[2].metric(
-                "First event", f"{first['date_start']:%Y-%m-%d}", help=f"“{first['date_text']}”"
+                "First crackdown event", f"{first['date_start']:%Y-%m-%d}", help=f"“{first['date_text']}”"
             )
             cols[3].metric(
-                "Last event", f"{last['date_start']:%Y-%m-%d}", help=f"“{last['date_text']}”"
+                "Last crackdown event", f"{last['date_start']:%Y-%m-%d}", help=f"“{last['date_text']}”"
             )
         regs = pd.concat([mine["regulators"], said["regulators"]]).explode().dropna().value_counts()
         st.html(

@@ -32,13 +32,17 @@ from data.filters import (
     Filters,
     Parsed,
     Vocabulary,
+    facets,
     parse_params,
     shown,
 )
 from data.frames import Frames
+from data.params import kind_of
 
 BIND = "query-params"
 SIDEBAR_WIDGETS = ("multiselect", "date", "text", "radio")
+FACETS_SHOWN = 4  # values listed with their counts under a filter
+REGULATORS_ONLY = "Chinese regulator"  # the kind the one-click button keeps
 _PENDING = "_ct_pending_view"
 _PARSED = "_ct_link_read"
 _NOTICES = "_ct_notices"
@@ -156,13 +160,60 @@ def set_filter(key: str, value: object) -> None:
     st.session_state[key] = value
 
 
-def _widget(side, p, fr: Frames, columns: dict) -> None:
+def _label(fr: Frames, key: str, value: str) -> str:
+    """How a facet names a value: an article by outlet and title, the rest as they are."""
+    if key == "source" and value in fr.sources.index:
+        row = fr.sources.loc[value]
+        title = str(row["title"])
+        return f"{value} {row['outlet']}: “{title[:38] + '…' if len(title) > 40 else title}”"
+    return value
+
+
+def _facet_caption(side, fr: Frames, key: str, counts, chosen) -> None:
+    """The values with events in this view, most first, with their counts (Datasette's facets)."""
+    live = [(v, n) for v, n in counts.items() if v not in chosen]
+    if key == "regulator":  # grouped by kind: regulators, government, party and leaders...
+        order = {k: i for i, k in enumerate(vocabulary(fr).kinds)}
+        live.sort(key=lambda vn: (order.get(kind_of(vn[0]), len(order)), -vn[1]))
+    if not live:
+        side.caption("No other value has events in this view.")
+        return
+    shown_values = live[:FACETS_SHOWN]
+    if key == "regulator":
+        groups: dict[str, list[str]] = {}
+        for v, n in shown_values:
+            groups.setdefault(kind_of(v) or "other", []).append(f"{v} ({n:,})")
+        text = "; ".join(f"{kind}: {', '.join(items)}" for kind, items in groups.items())
+    else:
+        text = ", ".join(f"{_label(fr, key, v)} ({n:,})" for v, n in shown_values)
+    more = len(live) - len(shown_values)
+    side.caption("In this view: " + text + (f"; {more} more in the list" if more > 0 else ""))
+
+
+def _options(fr: Frames, key: str, counts) -> list[str]:
+    """A filter's choices: values with events in this view, and those the view or link names.
+
+    Values with no event in the view are left out (they would show "No events match");
+    a value in the address or already chosen always stays, so a link is never cut.
+    """
+    keep = {*counts.index, *(st.session_state.get(key) or ()), *st.query_params.get_all(key)}
+    return [v for v in vocabulary(fr).options(key) if v in keep]
+
+
+def _widget(side, p, fr: Frames, columns: dict, counts=None) -> None:
     """The sidebar widget of parameter ``p``, bound to its query parameter."""
     common = {"key": p.key, "bind": BIND, "help": p.help}
     if p.widget == "multiselect":
-        side.multiselect(
-            p.label, vocabulary(fr).options(p.key), placeholder=p.placeholder, **common
-        )
+        options = _options(fr, p.key, counts) if counts is not None else vocabulary(fr).options(p.key)
+        chosen = side.multiselect(p.label, options, placeholder=p.placeholder, **common)
+        if counts is not None:
+            _facet_caption(side, fr, p.key, counts, chosen)
+        if p.key == "kind" and list(chosen) != [REGULATORS_ONLY]:
+            side.button(
+                "Chinese regulators only", key="regulators_only", on_click=set_filter,
+                args=("kind", [REGULATORS_ONLY]), icon=":material/gavel:",
+                help="Keep only events naming a Chinese regulator (SAMR, CAC, CSRC…).",
+            )  # fmt: skip
     elif p.widget == "date":
         if "dates" not in columns:
             columns["dates"] = iter(side.columns(2))
@@ -184,9 +235,11 @@ def sidebar(fr: Frames) -> Filters:
     side = st.sidebar
     side.header("Filters")
     columns: dict = {}
+    keyed = [p.key for p in PARAMS if p.widget == "multiselect" and p.facet is not None]
+    counts = facets(fr.events, _view_before_widgets(fr), keyed)
     for p in PARAMS:
         if p.widget in SIDEBAR_WIDGETS:
-            _widget(side, p, fr, columns)
+            _widget(side, p, fr, columns, counts.get(p.key))
     side.button(
         "Clear all filters",
         key="clear_filters",
@@ -197,6 +250,18 @@ def sidebar(fr: Frames) -> Filters:
         st.session_state[_PENDING] = fixing
         st.rerun()
     return current_filters(fr)
+
+
+def _view_before_widgets(fr: Frames) -> Filters:
+    """The view as the widgets are about to show it: their state, else the link's values."""
+    ss = st.session_state
+    link = parse_params(
+        {key: st.query_params.get_all(key) for key in st.query_params}, vocabulary(fr)
+    ).filters
+    now = current_filters(fr)
+    return Filters(**{
+        p.field: getattr(now if p.key in ss else link, p.field) for p in PARAMS
+    })  # fmt: skip
 
 
 def current_filters(fr: Frames) -> Filters:

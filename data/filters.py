@@ -22,6 +22,7 @@ from data.params import (  # noqa: F401 - re-exported: the UI and tests read the
     DATE_MAX,
     DATE_MIN,
     GROUPS,
+    KINDS,
     MAX_VALUE_CHARS,
     PARAMS,
     RELEVANCE,
@@ -43,6 +44,7 @@ class Vocabulary:
 
     companies: Sequence[str] = ()
     regulators: Sequence[str] = ()
+    kinds: Sequence[str] = KINDS
     categories: Sequence[str] = ()
     sources: Sequence[str] = ()
     events: frozenset[str] = frozenset()
@@ -61,6 +63,7 @@ class Filters:
 
     company: tuple[str, ...] = ()
     regulator: tuple[str, ...] = ()
+    kind: tuple[str, ...] = ()
     category: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
     date_from: date | None = None
@@ -200,10 +203,10 @@ def filter_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> pd.Data
     return df[_all(df, parts)] if parts else df
 
 
-def facet_counts(df: pd.DataFrame, f: Filters, key: str) -> pd.Series:
-    """Events per value of parameter ``key`` in the view with every *other* filter applied.
+def facets(df: pd.DataFrame, f: Filters, keys: Iterable[str]) -> dict[str, pd.Series]:
+    """Per parameter, events per value in the view with every *other* filter applied.
 
-    Datasette's facets: the counts say what picking a value would add.
+    Datasette's facets: a count says what picking that value would show.
 
     >>> from data.frames import events_frame
     >>> from data.records import Event
@@ -212,17 +215,19 @@ def facet_counts(df: pd.DataFrame, f: Filters, key: str) -> pd.Series:
     ...           ("Tencent", "Alibaba"), ("SAMR",), "fine"),
     ...     Event("b", "001", "y", 0, 1, "", date(2021, 1, 1), date(2021, 1, 1), "day",
     ...           ("Tencent",), ("CAC",), "fine")])
-    >>> facet_counts(rows, Filters(company=("Alibaba",), regulator=("CAC",)), "company").to_dict()
-    {'Tencent': 1}
+    >>> f = Filters(company=("Alibaba",), regulator=("CAC",))
+    >>> {k: v.to_dict() for k, v in facets(rows, f, ["company", "regulator"]).items()}
+    {'company': {'Tencent': 1}, 'regulator': {'SAMR': 1}}
     """
-    p = BY_KEY[key]
-    others = masks(df, f)
-    others.pop(key, None)
-    column = {"company": "companies", "regulator": "regulators"}.get(key, key)
-    values = df.loc[_all(df, others.values()), column]
-    if p.repeated and column in ("companies", "regulators"):
-        values = values.explode().dropna()
-    return values.value_counts()
+    every = masks(df, f)
+    out = {}
+    for key in keys:
+        others = [m for k, m in every.items() if k != key]
+        values = BY_KEY[key].facet(df[_all(df, others)] if others else df)
+        if values.map(lambda v: isinstance(v, tuple)).any():
+            values = values.explode().dropna()
+        out[key] = values.value_counts()
+    return out
 
 
 def without(f: Filters, **changes) -> Filters:

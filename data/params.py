@@ -25,6 +25,9 @@ from typing import Any
 
 import pandas as pd
 
+from data.actors import actor_kind
+from data.gazetteer_schema import ActorKind
+
 MAX_VALUE_CHARS = 200
 MIN_YEAR, MAX_YEAR = 1900, 2100
 DATE_MIN, DATE_MAX = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)
@@ -138,6 +141,34 @@ def value_mask(column: str):
     return lambda df, values: df[column].isin(values) if values else None
 
 
+KINDS = tuple(k.value for k in ActorKind)  # in display order
+
+
+def kind_of(name: str) -> str:
+    """The kind of a state actor ("" for a name the gazetteer does not list)."""
+    try:
+        return actor_kind(name)
+    except KeyError:
+        return ""
+
+
+def kinds(df: pd.DataFrame) -> pd.Series:
+    """Per event, the kinds of its state actors (a tuple, in the order of their actors)."""
+    known = df["regulator_kinds"] if "regulator_kinds" in df.columns else [{}] * len(df)
+    return pd.Series(
+        [
+            tuple(dict.fromkeys(k for r in names if (k := dict(given or {}).get(r) or kind_of(r))))
+            for names, given in zip(df["regulators"], known, strict=True)
+        ],
+        index=df.index,
+        dtype=object,
+    )
+
+
+def _kinds_mask(df, values):
+    return any_of(kinds(df), values) if values else None
+
+
 def _from(df, value):
     return None if value is None else df["date_end"] >= pd.Timestamp(value)
 
@@ -223,6 +254,8 @@ class Param:
     #: the words in the sentence above the results: (value, article titles) -> text
     phrase: Callable[[Any, dict], str] | None = None
     narrows: bool = True  # a value makes the view "filtered" (a selection does not)
+    #: per event, the value(s) counted by the facet beside the widget (tuples or scalars)
+    facet: Callable[[pd.DataFrame], pd.Series] | None = None
     #: how the user sets it: "multiselect", "date", "text", "radio" (in the sidebar),
     #: "page" (a widget of one page), or "" (a link only: a click on the chart, a row)
     widget: str = ""
@@ -249,6 +282,7 @@ PARAMS: tuple[Param, ...] = (
     Param(
         "company", "company", True, one_of("company"), options="companies", default=(),
         mask=names_mask("companies"), phrase=lambda v, t: f"about {either(v)}",
+        facet=lambda df: df["companies"],
         widget="multiselect", label="Company", placeholder="Any company",
         help="Events naming any of these companies. Link parameter: company (repeatable).",
         example="Tencent",
@@ -256,19 +290,30 @@ PARAMS: tuple[Param, ...] = (
     Param(
         "regulator", "regulator", True, one_of("regulator"), options="regulators", default=(),
         mask=names_mask("regulators"), phrase=lambda v, t: f"from {either(v)}",
+        facet=lambda df: df["regulators"],
         widget="multiselect", label="Regulator or state actor", placeholder="Any regulator",
         help="Events naming any of these actors. Link parameter: regulator (repeatable).",
         example="SAMR",
     ),
     Param(
+        "kind", "kind", True, one_of("kind of state actor"), options="kinds", default=(),
+        mask=_kinds_mask, phrase=lambda v, t: f"by a {either(v)}", facet=kinds,
+        widget="multiselect", label="Kind of state actor", placeholder="Any kind",
+        help="Events naming a state actor of any of these kinds. Link parameter: kind"
+        " (repeatable), e.g. kind=Chinese+regulator.",
+        example="Chinese regulator",
+    ),
+    Param(
         "category", "category", True, one_of("category"), options="categories", default=(),
         mask=value_mask("category"), phrase=_categories, widget="multiselect",
+        facet=lambda df: df["category"],
         label="Category", placeholder="Any category",
         help="Link parameter: category (repeatable).", example="fine",
     ),
     Param(
         "source", "source", True, one_of("source"), options="sources", default=(),
         mask=value_mask("source"), phrase=_sources, widget="multiselect",
+        facet=lambda df: df["source"],
         label="Source article", placeholder="Any article",
         help="Articles by id (the file prefix). Link parameter: source (repeatable).",
         example="004",

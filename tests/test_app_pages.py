@@ -361,5 +361,32 @@ def test_typed_unknown_event_is_reported(synthetic):
 
 def test_events_far_before_the_focused_range_are_announced():
     st.cache_resource.clear()
-    at = run({"company": "Alibaba"})  # 003: Ma has been a party member "since the 1980s"
+    at = run({"company": "Alibaba", "background": "shown"})  # 003: Ma has been a party member "since the 1980s"
     assert "1 event lies further back than the chart first shows" in text_of(at)
+
+
+def test_kind_link_and_chinese_regulators_only(synthetic):
+    at = run({"kind": "chinese regulator"})
+    assert chart_ids(at) == {"001-e2"}  # SAMR; "regulators" in general are the government
+    assert at.multiselect(key="kind").value == ["Chinese regulator"]
+    at = run()
+    at.button(key="regulators_only").click().run()
+    assert not at.exception
+    assert at.multiselect(key="kind").value == ["Chinese regulator"]
+    assert chart_ids(at) == {"001-e2"}
+
+
+def test_filters_offer_only_values_with_events_and_count_them(synthetic):
+    at = run({"regulator": "SAMR"})
+    assert at.multiselect(key="company").options == ["Alibaba"]  # Baidu, Tencent: none here
+    captions = [c.value for c in at.sidebar.caption]
+    assert any("Alibaba (1)" in c for c in captions), captions
+    at = run({"company": "Baidu"})  # a value from the link always stays offered
+    assert at.multiselect(key="company").value == ["Baidu"]
+
+
+def test_search_needs_every_word_and_reads_actor_names(synthetic):
+    at = run({"q": "samr record"})
+    assert chart_ids(at) == {"001-e2"}
+    at = run({"q": "SAMR"})  # an actor named on the event, not only in the quote
+    assert chart_ids(at) == {"001-e2"}
