@@ -6,17 +6,20 @@ plain text (``st.text``, dataframes).
 
 from __future__ import annotations
 
+import json
 from functools import partial
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
 from components import loader, state
 from components.charts import short
-from components.export import to_csv, to_json
+from components.eventlist import LIST_COLUMNS, event_list
+from components.export import View, figures_csv, to_csv, to_ical, to_json, to_timelinejs
 from components.pages import page_by_url
 from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url
-from data.filters import describe, filter_events
+from data.filters import describe, figures_in_view, filter_events
 from data.frames import Frames
 
 MAX_LISTED = 20  # each is a few elements for the browser to draw
@@ -163,17 +166,44 @@ def events_table(df: pd.DataFrame, key: str) -> None:
     )
 
 
-def export_buttons(fr: Frames, df: pd.DataFrame, key: str) -> None:
-    cols = st.columns(2)
-    cols[0].download_button(
-        f"Download {len(df):,} events as CSV", to_csv(df, fr.sources), file_name="crackdown-events.csv",
-        mime="text/csv", key=f"{key}_csv", icon=":material/download:",
+def view_of(f, n_events: int, n_statements: int) -> View:
+    """The view an export records: its link (this page's address), parameters and sentence."""
+    params = f.to_params()
+    base = st.context.url or ""
+    query = urlencode([(k, v) for k, values in params.items() for v in values])
+    return View(
+        link=base + ("?" + query if query else ""),
+        filters=params,
+        description=describe(f, n_events, n_statements),
+    )
+
+
+def export_buttons(fr: Frames, f, events: pd.DataFrame, statements: pd.DataFrame, key: str) -> None:
+    """Download the view: events, statements and figures as CSV and JSON, iCalendar, TimelineJS."""
+    view = view_of(f, len(events), len(statements))
+    figures = figures_in_view(fr.figures, f)
+    files = (
+        (f"{len(events):,} events, CSV", lambda: to_csv(events, fr.sources, view),
+         "crackdown-events.csv", "text/csv"),
+        (f"{len(statements):,} statements, CSV",
+         lambda: to_csv(statements, fr.sources, view, "undated statements"),
+         "crackdown-statements.csv", "text/csv"),
+        (f"{len(figures):,} money figures, CSV", lambda: figures_csv(figures, fr.sources, view),
+         "crackdown-figures.csv", "text/csv"),
+        ("All three, JSON", lambda: to_json(events, statements, figures, fr.sources, view),
+         "crackdown-view.json", "application/json"),
+        ("Calendar (iCalendar)", lambda: to_ical(events, fr.sources, view),
+         "crackdown-events.ics", "text/calendar"),
+        ("TimelineJS", lambda: to_timelinejs(events, fr.sources, view),
+         "crackdown-timelinejs.json", "application/json"),
     )  # fmt: skip
-    cols[1].download_button(
-        f"Download {len(df):,} events as JSON", to_json(df, fr.sources),
-        file_name="crackdown-events.json", mime="application/json", key=f"{key}_json",
-        icon=":material/download:",
-    )  # fmt: skip
+    st.caption("Download this view (each file records its link and filters):")
+    cols = st.columns(3)
+    for i, (label, build, name, mime) in enumerate(files):
+        cols[i % 3].download_button(
+            label, build, file_name=name, mime=mime, key=f"{key}_{name}",
+            icon=":material/download:", on_click="ignore",
+        )  # fmt: skip
 
 
 def empty_state(what: str = "events") -> None:
@@ -185,15 +215,71 @@ def empty_state(what: str = "events") -> None:
         st.markdown("Or open [the unfiltered timeline](/) in a new view.")
 
 
-def page_head(title: str):
+def page_head(title: str, scope: bool = False):
     """Title and summary sentence of a page; returns (frames, filters, events, statements)."""
     fr = loader.frames()
     f = state.current_filters(fr)
     events = filter_events(fr.events, f)
     statements = filter_events(fr.statements, f, by_date=False)
     st.title(title)
+    if scope:
+        scope_line(fr)
     summary(describe(f, len(events), len(statements)))
     return fr, f, events, statements
+
+
+def scope_line(fr: Frames) -> None:
+    """One line under the title: how many articles, from which outlets, what span, last added."""
+    if fr.sources.empty:
+        return
+    outlets = fr.sources["outlet"].map(lambda o: str(o).split(" (")[0].split(", ")[0])
+    outlets = outlets.value_counts()
+    named = ", ".join(outlets.index[:3]) + (f" and {len(outlets) - 3} more" if len(outlets) > 3 else "")
+    span = ""
+    if not fr.events.empty:
+        span = (
+            f"; events from {fr.events['date_start'].min():%Y} to {fr.events['date_end'].max():%Y}"
+        )
+    last = max(str(p) for p in fr.sources["published"])
+    n = len(fr.sources)
+    st.html(
+        f'<p class="ct-scope">Built from {n:,} article{"s" if n != 1 else ""} ({esc(named)})'
+        f"{esc(span)}; the latest published {esc(last)}.</p>"
+    )
+
+
+def event_rows(fr: Frames, events: pd.DataFrame, selected: str, key: str) -> None:
+    """The event list: one row per real event; picking a row selects it (and marks the chart)."""
+    rows = event_list(events, fr.groups, selected)
+    st.dataframe(
+        rows[list(LIST_COLUMNS)].rename(columns=LIST_COLUMNS),
+        hide_index=True,
+        width="stretch",
+        key=key,
+        on_select=partial(_table_selected, key, tuple(rows["id"])),
+        selection_mode="single-row",
+        column_config={
+            " ": st.column_config.TextColumn(width=20, help="the selected event"),
+            "Event": st.column_config.TextColumn(width="large"),
+            "Sources": st.column_config.NumberColumn(
+                width="small", help="articles reporting this event"
+            ),
+        },
+    )
+
+
+def label_chart(key: str, text: str) -> None:
+    """Give the chart of widget ``key`` an accessible name and summary (a figure with a label).
+
+    Plotly's SVG has none; screen readers announce this one. Plain text, JSON-encoded.
+    """
+    target = json.dumps(f".st-key-{key}")
+    st.html(
+        "<script>setTimeout(function(){var el=document.querySelector(" + target + ");"
+        "if(el){el.setAttribute('role','figure');el.setAttribute('aria-label',"
+        + json.dumps(text) + ");}},0);</script>",
+        unsafe_allow_javascript=True,
+    )
 
 
 def summary(sentence: str) -> None:

@@ -18,13 +18,27 @@ from components.textview import esc
 from data.categories import CATEGORY_NAMES
 
 MAX_CHART_EVENTS = 2500  # a readable chart and a small page; the table holds the rest
-NONE_NAMED = {"company": "(no company named)", "regulator": "(no regulator named)"}
+#: Events naming no one of the row's kind go to a row per actor of the other kind
+#: ("SAMR (no company)"), or, naming no actor at all, to one sector-wide row.
+NO_ONE = {"company": "{} (no company)", "regulator": "{} (no state actor)"}
+SECTOR_WIDE = "Sector-wide (no actor named)"
+#: One colour and one marker shape per category, in the taxonomy's order: every category
+#: keeps both whatever the filters. Colours from Okabe-Ito and Paul Tol's colour-blind-safe
+#: sets, darkened where needed so each has at least 3:1 contrast on white (a test checks);
+#: the shape is the second cue for readers who cannot tell the colours apart.
 PALETTE = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
-    "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79",
+    "#D55E00", "#0072B2", "#009E73", "#882255", "#AA4499", "#8C6D1F",
+    "#332288", "#CC6677", "#117733", "#1F6F8B", "#6F6F6F",
 )  # fmt: skip
-#: Every category keeps its colour whatever the filters: the taxonomy's order.
+SYMBOLS = (
+    "circle", "square", "triangle-up", "diamond", "pentagon", "star",
+    "x", "hexagram", "triangle-down", "cross", "hourglass",
+)  # fmt: skip
 CATEGORY_ORDER = CATEGORY_NAMES
+
+
+def _index(category: str) -> int:
+    return CATEGORY_ORDER.index(category) if category in CATEGORY_ORDER else -1
 
 
 def category_color(category: str) -> str:
@@ -33,9 +47,26 @@ def category_color(category: str) -> str:
     >>> category_color("fine") == category_color("fine") != category_color("antitrust")
     True
     """
-    index = CATEGORY_ORDER.index(category) if category in CATEGORY_ORDER else -1
-    return PALETTE[index % len(PALETTE)]
-SYMBOL = {"day": "circle", "vague": "circle-open"}  # everything else: "diamond"
+    return PALETTE[_index(category) % len(PALETTE)]
+
+
+def category_symbol(category: str, vague: bool = False) -> str:
+    """The category's marker shape; open (hollow) for a vague date."""
+    symbol = SYMBOLS[_index(category) % len(SYMBOLS)]
+    return symbol + "-open" if vague else symbol
+
+
+def contrast_on_white(color: str) -> float:
+    """WCAG contrast ratio of ``color`` (``#rrggbb``) against white.
+
+    >>> round(contrast_on_white("#000000"), 1), round(contrast_on_white("#ffffff"), 1)
+    (21.0, 1.0)
+    """
+    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+
+
 GL_THRESHOLD = 1500
 
 
@@ -71,12 +102,39 @@ def capped(df: pd.DataFrame, limit: int = MAX_CHART_EVENTS) -> pd.DataFrame:
     return df if len(df) <= limit else df.iloc[-limit:]
 
 
+def _row_names(own: tuple, others: tuple, group: str) -> tuple[str, ...]:
+    if own:
+        return own
+    if others:
+        return tuple(NO_ONE[group].format(o) for o in others)
+    return (SECTOR_WIDE,)
+
+
 def timeline_rows(df: pd.DataFrame, group: str = "company") -> pd.DataFrame:
-    """One row per (event, company) or (event, regulator); events naming none get their own row."""
-    column = "companies" if group == "company" else "regulators"
-    rows = df.assign(hover=hover_texts(df), row=df[column].map(lambda t: t or (NONE_NAMED[group],)))
-    rows = rows.explode("row")
+    """One row per (event, company) or (event, regulator), with its place on the chart.
+
+    Events naming no company (or no regulator) are split by the actors of the other kind,
+    and those naming no actor share a sector-wide row. ``y`` is the row's position, moved
+    up or down a little where several markers fall on the same day of the same row.
+    """
+    own, other = ("companies", "regulators") if group == "company" else ("regulators", "companies")
+    names_per_event = [
+        _row_names(a, b, group) for a, b in zip(df[own], df[other], strict=True)
+    ]
+    rows = df.assign(hover=hover_texts(df), row=names_per_event).explode("row")
     rows["mid"] = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
+    rows["x"] = rows["mid"].where(rows["precision"] != "day", rows["date_start"]).dt.normalize()
+    counts = rows["row"].value_counts()
+    names = sorted(
+        counts.index,
+        key=lambda n: (n == SECTOR_WIDE, n.endswith(")") and " (no " in n, -counts[n], n),
+    )
+    place = {name: len(names) - 1 - i for i, name in enumerate(names)}
+    same = rows.groupby(["row", "x"], sort=False)["id"]
+    k, n = same.cumcount(), same.transform("size")
+    step = (0.7 / n).clip(upper=0.22)
+    rows["y"] = rows["row"].map(place) + (k - (n - 1) / 2) * step
+    rows.attrs["names"] = names
     return rows
 
 
@@ -90,8 +148,8 @@ def _span_trace(spans: pd.DataFrame, kind: str, category: str, color: str, vague
     xs: list[str | None] = [None] * (3 * n)
     xs[0::3] = _iso(spans["date_start"])
     xs[1::3] = _iso(spans["date_end"] + timedelta(days=1))
-    ys: list[str | None] = [None] * (3 * n)
-    ys[0::3] = ys[1::3] = spans["row"].tolist()
+    ys: list[float | None] = [None] * (3 * n)
+    ys[0::3] = ys[1::3] = spans["y"].tolist()
     return {
         "type": kind, "x": xs, "y": ys, "mode": "lines", "legendgroup": category,
         "showlegend": False, "hoverinfo": "skip", "opacity": 0.35 if vague else 0.55,
@@ -100,14 +158,23 @@ def _span_trace(spans: pd.DataFrame, kind: str, category: str, color: str, vague
 
 
 def _focus_range(rows: pd.DataFrame) -> list[str] | None:
-    """An x range leaving out the few far-off intervals (e.g. "the 1980s"), or None."""
-    if len(rows) < 10:
+    """An x range on the bulk of the events, or None to let the chart fit them all.
+
+    Leaves out the few far-off intervals (e.g. "the 1980s"), and widens a view of a few
+    days to a month, so the axis never ticks hours.
+    """
+    if rows.empty:
         return None
-    lo, hi = rows["date_start"].quantile(0.05), rows["date_end"].max()
-    if rows["date_start"].min() >= lo - pd.Timedelta(days=365 * 3):
-        return None
-    pad = max(pd.Timedelta(days=30), (hi - lo) / 20)
-    return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
+    lo, hi = rows["date_start"].min(), rows["date_end"].max()
+    bulk = rows["x"].quantile(0.1)  # where the markers are, not where vague spans start
+    if len(rows) >= 10 and lo < bulk - pd.Timedelta(days=365 * 2):
+        lo = bulk
+        pad = max(pd.Timedelta(days=30), (hi - lo) / 20)
+        return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
+    if hi - lo < pd.Timedelta(days=30):
+        mid = lo + (hi - lo) / 2
+        return [f"{mid - pd.Timedelta(days=16):%Y-%m-%d}", f"{mid + pd.Timedelta(days=16):%Y-%m-%d}"]
+    return None
 
 
 def left_out_of_focus(df: pd.DataFrame, group: str = "company") -> int:
@@ -121,17 +188,18 @@ def left_out_of_focus(df: pd.DataFrame, group: str = "company") -> int:
 
 
 def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = "") -> go.Figure:
-    """The timeline of ``df`` (a filtered events frame), rows by ``group``, colour by category.
+    """The timeline of ``df`` (a filtered events frame), rows by ``group``.
 
+    Category: colour and marker shape. Precision: a day is a marker alone, a wider
+    interval a bar across its span, a vague one a dotted bar with a hollow marker.
     Traces are built as plain dicts and the figure without re-validation: plotly's
     validation costs about a second for a few thousand points.
     """
     rows = timeline_rows(df, group)
-    order = rows["row"].value_counts()
-    names = sorted(order.index, key=lambda n: (n in NONE_NAMED.values(), -order[n], n))
+    names = rows.attrs["names"]
     kind = "scattergl" if len(rows) > GL_THRESHOLD else "scatter"
     traces = []
-    for category in sorted(rows["category"].unique()):
+    for category in sorted(rows["category"].unique(), key=lambda c: (_index(c), c)):
         color = category_color(category)
         part = rows[rows["category"] == category]
         wide = part["precision"] != "day"
@@ -143,59 +211,80 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
         traces.append(
             {
                 "type": kind,
-                "x": _iso(part["mid"].where(wide, part["date_start"])),
-                "y": part["row"].tolist(),
+                "x": _iso(part["x"]),
+                "y": part["y"].tolist(),
                 "mode": "markers",
                 "name": category,
                 "legendgroup": category,
-                "showlegend": False,  # the legend entry below shows the colour alone
                 "customdata": part["id"].tolist(),
                 "hovertext": part["hover"].tolist(),
                 "hovertemplate": "%{hovertext}<extra></extra>",
                 "marker": {
                     "color": color,
                     "size": 11,
-                    "symbol": [SYMBOL.get(p, "diamond") for p in part["precision"]],
+                    "symbol": [category_symbol(category, v) for v in vague],
                     "line": {"width": 1.5, "color": color},
                 },
             }
         )
-        # Legend: the category's colour as a plain square; the marker shapes speak of
-        # precision, explained in the caption under the chart.
-        traces.append({
-            "type": kind, "x": [None], "y": [None], "mode": "markers", "name": category,
-            "legendgroup": category, "hoverinfo": "skip",
-            "marker": {"color": color, "size": 11, "symbol": "square"},
-        })  # fmt: skip
     chosen = rows[rows["id"] == selected] if selected else rows.iloc[:0]
     if not chosen.empty:
         traces.append(
             {
-                "type": kind, "x": _iso(chosen["mid"].where(chosen["precision"] != "day",
-                                                          chosen["date_start"])),
-                "y": chosen["row"].tolist(), "mode": "markers", "name": "selected",
+                "type": kind, "x": _iso(chosen["x"]), "y": chosen["y"].tolist(),
+                "mode": "markers", "name": "selected", "showlegend": False,
                 "customdata": chosen["id"].tolist(), "hoverinfo": "skip",
                 "marker": {"size": 22, "symbol": "circle-open", "color": "#d9480f",
                            "line": {"width": 3, "color": "#d9480f"}},
             }
         )  # fmt: skip
-    xaxis = {"type": "date", "title": None}
+    xaxis = {
+        "type": "date", "title": None,
+        # never hours: a tick below one day is labelled by its day
+        "tickformatstops": [{"dtickrange": [None, 86_400_000], "value": "%d %b %Y"}],
+    }  # fmt: skip
     focus = _focus_range(rows)
     if focus:
         xaxis["range"] = focus
     layout = {
-        "height": min(900, max(320, 140 + 42 * len(names))),
-        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "height": min(900, max(300, 110 + 44 * len(names))),
+        "margin": {"l": 4, "r": 4, "t": 24, "b": 10},
+        "font": {"size": 12},
         "legend": {
-            "title": {"text": "Category"}, "orientation": "h", "y": 1.02, "yanchor": "bottom",
+            "orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0,
+            "font": {"size": 11}, "itemwidth": 30, "tracegroupgap": 0,
         },
         "hovermode": "closest",
         "dragmode": "pan",
         "clickmode": "event+select",
         "xaxis": xaxis,
-        "yaxis": {"categoryorder": "array", "categoryarray": names[::-1], "title": None},
+        # Row names sit inside the plot, above their line: the plot keeps the full width
+        # (a 390 px phone still gets a wide plot area).
+        "yaxis": {
+            "tickvals": list(range(len(names)))[::-1], "ticktext": list(names),
+            "ticklabelposition": "inside top", "range": [-0.6, len(names) - 0.3],
+            "zeroline": False, "title": None, "fixedrange": True,
+        },
     }  # fmt: skip
     return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def chart_summary(df: pd.DataFrame, group: str = "company") -> str:
+    """The chart's accessible name and summary, in words.
+
+    >>> chart_summary(pd.DataFrame({"date_start": [], "date_end": [], "companies": [],
+    ...                             "regulators": []}))
+    'Timeline chart: no events.'
+    """
+    if df.empty:
+        return "Timeline chart: no events."
+    rows = "company" if group == "company" else "state actor"
+    return (
+        f"Timeline chart of {len(df):,} event{'s' if len(df) != 1 else ''} from"
+        f" {df['date_start'].min():%d %b %Y} to {df['date_end'].max():%d %b %Y}, one row per"
+        f" {rows}; colour and shape show the category. The event list below holds the same"
+        " events."
+    )
 
 
 def selected_event(selection: Mapping | None, valid: Container[str]) -> str | None:
@@ -226,50 +315,68 @@ def selected_event(selection: Mapping | None, valid: Container[str]) -> str | No
     return None
 
 
+def combined_label(companies: tuple[str, ...]) -> str:
+    """How a figure several companies share is named: never as one company's value.
+
+    >>> combined_label(("Alibaba", "Tencent"))
+    'Alibaba and Tencent, combined'
+    """
+    names = list(companies)
+    joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    return f"{joined}, combined"
+
+
 def market_cap_rows(figures: pd.DataFrame) -> pd.DataFrame:
-    """Market-value figures with a date, one row per (figure, company)."""
+    """Market-value figures with a date: one row per (figure, company) for a company's own
+    figure; a shared figure ("a combined $1.3 trillion") is one row named for all of them."""
     mc = figures[figures["market_cap"] & figures["date_start"].notna()]
-    mc = mc.assign(company=mc["companies"].map(lambda t: t or ("(no company named)",)))
+    shared = mc["shared"] if "shared" in mc else pd.Series(False, index=mc.index)
+    shared = shared.astype(bool) & (mc["companies"].map(len) > 1)
+    company = [
+        (combined_label(c),) if s else (c or ("(no company named)",))
+        for c, s in zip(mc["companies"], shared, strict=True)
+    ]
+    mc = mc.assign(company=company, shared=shared, loss=mc["kind"].str.contains("loss"))
     return mc.explode("company").sort_values("date_start")
 
 
-def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str]) -> go.Figure:
-    """Each market-value figure at its date, in US$ billions, coloured by company.
+def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bool) -> go.Figure:
+    """Market values (``loss`` False) or market value lost (True), in US$ billions, by date.
 
-    A level ("worth a combined $1.3 trillion") is a circle above zero; a loss
-    ("lost US$344 billion in market capitalization") is a downward triangle below
-    zero, so the two are never read as the same kind of number. A figure shared
-    by several companies says so in its hover.
+    Values and losses are separate charts, never one axis; a figure several companies
+    share is one marker named "A and B, combined", hollow, and never drawn as either's own.
     """
     rows = market_cap_rows(figures)
+    rows = rows[rows["loss"] == loss]
     fig = go.Figure()
     for i, (company, part) in enumerate(rows.groupby("company", sort=True)):
-        loss = part["kind"].str.contains("loss")
         hover = [
             f"<b>{esc(text)}</b> ({esc(kind)})<br>{_interval(s, e)}"
-            + (f"<br>shared with {esc(', '.join(c for c in comps if c != company))}"
-               if len(comps) > 1 else "")
+            + ("<br>one figure for these companies together" if shared else "")
             + f"<br>Source {esc(src)}: {esc(short(titles.get(src, ''), 60))}"
             f"<br><i>{esc(short(q, 110))}</i>"
-            for text, kind, s, e, src, q, comps in zip(
+            for text, kind, s, e, src, q, shared in zip(
                 part["text"], part["kind"], part["date_start"], part["date_end"],
-                part["source"], part["quote"], part["companies"], strict=True,
+                part["source"], part["quote"], part["shared"], strict=True,
             )
         ]  # fmt: skip
+        combined = bool(part["shared"].iloc[0])
         fig.add_trace(
             go.Scatter(
-                x=part["date_start"], y=(part["usd"] / 1e9).where(~loss, -part["usd"] / 1e9),
-                mode="markers", name=company, customdata=part["id"], hovertext=hover,
+                x=part["date_start"], y=part["usd"] / 1e9, mode="markers", name=company,
+                customdata=part["id"], hovertext=hover,
                 hovertemplate="%{hovertext}<extra></extra>",
                 marker={"size": 12, "color": PALETTE[i % len(PALETTE)],
-                        "symbol": ["triangle-down" if x else "circle" for x in loss]},
+                        "symbol": ("triangle-down" if loss else "circle")
+                        + ("-open" if combined else ""),
+                        "line": {"width": 2}},
             )
         )  # fmt: skip
-    fig.add_hline(y=0, line={"color": "#999", "width": 1})
     fig.update_layout(
-        height=380,
+        height=300,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        yaxis_title="US$ billion (● value, ▼ loss)",
+        yaxis_title="US$ billion lost" if loss else "US$ billion",
+        yaxis_rangemode="tozero",
         legend={"title": {"text": "Company"}},
     )
     return fig

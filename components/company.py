@@ -27,7 +27,34 @@ def company_figures(figures: pd.DataFrame, name: str) -> pd.DataFrame:
     return mine.sort_values(["market_cap", "date_start"], ascending=[False, True], kind="stable")
 
 
-def company_card(fr, name: str, events: pd.DataFrame, statements: pd.DataFrame) -> None:
+def comparison(events: pd.DataFrame, figures: pd.DataFrame, names: list[str]) -> pd.DataFrame:
+    """One row per company: events by category, first and last crackdown event, fines and
+    market value lost (its own figures only: a figure shared with others is not its own)."""
+    own = figures[~figures["shared"].astype(bool)] if "shared" in figures else figures
+    categories = sorted(set(events["category"]))
+    rows = []
+    for name in names:
+        mine = events[any_of(events["companies"], [name])]
+        acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine
+        figs = own[any_of(own["companies"], [name])]
+        by_category = mine["category"].value_counts()
+        rows.append({
+            "Company": name,
+            "Events": len(mine),
+            **{c: int(by_category.get(c, 0)) for c in categories},
+            "First crackdown event": acts["date_start"].min().date() if len(acts) else None,
+            "Last crackdown event": acts["date_end"].max().date() if len(acts) else None,
+            "Fines (US$ bn)": round(figs.loc[figs["kind"] == "fine", "usd"].sum() / 1e9, 2),
+            "Market value lost (US$ bn)": round(
+                figs.loc[figs["kind"] == "market value loss", "usd"].sum() / 1e9, 1
+            ),
+        })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def company_card(
+    fr, name: str, events: pd.DataFrame, statements: pd.DataFrame, figures: pd.DataFrame
+) -> None:
     mine = events[any_of(events["companies"], [name])]
     said = statements[any_of(statements["companies"], [name])]
     key = "".join(ch if ch.isalnum() else "_" for ch in name)
@@ -58,20 +85,19 @@ def company_card(fr, name: str, events: pd.DataFrame, statements: pd.DataFrame) 
             + (esc(", ".join(f"{r} ({n})" for r, n in regs.items())) or "none")
             + "</div>"
         )
-        figs = company_figures(fr.figures, name)
+        figs = company_figures(figures, name)
         if not figs.empty:
+            shared = figs["shared"] if "shared" in figs else pd.Series(False, index=figs.index)
             items = "".join(
                 f"<li><b>{esc(text)}</b> ({esc(kind)}, {_money(usd)}"
-                f"{', ' + f'{d:%Y-%m-%d}' if pd.notna(d) else ''}, source {esc(src)})</li>"
-                for text, kind, usd, d, src in zip(
-                    figs["text"],
-                    figs["kind"],
-                    figs["usd"],
-                    figs["date_start"],
-                    figs["source"],
-                    strict=True,
+                + (f", combined, with {esc(', '.join(c for c in comps if c != name))}"
+                   if is_shared and len(comps) > 1 else "")
+                + f"{', ' + f'{d:%Y-%m-%d}' if pd.notna(d) else ''}, source {esc(src)})</li>"
+                for text, kind, usd, d, src, comps, is_shared in zip(
+                    figs["text"], figs["kind"], figs["usd"], figs["date_start"], figs["source"],
+                    figs["companies"], shared, strict=True,
                 )
-            )
+            )  # fmt: skip
             st.html(f"<div><b>Money figures</b> (market value first):<ul>{items}</ul></div>")
         recent = mine.sort_values("date_start", ascending=False).head(RECENT_QUOTES)
         if not recent.empty:

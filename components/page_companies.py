@@ -1,11 +1,11 @@
-"""Company cards (``/companies``): one card per company in the filtered events."""
+"""Company cards (``/companies``): a comparison table, market values, one card per company."""
 
 import streamlit as st
 
 from components import cards
 from components.charts import market_cap_figure, market_cap_rows
-from components.company import company_card
-from data.filters import any_of
+from components.company import company_card, comparison
+from data.filters import figures_in_view
 
 fr, f, events, statements = cards.page_head("Company cards")
 both = [*events["companies"], *statements["companies"]]
@@ -13,17 +13,33 @@ names = [c for c in fr.companies if any(c in t for t in both) and (not f.company
 if not names:
     cards.empty_state("companies")
 else:
-    figures = fr.figures[any_of(fr.figures["companies"], names)]
-    figures = figures.assign(
-        companies=figures["companies"].map(lambda t: tuple(c for c in t if c in names))
+    figures = figures_in_view(fr.figures, f)  # follows the companies, sources and dates
+    st.subheader("Compare the companies")
+    st.caption(
+        "Events in this view by category, the first and last crackdown event, and the fines"
+        " and market value lost that articles give for the company alone (a figure shared"
+        " with others is not counted). Click a column to sort."
     )
+    st.dataframe(comparison(events, figures, names), hide_index=True, width="stretch",
+                 key="company_comparison")  # fmt: skip
     mc = market_cap_rows(figures)
     st.subheader("Market value figures")
     if mc.empty:
-        st.caption("No dated market-value figures for these companies.")
+        st.caption("No dated market-value figures for these companies in this view.")
     else:
         titles = fr.sources["title"].to_dict()
-        st.plotly_chart(market_cap_figure(figures, titles), key="market_cap_chart")
+        st.caption(
+            "Values and losses apart, never on one axis. A hollow marker named “A and B,"
+            " combined” is one figure for several companies together, never either's own."
+        )
+        left, right = st.columns(2)
+        for col, loss, title in ((left, False, "Market value"), (right, True, "Market value lost")):
+            col.markdown(f"**{title}**")
+            if mc[mc["loss"] == loss].empty:
+                col.caption("None in this view.")
+            else:
+                col.plotly_chart(market_cap_figure(figures, titles, loss=loss),
+                                 key=f"market_cap_chart_{int(loss)}")  # fmt: skip
         st.dataframe(
             mc[["date_start", "company", "text", "kind", "usd", "source", "quote"]].assign(
                 date_start=mc["date_start"].dt.date, usd=(mc["usd"] / 1e9).round(1)
@@ -33,4 +49,4 @@ else:
         )  # fmt: skip
     st.caption(f"{len(names)} {'company' if len(names) == 1 else 'companies'}, most events first.")
     for name in names:
-        company_card(fr, name, events, statements)
+        company_card(fr, name, events, statements, figures)

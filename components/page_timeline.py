@@ -8,13 +8,14 @@ from components import cards
 from components.charts import (
     MAX_CHART_EVENTS,
     capped,
+    chart_summary,
     left_out_of_focus,
     selected_event,
     timeline_figure,
 )
 from data.params import BY_KEY, GROUPS
 
-fr, f, events, statements = cards.page_head("Crackdown Timeline")
+fr, f, events, statements = cards.page_head("Crackdown Timeline", scope=True)
 GROUP = BY_KEY["group"]
 
 
@@ -32,24 +33,26 @@ else:
         GROUP.label, GROUPS, key=GROUP.key, bind="query-params", horizontal=True, help=GROUP.help
     )
     if events.empty:
-        st.info("No dated events match these filters; the undated statements are below.")
+        st.info("No dated events match these filters; the undated statements are in their tab.")
     else:
         shown = capped(events)
         if len(shown) < len(events):
             st.caption(
                 f"The chart shows the {MAX_CHART_EVENTS:,} most recent of {len(events):,} events;"
-                " narrow the filters to see the others. The table and the export hold all of them."
+                " narrow the filters to see the others. The list and the export hold all of them."
             )
         st.plotly_chart(
             timeline_figure(shown, group, selected=f.event),
             key="timeline_chart",
             on_select=partial(on_select, frozenset(shown["id"])),
             selection_mode="points",
-            config={"displaylogo": False, "scrollZoom": True},
+            config={"displaylogo": False, "scrollZoom": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
         )
+        cards.label_chart("timeline_chart", chart_summary(shown, group))
         st.caption(
-            "● a day · ◆ with a bar: a wider interval (part of a month, month, quarter, year…) drawn"
-            " across its whole span · ○ with a dotted bar: a vague date. Click an event to open it."
+            "Colour and shape: the category. A marker alone: a day; with a bar: a wider interval"
+            " (part of a month, month, year…) across its span; hollow with a dotted bar: a vague"
+            " date. Click a marker or a row of the list to open the event."
         )
         far = left_out_of_focus(shown, group)
         if far:
@@ -61,17 +64,21 @@ else:
     row = cards.selected_row(fr, f.event) if f.event else None
     if row is not None:
         cards.event_card(fr, row)
-    these = "this event" if len(events) == 1 else f"these {len(events):,} events"
-    with st.expander(f"Table of {these}, and export", key="table_open",
-                     on_change="rerun", icon=":material/table:") as table:  # fmt: skip
-        if table.open:
-            cards.events_table(events, key="events_table")
-            cards.export_buttons(fr, events, key="export")
-    st.subheader(f"Undated statements ({len(statements):,})")
-    if statements.empty:
-        st.caption("No undated statements match these filters.")
-    else:
-        st.caption(
-            "Statements with no date: listed here, not placed on the timeline. Not filtered by date."
-        )
-        cards.quote_list(fr, statements, key="statement")
+    listed, undated = st.tabs(
+        [f"Events ({len(events):,})", f"Undated statements ({len(statements):,})"]
+    )
+    with listed:
+        if events.empty:
+            st.caption("No dated events match these filters.")
+        else:
+            cards.event_rows(fr, events, f.event, key="event_list")
+            cards.export_buttons(fr, f, events, statements, key="export")
+    with undated:
+        if statements.empty:
+            st.caption("No undated statements match these filters.")
+        else:
+            st.caption(
+                "Statements with no date: listed here, not placed on the timeline."
+                " Not filtered by date."
+            )
+            cards.quote_list(fr, statements, key="statement")

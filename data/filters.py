@@ -230,6 +230,20 @@ def facets(df: pd.DataFrame, f: Filters, keys: Iterable[str]) -> dict[str, pd.Se
     return out
 
 
+def figures_in_view(figures: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """Money figures that follow the view: its companies, sources and dates.
+
+    An undated figure is not filtered by date (as undated statements are not).
+    """
+    mask = pd.Series(True, index=figures.index)
+    for key in ("company", "source", "from", "to"):
+        p = BY_KEY[key]
+        part = p.mask(figures, getattr(f, p.field))
+        if part is not None:
+            mask &= part | figures["date_start"].isna() if p.dated else part
+    return figures[mask]
+
+
 def without(f: Filters, **changes) -> Filters:
     """``f`` with some fields replaced (e.g. ``without(f, company=())``)."""
     return replace(f, **changes)

@@ -175,18 +175,21 @@ def test_text_search_and_category(synthetic):
     assert chart_ids(at) == {"002-e1"}
 
 
-def test_precision_is_visible_on_the_chart(synthetic):
+def test_category_and_precision_are_visible_on_the_chart(synthetic):
+    from components.charts import category_color, category_symbol
+
     spec = chart_spec(run())
     markers = [t for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata")]
-    legend = [t for t in spec["data"] if t.get("showlegend", True) and t.get("name") != "selected"]
-    assert legend
-    assert {t["marker"]["symbol"] for t in legend} == {"square"}  # the legend speaks of colour only
     symbols = {}
     for trace in markers:
         for ident, symbol in zip(trace["customdata"], trace["marker"]["symbol"], strict=True):
             symbols[ident] = symbol
-    assert symbols["001-e2"] == "circle"  # a day is a point
-    assert symbols["002-e2"] == "circle-open"  # vague is marked
+    # the category is colour and shape; a vague date is the hollow shape
+    assert symbols["001-e2"] == category_symbol("antitrust")
+    assert symbols["002-e2"] == category_symbol("content and censorship") + "-open"
+    assert symbols["001-e2"] != symbols["001-e1"]  # fine and antitrust differ in shape too
+    legend = {t["name"]: t for t in markers if t.get("showlegend", True)}
+    assert legend["fine"]["marker"]["color"] == category_color("fine")
     bars = [t for t in spec["data"] if t.get("mode") == "lines"]
     month_bar = [t for t in bars if "2021-07-01" in str(t["x"][0])]
     assert month_bar, "the July event spans its month as a bar"
@@ -194,6 +197,44 @@ def test_precision_is_visible_on_the_chart(synthetic):
     hover = " ".join(" ".join(t["hovertext"]) for t in markers)
     assert "“In July”" in hover
     assert "Tencent" in hover
+
+
+def test_rows_without_a_company_are_split_by_state_actor():
+    from components.charts import SECTOR_WIDE, timeline_rows
+    from data.frames import build_frames
+
+    fr = build_frames(synthetic_corpus(), aliases={})
+    rows = timeline_rows(fr.events, "regulator")
+    assert set(rows["row"]) == {"SAMR", "Chinese government (unspecified)", "Baidu (no state actor)"}
+    one = fr.events.assign(companies=[()] * len(fr.events), regulators=[()] * len(fr.events))
+    assert set(timeline_rows(one)["row"]) == {SECTOR_WIDE}
+
+
+def test_markers_on_the_same_day_and_row_are_offset_not_hidden():
+    from components.charts import timeline_rows
+    from data.frames import build_frames
+
+    fr = build_frames(synthetic_corpus(), aliases={})
+    twice = fr.events.iloc[[1, 1]].assign(id=["x1", "x2"])
+    rows = timeline_rows(twice)
+    assert rows["y"].nunique() == 2
+    assert abs(rows["y"].iloc[0] - rows["y"].iloc[1]) < 0.5  # still on their row
+
+
+def test_palette_has_3_to_1_contrast_on_white_and_a_shape_per_category():
+    from components.charts import PALETTE, SYMBOLS, contrast_on_white
+    from data.categories import CATEGORY_NAMES
+
+    low = {c: round(contrast_on_white(c), 2) for c in PALETTE if contrast_on_white(c) < 3}
+    assert not low, low
+    assert len(set(PALETTE)) == len(PALETTE) >= len(CATEGORY_NAMES)
+    assert len(set(SYMBOLS)) == len(SYMBOLS) >= len(CATEGORY_NAMES)
+
+
+def test_a_one_day_view_never_ticks_hours(synthetic):
+    spec = chart_spec(run({"company": "Alibaba"}))  # one event, on one day
+    lo, hi = (date.fromisoformat(x[:10]) for x in spec["layout"]["xaxis"]["range"])
+    assert (hi - lo).days >= 30
 
 
 def test_selected_event_opens_its_card(synthetic):
@@ -294,23 +335,6 @@ def test_unreadable_articles_are_reported(synthetic):
     assert "999_bad.txt" in "\n".join(t.value for t in at.text)
 
 
-def test_export_holds_quotes_offsets_precision_and_links(synthetic):
-    from components.export import to_csv, to_json
-    from data.frames import build_frames
-
-    fr = build_frames(synthetic_corpus(), aliases={})
-    records = json.loads(to_json(fr.events, fr.sources))
-    july = next(r for r in records if r["id"] == "001-e1")
-    assert july["quote"] == TEXT_A[july["start"] : july["end"]]
-    assert july["precision"] == "month"
-    assert july["date_end"] == "2021-07-31"
-    assert july["companies"] == ["Tencent"]
-    assert july["quote_url"].startswith("https://example.com/a#:~:text=")
-    assert any(
-        line.startswith("001-e1,001,") for line in to_csv(fr.events, fr.sources).splitlines()
-    )
-
-
 def test_real_corpus_timeline_and_viewer():
     st.cache_resource.clear()
     at = run({"company": "tencent"})
@@ -335,7 +359,7 @@ def test_rows_by_regulator_from_link(synthetic):
     at = run({"group": "Regulator", "event": "001-e2"})
     assert at.radio(key="group").value == "regulator"
     spec = chart_spec(at)
-    rows = {y for t in spec["data"] for y in t["y"] if y}
+    rows = set(spec["layout"]["yaxis"]["ticktext"])
     assert "SAMR" in rows
     assert "Tencent" not in rows
     selected = [t for t in spec["data"] if t.get("name") == "selected"]

@@ -110,7 +110,7 @@ def test_each_page_loads(app_url, page, spec, frames):
     if spec["url_path"] == "":
         wait_chart_drawn(page)
         expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, Filters()))
-        assert page.evaluate(CHART_EVENTS_JS) == len(frames.events)
+        assert page.evaluate(CHART_EVENTS_JS) == len(filter_events(frames.events, Filters()))
     elif spec["url_path"] == "companies":
         expect(page.locator("[class*='st-key-company_card_']").first).to_be_visible()
     else:

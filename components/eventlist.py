@@ -1,0 +1,121 @@
+"""The event list: the first screen's main reading path, one row per real event.
+
+Pure pandas (no streamlit): the page draws the frame this module builds, so
+tests can call it. A real event reported by several articles (a merge group)
+is one row, with its number of sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+#: A short opening phrase before the main clause: "In October,", "Two days later,".
+_LEAD = re.compile(
+    r"^(?:In|On|At|By|Last|This|Earlier|Later|Since|After|Before|During|Then|Meanwhile|"
+    r"Separately|However|Also|Until|From|Within|One|Two|Three|A\s\w+)\b[^,;:]{0,40}?,\s+"
+)
+_CUT = re.compile(r"\s*(?:;|\s[—–-]\s|:\s)")
+_TAIL = re.compile(r",\s+(?:which|who|where|while|after|as|according|saying|said)\b.*$")
+HEADLINE_CHARS = 90
+
+LIST_COLUMNS = {
+    "selected": " ",
+    "when": "When",
+    "date_text": "As written",
+    "headline": "Event",
+    "companies": "Companies",
+    "regulators": "State actors",
+    "category": "Category",
+    "n_sources": "Sources",
+}
+
+
+def headline(quote: str, limit: int = HEADLINE_CHARS) -> str:
+    """A short title from the quote's main clause.
+
+    >>> headline("In October, the regulator opened an antitrust probe into the firm, "
+    ...          "which it said abused its market position.")
+    'The regulator opened an antitrust probe into the firm'
+    >>> headline("Two days later, officials suspended the listing; shares fell sharply.")
+    'Officials suspended the listing'
+    >>> headline("The watchdog fined the group a record sum for blocking merchants from "
+    ...          "selling on rival platforms during the busiest shopping festival of the year.")
+    'The watchdog fined the group a record sum for blocking merchants from selling on rival…'
+    """
+    text = " ".join(str(quote).split()).rstrip(".")
+    lead = _LEAD.match(text)
+    if lead and len(text) - lead.end() > 30:
+        text = text[lead.end() :]
+    cut = _CUT.search(text, 25)
+    if cut:
+        text = text[: cut.start()]
+    tail = _TAIL.search(text, 25)
+    if tail:
+        text = text[: tail.start()]
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text[:1].upper() + text[1:]
+
+
+def when(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
+    """The resolved date in words: a day, a month, a year, or the span.
+
+    >>> t = pd.Timestamp
+    >>> when(t("2021-04-10"), t("2021-04-10"), "day"), when(t("2021-07-01"), t("2021-07-31"), "month")
+    ('10 Apr 2021', 'Jul 2021')
+    >>> when(t("2020-01-01"), t("2020-12-31"), "year"), when(t("2021-01-21"), t("2021-01-31"), "part-of-month")
+    ('2020', '21–31 Jan 2021')
+    """
+    if pd.isna(start):
+        return "undated"
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if precision == "month":
+        return f"{start:%b %Y}"
+    if precision == "year":
+        return f"{start.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {start:%b %Y}"
+    if start.year == end.year:
+        return f"{start:%b}–{end:%b %Y}"
+    return f"{start:%b %Y} – {end:%b %Y}"
+
+
+def event_list(events: pd.DataFrame, groups: dict, selected: str = "") -> pd.DataFrame:
+    """One row per real event of the view (a merge group once), newest first.
+
+    Columns: ``id`` and :data:`LIST_COLUMNS`; ``n_sources`` counts the articles reporting it.
+    """
+    seen: set[str] = set()
+    keep, n_sources = [], []
+    for ident in events["id"]:
+        group = groups.get(ident)
+        key = group.id if group is not None else ident
+        if key in seen:
+            continue
+        seen.add(key)
+        keep.append(ident)
+        n_sources.append(len(group.sources) if group is not None else 1)
+    rows = events.set_index("id", drop=False).loc[keep]
+    members = {m: ident for ident in keep if groups.get(ident) for m in groups[ident].members}
+    chosen = members.get(selected, selected)
+    out = pd.DataFrame(
+        {
+            "id": rows["id"].to_numpy(),
+            "selected": ["▶" if i == chosen else "" for i in rows["id"]],
+            "when": [
+                when(s, e, p)
+                for s, e, p in zip(rows["date_start"], rows["date_end"], rows["precision"], strict=True)
+            ],
+            "date_text": rows["date_text"].to_numpy(),
+            "headline": rows["quote"].map(headline).to_numpy(),
+            "companies": rows["companies"].map(", ".join).to_numpy(),
+            "regulators": rows["regulators"].map(", ".join).to_numpy(),
+            "category": rows["category"].to_numpy(),
+            "n_sources": n_sources,
+            "sort": rows["date_start"].to_numpy(),
+        }
+    )
+    return out.sort_values("sort", ascending=False, kind="stable").drop(columns="sort")

@@ -1,0 +1,36 @@
+"""The event list (one row per real event) and the chart helpers' doctests.
+
+``components/`` is not collected for doctests (its page scripts draw when
+imported), so the pure helper modules are run here.
+"""
+
+import doctest
+
+import pytest
+
+from components import charts, eventlist
+from data.corpus import load_corpus
+from data.frames import build_frames
+
+
+@pytest.mark.parametrize("module", [eventlist, charts], ids=lambda m: m.__name__)
+def test_doctests(module):
+    result = doctest.testmod(module)
+    assert result.attempted
+    assert not result.failed
+
+
+def test_a_real_event_reported_twice_is_one_row_with_two_sources():
+    fr = build_frames(load_corpus())
+    merged = [g for g in {id(g): g for g in fr.groups.values()}.values() if len(g.sources) > 1]
+    assert merged, "the seeds hold a real event reported by two articles (001 and 004)"
+    group = merged[0]
+    events = fr.events[fr.events["id"].isin(group.members)]
+    rows = eventlist.event_list(events, fr.groups, selected=group.members[-1])
+    assert len(rows) == 1
+    assert rows["n_sources"].iloc[0] == len(group.sources)
+    assert rows["selected"].iloc[0] == "▶"  # any member selected marks the row
+    every = eventlist.event_list(fr.events, fr.groups)
+    assert len(every) == len(fr.events) - sum(
+        len(g.members) - 1 for g in {id(g): g for g in fr.groups.values()}.values()
+    )
