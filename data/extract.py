@@ -117,13 +117,16 @@ def extract_text(
                     id=_stable_id(source, span.text, m.text, m.start - span.start),
                     date_text=m.text, date_start=m.date_start, date_end=m.date_end,
                     precision=m.precision, date_offsets=(m.start, m.end),
-                    relevance=relevance_of(span.text, m.precision, actors.regulators), **base,
+                    relevance=relevance_of(
+                        span.text, (m.start - span.start, m.end - span.start), m.precision,
+                        actors.regulators, m.date_end, published,
+                    ), **base,
                 ))  # fmt: skip
             if undated:
                 statements.append(Event(
                     id=_stable_id(source, span.text), date_text="", date_start=None,
                     date_end=None, precision="undated",
-                    relevance=relevance_of(span.text, "", actors.regulators), **base,
+                    relevance=relevance_of(span.text, None, "", actors.regulators), **base,
                 ))  # fmt: skip
         # A figure's date: its sentence's, else the sentence before it.
         dated = [m for m in mentions or prev if not m.vague]
