@@ -14,7 +14,7 @@ import pandas as pd
 
 from data.actors import company_aliases
 from data.merge import EventGroup, group_events
-from data.records import PRECISIONS, Corpus, Event, Figure, Source
+from data.records import UNDATED, Corpus, Event, Figure, Precision, Source
 
 #: Columns of the events frame (dated events and undated statements alike).
 EVENT_COLUMNS = (
@@ -96,7 +96,7 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
             "date_text": e.date_text or "",
             "date_start": e.date_start,
             "date_end": e.date_end,
-            "precision": e.precision if e.precision in PRECISIONS else "vague",
+            "precision": Precision(e.precision).value if e.dated else UNDATED,
             "companies": tuple(e.companies),
             "regulators": tuple(e.regulators),
             "category": e.category or "uncategorised",
