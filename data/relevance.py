@@ -30,11 +30,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from data.records import Precision
+
 CRACKDOWN = "crackdown"
 BACKGROUND = "background"
 
 #: Precisions too wide to date a crackdown step: history.
-HISTORY_PRECISIONS = frozenset({"decade"})
+HISTORY_PRECISIONS = frozenset({Precision.DECADE})
 #: A date this many years (or more) before publication is history.
 HISTORY_YEARS = 10
 
@@ -159,7 +161,7 @@ def _nearest(text: str, start: int, end: int) -> str | None:
 def relevance_of(
     sentence: str,
     span: tuple[int, int] | None = None,
-    precision: str = "",
+    precision: str | None = None,
     regulators: tuple[str, ...] = (),
     date_end: date | None = None,
     published: date | None = None,
@@ -201,4 +203,4 @@ def relevance_of(
             return kind
     if regulators:
         return CRACKDOWN
-    return BACKGROUND if precision == "vague" else CRACKDOWN
+    return BACKGROUND if precision == Precision.VAGUE else CRACKDOWN
