@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from data.gazetteer_schema import GROUPS, ActorKind, load_checked
+from data.roles import OWNER_SUFFIXES, is_owner, is_quoted, owner_spans, plural_reference
 from data.text import WORD, overlaps, tokens
 
 GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
@@ -193,6 +194,7 @@ class ActorContext:
     last_person: tuple[int, str] | None = None
     last_actor: tuple[int, str] | None = None  # a named state body, not a person
     people_named: dict[str, str] = field(default_factory=dict)  # surname -> person
+    last_together: tuple[int, tuple[str, ...]] | None = None  # several companies at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +214,6 @@ def _index_by_last_word(aliases) -> dict[str, tuple[str, ...]]:
 
 _BEFORE_OK = frozenset(".@/-_")
 _AFTER_OK = frozenset("-_")
-_OWNER_SUFFIXES = ("-backed", "-owned", "-controlled", "-affiliated", "-funded", "-led")
 
 
 def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
@@ -229,7 +230,7 @@ def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
                 after2 = hay[j : j + 2]
                 stop = j + 2 if after2 in ("’s", "'s") and not hay[j + 2 : j + 3].isalnum() else j
                 after = hay[stop] if stop < len(hay) else " "
-                if hay.startswith(_OWNER_SUFFIXES, stop):  # "Tencent-backed": the owner
+                if hay.startswith(OWNER_SUFFIXES, stop):  # "Tencent-backed": the owner
                     after = " "
                 if (
                     not (before.isalnum() or before in _BEFORE_OK)
@@ -273,6 +274,23 @@ def find_mentions(
     return mentions
 
 
+def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions that take part: a company named only as an owner and a leader
+    only quoted by someone else are left out (see ``data.roles``)."""
+    has_company = any(m.group == "company" for m in mentions)
+    owners = owner_spans(sentence) if has_company else []
+    kept, passing = [], set()
+    for m in mentions:
+        if m.group == "company" and is_owner(sentence, m.start, m.end, owners) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start):
+            passing.add(m.name)
+        else:
+            kept.append(m)
+    if passing:  # a name also named in its own right stays
+        own = {m.name for m in kept}
+        kept = [m for m in mentions if m.name not in passing or m.name in own]
+    return kept
+
+
 def _ordered(names: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
@@ -287,7 +305,7 @@ def resolve_actors(
     """Companies and state actors of one sentence; updates ``ctx`` for the next."""
     gaz = gaz or gazetteer()
     words = tokens(sentence) if words is None else words
-    mentions = find_mentions(sentence, gaz, words)
+    mentions = _roles(sentence, find_mentions(sentence, gaz, words), gaz)
     named_companies = [m.name for m in mentions if m.group == "company"]
     companies = list(named_companies)  # grows with people and descriptions below
     actors = [m.name for m in mentions if m.group == "actor"]
@@ -341,7 +359,13 @@ def resolve_actors(
         actors.append(ctx.last_actor[1])
     if named_bodies:
         ctx.last_actor = (index, named_bodies[-1])
+    # "they", "the tech giants": the companies last named together.
+    together = ctx.last_together and index - ctx.last_together[0] <= 2
+    if not companies and together and plural_reference(sentence, words):
+        companies.extend(ctx.last_together[1])
     companies_t, actors_t = _ordered(companies), _ordered(actors)
+    if len(companies_t) > 1:
+        ctx.last_together = (index, companies_t)
 
     if named_companies:
         ctx.last_company = (index, named_companies[-1])
