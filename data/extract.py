@@ -73,7 +73,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         return
     base = dict(
         source=source, quote=span.text, start=span.start, end=span.end,
-        companies=actors.companies, regulators=actors.regulators,
+        companies=actors.companies, regulators=actors.regulators, discovered=actors.discovered,
         category=category_of(span.text),
         regulator_kinds=tuple((r, actor_kind(r)) for r in actors.regulators),
     )  # fmt: skip
@@ -148,7 +148,9 @@ def extract_text(
         # naming no company takes those of the next sentence that elaborates it.
         if waiting[0] == span.paragraph and actors.companies and not mentions:
             for i in waiting[1]:
-                events[i] = replace(events[i], companies=actors.companies)
+                events[i] = replace(
+                    events[i], companies=actors.companies, discovered=actors.discovered
+                )
         first = len(events)
         if not _authorial(span.text):
             _sentence_events(events, statements, span, source, actors, mentions, published)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from data.records import Precision
 
@@ -147,15 +148,28 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _nearest(text: str, start: int, end: int) -> str | None:
-    """The kind of the cue nearest ``text[start:end]``; a tie goes to crackdown."""
-    best: tuple[int, int, str] | None = None
-    for rank, (kind, cues) in enumerate(((CRACKDOWN, CRACKDOWN_CUES), (BACKGROUND, BACKGROUND_CUES))):
-        for m in cues.finditer(text):
-            distance = max(m.start() - end, start - m.end(), 0)
-            if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, kind)
-    return best[2] if best else None
+@lru_cache(maxsize=64)
+def _cue_spans(sentence: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, rank) of every cue in ``sentence``: rank 0 crackdown, 1 background.
+    A sentence with several date expressions is scanned once."""
+    return tuple(
+        (m.start(), m.end(), rank)
+        for rank, cues in enumerate((CRACKDOWN_CUES, BACKGROUND_CUES))
+        for m in cues.finditer(sentence)
+    )
+
+
+def _nearest(sentence: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    """The kind of the cue in ``sentence[lo:hi]`` nearest ``sentence[start:end]``; a
+    tie goes to crackdown."""
+    best: tuple[int, int] | None = None
+    for a, b, rank in _cue_spans(sentence):
+        if a < lo or b > hi:
+            continue
+        distance = max(a - end, start - b, 0)
+        if best is None or (distance, rank) < best:
+            best = (distance, rank)
+    return None if best is None else (CRACKDOWN, BACKGROUND)[best[1]]
 
 
 def relevance_of(
@@ -197,8 +211,8 @@ def relevance_of(
     clause = sentence[offset:stop]
     if HISTORY_CUES.search(clause):
         return BACKGROUND
-    for text, lo in ((clause, offset), (sentence, 0)):
-        kind = _nearest(text, start - lo, end - lo)
+    for lo, hi in ((offset, stop), (0, len(sentence))):
+        kind = _nearest(sentence, lo, hi, start, end)
         if kind:
             return kind
     if regulators:

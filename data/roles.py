@@ -5,7 +5,8 @@ actors that act in it. Three general rules keep names named in passing out:
 
 * an **owner** or shareholder named only as such is not a subject: "censured
   Weibo, of which Alibaba owns 30 percent", "Tencent-backed China Literature",
-  "a lender partly owned by JD.com", "whose shareholders include Tencent";
+  "a lender partly owned by JD.com", "whose shareholders include Tencent"; nor is
+  a commentator's employer ("an analyst at law firm X");
 * a **leader merely quoted** by someone else is not an actor: "Ma cited Xi's
   words", "quoting Xi Jinping";
 * a **plural reference** ("they", "the tech giants", "the three companies")
@@ -31,7 +32,10 @@ OWNER_PHRASES = re.compile(
     rf"(?:owned|backed|controlled|funded|held)\s+by\s+{_NAME_STOP}*"
     rf"|\b(?:whose|with|its)\s+(?:\w+\s+){{0,2}}(?:shareholders?|investors?|backers?|owners?)"
     rf"\s+(?:include|including|are|is|such\s+as)\b{_NAME_STOP}*"
-    rf"|\b(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:affiliate|subsidiary|spin-?off)\s+of\s+{_NAME_STOP}*",
+    rf"|\b(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:affiliate|subsidiary|spin-?off)\s+of\s+{_NAME_STOP}*"
+    # someone's employer, named to introduce them: "an analyst at law firm X"
+    rf"|\b(?:analyst|associate|partner|economist|strategist|researcher|professor|lawyer|fellow"
+    rf"|spokes(?:man|woman|person))\s+(?:at|of|with|from)\s+{_NAME_STOP}*",
     re.IGNORECASE,
 )
 #: Just before a leader's name: someone else quoting them.
@@ -68,6 +72,12 @@ def awaits_subject(sentence: str) -> bool:
     False
     """
     return bool(COLLECTIVE.search(sentence))
+
+
+#: Words one of which every owner phrase needs (lower case).
+OWNER_WORDS = frozenset(
+    ["which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers", "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer", "fellow", "spokesman", "spokeswoman", "spokesperson"]
+)
 
 
 def owner_spans(sentence: str) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ def actors_of(*sentences: str):
         ("Pony Ma offered suggestions.", ["Tencent"], []),
         ("Zhang Yiming resigned as CEO.", ["ByteDance"], []),
         ("He flew to Xi’an.", [], []),
-        ("SAMR fined Tencent-backed China Literature.", [], ["SAMR"]),
+        ("SAMR fined Tencent-backed China Literature.", ["China Literature"], ["SAMR"]),
         ("A Beijing-based start-up grew.", [], []),
         ("China’s internet\u00a0regulator censured\u00a0Weibo.", ["Weibo"], ["CAC"]),
     ],
@@ -174,3 +174,45 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
     assert "July" in july.date_text
     assert july.companies == ("Tencent", "Meituan", "Pinduoduo")
     assert august.companies == ()  # no group spoken of: nothing awaits a subject
+
+
+# Issue 6.3: organisations beyond the gazetteer, found by general cues and marked discovered.
+@pytest.mark.parametrize(
+    ("sentences", "companies"),
+    [
+        (["Chinese carmaker Leapmotor said it had been summoned."], ["Leapmotor"]),
+        (["Kingsoft Cloud Holdings Ltd fell 9% in New York."], ["Kingsoft Cloud"]),
+        (["Weimob, a cloud software provider, was fined."], ["Weimob"]),
+        (["Shares of Meitu dropped on the news."], ["Meitu"]),
+        (["Pony.ai's shares were suspended."], ["Pony.ai"]),
+        (["SAMR fined Alibaba-backed Hive Box."], ["Hive Box"]),
+        # found once, a company wherever the article names it again
+        (["Meitu's shares fell 5%.", "Meitu said it would comply."], ["Meitu"]),
+        # not organisations: places, months, media, people and their employers
+        (["In May, Reuters reported that Hong Kong shares fell."], []),
+        (["Regulators want Silicon Valley firms out, Jo Chen, an analyst at Bernstein, said."],
+         []),
+        (["The Political Consultative Conference, an advisory body, met in March."], []),
+    ],
+)  # fmt: skip
+def test_discovered_companies(sentences, companies):
+    got = actors_of(*sentences)
+    assert list(got.companies) == companies
+    assert list(got.discovered) == companies
+
+
+def test_a_gazetteer_company_is_never_discovered():
+    got = actors_of("Chinese carmaker Xpeng and the streaming site Huya were summoned.")
+    assert got.companies == ("Xpeng", "Huya")
+    assert got.discovered == ()
+
+
+def test_discovered_companies_reach_the_event():
+    from datetime import date
+
+    from data.extract import extract_text
+
+    (event,) = extract_text("On Friday, regulators summoned Chinese carmaker Leapmotor.",
+                            date(2021, 3, 16)).events  # fmt: skip
+    assert event.companies == ("Leapmotor",)
+    assert event.discovered == ("Leapmotor",)

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from data.records import Event, Figure
 from tests.golden_report import score, validate_golden
 
-TEXT = "In 1999 the founder started it. In July, the regulator fined Huya, of which Tencent owns 37%."
+TEXT = "In 1999 the founder started it. In July, the regulator fined Leapmotor, of which Tencent owns 37%."
 
 
 def event(quote, date_text, interval, companies=(), relevance="crackdown"):
@@ -22,9 +22,9 @@ def golden(**changes):
              {"anchor": "the founder started it", "date_text": "In 1999",
               "date_start": "1999-01-01", "date_end": "1999-12-31", "precision": "year",
               "companies": [], "regulators": [], "relevance": "background"},
-             {"anchor": "the regulator fined Huya", "date_text": "In July",
+             {"anchor": "the regulator fined Leapmotor", "date_text": "In July",
               "date_start": "2021-07-01", "date_end": "2021-07-31", "precision": "month",
-              "companies": ["Huya"], "regulators": [], "not_companies": ["Tencent"]},
+              "companies": ["Leapmotor"], "regulators": [], "not_companies": ["Tencent"]},
          ]}  # fmt: skip
     g.update(changes)
     return g
@@ -38,7 +38,7 @@ def test_relevance_and_not_companies_are_scored():
     y, j = (date(1999, 1, 1), date(1999, 12, 31)), (date(2021, 7, 1), date(2021, 7, 31))
     bad = score(corpus([
         event("In 1999 the founder started it.", "In 1999", y),
-        event("In July, the regulator fined Huya.", "In July", j, ["Huya", "Tencent"],
+        event("In July, the regulator fined Leapmotor.", "In July", j, ["Leapmotor", "Tencent"],
               relevance="background"),
     ]), [golden()])  # fmt: skip
     bad_events = bad.events["900"]
@@ -50,7 +50,7 @@ def test_relevance_and_not_companies_are_scored():
     assert failures["crackdown_kept"]
     good = score(corpus([
         event("In 1999 the founder started it.", "In 1999", y, relevance="background"),
-        event("In July, the regulator fined Huya.", "In July", j, ["Huya"]),
+        event("In July, the regulator fined Leapmotor.", "In July", j, ["Leapmotor"]),
     ]), [golden()])  # fmt: skip
     assert good.background_flagged == (1, 1)
     assert good.crackdown_flagged == (0, 1)
@@ -69,9 +69,9 @@ def test_a_shared_figure_must_be_flagged_shared():
 
 def test_validator_allows_discovered_names_but_wants_canonical_ones():
     g = golden()
-    g["events"][1]["companies"] = ["Huya", "WeChat"]
+    g["events"][1]["companies"] = ["Leapmotor", "WeChat"]
     problems = validate_golden(g, TEXT)
     assert any("'WeChat' is written 'Tencent'" in p for p in problems)
-    assert not any("company 'Huya'" in p for p in problems)
+    assert not any("company 'Leapmotor'" in p for p in problems)
     g["events"][1]["relevance"] = "maybe"
     assert any("relevance 'maybe'" in p for p in validate_golden(g, TEXT))
