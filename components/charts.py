@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 
 from components.textview import esc
 from data.categories import CATEGORY_NAMES
+from data.records import Precision
 
 MAX_CHART_EVENTS = 2500  # a readable chart and a small page; the table holds the rest
 #: Events naming no one of the row's kind go to a row per actor of the other kind
@@ -123,7 +124,7 @@ def timeline_rows(df: pd.DataFrame, group: str = "company") -> pd.DataFrame:
     ]
     rows = df.assign(hover=hover_texts(df), row=names_per_event).explode("row")
     rows["mid"] = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
-    rows["x"] = rows["mid"].where(rows["precision"] != "day", rows["date_start"]).dt.normalize()
+    rows["x"] = rows["mid"].where(rows["precision"] != Precision.DAY, rows["date_start"]).dt.normalize()
     counts = rows["row"].value_counts()
     names = sorted(
         counts.index,
@@ -202,8 +203,8 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
     for category in sorted(rows["category"].unique(), key=lambda c: (_index(c), c)):
         color = category_color(category)
         part = rows[rows["category"] == category]
-        wide = part["precision"] != "day"
-        vague = part["precision"] == "vague"
+        wide = part["precision"] != Precision.DAY
+        vague = part["precision"] == Precision.VAGUE
         for is_vague in (False, True):
             spans = part[wide & (vague == is_vague)]
             if not spans.empty:
