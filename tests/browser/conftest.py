@@ -77,7 +77,7 @@ class Browsing:
         context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
         self.contexts.append(context)
         page = context.new_page()
-        page.set_default_timeout(30_000)
+        page.set_default_timeout(90_000)  # a shared 2-core machine can be very slow
         page.on("dialog", self._on_dialog)
         page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
         return page

@@ -32,7 +32,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-SERVER_TIMEOUT_S = 60
+SERVER_TIMEOUT_S = 120
 
 APP_IDLE = (
     "[data-testid='stApp'][data-test-connection-state='CONNECTED']"
@@ -136,7 +136,7 @@ def running_server(app: Path | str, env: dict[str, str] | None = None, log=None)
         stop_server(proc)
 
 
-def wait_idle(page, timeout_ms: float = 30_000, settle_ms: float = 250) -> None:
+def wait_idle(page, timeout_ms: float = 90_000, settle_ms: float = 250) -> None:
     """Wait until the app is connected and its script has finished, and stays so.
 
     Streamlit often runs a page twice in a row (a widget bound to the URL
@@ -152,5 +152,5 @@ def wait_idle(page, timeout_ms: float = 30_000, settle_ms: float = 250) -> None:
             return
 
 
-def wait_chart_drawn(page, timeout_ms: float = 60_000) -> None:
+def wait_chart_drawn(page, timeout_ms: float = 90_000) -> None:
     page.wait_for_function(CHART_DRAWN_JS, timeout=timeout_ms, polling="raf")

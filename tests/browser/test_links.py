@@ -135,3 +135,56 @@ def test_clear_all_filters_is_one_history_step(app_url, page, frames, pair):
     expect(page).to_have_url(filtered)
     wait_idle(page)
     expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, f))
+
+
+def test_on_a_390_px_phone_the_chart_keeps_a_wide_plot_area(app_url, browsing):
+    from tests.browser.harness import wait_chart_drawn
+
+    context = browsing.browser.new_context(viewport={"width": 390, "height": 844})
+    browsing.contexts.append(context)
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    page.goto(app_url)
+    wait_idle(page)
+    wait_chart_drawn(page)
+    width = page.evaluate(
+        "() => document.querySelector(\"[data-testid='stPlotlyChart'] .nsewdrag\")"
+        ".getBoundingClientRect().width"
+    )
+    page.locator("[data-testid='stPlotlyChart']").first.scroll_into_view_if_needed()
+    shot(page, "timeline-390px")
+    assert width >= 300, f"the plot area is {width:.0f} px wide on a 390 px screen"
+    label = page.locator(".st-key-timeline_chart").get_attribute("aria-label") or ""
+    assert label.startswith("Timeline chart of"), label  # an accessible name and summary
+
+
+def test_facet_counts_match_what_picking_the_value_shows(app_url, page, frames):
+    from playwright.sync_api import expect
+
+    from data.filters import facets, filter_events
+
+    open_view(page, app_url)
+    counts = facets(frames.events, Filters(), ["company"])["company"]
+    name, n = counts.index[0], int(counts.iloc[0])
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar.get_by_text(f"{name} ({n:,})", exact=False).first).to_be_visible()
+    choose(page, "Company", name)
+    f = Filters(company=(name,))
+    assert len(filter_events(frames.events, f)) == n
+    expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, f))
+    expect(page.get_by_role("tab", name=re.compile(rf"^Events \({n}\)"))).to_be_visible()
+
+
+def test_filtering_with_the_keyboard_alone(app_url, page, frames, pair):
+    from playwright.sync_api import expect
+
+    company = pair[0]
+    open_view(page, app_url)
+    box = page.get_by_test_id("stSidebar").get_by_role("combobox", name="Company")
+    box.focus()  # as if reached with Tab
+    page.keyboard.type(company)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    expect(page).to_have_url(re.compile(rf"[?&]company={re.escape(company)}(&|$)"))
+    wait_idle(page)
+    expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, Filters(company=(company,))))
