@@ -28,9 +28,10 @@ article = left.selectbox(
     placeholder="the event's" if selected is not None else "choose",
     help=ARTICLE.help,
 )  # fmt: skip
-right.caption(
-    " · ".join(f"{i}: {fr.sources.loc[i, 'title']}" for i in fr.source_ids[:12])
-    + (" · …" if len(fr.source_ids) > 12 else "")
+right.html(  # titles come from the articles: escaped HTML, never Markdown
+    '<p class="ct-scope">'
+    + esc(" · ".join(f"{i}: {fr.sources.loc[i, 'title']}" for i in fr.source_ids[:12]))
+    + (" · …" if len(fr.source_ids) > 12 else "") + "</p>"
 )
 source_id = article or (selected["source"] if selected is not None else fr.source_ids[0])
 if selected is not None and selected["source"] != source_id:

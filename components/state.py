@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from components.textview import esc
 from data.filters import (
     DATE_MAX,
     DATE_MIN,
@@ -176,7 +177,7 @@ def _facet_caption(side, fr: Frames, key: str, counts, chosen) -> None:
         order = {k: i for i, k in enumerate(vocabulary(fr).kinds)}
         live.sort(key=lambda vn: (order.get(kind_of(vn[0]), len(order)), -vn[1]))
     if not live:
-        side.caption("No other value has events in this view.")
+        side.html('<p class="ct-facets">No other value has events in this view.</p>')
         return
     shown_values = live[:FACETS_SHOWN]
     if key == "regulator":
@@ -187,7 +188,8 @@ def _facet_caption(side, fr: Frames, key: str, counts, chosen) -> None:
     else:
         text = ", ".join(f"{_label(fr, key, v)} ({n:,})" for v, n in shown_values)
     more = len(live) - len(shown_values)
-    side.caption("In this view: " + text + (f"; {more} more in the list" if more > 0 else ""))
+    text = "In this view: " + text + (f"; {more} more in the list" if more > 0 else "")
+    side.html(f'<p class="ct-facets">{esc(text)}</p>')  # titles: escaped HTML, not Markdown
 
 
 def _options(fr: Frames, key: str, counts) -> list[str]:

@@ -138,6 +138,7 @@ CSS = """
 .ct-quote { border-left: 4px solid #d9480f; margin: .2rem 0 .6rem; padding: .2rem .8rem;
             color: inherit; white-space: pre-wrap; }
 .ct-also ul, .ct-disagree ul { margin: .2rem 0 .4rem 1.2rem; padding: 0; }
+.ct-facets { color: #555; font-size: .85rem; margin: -.4rem 0 .2rem; }
 .ct-scope { color: #555; margin: -.6rem 0 .4rem; font-size: .95rem; }
 .ct-disagree { background: #fff8e1; border-left: 4px solid #f0ad4e; padding: .3rem .8rem; }
 </style>

@@ -123,6 +123,7 @@ def parse_params(params: Mapping[str, Sequence[str] | str], vocab: Vocabulary) -
         p = BY_KEY.get(key)
         if p is None:
             notices.append(f"Unknown link parameter {shown(key)} ignored.")
+            corrected = True  # the address bar must lose the key the notice calls ignored
             continue
         if not p.repeated and len(raw_list) > 1:
             notices.append(

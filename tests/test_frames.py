@@ -93,30 +93,33 @@ def test_text_fragment_encodes_separators():
 
 
 def test_export_json_is_valid_and_complete():
+    from components.export import View
+
     fr = frames()
-    records = json.loads(to_json(fr.statements, fr.sources))
+    view = View(link="http://127.0.0.1:8501/", filters={}, description="All.")
+    exported = json.loads(to_json(fr.events, fr.statements, fr.figures, fr.sources, view))
+    records = exported["statements"]
     assert records[0]["date_start"] is None
     assert records[0]["regulators"] == ["SAMR"]
     assert records[0]["source_url"] == "https://example.com/a"
+    assert exported["view"]["link"] == "http://127.0.0.1:8501/"
 
 
-def test_market_value_losses_are_drawn_below_zero_and_levels_above():
+def test_shared_market_values_and_losses_are_never_one_companys_own():
     fr = build_frames(load_corpus())
-    fig = market_cap_figure(fr.figures, {})
-    points = {
-        (trace.name, round(y)): symbol
-        for trace in fig.data
-        for y, symbol in zip(trace.y, trace.marker.symbol, strict=True)
-    }
-    assert points[("Alibaba", -344)] == "triangle-down"  # lost US$344 billion (000)
-    assert points[("Alibaba", 1300)] == "circle"  # worth a combined $1.3 trillion (001)
+    values = market_cap_figure(fr.figures, {}, loss=False)
+    losses = market_cap_figure(fr.figures, {}, loss=True)
+    drawn = {(trace.name, round(y)) for fig in (values, losses) for trace in fig.data for y in trace.y}
+    assert ("Alibaba and Tencent, combined", 1300) in drawn  # a combined $1.3 trillion (001)
+    assert ("Alibaba, Kuaishou and Tencent, combined", 344) in drawn  # lost US$344 billion (000)
+    assert not {name for name, _ in drawn} & {"Alibaba", "Tencent", "Kuaishou"}
 
 
 def test_record_fields_become_columns_once():
     from data.records import Event, Figure, public_fields
 
     fr = build_frames(load_corpus())
-    assert tuple(fr.events.columns) == (*public_fields(Event), "dated")
+    assert tuple(fr.events.columns) == (*public_fields(Event), "dated", "search")
     assert tuple(fr.figures.columns) == public_fields(Figure)
     assert set(fr.events["relevance"]) <= {"crackdown", "background"}
     kinds = fr.events["regulator_kinds"]
