@@ -51,7 +51,10 @@ MONTH_RULE = Rule(
                "month"),
               ("In November, it was named", "2018-05-02", "2017-11-01", "2017-11-30"),
               ("fined a record sum in April last year.", "2022-06-13", "2021-04-01",
-               "2021-04-30")),
+               "2021-04-30"),
+              # a year used as an adjective lends its year to its clause
+              ("Under a 2021 agreement reached in March, it shared data.", "2022-06-13",
+               "2021-03-01", "2021-03-31")),
 )  # fmt: skip
 MONTH_ADJECTIVE = Rule(
     "month_adjective",  # "its February peak", "the March rules"
@@ -106,7 +109,9 @@ PART_MONTH = Rule(
     needs="month", priority=300, resolve=_part_month, yearless=True,
     examples=(("It was not until late January that he resurfaced", "2021-03-16", "2021-01-21",
                "2021-01-31", "part-of-month"),
-              ("by mid-February", "2021-03-16", "2021-02-11", "2021-02-20")),
+              ("by mid-February", "2021-03-16", "2021-02-11", "2021-02-20"),
+              ("a deadline at the end of June", "2021-08-19", "2021-06-21", "2021-06-30",
+               "part-of-month")),
 )  # fmt: skip
 
 
