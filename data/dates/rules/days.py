@@ -149,13 +149,15 @@ def _weekend(g: dict, s: Situation) -> Interval | None:
 
 WEEKEND = Rule(
     "weekend",
-    re.compile(r"\b(?P<rel>(?i:over|at|during|on|last|this|next))\s+(?:the\s+)?weekend\b"),
+    re.compile(r"\b(?P<rel>(?i:over|at|during|on|last|this|next))\s+(?:the\s+)?(?i:past\s+)?"
+               r"weekend\b"),
     needs="weekday", priority=100, resolve=_weekend,
     examples=(("a penalty handed down over the weekend", "2021-04-12", "2021-04-10",
                "2021-04-11", "week"),
               # published on a Sunday: the weekend it is part of; midweek: the one before
               ("regulators met over the weekend", "2021-07-04", "2021-07-03", "2021-07-04"),
-              ("regulators met over the weekend", "2021-07-07", "2021-07-03", "2021-07-04")),
+              ("regulators met over the weekend", "2021-07-07", "2021-07-03", "2021-07-04"),
+              ("regulators met this past weekend", "2021-07-07", "2021-07-03", "2021-07-04")),
 )  # fmt: skip
 
 # "every Monday", "every Friday, Saturday and Sunday": a habit, not a date.

@@ -129,13 +129,17 @@ def _part_rel_month(g: dict, s: Situation) -> Interval | None:
 
 PART_REL_MONTH = Rule(
     "part_rel_month",
-    re.compile(rf"\b(?P<part>{one_of(['early', 'mid', 'late'])})[\s-]+(?:(?P<rel>{REL})\s+)?"
-               rf"month\b(?!s)"),
+    re.compile(rf"\b(?P<part>{PART})[\s-]+(?:(?P<rel>{REL})\s+|(?i:the)\s+)?month\b(?!s)"),
     needs="unit+part", priority=260, resolve=_part_rel_month, chained=True,
     examples=(("rules adopted late last month will apply", "2022-01-04", "2021-12-21",
                "2021-12-31"),
               ("Its last day of trading was June 10, and by mid-month the shares traded over "
-               "the counter.", "2022-07-25", "2022-06-11", "2022-06-20")),
+               "the counter.", "2022-07-25", "2022-06-11", "2022-06-20"),
+              ("The rules take effect at the end of this month", "2021-08-10", "2021-08-21",
+               "2021-08-31", "part-of-month"),
+              ("Shares slid at the end of last month", "2021-08-10", "2021-07-21", "2021-07-31"),
+              ("The review began on July 2 and by the end of the month the app was gone.",
+               "2021-08-10", "2021-07-21", "2021-07-31")),
 )  # fmt: skip
 
 
