@@ -91,12 +91,14 @@ BACKGROUND_CUES = _cues(
     r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b", r"\bIPO\b", r"\bdebut\b",
     r"\braise[sd]?\b", r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
-    r"\bamassed\b", r"\bsplit\s+into\b",
+    r"\bamassed\b", r"\bsplit\s+into\b", r"\bheadquartered\b", r"\bgraduated\b",
+    r"\bjoined\s+(?-i:[A-Z])",
     r"\bstepped\s+down\b", r"\bstep\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
     r"\bgave\s+up\s+the\s+top\s+job\b",
     # statistics and the economy
     r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+(?:to|for)\b)(?<!for-profit)",
-    r"\d\s+(?:\w+\s+)?(?:users|subscribers|customers|employees)\b", r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
+    r"\d\s+(?:(?:million|billion|thousand|monthly|daily|active|registered|paying)\s+){0,3}"
+    r"(?:users|subscribers|customers|employees|merchants|drivers)\b", r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
     r"\bunemployment\b",
     r"\bwas\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
     r"\bcovid", r"\bpandemic\b", r"\blockdown\b",
