@@ -115,9 +115,12 @@ def _header(view: View, what: str) -> str:
     return f"# Crackdown Timeline, {what}. {one_line}\n"
 
 
-def to_csv(events: pd.DataFrame, sources: pd.DataFrame, view: View, what: str = "events") -> str:
-    """Events (or undated statements) as CSV, after one ``#`` line naming the view."""
-    return _header(view, what) + export_frame(events, sources).to_csv(index=False)
+def to_csv(
+    events: pd.DataFrame, sources: pd.DataFrame, view: View | None = None, what: str = "events"
+) -> str:
+    """Events (or undated statements) as CSV, after one ``#`` line naming the view (if any)."""
+    head = _header(view, what) if view is not None else ""
+    return head + export_frame(events, sources).to_csv(index=False)
 
 
 def figures_csv(figures: pd.DataFrame, sources: pd.DataFrame, view: View) -> str:
