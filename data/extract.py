@@ -35,6 +35,7 @@ from pathlib import Path
 
 from data.actors import ActorContext, gazetteer, resolve_actors
 from data.dates import Anchor, find_expressions, resolve_mentions, triggers
+from data.furniture import is_furniture
 from data.money import MARKET_CAP_KINDS, figure_kind, find_money, may_have_money
 from data.records import DateMention, Event, Extraction, Figure
 from data.sources import ArticleError, QuotedPassage, parse_published, read_article
@@ -68,25 +69,6 @@ _SPECIFIC = frozenset({"day", "week", "part-of-month", "month"})
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-#: Page furniture: a line starting so, or a time-stamp line ("Business desk |
-#: Published: 8:30pm, 27 Jul, 2021"), is never an event.
-_FURNITURE = re.compile(
-    r"(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
-    r"|Posted\b|Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
-    r"|Sign up\b|Subscribe\b|(?:Share\s+)?(?:Prices|Data|Figures)\s+(?:are\s+)?as\s+of\b)",
-    re.IGNORECASE,
-)
-_TIME_STAMP = re.compile(r"(?:^|[|•·])\s*(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:", re.I)
-
-
-def _furniture(sentence: str) -> bool:
-    """Page furniture: a boilerplate opening, a time stamp, or a header line of
-    fields split by bars ("Sector note | 20 August 2021 | China Internet")."""
-    return bool(
-        _FURNITURE.match(sentence)
-        or (":" in sentence and _TIME_STAMP.search(sentence))
-        or sentence.count(" | ") >= 2
-    )
 
 
 def category_of(sentence: str) -> str:
@@ -151,7 +133,7 @@ def extract_text(
         index += 1
         words = tokens(span.text)
         actors = resolve_actors(span.text, index, ctx, gaz, words)
-        if _furniture(span.text):
+        if is_furniture(span.text):
             continue
         money = find_money(text, span.start, span.end) if may_have_money(span.text, words) else []
         money_spans = [(m.start, m.end) for m in money]
