@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.textview import esc
-from data.extract import CATEGORIES, DEFAULT_CATEGORY
+from data.categories import CATEGORY_NAMES
 
 MAX_CHART_EVENTS = 2500  # a readable chart and a small page; the table holds the rest
 NONE_NAMED = {"company": "(no company named)", "regulator": "(no regulator named)"}
@@ -24,7 +24,7 @@ PALETTE = (
     "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79",
 )  # fmt: skip
 #: Every category keeps its colour whatever the filters: the taxonomy's order.
-CATEGORY_ORDER = (*(name for name, _ in CATEGORIES), DEFAULT_CATEGORY)
+CATEGORY_ORDER = CATEGORY_NAMES
 
 
 def category_color(category: str) -> str:

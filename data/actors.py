@@ -20,16 +20,16 @@ explicit actor ``Chinese government (unspecified)``, beside any named actor:
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from data.gazetteer_schema import GROUPS, ActorKind, load_checked
 from data.text import WORD, overlaps, tokens
 
 GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
 UNSPECIFIED = "Chinese government (unspecified)"
-PERSON_KINDS = frozenset({"leader"})  # actors who are one person: "he" may be them
+
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
@@ -55,10 +55,11 @@ _SURNAME_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 class Entry:
     name: str
     group: str  # "company" or "actor"
-    kind: str  # company, regulator, party, leader, us, unspecified, ...
+    kind: str  # "company", or for an actor one of ActorKind
     full: str = ""
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # aliases and products, as the gazetteer writes them
     people: tuple[str, ...] = ()
+    person: bool = False  # an actor who is one person (a leader): "he" may be them
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +104,24 @@ def _key(token: str) -> str:
     return " ".join(token.split())
 
 
+def apostrophe_variants(alias: str) -> tuple[str, ...]:
+    """The alias with either apostrophe: articles write both.
+
+    >>> apostrophe_variants("People’s Bank of China")
+    ('People’s Bank of China', "People's Bank of China")
+    >>> apostrophe_variants("SAMR")
+    ('SAMR',)
+    """
+    return tuple(dict.fromkeys((alias, alias.replace("’", "'"), alias.replace("'", "’"))))
+
+
 @cache
 def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
-    doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    """The gazetteer, checked on load (see ``data.gazetteer_schema``): a canonical
+    name is one of its own aliases, and every alias matches with ’ or '."""
+    doc = load_checked(path)
     gaz = Gazetteer(entries={}, people={})
-    for group in ("company", "actor"):
+    for group in GROUPS:
         for raw in doc.get(group, []):
             name = raw["name"]
             people = []
@@ -123,19 +137,24 @@ def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
                 gaz.people[person.name] = person
                 people.append(person.name)
                 for alias in [person.name, *p.get("aliases", [])]:
-                    gaz.exact[alias] = ("person", person.name)
+                    for variant in apostrophe_variants(alias):
+                        gaz.exact[variant] = ("person", person.name)
+            aliases = (*raw.get("aliases", []), *raw.get("products", []))
             gaz.entries[name] = Entry(
                 name,
                 group,
                 raw.get("kind", group),
                 raw.get("full", ""),
-                tuple(raw.get("aliases", [])),
+                aliases,
                 tuple(people),
+                raw.get("person", False),
             )
-            for alias in raw.get("aliases", []):
-                gaz.exact[alias] = (group, name)
+            for alias in dict.fromkeys((name, *aliases)):
+                for variant in apostrophe_variants(alias):
+                    gaz.exact[variant] = (group, name)
             for alias in raw.get("lower", []):
-                gaz.lower[alias.lower()] = (group, name)
+                for variant in apostrophe_variants(alias.lower()):
+                    gaz.lower[variant] = (group, name)
     surnames = sorted({p.surname for p in gaz.people.values()})
     gaz.exact_index = _index_by_last_word(gaz.exact)
     gaz.lower_index = _index_by_last_word(gaz.lower)
@@ -144,6 +163,18 @@ def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         rf"(?<![\w.-]){_SURNAME_TITLE}(?P<surname>{_alternation(surnames)})(?:[’']s)?(?![\w-])"
     )
     return gaz
+
+
+def actor_kind(name: str) -> str:
+    """The kind of a state actor (an ``ActorKind`` value), by its canonical name.
+
+    >>> actor_kind("SAMR"), actor_kind("Xi Jinping"), actor_kind(UNSPECIFIED)
+    ('Chinese regulator', 'party or leader', 'Chinese government')
+    """
+    entry = gazetteer().entries.get(name)
+    if entry is None or entry.group != "actor":
+        raise KeyError(f"{name!r} is not a state actor of {GAZETTEER_FILE.name}")
+    return ActorKind(entry.kind).value
 
 
 @dataclass
@@ -273,7 +304,7 @@ def resolve_actors(
             people.append(person)
     # "he", "his": the person last named, within the two sentences before,
     # where the sentence names no person (nor a leader) of its own.
-    leaders = [a for a in actors if gaz.entries[a].kind in PERSON_KINDS]
+    leaders = [a for a in actors if gaz.entries[a].person]
     recent = ctx.last_person and index - ctx.last_person[0] <= 2
     pronoun = recent and not _PRONOUN_WORDS.isdisjoint(words) and _PRONOUN.search(sentence)
     if not people and not leaders and pronoun:
@@ -298,7 +329,7 @@ def resolve_actors(
     # "the regulator": the state body last named, where the sentence names none.
     named_bodies = [
         m.name for m in mentions
-        if m.group == "actor" and gaz.entries[m.name].kind not in PERSON_KINDS | {"unspecified", "us"}
+        if m.group == "actor" and not gaz.entries[m.name].person and m.name != UNSPECIFIED
     ]  # fmt: skip
     if (
         not named_bodies

@@ -15,75 +15,32 @@ Pipeline for one article (each step is its own module):
    undated statement. Sentences in the author's own voice ("I've been
    saying...") and page furniture are not events.
 
-Command line::
-
-    python -m data.extract [--published YYYY-MM-DD] [PATH ...]
-
-prints ``{"events": [...], "figures": [...], "statements": [...]}``.
+The command line (``python -m data`` or ``python -m data.extract``) lives in
+``data/__main__.py``; the category taxonomy in ``data/categories.py``.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 
-from data.actors import ActorContext, gazetteer, resolve_actors
+from data.actors import ActorContext, actor_kind, gazetteer, resolve_actors
+from data.categories import category_of
 from data.dates import Anchor, find_expressions, resolve_mentions, triggers
 from data.furniture import is_furniture
 from data.money import MARKET_CAP_KINDS, figure_kind, find_money, may_have_money
 from data.records import DateMention, Event, Extraction, Figure
-from data.sources import ArticleError, QuotedPassage, parse_published, read_article
+from data.relevance import relevance_of
+from data.sources import QuotedPassage
 from data.text import sentences, tokens
 
-#: The category taxonomy, in order of precedence: the first whose cue is in
-#: the sentence wins. Documented in the README.
-CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(cue))  # cues are lower case: they search the lower-cased sentence
-    for name, cue in (
-        ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenali[sz]"),
-        ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blist(?:ing|ed)\b"
-         r"|\bdelist|market debut"),
-        ("market value", r"market (?:value|capitali[sz]ation|cap)"
-         r"|\b(?:shares?|stocks?)\b[^.;]{0,80}\b(?:fell|plunged|slumped|tumbled)"),
-        ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmergers?\b"),
-        ("data and privacy law", r"privacy|personal information|data (?:protection|security)"
-         r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity review"),
-        ("content and censorship", r"censor|vulgar|\bcontent\b|propaganda|public opinion"
-         r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app"),
-        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.|united states|washington|\bban\b"),
-        ("national champions", r"national champion|designated|civil-military|military"
-         r"|artificial intelligence|poverty relief|state telecom"),
-        ("party control", r"\bparty\b|\bxi\b|speech|legislative session|congress|disappeared"
-         r"|resurfaced|hiding"),
-        ("regulation", r"regulat|rules|law\b|oversight|investigat|probe"),
-    )
-)  # fmt: skip
-DEFAULT_CATEGORY = "other"
 _SPECIFIC = frozenset({"day", "week", "part-of-month", "month"})
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
-
-def category_of(sentence: str) -> str:
-    """The first category of the taxonomy whose cue the sentence has.
-
-    >>> category_of("On Friday, China's regulators fined several other large tech companies.")
-    'fine'
-    >>> category_of("Last October, the government unveiled a draft of the Personal Information Protection Law.")
-    'data and privacy law'
-    """
-    lower = sentence.lower()
-    for name, cue in CATEGORIES:
-        if cue.search(lower):
-            return name
-    return DEFAULT_CATEGORY
 
 
 def _authorial(sentence: str) -> bool:
@@ -153,17 +110,20 @@ def extract_text(
                 source=source, quote=span.text, start=span.start, end=span.end,
                 companies=actors.companies, regulators=actors.regulators,
                 category=category_of(span.text),
+                regulator_kinds=tuple((r, actor_kind(r)) for r in actors.regulators),
             )  # fmt: skip
             for m in mentions:
                 events.append(Event(
                     id=_stable_id(source, span.text, m.text, m.start - span.start),
                     date_text=m.text, date_start=m.date_start, date_end=m.date_end,
-                    precision=m.precision, date_offsets=(m.start, m.end), **base,
+                    precision=m.precision, date_offsets=(m.start, m.end),
+                    relevance=relevance_of(span.text, m.precision, actors.regulators), **base,
                 ))  # fmt: skip
             if undated:
                 statements.append(Event(
                     id=_stable_id(source, span.text), date_text="", date_start=None,
-                    date_end=None, precision="undated", **base,
+                    date_end=None, precision="undated",
+                    relevance=relevance_of(span.text, "", actors.regulators), **base,
                 ))  # fmt: skip
         # A figure's date: its sentence's, else the sentence before it.
         dated = [m for m in mentions or prev if not m.vague]
@@ -182,62 +142,7 @@ def extract_text(
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 
-def _extract_paths(paths: list[str], published: date | None):
-    results, errors = [], []
-    for raw in paths:
-        path = Path(raw)
-        try:
-            text = read_article(path)
-        except ArticleError as exc:
-            errors.append(str(exc))
-            continue
-        if published is None:
-            errors.append(f"{path}: no --published date given; relative dates cannot resolve")
-            continue
-        results.append(extract_text(text, published, path.stem))
-    return results, errors
+if __name__ == "__main__":  # ``python -m data.extract`` is the command line of data/__main__.py
+    from data.__main__ import main
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m data.extract",
-        description="Extract dated events and money figures as JSON.",
-    )
-    parser.add_argument("--published", metavar="YYYY-MM-DD",
-                        help="publication date of the PATHs (anchors relative dates)")
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="article text files (default: the corpus in seeds/)")
-    args = parser.parse_args(argv)
-    errors: list[str] = []
-    published = None
-    if args.published is not None:
-        try:
-            published, _ = parse_published(args.published)
-        except ValueError as exc:
-            errors.append(f"--published: {exc}")
-    if args.paths:
-        results, more = _extract_paths(args.paths, published)
-        errors.extend(more)
-        events = [e for r in results for e in r.events]
-        statements = [e for r in results for e in r.statements]
-        figures = [f for r in results for f in r.figures]
-    else:
-        from data.corpus import load_corpus
-
-        corpus = load_corpus()
-        errors.extend(corpus.problems)
-        events, statements, figures = corpus.events, corpus.statements, corpus.figures
-    out = {
-        "events": [e.to_dict() for e in events],
-        "figures": [f.to_dict() for f in figures],
-        "statements": [e.to_dict() for e in statements],
-    }
-    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    for message in errors:
-        print(f"error: {message}", file=sys.stderr)
-    return 2 if errors else 0
-
-
-if __name__ == "__main__":
     sys.exit(main())

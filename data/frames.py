@@ -14,43 +14,12 @@ import pandas as pd
 
 from data.actors import company_aliases
 from data.merge import EventGroup, group_events
-from data.records import PRECISIONS, Corpus, Event, Figure, Source
+from data.records import PRECISIONS, Corpus, Event, Figure, Source, public_fields, record_row
 
-#: Columns of the events frame (dated events and undated statements alike).
-EVENT_COLUMNS = (
-    "id",
-    "source",
-    "quote",
-    "start",
-    "end",
-    "date_text",
-    "date_start",
-    "date_end",
-    "precision",
-    "companies",
-    "regulators",
-    "category",
-    "dated",
-)
-
-FIGURE_COLUMNS = (
-    "id",
-    "source",
-    "quote",
-    "start",
-    "end",
-    "text",
-    "amount",
-    "currency",
-    "usd",
-    "usd_stated",
-    "kind",
-    "market_cap",
-    "companies",
-    "date_start",
-    "date_end",
-)
-
+#: Columns of the events frame (dated events and undated statements alike): the
+#: record's public fields (declared once, in data.records) and ``dated``.
+EVENT_COLUMNS = (*public_fields(Event), "dated")
+FIGURE_COLUMNS = public_fields(Figure)
 
 
 @dataclass(frozen=True)
@@ -86,24 +55,14 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     >>> df.loc[0, "date_end"].date(), df.loc[0, "companies"], bool(df.loc[0, "dated"])
     (datetime.date(2021, 7, 31), ('Tencent',), True)
     """
-    rows = [
-        {
-            "id": e.id,
-            "source": e.source,
-            "quote": e.quote,
-            "start": e.start,
-            "end": e.end,
-            "date_text": e.date_text or "",
-            "date_start": e.date_start,
-            "date_end": e.date_end,
-            "precision": e.precision if e.precision in PRECISIONS else "vague",
-            "companies": tuple(e.companies),
-            "regulators": tuple(e.regulators),
-            "category": e.category or "uncategorised",
-            "dated": e.date_start is not None,
-        }
-        for e in events
-    ]
+    rows = []
+    for e in events:
+        row = record_row(e)
+        row["date_text"] = e.date_text or ""
+        row["precision"] = e.precision if e.precision in PRECISIONS else "vague"
+        row["category"] = e.category or "uncategorised"
+        row["dated"] = e.date_start is not None
+        rows.append(row)
     df = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     for col in ("date_start", "date_end"):
         df[col] = pd.to_datetime(df[col])
@@ -115,26 +74,7 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
 
 def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     """One row per money figure; ``usd`` as float (US dollars)."""
-    rows = [
-        {
-            "id": f.id,
-            "source": f.source,
-            "quote": f.quote,
-            "start": f.start,
-            "end": f.end,
-            "text": f.text,
-            "amount": float(f.amount),
-            "currency": f.currency,
-            "usd": float(f.usd),
-            "usd_stated": f.usd_stated,
-            "kind": f.kind,
-            "market_cap": bool(f.market_cap),
-            "companies": tuple(f.companies),
-            "date_start": f.date_start,
-            "date_end": f.date_end,
-        }
-        for f in figures
-    ]
+    rows = [record_row(f) for f in figures]
     df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
     for col in ("date_start", "date_end"):
         df[col] = pd.to_datetime(df[col])

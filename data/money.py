@@ -84,9 +84,13 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:stock\s+)?market\s+debut", re.IGNORECASE)),
     ("valuation", re.compile(r"\bvalu(?:ed|ation|e\s+\w+\s+at)\b|\bto\s+value\b", re.IGNORECASE)),
     ("fund", re.compile(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b", re.IGNORECASE)),
+    ("share price", re.compile(
+        r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
+        r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}(?:closed|ended|opened|traded|finished|were)"
+        r"\s+(?:\w+\s+){0,2}at\b", re.IGNORECASE)),
     ("other", re.compile(
-        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?"
-        r"|per\s+share|a\s+share|share\s+price)\b", re.IGNORECASE)),
+        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b",
+        re.IGNORECASE)),
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
 

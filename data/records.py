@@ -9,7 +9,7 @@ shared by every visitor.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -72,6 +72,17 @@ class DateMention:
     vague: bool = False
 
 
+#: Field metadata: ``internal`` fields stay inside the process (never in JSON
+#: nor in frames); a ``mapping`` field holds (key, value) pairs and comes out as a
+#: dict. Every other field is one JSON key and one frame column, in field order.
+INTERNAL: dict[str, Any] = {"internal": True}
+MAPPING: dict[str, Any] = {"mapping": True}
+
+#: What an event is: part of the crackdown, or background (history, biography,
+#: company milestones with no state action, statistics, asides).
+RELEVANCES = ("crackdown", "background")
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """A dated statement (or, with ``date_start`` None, an undated one)."""
@@ -88,27 +99,18 @@ class Event:
     companies: tuple[str, ...]
     regulators: tuple[str, ...]
     category: str
-    date_offsets: tuple[int, int] | None = None  # span of date_text
+    date_offsets: tuple[int, int] | None = field(default=None, metadata=INTERNAL)  # date_text
+    relevance: str = "crackdown"  # one of RELEVANCES
+    discovered: tuple[str, ...] = ()  # companies found by general cues, not the gazetteer
+    # (state actor, its kind) for each of ``regulators``; see data.actors.ActorKind
+    regulator_kinds: tuple[tuple[str, str], ...] = field(default=(), metadata=MAPPING)
 
     @property
     def dated(self) -> bool:
         return self.date_start is not None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "source": self.source,
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-            "date_text": self.date_text,
-            "date_start": self.date_start.isoformat() if self.date_start else None,
-            "date_end": self.date_end.isoformat() if self.date_end else None,
-            "precision": self.precision,
-            "companies": list(self.companies),
-            "regulators": list(self.regulators),
-            "category": self.category,
-        }
+        return record_dict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,35 +123,69 @@ class Figure:
     start: int  # offsets of the sentence
     end: int
     text: str  # the figure as written, e.g. "US$344 billion"
-    text_start: int
-    text_end: int
+    text_start: int = field(metadata=INTERNAL)  # offsets of ``text`` in the article
+    text_end: int = field(metadata=INTERNAL)
     amount: Decimal
     currency: str  # ISO 4217
     usd: Decimal
     usd_stated: bool  # True when the article itself gave the conversion
-    kind: str  # market value, market value loss, valuation, fine, fund, ipo proceeds, other
+    kind: str  # market value, market value loss, valuation, fine, fund, ipo proceeds,
+    # share price, other
     market_cap: bool
     companies: tuple[str, ...]
     date_start: date | None
     date_end: date | None
+    shared: bool = False  # a figure several companies lost or hold together
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "source": self.source,
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "amount": _num(self.amount),
-            "currency": self.currency,
-            "usd": _num(self.usd),
-            "kind": self.kind,
-            "market_cap": self.market_cap,
-            "companies": list(self.companies),
-            "date_start": self.date_start.isoformat() if self.date_start else None,
-            "date_end": self.date_end.isoformat() if self.date_end else None,
-        }
+        return record_dict(self)
+
+
+def public_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a record that go into JSON and frames, in declaration order.
+
+    >>> public_fields(Figure)[:4]
+    ('id', 'source', 'quote', 'start')
+    >>> "date_offsets" in public_fields(Event), "regulator_kinds" in public_fields(Event)
+    (False, True)
+    """
+    return tuple(f.name for f in fields(cls) if not f.metadata.get("internal"))
+
+
+def record_row(record: Any) -> dict[str, Any]:
+    """A record's public fields as frame values: dates and tuples kept, money as
+    float, (key, value) pairs as a dict (``data.frames`` builds its rows so)."""
+    row: dict[str, Any] = {}
+    for f in fields(record):
+        if f.metadata.get("internal"):
+            continue
+        value = getattr(record, f.name)
+        if f.metadata.get("mapping"):
+            value = dict(value)
+        elif isinstance(value, Decimal):
+            value = float(value)
+        row[f.name] = value
+    return row
+
+
+def record_dict(record: Any) -> dict[str, Any]:
+    """A record as JSON-ready values: dates ISO, money as numbers, tuples as lists.
+
+    >>> e = Event("x", "s", "Q.", 0, 2, "", None, None, "undated", ("Tencent",), ("SAMR",),
+    ...           "fine", regulator_kinds=(("SAMR", "Chinese regulator"),))
+    >>> d = record_dict(e)
+    >>> d["companies"], d["date_start"], d["relevance"], d["regulator_kinds"]
+    (['Tencent'], None, 'crackdown', {'SAMR': 'Chinese regulator'})
+    """
+    out = record_row(record)
+    for name, value in out.items():
+        if isinstance(value, date):
+            out[name] = value.isoformat()
+        elif isinstance(value, float):
+            out[name] = _num(getattr(record, name))
+        elif isinstance(value, tuple):
+            out[name] = list(value)
+    return out
 
 
 def _num(value: Decimal) -> int | float:

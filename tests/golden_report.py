@@ -73,7 +73,8 @@ REGULATORS = frozenset(
     }
 )
 FIGURE_KINDS = frozenset(
-    {"market value loss", "market value", "valuation", "fine", "fund", "ipo proceeds", "other"}
+    {"market value loss", "market value", "valuation", "fine", "fund", "ipo proceeds",
+     "share price", "other"}
 )
 
 

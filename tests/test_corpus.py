@@ -4,8 +4,9 @@ import re
 from datetime import date
 from pathlib import Path
 
+from data.categories import CATEGORY_NAMES
 from data.corpus import load_corpus
-from data.extract import CATEGORIES, DEFAULT_CATEGORY, extract_text
+from data.extract import extract_text
 from data.records import PRECISIONS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +31,7 @@ def test_every_source_has_its_metadata():
 
 def test_every_quote_is_an_exact_slice_and_every_event_has_a_source():
     corpus = load_corpus()
-    categories = {name for name, _ in CATEGORIES} | {DEFAULT_CATEGORY}
+    categories = set(CATEGORY_NAMES)
     for e in (*corpus.events, *corpus.statements):
         text = corpus.texts[e.source]
         assert text[e.start : e.end] == e.quote

@@ -9,9 +9,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENT_FIELDS = {"id", "source", "quote", "start", "end", "date_text", "date_start", "date_end",
-                "precision", "companies", "regulators", "category"}  # fmt: skip
+                "precision", "companies", "regulators", "category", "relevance", "discovered",
+                "regulator_kinds"}  # fmt: skip
 FIGURE_FIELDS = {"id", "source", "quote", "text", "amount", "currency", "usd", "kind",
-                 "market_cap", "companies", "date_start", "date_end"}  # fmt: skip
+                 "market_cap", "companies", "date_start", "date_end", "shared"}  # fmt: skip
 
 
 def run(*args: str):
@@ -47,7 +48,24 @@ def test_paths_dated_by_published(tmp_path):
     assert (event["date_start"], event["companies"], event["regulators"]) == (
         "2021-03-12", ["Tencent"], ["SAMR"])  # fmt: skip
     assert event["source"] == "note"
+    assert event["relevance"] == "crackdown"
+    assert event["regulator_kinds"] == {"SAMR": "Chinese regulator"}
+    assert event["discovered"] == []
     assert out["figures"][0]["usd"] == 77000
+    assert out["figures"][0]["shared"] is False
+
+
+def test_python_m_data_is_the_same_command(tmp_path):
+    article = tmp_path / "note.txt"
+    article.write_text("In the 1980s, he joined the party. In July, CAC fined Weibo.", "utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "data", "--published", "2021-08-19", str(article)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert [e["relevance"] for e in out["events"]] == ["background", "crackdown"]
+    assert out == run("--published", "2021-08-19", str(article))[1]
 
 
 @pytest.mark.parametrize(

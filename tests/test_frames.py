@@ -110,3 +110,15 @@ def test_market_value_losses_are_drawn_below_zero_and_levels_above():
     }
     assert points[("Alibaba", -344)] == "triangle-down"  # lost US$344 billion (000)
     assert points[("Alibaba", 1300)] == "circle"  # worth a combined $1.3 trillion (001)
+
+
+def test_record_fields_become_columns_once():
+    from data.records import Event, Figure, public_fields
+
+    fr = build_frames(load_corpus())
+    assert tuple(fr.events.columns) == (*public_fields(Event), "dated")
+    assert tuple(fr.figures.columns) == public_fields(Figure)
+    assert set(fr.events["relevance"]) <= {"crackdown", "background"}
+    kinds = fr.events["regulator_kinds"]
+    assert all(set(k) == set(r) for k, r in zip(kinds, fr.events["regulators"], strict=True))
+    assert fr.figures["shared"].dtype == bool

@@ -74,3 +74,15 @@ def test_figure_takes_companies_from_its_sentence_and_date_from_the_one_before()
     assert (f.date_start, f.date_end) == (date(2021, 7, 1), date(2021, 7, 31))
     assert f.quote == text[f.start : f.end]
     assert text[f.text_start : f.text_end] == "US$344 billion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Its Hong Kong shares were priced at HK$80 per share.",
+     "The stock closed at $245 a share on Friday.",
+     "The group's share price was HK$459.40 at the close."],
+)  # fmt: skip
+def test_a_share_price_is_its_own_kind_never_market_value(sentence):
+    (f,) = extract_text(sentence, date(2021, 3, 16)).figures
+    assert f.kind == "share price"
+    assert not f.market_cap

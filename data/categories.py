@@ -1,0 +1,51 @@
+"""The category taxonomy of events: names and cues, in order of precedence.
+
+The first category whose cue is in the sentence wins; a sentence with none is
+``DEFAULT_CATEGORY``. Documented in the README. The chart's colour order and the
+filters take the names from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The category taxonomy, in order of precedence.
+CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(cue))  # cues are lower case: they search the lower-cased sentence
+    for name, cue in (
+        ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenali[sz]"),
+        ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blist(?:ing|ed)\b"
+         r"|\bdelist|market debut"),
+        ("market value", r"market (?:value|capitali[sz]ation|cap)"
+         r"|\b(?:shares?|stocks?)\b[^.;]{0,80}\b(?:fell|plunged|slumped|tumbled)"),
+        ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmergers?\b"),
+        ("data and privacy law", r"privacy|personal information|data (?:protection|security)"
+         r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity review"),
+        ("content and censorship", r"censor|vulgar|\bcontent\b|propaganda|public opinion"
+         r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app"),
+        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.|united states|washington|\bban\b"),
+        ("national champions", r"national champion|designated|civil-military|military"
+         r"|artificial intelligence|poverty relief|state telecom"),
+        ("party control", r"\bparty\b|\bxi\b|speech|legislative session|congress|disappeared"
+         r"|resurfaced|hiding"),
+        ("regulation", r"regulat|rules|law\b|oversight|investigat|probe"),
+    )
+)  # fmt: skip
+DEFAULT_CATEGORY = "other"
+#: Every category name, in order of precedence, the default last.
+CATEGORY_NAMES: tuple[str, ...] = (*(name for name, _ in CATEGORIES), DEFAULT_CATEGORY)
+
+
+def category_of(sentence: str) -> str:
+    """The first category of the taxonomy whose cue the sentence has.
+
+    >>> category_of("On Friday, China's regulators fined several other large tech companies.")
+    'fine'
+    >>> category_of("Last October, the government unveiled a draft of the Personal Information Protection Law.")
+    'data and privacy law'
+    """
+    lower = sentence.lower()
+    for name, cue in CATEGORIES:
+        if cue.search(lower):
+            return name
+    return DEFAULT_CATEGORY
