@@ -123,24 +123,33 @@ def published_value(day: date, precision: str) -> str:
 # -- drafts from inputs ------------------------------------------------------------------
 
 
-def draft_from_text(raw: bytes | str, name: str, published: str, **meta: object) -> Draft:
-    """Pasted text or a ``.txt``/``.md`` file with its metadata (``title``, ``outlet``...)."""
+def draft_from_text(
+    raw: bytes | str, name: str, published: str, precision: str = "", **meta: object
+) -> Draft:
+    """Pasted text or a ``.txt``/``.md`` file with its metadata (``title``, ``outlet``...).
+
+    ``precision`` ("day" or "month") overrides the precision of the date as typed.
+    """
     if isinstance(raw, str):
         raw = raw.encode("utf-8")
     try:
         text = decode_article(raw, name)
     except ArticleError as exc:
         raise AddError(str(exc)) from None
-    day, precision = resolve_date(published)
+    day, typed_precision = resolve_date(published)
+    if precision == "day" and typed_precision == "month":
+        raise AddError(f"publication date {published!r} names a month, not a day")
+    precision = precision or typed_precision
+    day = day.replace(day=1) if precision == "month" else day
     table = {"published": published_value(day, precision), "published_precision": precision}
     table.update({k: v for k, v in meta.items() if v not in (None, "", [], ())})
-    table.setdefault("title", _first_line(text))
+    table.setdefault("title", first_line(text))
     return finish(Draft(text.replace("\r\n", "\n"), table), name)
 
 
-def draft_from_html(raw: bytes, name: str, published: str | None = None) -> Draft:
-    """A saved web page: main text and metadata by trafilatura, the date by htmldate when
-    trafilatura has none; ``published`` (typed) wins over the page's own date."""
+def html_parts(raw: bytes, name: str) -> tuple[str, dict]:
+    """A saved web page's main text and metadata (trafilatura; htmldate for the date when
+    trafilatura has none). ``published`` is None when the page carries no date."""
     if len(raw) > MAX_HTML_BYTES:
         raise AddError(f"{name}: too large (over {MAX_HTML_BYTES:,} bytes)")
     if b"\x00" in raw:
@@ -153,21 +162,28 @@ def draft_from_html(raw: bytes, name: str, published: str | None = None) -> Draf
     body = (getattr(doc, "text", None) or "").strip()
     if not body:
         raise AddError(f"{name}: no article text found in the page")
-    typed = published or getattr(doc, "date", None) or find_date(html, original_date=True)
-    if not typed:
-        raise AddError(f"{name}: the page has no publication date; give one")
     authors = [a.strip() for a in (getattr(doc, "author", None) or "").split(";") if a.strip()]
     meta = {
         "title": getattr(doc, "title", None),
         "outlet": getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
         "authors": authors,
         "url": getattr(doc, "url", None),
-        "published_confidence": "inferred" if published else "confirmed",
-        "published_note": "" if published else "From the saved page's own metadata.",
-        "url_confidence": "confirmed",
+        "published": getattr(doc, "date", None) or find_date(html, original_date=True),
     }
     text = "\n\n".join(p.strip() for p in body.split("\n") if p.strip()) + "\n"
-    return draft_from_text(text, name, str(typed), **meta)
+    return text, meta
+
+
+def draft_from_html(raw: bytes, name: str, published: str | None = None) -> Draft:
+    """A saved web page; ``published`` (typed) wins over the page's own date."""
+    text, meta = html_parts(raw, name)
+    found = meta.pop("published")
+    if not (published or found):
+        raise AddError(f"{name}: the page has no publication date; give one")
+    meta["published_confidence"] = "inferred" if published else "confirmed"
+    meta["published_note"] = "" if published else "From the saved page's own metadata."
+    meta["url_confidence"] = "confirmed"
+    return draft_from_text(text, name, str(published or found), **meta)
 
 
 def draft_from_file(path: Path, published: str | None = None) -> Draft:
@@ -198,7 +214,7 @@ def _read_bounded(path: Path, limit: int) -> bytes:
         return fh.read(limit + 1)
 
 
-def _first_line(text: str) -> str:
+def first_line(text: str) -> str:
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "Untitled")
     return line.lstrip("#").strip()[:200] or "Untitled"
 
