@@ -15,6 +15,7 @@ import os
 import streamlit as st
 
 from components import loader
+from components.cards import summary
 from components.charts import timeline_figure
 from components.textview import esc
 from data.add import (
@@ -243,6 +244,8 @@ def edit_tab() -> None:
 
 
 st.title("Add an article")
+count = len(loader.frames().sources)
+summary(f"The corpus holds {count:,} article{'s' if count != 1 else ''}.")
 if may_edit():
     adding, editing = st.tabs(["Add", "Edit or remove"])
     with adding:

@@ -82,7 +82,7 @@ def load_corpus(
     older extractor version is used at once and re-extracted in a background thread.
     """
     seeds_dir = seeds_dir or seeds_dir_from_env()
-    listing = read_listing(seeds_dir)
+    listing = read_listing(seeds_dir, store.memo if store is not None else None)
     problems = list(listing.problems)
     readable = []
     for entry in listing.entries:

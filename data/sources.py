@@ -7,16 +7,21 @@ caller and the other articles still load.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import stat
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from data.records import Source
+
+#: ``memo(key, compute)``: ``compute()``'s result, or a kept one for the same key.
+Memo = Callable[[str, Callable[[], object]], object]
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 METADATA_FILE = "sources.toml"
@@ -279,8 +284,24 @@ def _parse_piece(piece: str, line: int) -> tuple[dict | None, str]:
     return tables[0], ""
 
 
-def read_listing(seeds_dir: Path = SEEDS_DIR) -> Listing:
-    """Read and validate ``sources.toml`` table by table: a bad table costs only itself."""
+def _whole_file_tables(text: str, count: int) -> list[dict] | None:
+    """The tables when the whole file parses and holds exactly one per header (the fast
+    path for a large corpus); None sends every table through its own parse."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None
+    tables = doc.get("source", [])
+    if set(doc) - {"source"} or not isinstance(tables, list) or len(tables) != count:
+        return None
+    return tables
+
+
+def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listing:
+    """Read and validate ``sources.toml`` table by table: a bad table costs only itself.
+
+    ``memo(key, compute)`` may return a kept result of ``compute()`` for the same file
+    text (the extraction store keeps the parsed tables of a large corpus)."""
     listing = Listing()
     shown_toml = shown_name(seeds_dir, METADATA_FILE)
     try:
@@ -294,8 +315,14 @@ def read_listing(seeds_dir: Path = SEEDS_DIR) -> Listing:
     by_path: dict[Path, int] = {}
     by_id: dict[str, str] = {}
     pieces = split_tables(text)
+    count = len(pieces) - 1
+    if memo is None:
+        tables = _whole_file_tables(text, count)
+    else:
+        key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        tables = memo(key, lambda: _whole_file_tables(text, count))
     preamble_line, preamble = pieces[0]
-    if preamble.strip():
+    if preamble.strip() and tables is None:
         _, problem = _parse_piece(preamble + "\n[[source]]\n", preamble_line)
         keys = [m.group(1) for m in re.finditer(r"^[ \t]*([\w.-]+)[ \t]*=", preamble, re.M)]
         if problem or keys:
@@ -308,7 +335,7 @@ def read_listing(seeds_dir: Path = SEEDS_DIR) -> Listing:
         if named:
             listing.named.add(Path(named.group(1)).name)
         where = f"{shown_toml}, entry {n} at line {line}"
-        entry, problem = _parse_piece(piece, line)
+        entry, problem = (tables[n - 1], "") if tables else _parse_piece(piece, line)
         if entry is None:
             what = f" (the table of {named.group(1)})" if named else ""
             listing.problems.append(f"{shown_toml}, {problem}{what}; that article is not loaded")

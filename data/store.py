@@ -116,27 +116,31 @@ def _identity(value):
 
 
 @cache
-def decoder(tp: object) -> Callable[[object], object]:
-    """The function turning :func:`encode`'s output back into a value of type ``tp``."""
+def decoder(tp: object) -> Callable[[object], object] | None:
+    """The function turning :func:`encode`'s output back into a value of type ``tp``,
+    or None where JSON already gives the value (text, numbers, booleans)."""
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [decoder(a) for a in args if a is not type(None)]
         if len(inner) != 1:
-            return _identity
+            return None
         one = inner[0]
-        return lambda v: None if v is None else one(v)
+        return None if one is None else (lambda v: None if v is None else one(v))
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             item = decoder(args[0])
-            return lambda v: tuple(item(x) for x in v)
+            return tuple if item is None else (lambda v: tuple(map(item, v)))
         items = [decoder(a) for a in args]
+        if not any(items):
+            return tuple
+        items = [d or _identity for d in items]
         return lambda v: tuple(d(x) for d, x in zip(items, v, strict=True))
     if origin in (list, frozenset, set):
-        item = decoder(args[0]) if args else _identity
-        return lambda v: origin(item(x) for x in v)
+        item = (decoder(args[0]) if args else None) or _identity
+        return lambda v: origin(map(item, v))
     if origin is dict:
-        value = decoder(args[1]) if len(args) == 2 else _identity
-        return lambda v: {k: value(x) for k, x in v.items()}
+        value = decoder(args[1]) if len(args) == 2 else None
+        return dict if value is None else (lambda v: {k: value(x) for k, x in v.items()})
     if tp is date:
         return date.fromisoformat
     if tp is Decimal:
@@ -145,18 +149,21 @@ def decoder(tp: object) -> Callable[[object], object]:
         return tp
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _record_decoder(tp)
-    return _identity
+    return None
 
 
 def _record_decoder(cls: type) -> Callable[[list], object]:
     hints = typing.get_type_hints(cls)
     names = [f.name for f in _init_fields(cls)]
-    decoders = [decoder(hints[n]) for n in names]
+    convert = [(i, d) for i, n in enumerate(names) if (d := decoder(hints[n])) is not None]
+    width = len(names)
 
     def decode(values: list) -> object:
-        if len(values) != len(names):
-            raise ValueError(f"{cls.__name__}: {len(values)} values for {len(names)} fields")
-        return cls(*[d(v) for d, v in zip(decoders, values, strict=True)])
+        if len(values) != width:
+            raise ValueError(f"{cls.__name__}: {len(values)} values for {width} fields")
+        for i, d in convert:
+            values[i] = d(values[i])
+        return cls(*values)
 
     return decode
 
@@ -187,7 +194,8 @@ CREATE TABLE IF NOT EXISTS extraction (
     result TEXT NOT NULL,    -- the Extraction as JSON (see encode)
     stored REAL NOT NULL,
     PRIMARY KEY (content, params, version)
-)
+);
+CREATE TABLE IF NOT EXISTS memo (key TEXT PRIMARY KEY, value TEXT NOT NULL)
 """
 
 
@@ -209,7 +217,7 @@ class Store:
     def _connect(self) -> sqlite3.Connection:
         con = sqlite3.connect(self.path, timeout=10)
         con.execute("PRAGMA journal_mode=WAL")
-        con.execute(_SCHEMA)
+        con.executescript(_SCHEMA)
         return con
 
     def _run(self, work: Callable[[sqlite3.Connection], object]) -> object:
@@ -284,6 +292,25 @@ class Store:
             )
 
         self._run(work)
+
+    def memo(self, key: str, compute: Callable[[], object]) -> object:
+        """``compute()``'s JSON-able result, kept under ``key`` (e.g. the parsed tables of
+        a ``sources.toml``, by its hash); any failure of the store just computes."""
+        try:
+            row = self._run(lambda con: con.execute(
+                "SELECT value FROM memo WHERE key = ?", (key,)).fetchone())  # fmt: skip
+            if row is not None:
+                return json.loads(row[0])
+        except (StoreUnavailable, ValueError):
+            pass
+        value = compute()
+        try:
+            text = json.dumps(encode(value))
+            self._run(lambda con: (con.execute("DELETE FROM memo"), con.execute(
+                "INSERT INTO memo VALUES (?, ?)", (key, text))))  # fmt: skip
+        except (StoreUnavailable, TypeError):
+            pass
+        return value
 
     def count(self) -> int:
         return self._run(lambda con: con.execute("SELECT COUNT(*) FROM extraction").fetchone()[0])

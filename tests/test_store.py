@@ -193,3 +193,15 @@ def test_the_store_location_can_be_chosen(tmp_path, monkeypatch):
     assert store_path(SEEDS_DIR) == tmp_path / "elsewhere.sqlite3"
     monkeypatch.delenv("CRACKDOWN_STORE")
     assert store_path(SEEDS_DIR) == SEEDS_DIR / ".crackdown-store.sqlite3"
+
+
+def test_the_parsed_metadata_kept_in_the_store_gives_the_same_corpus(seeds):
+    store = Store(store_path(seeds))
+    assert same(load_corpus(seeds, store), load_corpus(seeds))
+    assert same(load_corpus(seeds, store), load_corpus(seeds))  # from the kept tables
+    toml = (seeds / "sources.toml").read_text(encoding="utf-8")
+    (seeds / "sources.toml").write_text(toml.replace('title = "Is this', 'title = Is this'),
+                                        encoding="utf-8")  # one broken table
+    broken = load_corpus(seeds, store)
+    assert same(broken, load_corpus(seeds))
+    assert sorted(broken.sources) == ["000", "002", "003", "004"]
