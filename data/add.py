@@ -313,8 +313,12 @@ def save(draft: Draft, seeds_dir: Path) -> Saved:
         filename = f"{sid}_{digest[:16]}.txt"
         table = {"file": filename, **draft.table}
         metadata = _metadata_text(seeds_dir).rstrip("\n") + "\n\n" + toml_table(table)
-        write_atomic(seeds_dir / filename, draft.text.encode("utf-8"))
-        write_atomic(seeds_dir / METADATA_FILE, metadata.encode("utf-8"))
+        try:
+            write_atomic(seeds_dir / filename, draft.text.encode("utf-8"))
+            write_atomic(seeds_dir / METADATA_FILE, metadata.encode("utf-8"))
+        except AddError:
+            (seeds_dir / filename).unlink(missing_ok=True)  # unlisted: take it back
+            raise
     return Saved(sid, filename, added=True)
 
 

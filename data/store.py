@@ -356,3 +356,39 @@ def refresh_in_background(store: Store, jobs: list[tuple[Key, Callable[[], Extra
                 _generation += 1
 
     threading.Thread(target=run, name="crackdown-reextract", daemon=True).start()
+
+
+# -- command line: where the store is, what it holds, how fast a warm load is ------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m data.store [FOLDER] [--time]``."""
+    import argparse  # noqa: PLC0415
+
+    from data.corpus import load_corpus, seeds_dir_from_env  # noqa: PLC0415 - avoids a cycle
+
+    parser = argparse.ArgumentParser(prog="python -m data.store",
+                                     description="The extraction store of a corpus folder.")
+    parser.add_argument("folder", nargs="?", type=Path, help="corpus folder (default: seeds/)")
+    parser.add_argument("--time", action="store_true",
+                        help="load the corpus through the store twice and print the times")
+    args = parser.parse_args(argv)
+    folder = args.folder or seeds_dir_from_env()
+    store = Store(store_path(folder))
+    for n in (1, 2) if args.time else ():
+        wall, cpu = time.perf_counter(), time.process_time()
+        corpus = load_corpus(folder, store)
+        print(f"load {n}: {time.perf_counter() - wall:.2f} s wall, "
+              f"{time.process_time() - cpu:.2f} s CPU, {len(corpus.sources):,} articles, "
+              f"{len(corpus.events):,} dated events")  # fmt: skip
+    try:
+        rows = store.count()
+    except StoreUnavailable as exc:
+        print(exc)
+        return 2
+    print(f"store: {store.path} ({rows:,} results, extractor version {store.version})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

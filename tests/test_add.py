@@ -236,3 +236,25 @@ def test_the_command_line_adds_good_files_and_refuses_bad_ones_with_one_line_eac
     assert "already in the corpus: " in capsys.readouterr().out
     assert len(load_corpus(folder).sources) == 7
     assert os.path.exists(folder / ".crackdown-store.sqlite3")
+
+
+def test_a_full_disk_while_saving_is_a_message_and_the_corpus_stays_as_it_was(folder, monkeypatch):
+    before = snapshot(folder)
+    real_fsync = os.fsync
+    calls = []
+
+    def full(fd):
+        calls.append(fd)
+        if len(calls) == 3:  # the text is in place; sources.toml's temporary file fails
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(add.os, "fsync", full)
+    with pytest.raises(AddError, match="No space left on device"):
+        save(draft_from_text(TEXT, "t", "2021-03-16"), folder)
+    monkeypatch.setattr(add.os, "fsync", real_fsync)
+    assert snapshot(folder) == before  # the text written first is taken back
+    assert not list(folder.glob(".crackdown-tmp-*"))
+    corpus = load_corpus(folder)
+    assert sorted(corpus.sources) == ["000", "001", "002", "003", "004"]
+    assert corpus.problems == ()

@@ -205,3 +205,10 @@ def test_the_parsed_metadata_kept_in_the_store_gives_the_same_corpus(seeds):
     broken = load_corpus(seeds, store)
     assert same(broken, load_corpus(seeds))
     assert sorted(broken.sources) == ["000", "002", "003", "004"]
+
+
+def test_the_command_line_says_where_the_store_is_and_times_a_warm_load(seeds, capsys):
+    assert store_module.main([str(seeds), "--time"]) == 0
+    out = capsys.readouterr().out
+    assert "load 2:" in out
+    assert f"store: {store_path(seeds)} (5 results" in out
