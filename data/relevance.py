@@ -19,6 +19,8 @@ are the data; the code only weighs them):
    the date expression decides: a crackdown cue (state action, a response, the
    market) or a background cue (a milestone, a statistic, an aside).
 3. **Sentence**: the same over the whole sentence, if the clause has no cue.
+   A sentence in the author's own voice ("I moved to Shanghai in 2015") is
+   background unless its clause has a crackdown cue ("I read Ma's speech").
 4. **Actors**: a sentence naming a state actor is crackdown. Without one, a
    vague date ("For years", "Recently") is background, an exact one crackdown:
    when in doubt an exact event stays visible (hiding a crackdown event costs a
@@ -54,11 +56,17 @@ HISTORY_CUES = _cues(
 
 #: State action, a company's response or the market's: crackdown.
 CRACKDOWN_CUES = _cues(
+    # a state campaign "launched" is an act, not a company milestone (first: longest)
+    r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:operation|campaign"
+    r"|crackdown|probe|investigation|review|inspection|special\s+action)\b",
+    # a fine's base ("equal to 4% of its 2019 sales") is part of the fine (first: longest)
+    r"\b(?:fine|penalty)\b[^.;]{0,40}?\b(?:(?:equal|equivalent)\s+to|equals|amounts?\s+to"
+    r"|represents)\b(?:[^.;,]|[.,](?=\d))*",
     # enforcement
     r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
     r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down",
     r"\bclamp(?:ed)?\s*down", r"\bcurbs?\b", r"\bbann?(?:ed|ing|s)?\b", r"\bbarred\b",
-    r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
+    r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
     r"\border(?:ed|s)?\b", r"\bremov(?:e|ed|al)\b", r"\bpulled\b", r"\bdelist", r"\bcensur",
     r"\bcensor", r"\bscrutin", r"\btighten", r"\bpunish", r"\brestrict", r"\blicen[cs]",
     r"\bapprov", r"\benforce", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist",
@@ -73,6 +81,8 @@ CRACKDOWN_CUES = _cues(
     r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
     # responses
     r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis", r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
+    r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,4}(?:debut|listing|list|go\s+public|IPO)\b",
+    r"\boperation\b", r"\binspection", r"\bspecial\s+action\b",
     r"\bcommon\s+prosperity\b", r"\bquit\s+the\b", r"\bdelay", r"\bplan\b",
     r"\bfor\s+the\s+last\s+time\b", r"\blast\s+day\s+of\s+trading\b", r"\bover\s+the\s+counter\b", r"\bin\s+disarray\b", r"\bpressure\b",
     r"\bin\s+response\s+to\b",
@@ -80,18 +90,24 @@ CRACKDOWN_CUES = _cues(
     r"\binvestors?\b", r"\bsell-?off\b", r"\brout\b", r"\bdumped\b", r"\bwip(?:e|ed|es|ing)\b",
     r"\berased?\b", r"\b(?:lost|lose|loses|shed|shrunk|shrank|halved)\b",
     r"\b(?:shares?|stocks?|index|ADRs?)\b[^.;]{0,60}?\b(?:fell|fall|falls|plunged?|slumped?|tumbled?"
-    r"|sank|dropped|jumped|rose|soared|doubled)\b",
+    r"|sank|dropped|jumped|rose|soared|doubled|slid|slide|sliding|slump(?:ed)?)\b",
 )  # fmt: skip
 
 #: Milestones, biographies, statistics and asides: background when nearer.
 BACKGROUND_CUES = _cues(
     # company milestones
     r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
-    r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"\blisted\b(?!\s+(?:\d+|violations))",
+    r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"(?<!-)\blisted\b(?!\s+(?:\d+|violations))",
     r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b", r"\bIPO\b", r"\bdebut\b",
     r"\braise[sd]?\b", r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
-    r"\bamassed\b", r"\bsplit\s+into\b", r"\bheadquartered\b", r"\bgraduated\b",
+    r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
+    r"\btook\s+the\s+name\b", r"\brenamed\b", r"\brebrand", r"\bpriced\b",
+    r"\bbegan\s+trading\b", r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
+    r"\bwas\s+closed\b", r"\b(?:into\s+custody|arrested|detained)\b",
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
+    r"\b(?:GDP|economic)\s+growth\b",
+    r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
     r"\bstepped\s+down\b", r"\bstep\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
     r"\bgave\s+up\s+the\s+top\s+job\b",
@@ -181,6 +197,7 @@ def relevance_of(
     regulators: tuple[str, ...] = (),
     date_end: date | None = None,
     published: date | None = None,
+    aside: bool = False,
 ) -> str:
     """``"crackdown"`` or ``"background"`` for the event dated by ``sentence[span]``.
 
@@ -213,6 +230,8 @@ def relevance_of(
     clause = sentence[offset:stop]
     if HISTORY_CUES.search(clause):
         return BACKGROUND
+    if aside:  # the author's own voice: background unless its clause tells a state act
+        return CRACKDOWN if _nearest(sentence, offset, stop, start, end) == CRACKDOWN else BACKGROUND
     for lo, hi in ((offset, stop), (0, len(sentence))):
         kind = _nearest(sentence, lo, hi, start, end)
         if kind:

@@ -142,3 +142,44 @@ def test_share_prices(sentence):
 def test_shared_figures(sentence, shared):
     (f,) = extract_text(sentence, date(2021, 9, 10)).figures
     assert f.shared is shared
+
+
+def test_a_cost_in_market_value_is_a_loss():
+    (f,) = extract_text("A freeze on game approvals cost Tencent about $200 billion in market "
+                        "value in 2018.", date(2021, 9, 10)).figures  # fmt: skip
+    assert f.kind == "market value loss"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The rout wiped $1.1 trillion off the market value of Chinese internet stocks.",
+         "market value loss"),
+        ("Alibaba listed in Hong Kong, raising HK$88 billion in a share sale.", "ipo proceeds"),
+        ("Regulators approved a 10.5 billion yuan capital raising for the lending unit.", "other"),
+        ("The act offers $52 billion in subsidies to chipmakers.", "fund"),
+    ],
+)  # fmt: skip
+def test_figure_kinds_from_their_nearest_cue(sentence, kind):
+    (f,) = extract_text(sentence, date(2022, 11, 14)).figures
+    assert f.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        ("SINGAPORE: Regulators fined the platform CNY3.44 billion (USD534 million) on Friday.",
+         "CNY3.44 billion (USD534 million)", "fine"),
+        ("Its depositary shares were indicated 20% lower, at USD10.65.", "USD10.65", "share price"),
+        ("Tencent ended the day at HKD578.50.", "HKD578.50", "share price"),
+        ("The stock fell 9% that morning, to HKD79.30.", "HKD79.30", "share price"),
+        ("Alibaba jumped 9%, touching HKD110.90.", "HKD110.90", "share price"),
+        ("The shares, which closed at HK$222.40 on Friday, have lost a quarter of their value.",
+         "HK$222.40", "share price"),
+        ("The deal raised $34.5 billion, valuing the company at $313 billion.", "$313 billion",
+         "valuation"),
+    ],
+)  # fmt: skip
+def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, kind):
+    figures = {f.text: f for f in extract_text(sentence, date(2021, 10, 11)).figures}
+    assert figures[text].kind == kind
