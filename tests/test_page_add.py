@@ -84,7 +84,7 @@ def test_pasted_text_is_previewed_saved_and_seen_without_restart(folder, monkeyp
     assert "Tuesday 16 March 2021 (day precision)" in page
     assert "1 dated event(s)" in page
     assert at.get("plotly_chart")
-    assert "<script>" not in "".join(e.proto.body for e in at.get("html"))
+    assert "<script>alert(1)" not in "".join(e.proto.body for e in at.get("html"))  # the title
     at.button(key="add_save").click().run()
     assert not at.exception
     assert "Saved." in shown(at)
