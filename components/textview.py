@@ -138,6 +138,8 @@ CSS = """
 .ct-quote { border-left: 4px solid #d9480f; margin: .2rem 0 .6rem; padding: .2rem .8rem;
             color: inherit; white-space: pre-wrap; }
 .ct-also ul, .ct-disagree ul { margin: .2rem 0 .4rem 1.2rem; padding: 0; }
+/* Row names sit inside the timeline's plot: a click or hover on a name reaches the marker under it. */
+.js-plotly-plot .yaxislayer-above text, .js-plotly-plot .ytick text { pointer-events: none; }
 .ct-facets { color: #555; font-size: .85rem; margin: -.4rem 0 .2rem; }
 .ct-scope { color: #555; margin: -.6rem 0 .4rem; font-size: .95rem; }
 .ct-disagree { background: #fff8e1; border-left: 4px solid #f0ad4e; padding: .3rem .8rem; }

@@ -45,7 +45,8 @@ LONELIEST_POINT_JS = """() => {
     groups[i].querySelectorAll('path.point').forEach((el, j) => {
       const box = el.getBoundingClientRect();
       const x = box.x + box.width / 2, y = box.y + box.height / 2;
-      if (x > area.left + 4 && x < area.right - 4 && y > area.top + 4 && y < area.bottom - 4) {
+      if (x > area.left + 4 && x < area.right - 4 && y > area.top + 4 && y < area.bottom - 4
+          && y > 4 && y < window.innerHeight - 4) {  // on screen: the chart can be taller
         points.push({id: trace.customdata[j], x, y});
       }
     });
@@ -194,6 +195,8 @@ def test_moving_between_pages_keeps_the_filters(app_url, page, frames, pair):
 def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, page, frames):
     open_view(page, app_url)
     wait_chart_drawn(page)
+    page.locator("[data-testid='stPlotlyChart']").first.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
     point = page.evaluate(LONELIEST_POINT_JS)
     assert point, "the timeline has no event points"
     assert point["gap"] > 12, f"no point stands clear of the others: {point}"
