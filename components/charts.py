@@ -16,6 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from data.categories import CATEGORY_NAMES
+from data.records import Precision
 
 MAX_CHART_EVENTS = 2500  # a readable chart and a small page; the table holds the rest
 NONE_NAMED = {"company": "(no company named)", "regulator": "(no regulator named)"}
@@ -35,7 +36,7 @@ def category_color(category: str) -> str:
     """
     index = CATEGORY_ORDER.index(category) if category in CATEGORY_ORDER else -1
     return PALETTE[index % len(PALETTE)]
-SYMBOL = {"day": "circle", "vague": "circle-open"}  # everything else: "diamond"
+SYMBOL = {Precision.DAY: "circle", Precision.VAGUE: "circle-open"}  # everything else: "diamond"
 GL_THRESHOLD = 1500
 
 
@@ -144,8 +145,8 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
     for category in sorted(rows["category"].unique()):
         color = category_color(category)
         part = rows[rows["category"] == category]
-        wide = part["precision"] != "day"
-        vague = part["precision"] == "vague"
+        wide = part["precision"] != Precision.DAY
+        vague = part["precision"] == Precision.VAGUE
         for is_vague in (False, True):
             spans = part[wide & (vague == is_vague)]
             if not spans.empty:
@@ -181,7 +182,7 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
     if not chosen.empty:
         traces.append(
             {
-                "type": kind, "x": _iso(chosen["mid"].where(chosen["precision"] != "day",
+                "type": kind, "x": _iso(chosen["mid"].where(chosen["precision"] != Precision.DAY,
                                                           chosen["date_start"])),
                 "y": chosen["row"].tolist(), "mode": "markers", "name": "selected",
                 "customdata": chosen["id"].tolist(), "hoverinfo": "skip",

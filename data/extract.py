@@ -29,15 +29,13 @@ from datetime import date
 
 from data.actors import ActorContext, actor_kind, gazetteer, resolve_actors
 from data.categories import category_of
-from data.dates import Anchor, find_expressions, resolve_mentions, triggers
+from data.dates import Anchor, DateContext, find_expressions, triggers
 from data.furniture import is_furniture
 from data.money import MARKET_CAP_KINDS, figure_kind, find_money, may_have_money
-from data.records import DateMention, Event, Extraction, Figure
+from data.records import Event, Extraction, Figure
 from data.relevance import relevance_of
 from data.sources import QuotedPassage
 from data.text import sentences, tokens
-
-_SPECIFIC = frozenset({"day", "week", "part-of-month", "month"})
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -81,8 +79,7 @@ def extract_text(
     events: list[Event] = []
     statements: list[Event] = []
     figures: list[Figure] = []
-    recent: list[DateMention] = []  # the latest dates, for chained expressions
-    before: tuple[int, list[DateMention]] = (-1, [])  # the previous sentence's dates
+    chain = DateContext()  # the dates later expressions count from
     index = -1
     for span in sentences(text):
         if span.repeat:
@@ -96,14 +93,9 @@ def extract_text(
         money_spans = [(m.start, m.end) for m in money]
         kinds = triggers(span.text, words)
         found = find_expressions(text, span.start, span.end, money_spans, kinds) if kinds else []
-        # The sentence before, within one paragraph (a new paragraph may start another
-        # story): its last specific date lends its year to this one's bare months and days.
-        prev = before[1] if before[0] == span.paragraph else []
-        story = next((m for m in reversed(prev) if m.precision in _SPECIFIC), None)
-        mentions = resolve_mentions(
-            text, found, anchor_for, recent, (span.start, span.end), story=story
-        )
-        recent = (recent + [m for m in mentions if not m.vague])[-6:]
+        prev = chain.previous(span.paragraph)  # the sentence before's dates, same paragraph
+        mentions = chain.read_sentence(text, found, anchor_for, (span.start, span.end),
+                                       span.paragraph)
         undated = not mentions and actors.companies and actors.regulators
         if (mentions or undated) and not _authorial(span.text):
             base = dict(
@@ -122,7 +114,7 @@ def extract_text(
             if undated:
                 statements.append(Event(
                     id=_stable_id(source, span.text), date_text="", date_start=None,
-                    date_end=None, precision="undated",
+                    date_end=None, precision=None,
                     relevance=relevance_of(span.text, "", actors.regulators), **base,
                 ))  # fmt: skip
         # A figure's date: its sentence's, else the sentence before it.
@@ -138,7 +130,6 @@ def extract_text(
                 date_start=dated[-1].date_start if dated else None,
                 date_end=dated[-1].date_end if dated else None,
             ))  # fmt: skip
-        before = (span.paragraph, mentions)
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 

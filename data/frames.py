@@ -14,7 +14,16 @@ import pandas as pd
 
 from data.actors import company_aliases
 from data.merge import EventGroup, group_events
-from data.records import PRECISIONS, Corpus, Event, Figure, Source, public_fields, record_row
+from data.records import (
+    UNDATED,
+    Corpus,
+    Event,
+    Figure,
+    Precision,
+    Source,
+    public_fields,
+    record_row,
+)
 
 #: Columns of the events frame (dated events and undated statements alike): the
 #: record's public fields (declared once, in data.records) and ``dated``.
@@ -59,7 +68,7 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     for e in events:
         row = record_row(e)
         row["date_text"] = e.date_text or ""
-        row["precision"] = e.precision if e.precision in PRECISIONS else "vague"
+        row["precision"] = Precision(e.precision).value if e.dated else UNDATED
         row["category"] = e.category or "uncategorised"
         row["dated"] = e.date_start is not None
         rows.append(row)

@@ -22,12 +22,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from data.actors import UNSPECIFIED
-from data.records import Event
+from data.records import SPECIFIC, Event, Precision
 from data.text import tokens
 
 #: Precisions fine enough to tell one event from another.
-GROUPABLE = frozenset({"day", "week", "part-of-month", "month"})
-_RANK = {"day": 0, "week": 1, "part-of-month": 2, "month": 3}
+GROUPABLE = SPECIFIC
 #: Share of the shorter sentence's content words two reports must have in common.
 MIN_WORD_OVERLAP = 0.3
 _STOPWORDS = """a an the and or of in on at to for from by with as is was were be been has have had
@@ -66,7 +65,7 @@ def _same_event(a: Event, b: Event, words: dict[str, frozenset[str]]) -> bool:
 
 
 def _reading(event: Event) -> str:
-    if event.precision == "month":
+    if event.precision == Precision.MONTH:
         when = f"{event.date_start:%Y-%m}"
     elif event.date_start == event.date_end:
         when = event.date_start.isoformat()
@@ -95,7 +94,7 @@ def group_events(events: Sequence[Event]) -> list[EventGroup]:
     )
     words = {e.id: _content(e) for e in dated}
     parent = {e.id: e.id for e in dated}
-    days = {e.id: {e.date_start} if e.precision == "day" else set() for e in dated}
+    days = {e.id: {e.date_start} if e.precision == Precision.DAY else set() for e in dated}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -111,7 +110,7 @@ def group_events(events: Sequence[Event]) -> list[EventGroup]:
         active: list[Event] = []
         for e in bucket:
             active = [a for a in active if a.date_end >= e.date_start]
-            pairs += [(_RANK[a.precision] + _RANK[e.precision], a, e)
+            pairs += [(Precision(a.precision).rank + Precision(e.precision).rank, a, e)
                       for a in active if _same_event(a, e, words)]  # fmt: skip
             active.append(e)
     # Finest pairs first, and never a group whose exact days lie more than a day apart:

@@ -12,20 +12,50 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
-#: Precisions of a date interval, from the finest to the widest.
-PRECISIONS = (
-    "day",
-    "week",
-    "part-of-month",
-    "month",
-    "quarter",
-    "part-of-year",
-    "year",
-    "decade",
-    "vague",
-)
+
+class Precision(StrEnum):
+    """How exactly a date interval is known, from the finest to the widest.
+
+    String-valued, so JSON, CSV and frames carry the same words ("day",
+    "part-of-month"...) and a member equals (and hashes as) its string. Undated
+    statements have no precision at all: ``None`` in records, ``null`` in JSON,
+    :data:`UNDATED` where a label must be shown.
+
+    >>> Precision.MONTH == "month", Precision("week").rank < Precision.MONTH.rank
+    (True, True)
+    """
+
+    DAY = "day"
+    WEEK = "week"
+    PART_OF_MONTH = "part-of-month"
+    MONTH = "month"
+    QUARTER = "quarter"
+    PART_OF_YEAR = "part-of-year"
+    YEAR = "year"
+    DECADE = "decade"
+    VAGUE = "vague"
+
+    __hash__ = str.__hash__  # "day" in {Precision.DAY} and the reverse both hold
+
+    def __repr__(self) -> str:  # shown as the word it is: 'month'
+        return repr(self.value)
+
+    @property
+    def rank(self) -> int:
+        """Position in the order above: 0 for a day, up to the vague."""
+        return _ORDER[self]
+
+
+_ORDER = {p: i for i, p in enumerate(Precision)}
+#: The precision names, finest first (the record format the expected lists follow).
+PRECISIONS = tuple(p.value for p in Precision)
+#: What a statement without a date shows where a precision would be.
+UNDATED = "undated"
+#: Precisions that pin a date to a month or finer: a story's date, a groupable report.
+SPECIFIC = frozenset(p for p in Precision if p.rank <= Precision.MONTH.rank)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +98,7 @@ class DateMention:
     end: int
     date_start: date
     date_end: date
-    precision: str
+    precision: Precision
     vague: bool = False
 
 
@@ -95,7 +125,7 @@ class Event:
     date_text: str
     date_start: date | None
     date_end: date | None
-    precision: str
+    precision: Precision | None  # None: an undated statement
     companies: tuple[str, ...]
     regulators: tuple[str, ...]
     category: str
@@ -171,7 +201,7 @@ def record_row(record: Any) -> dict[str, Any]:
 def record_dict(record: Any) -> dict[str, Any]:
     """A record as JSON-ready values: dates ISO, money as numbers, tuples as lists.
 
-    >>> e = Event("x", "s", "Q.", 0, 2, "", None, None, "undated", ("Tencent",), ("SAMR",),
+    >>> e = Event("x", "s", "Q.", 0, 2, "", None, None, None, ("Tencent",), ("SAMR",),
     ...           "fine", regulator_kinds=(("SAMR", "Chinese regulator"),))
     >>> d = record_dict(e)
     >>> d["companies"], d["date_start"], d["relevance"], d["regulator_kinds"]

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 
+from data.records import Precision
+
 CRACKDOWN = "crackdown"
 BACKGROUND = "background"
 
 #: Precisions too wide to date a crackdown step: history.
-HISTORY_PRECISIONS = frozenset({"decade"})
+HISTORY_PRECISIONS = frozenset({Precision.DECADE})
 
 
 def _cues(*words: str) -> re.Pattern[str]:

@@ -1,0 +1,100 @@
+"""Finding date expressions: which rules run on a sentence, and which matches are kept.
+
+Tie policy
+----------
+Every rule that may apply (its trigger words are in the sentence) is run over
+the text, and money spans are left out. Of overlapping matches the one that
+starts first wins; at the same start the **longest** wins; at the same start and
+length the rule of higher ``priority`` wins (:data:`data.dates.rules.RULES` is
+sorted by it). So "Oct. 24, 2020" is one ``full`` date, not ``month_day``
+"Oct. 24" and a year, and "the end of 2020" is ``part_year`` rather than
+``year``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from data.dates.rule import Rule
+from data.dates.rules import RULES
+from data.dates.vocabulary import CUES_NOT_IN_TEXT, TRIGGER_KINDS
+from data.text import overlaps
+
+#: word -> the kinds of date word it is (a cheap per-sentence prefilter)
+TRIGGER_WORDS: dict[str, frozenset[str]] = {}
+for _kind, _words in TRIGGER_KINDS.items():
+    for _word in _words:
+        TRIGGER_WORDS[_word] = TRIGGER_WORDS.get(_word, frozenset()) | {_kind}
+_DIGIT = re.compile(r"[0-9]")
+_YEARISH = re.compile(r"(?:1[89]|20)[0-9][0-9]|[0-9]0s\b")  # a year or a decade
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
+def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
+    """The kinds of date word in a sentence (empty: it has no date).
+
+    >>> sorted(triggers("In a speech on Oct. 24", frozenset({"oct", "speech"})))
+    ['digit', 'month']
+    >>> sorted(triggers("since the 1980s", frozenset({"since", "the", "1980s"})))
+    ['digit', 'year']
+    """
+    kinds: set[str] = set()
+    for w in words & TRIGGER_WORDS.keys():
+        kinds |= TRIGGER_WORDS[w]
+    if _DIGIT.search(sentence):
+        kinds.add("digit")
+        if _YEARISH.search(sentence):
+            kinds.add("year")
+    return frozenset(kinds)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One match of one rule; ``start`` may skip a cue word that is not part of the date."""
+
+    rule: Rule
+    match: re.Match[str]
+    start: int
+    end: int
+
+    @property
+    def kind(self) -> str:
+        return self.rule.name
+
+
+def _candidates(rule: Rule, text: str, start: int, end: int, exclude: list[tuple[int, int]]):
+    pattern = rule.pattern
+    for m in pattern.finditer(text, start, end):
+        begin = m.start()
+        if "cue" in pattern.groupindex and m.group("cue").lower() in CUES_NOT_IN_TEXT:
+            begin = m.end("cue") + 1  # "July and August": "and" is not part of it
+            if rule.name_guard and _NAME_AFTER.match(text, m.end()):
+                continue  # "compared it to March Madness": a name, not a month
+        if m.end() > begin and not overlaps(begin, m.end(), exclude):
+            yield Found(rule, m, begin, m.end())
+
+
+def find_expressions(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    exclude: Iterable[tuple[int, int]] = (),
+    kinds: frozenset[str] | None = None,
+) -> list[Found]:
+    """All date expressions in ``text[start:end]``, by the tie policy above.
+
+    ``kinds`` (from :func:`triggers`) limits the rules tried.
+    """
+    end = len(text) if end is None else end
+    exclude = list(exclude)
+    found = [f for rule in RULES if rule.runs_on(kinds)
+             for f in _candidates(rule, text, start, end, exclude)]  # fmt: skip
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), -f.rule.priority))
+    kept: list[Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept

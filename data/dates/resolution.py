@@ -1,0 +1,215 @@
+"""Resolving the expressions of a sentence in order, and what carries between them.
+
+Within a sentence: a month or day without a year takes the year of a date that
+frames the sentence ("In April 2018, ... lifted in July"); two dates joined by
+"to"/"and" after "from"/"between" become one interval. Across sentences, a
+:class:`DateContext` carries the dates later expressions chain from ("Two days
+later") and the previous sentence's story date (a bare "July 2" after "...June 30
+last year" stays in that year).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from data.dates.intervals import Interval, precision_of, shift
+from data.dates.matching import Found, find_expressions, triggers
+from data.dates.rule import Anchor, Situation
+from data.records import SPECIFIC, DateMention, Precision
+from data.text import tokens
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+(?:set|due|expected|scheduled|slated)\s+to|are\s+(?:set|due|expected"
+    r"|scheduled|slated)\s+to|plans?\s+to|takes?\s+effect)\b",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of|by|until)\s+$", re.I)
+_OBLIGATION = re.compile(r"\b(?:must|will|shall|are\s+required|is\s+required)\b", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|–|-)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from)\s", re.I)
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: How many recent dates a chained expression may look back over.
+RECENT = 6
+
+
+def clause_is_future(text: str, start: int, end: int) -> bool:
+    """Does the date at ``text[start:end]`` lie ahead of the writer?
+
+    Yes when a future marker ("will", "is set to", "takes effect") stands before
+    it in its clause ("will take effect on Nov. 1"), not after it ("signed on
+    Wednesday an order that will..."); or when it is a start or a deadline ("from
+    Feb. 15") in a sentence that speaks of obligation or the future.
+    """
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start))
+    if _FUTURE.search(text, left + 1, start):
+        return True
+    return bool(_FROM_BEFORE.search(text, max(0, start - 14), start) and _OBLIGATION.search(text))
+
+
+def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> list[DateMention]:
+    """"between 31 July and 31 December 2020", "from July to September 2021": one interval;
+    the first end borrows the year of the second where it states none."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.vague and not m.vague and _RANGE_JOIN.match(
+            text[prev.end : m.start] + " "
+        ):
+            opener = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
+            if opener or _RANGE_OPEN_IN_TEXT.match(prev.text):
+                start = prev.date_start
+                if id(prev) not in stated and id(m) in stated:
+                    start = shift(start, "year", m.date_start.year - start.year)
+                    if start > m.date_start:
+                        start = shift(start, "year", -1)
+                begin = opener.start() if opener else prev.start
+                if start <= m.date_end:
+                    out[-1] = DateMention(text[begin : m.end], begin, m.end, start, m.date_end,
+                                          precision_of(start, m.date_end), False)
+                    continue
+        out.append(m)
+    return out
+
+
+def _chain_base(f: Found, recent: Sequence[DateMention]) -> DateMention | None:
+    """The date a chained expression counts from: the latest one fine enough for it
+    ("On the same day" after "...on Thursday, closing a probe that began a year ago")."""
+    if not f.rule.chained:
+        return recent[-1] if recent else None
+    g = f.match.groupdict()
+    finest = Precision((g.get("unit") or g.get("unit2") or "month").lower()).rank
+    return next((m for m in reversed(recent) if Precision(m.precision).rank <= finest), None)
+
+
+def _situation(text: str, f: Found, anchor: Anchor, base, future: bool) -> Situation:
+    return Situation(anchor, base, future, text, f.start)
+
+
+def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMention | None,
+                         anchor: Anchor, base) -> Interval | None:
+    """A bare month or day right after a story told in another year stays in that story:
+    "...listed on June 30 last year. The regulator opened a review on July 2" is 2021.
+
+    ``story`` is the last specific date (a day or a month) of the sentence just before.
+    Only when it is more than ~10 months from the default reading, and the occurrence
+    nearest to it is before the anchor and within six months of it.
+    """
+    g = f.match.groupdict()
+    if story is None or g.get("ry") or g.get("year"):
+        return None
+    if abs((resolved.start - story.date_start).days) <= 300:
+        return None
+    options = []
+    for year in (story.date_start.year - 1, story.date_start.year, story.date_start.year + 1):
+        moved = Anchor(date(year, 12, 31), "day")
+        shifted = f.rule.resolve(g, _situation(text, f, moved, base, False))
+        if shifted is not None and shifted.start.year == year and shifted.end <= anchor.day:
+            options.append(shifted)
+    if not options:
+        return None
+    nearest = min(options, key=lambda o: abs((o.start - story.date_start).days))
+    return nearest if abs((nearest.start - story.date_start).days) <= 183 else None
+
+
+def _read(text: str, f: Found, anchor: Anchor, base, future: bool,
+          frame: DateMention | None, story: DateMention | None) -> Interval | None:
+    """One expression's interval, with the sentence's frame year or the story's year."""
+    g = f.match.groupdict()
+    resolved = f.rule.resolve(g, _situation(text, f, anchor, base, future))
+    if resolved is None or not f.rule.yearless:
+        return resolved
+    if frame is not None and not g.get("ry"):
+        moved = Anchor(frame.date_start, "day")
+        later = f.rule.resolve(g, _situation(text, f, moved, base, True))
+        return later if later is not None and later.start <= anchor.day else resolved
+    if not future:
+        return _keep_the_story_year(text, f, resolved, story, anchor, base) or resolved
+    return resolved
+
+
+def resolve_mentions(
+    text: str,
+    found: list[Found],
+    anchor_for: Callable[[int], Anchor],
+    previous: DateMention | Sequence[DateMention] | None = None,
+    clause_bounds: tuple[int, int] | None = None,
+    story: DateMention | None = None,
+) -> list[DateMention]:
+    """Resolve the expressions of one sentence in order; ``anchor_for(offset)``
+    gives the anchor, ``previous`` the dates chained expressions may count from.
+    A month or day stated without a year, in a sentence that opens with a date
+    with one ("In April 2018, ... lifted in July"), takes the first such date on
+    or after it."""
+    recent = [previous] if isinstance(previous, DateMention) else list(previous or ())
+    out: list[DateMention] = []
+    stated: set[int] = set()  # ids of mentions whose text states a year
+    frame: DateMention | None = None  # "In April 2018, ...": the sentence's year
+    lo, hi = clause_bounds or (0, len(text))
+    for f in found:
+        future = clause_is_future(text[lo:hi], f.start - lo, f.end - lo)
+        anchor = anchor_for(f.start)
+        resolved = _read(text, f, anchor, _chain_base(f, recent), future, frame, story)
+        if resolved is None:
+            continue
+        mention = DateMention(text[f.start : f.end], f.start, f.end, *resolved)
+        out.append(mention)
+        if (_STATED_YEAR.search(mention.text) or mention.precision == "year") and not mention.vague:
+            stated.add(id(mention))
+            lead = text[lo : mention.start]
+            if len(lead.split()) <= 2 and "," not in lead:
+                frame = mention
+        if not mention.vague:
+            recent.append(mention)
+    return _join_ranges(text, out, stated)
+
+
+@dataclass
+class DateContext:
+    """The dates one article's later expressions chain from, carried sentence by sentence.
+
+    ``recent`` holds the latest non-vague dates ("Two days later" counts from them);
+    ``before`` the previous sentence's dates and its paragraph (a new paragraph may
+    start another story).
+    """
+
+    recent: list[DateMention] = field(default_factory=list)
+    before: tuple[int, list[DateMention]] = (-1, [])
+
+    def previous(self, paragraph: int) -> list[DateMention]:
+        """The dates of the sentence just before, if it is in the same paragraph."""
+        return self.before[1] if self.before[0] == paragraph else []
+
+    def story(self, paragraph: int) -> DateMention | None:
+        """The last specific date of the sentence just before, in the same paragraph."""
+        return next((m for m in reversed(self.previous(paragraph)) if m.precision in SPECIFIC),
+                    None)
+
+    def read_sentence(self, text: str, found: list[Found], anchor_for: Callable[[int], Anchor],
+                      bounds: tuple[int, int], paragraph: int) -> list[DateMention]:
+        """Resolve one sentence's expressions and remember them for the next ones."""
+        mentions = resolve_mentions(text, found, anchor_for, self.recent, bounds,
+                                    story=self.story(paragraph))
+        self.recent = (self.recent + [m for m in mentions if not m.vague])[-RECENT:]
+        self.before = (paragraph, mentions)
+        return mentions
+
+
+def resolve(expression: str, published: date, precision: str = "day") -> DateMention | None:
+    """Resolve a single expression against a publication date (for tests and tools).
+
+    >>> m = resolve("in July", date(2021, 8, 19))
+    >>> (m.date_start.isoformat(), m.date_end.isoformat(), m.precision)
+    ('2021-07-01', '2021-07-31', 'month')
+    >>> resolve("On Friday", date(2021, 3, 16)).date_start
+    datetime.date(2021, 3, 12)
+    >>> resolve("Made in China 2025", date(2018, 5, 2)) is None
+    True
+    """
+    kinds = triggers(expression, tokens(expression))
+    found = find_expressions(expression, kinds=kinds) if kinds else []
+    mentions = resolve_mentions(expression, found, lambda _offset: Anchor(published, precision))
+    return mentions[0] if mentions else None

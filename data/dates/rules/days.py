@@ -1,0 +1,192 @@
+"""Rules for single days and short runs of days: "Oct. 24, 2020", "10 April",
+"Christmas Eve", "On Friday", "over the weekend", "yesterday".
+
+Resolution: a day without a year is the most recent such day on or before the
+anchor (the next one in a future clause); a weekday likewise.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from data.dates.intervals import (
+    Interval,
+    day_in,
+    day_number,
+    day_of,
+    day_on_or_before,
+    month_number,
+    relative_year,
+)
+from data.dates.rule import Rule, Situation
+from data.dates.vocabulary import (
+    DAY,
+    HOLIDAY,
+    HOLIDAYS,
+    MONTH,
+    NOT_NUMBER_AFTER,
+    REL_DELTA,
+    REL_YEAR,
+    WEEKDAY,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    YEAR,
+    one_of,
+)
+from data.records import Precision
+
+
+def _full(g: dict, s: Situation) -> Interval | None:
+    month = month_number(g["month"] or g["month2"])
+    day = day_number(g["day"] or g["day2"])
+    return day_of(day_in(int(g["year"] or g["year2"]), month, day))
+
+
+FULL = Rule(
+    "full",
+    re.compile(rf"""\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})\b
+        | \b(?P<day2>{DAY})\s+(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})\b""", re.VERBOSE),
+    needs="month+year", priority=310, resolve=_full,
+    examples=(("on Oct. 24, 2020, Ma spoke", "2021-08-19", "2020-10-24", "2020-10-24", "day"),
+              ("on 3 November 2020 the listing", "2021-08-19", "2020-11-03", "2020-11-03")),
+)  # fmt: skip
+
+
+def _iso(g: dict, s: Situation) -> Interval | None:
+    return day_of(day_in(int(g["year"]), int(g["m"]), int(g["d"])))
+
+
+ISO = Rule(
+    "iso", re.compile(rf"\b(?P<year>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])\b"),
+    needs="year", priority=240, resolve=_iso,
+    examples=(("the 2021-11-01 deadline", "2022-01-01", "2021-11-01", "2021-11-01", "day"),),
+)  # fmt: skip
+
+
+def _day_range(g: dict, s: Situation) -> Interval | None:
+    """ "Dec. 8 to 10 last year": the days of one month, as one interval."""
+    month = month_number(g["month"])
+    first, last = day_number(g["day"]), day_number(g["day2"])
+    if last <= first:
+        return None
+    year = int(g["year"]) if g["year"] else relative_year(g, s.day)
+    start = day_in(year, month, first) if year else day_on_or_before(month, first, s.day, s.future)
+    end = day_in(start.year, month, last) if start else None
+    if start is None or end is None:
+        return None
+    precision = Precision.WEEK if last - first < 7 else Precision.PART_OF_MONTH
+    return Interval(start, end, precision)
+
+
+DAY_RANGE = Rule(
+    "day_range",
+    re.compile(rf"(?:\b(?i:from|between)\s+)?\b(?P<month>{MONTH})\s+(?P<day>{DAY})\s*"
+               rf"(?:-|–|(?i:to|and|through|until))\s*(?P<day2>{DAY})\b(?!\s+{MONTH})"
+               rf"(?:,?\s+(?P<year>{YEAR})\b|{REL_YEAR})?"),
+    needs="month+digit", priority=250, resolve=_day_range,
+    examples=(("a conference held in Beijing from Dec. 8 to 10 last year", "2022-01-04",
+               "2021-12-08", "2021-12-10", "week"),),
+)  # fmt: skip
+
+
+def _day_in_year_or_latest(year: int | None, month: int, day: int, s: Situation):
+    """That day of ``year``; without one, the most recent (in a future clause the next)."""
+    return day_of(day_in(year, month, day) if year else day_on_or_before(month, day, s.day, s.future))
+
+
+def _month_day(g: dict, s: Situation) -> Interval | None:
+    month, day = month_number(g["month"]), day_number(g["day"])
+    return _day_in_year_or_latest(relative_year(g, s.day), month, day, s)
+
+
+DAY_MONTH = Rule(
+    "day_month",
+    re.compile(rf"(?<![\d$£€¥.,])\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![\w-])"
+               rf"(?!\.?,?\s+{YEAR}){REL_YEAR}?"),
+    needs="month+digit", priority=230, resolve=_month_day, yearless=True,
+    examples=(("The fine was announced on 10 April.", "2021-04-12", "2021-04-10", "2021-04-10"),),
+)  # fmt: skip
+MONTH_DAY = Rule(
+    "month_day",
+    re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b{NOT_NUMBER_AFTER}(?!\s*,?\s*{YEAR})"
+               rf"{REL_YEAR}?"),
+    needs="month+digit", priority=190, resolve=_month_day, yearless=True,
+    examples=(("In a speech on Oct. 24, days before", "2021-01-14", "2020-10-24", "2020-10-24"),
+              ("it listed on June 30 last year", "2022-06-13", "2021-06-30", "2021-06-30"),
+              ("The law will take effect on Nov. 1.", "2021-08-25", "2021-11-01", "2021-11-01")),
+)  # fmt: skip
+
+
+def _holiday(g: dict, s: Situation) -> Interval | None:
+    month, day = HOLIDAYS[" ".join(g["name"].lower().replace("’", "'").split())]
+    year = int(g["year"]) if g["year"] else relative_year(g, s.day)
+    return _day_in_year_or_latest(year, month, day, s)
+
+
+HOLIDAY_RULE = Rule(
+    "holiday",
+    re.compile(rf"\b(?P<name>{HOLIDAY})\b(?:,?\s+(?P<year>{YEAR})\b|{REL_YEAR})?"),
+    needs="holiday", priority=110, resolve=_holiday, yearless=True,
+    examples=(("On Christmas Eve, SAMR opened a probe", "2021-01-14", "2020-12-24", "2020-12-24"),
+              ("a probe opened on Christmas Eve 2020", "2022-06-13", "2020-12-24", "2020-12-24"),
+              ("sales on Singles' Day", "2021-03-16", "2020-11-11", "2020-11-11")),
+)  # fmt: skip
+
+
+def _weekend(g: dict, s: Situation) -> Interval | None:
+    if not s.day_known:
+        return None
+    a, rel = s.day, g["rel"].lower()
+    saturday = a - timedelta(days=(a.weekday() - 5) % 7)
+    if rel == "next" or (s.future and rel != "last"):
+        saturday = a + timedelta(days=(5 - a.weekday()) % 7 or 7)
+    return Interval(saturday, saturday + timedelta(days=1), Precision.WEEK)
+
+
+WEEKEND = Rule(
+    "weekend",
+    re.compile(r"\b(?P<rel>(?i:over|at|during|on|last|this|next))\s+(?:the\s+)?weekend\b"),
+    needs="weekday", priority=100, resolve=_weekend,
+    examples=(("a penalty handed down over the weekend", "2021-04-12", "2021-04-10",
+               "2021-04-11", "week"),),
+)  # fmt: skip
+
+# "every Monday", "every Friday, Saturday and Sunday": a habit, not a date.
+_EVERY_LIST = re.compile(
+    rf"\bevery\s+(?:{one_of(WEEKDAY_NAMES, ignore_case=False)},?\s+(?:and\s+|or\s+)?)*$"
+)
+
+
+def _weekday(g: dict, s: Situation) -> Interval | None:
+    if not s.day_known or _EVERY_LIST.search(s.text, max(0, s.start - 60), s.start):
+        return None
+    a, rel = s.day, (g["rel"] or "on").lower()
+    target = WEEKDAYS[g["wd"].lower()]
+    if rel == "next" or (s.future and rel != "last"):
+        return day_of(a + timedelta(days=(target - a.weekday()) % 7 or 7))
+    return day_of(a - timedelta(days=(a.weekday() - target) % 7))
+
+
+WEEKDAY_RULE = Rule(
+    "weekday",
+    re.compile(rf"\b(?:(?P<rel>{one_of([*REL_DELTA, 'on'])})\s+)?(?P<wd>{WEEKDAY})\b"),
+    needs="weekday", priority=90, resolve=_weekday,
+    examples=(("On Friday, China's regulators fined", "2021-03-16", "2021-03-12", "2021-03-12"),
+              ("Last Saturday, the regulator said", "2021-03-16", "2021-03-13", "2021-03-13"),
+              ("Monday’s announcement", "2021-03-16", "2021-03-15", "2021-03-15", "day")),
+)  # fmt: skip
+
+
+def _yesterday(g: dict, s: Situation) -> Interval | None:
+    return day_of(s.day - timedelta(days=1)) if s.day_known else None
+
+
+YESTERDAY = Rule(
+    "yesterday", re.compile(r"\b(?i:yesterday)\b"),
+    needs="yesterday", priority=10, resolve=_yesterday,
+    examples=(("yesterday the regulator said", "2021-03-16", "2021-03-15", "2021-03-15"),),
+)  # fmt: skip
+
+RULES = (FULL, ISO, DAY_RANGE, DAY_MONTH, MONTH_DAY, HOLIDAY_RULE, WEEKEND, WEEKDAY_RULE,
+         YESTERDAY)  # fmt: skip

@@ -1,0 +1,172 @@
+"""Rules for months and parts of months: "in July", "December 2020", "Last June",
+"late January", "late last month", "the following May", "that July".
+
+Resolution: a bare month is the most recent such month on or before the
+anchor's month (the next one in a future clause); "last June" is strictly
+before the anchor's month; early 1-10, mid 11-20, late 21-end.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from data.dates.intervals import (
+    Interval,
+    bare_month,
+    month_number,
+    month_of,
+    part_of_month,
+    relative_year,
+    shift_month,
+)
+from data.dates.rule import Rule, Situation
+from data.dates.vocabulary import (
+    MONTH,
+    MONTH_CUE,
+    PART,
+    POSSESSIVES,
+    REL,
+    REL_DELTA,
+    REL_YEAR,
+    YEAR,
+    one_of,
+)
+from data.records import Precision
+
+
+def _month(g: dict, s: Situation) -> Interval | None:
+    month = month_number(g["month"])
+    if month == 5 and g["month"] != "May":
+        return None
+    year = relative_year(g, s.day)
+    return month_of(year, month) if year else month_of(*bare_month(month, s.day, s.future))
+
+
+MONTH_RULE = Rule(
+    "month",
+    re.compile(rf"\b(?P<cue>{MONTH_CUE})\s+(?P<month>{MONTH})(?![\w-])(?!\.?,?\s+\d){REL_YEAR}?"),
+    needs="month", priority=40, resolve=_month, yearless=True, name_guard=True,
+    examples=(("lost in value in July, as investors", "2021-08-19", "2021-07-01", "2021-07-31",
+               "month"),
+              ("In November, it was named", "2018-05-02", "2017-11-01", "2017-11-30"),
+              ("fined a record sum in April last year.", "2022-06-13", "2021-04-01",
+               "2021-04-30")),
+)  # fmt: skip
+MONTH_ADJECTIVE = Rule(
+    "month_adjective",  # "its February peak", "the March rules"
+    re.compile(rf"\b(?P<cue>{one_of([*POSSESSIVES, 'the', 'a'])})\s+(?P<month>(?!May\b){MONTH})"
+               rf"(?=\s+[a-z])"),
+    needs="month", priority=30, resolve=_month, yearless=True, name_guard=True,
+    examples=(("far below its February peak", "2021-10-11", "2021-02-01", "2021-02-28"),),
+)  # fmt: skip
+
+
+def _month_year(g: dict, s: Situation) -> Interval | None:
+    return month_of(int(g["year"]), month_number(g["month"]))
+
+
+MONTH_YEAR = Rule(
+    "month_year", re.compile(rf"\b(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b"),
+    needs="month+year", priority=180, resolve=_month_year,
+    examples=(("In December 2020, the government missed", "2021-01-14", "2020-12-01",
+               "2020-12-31", "month"),),
+)  # fmt: skip
+
+
+def _named_month(g: dict, s: Situation) -> Interval | None:
+    """ "Last June": strictly before the anchor's month; "next July": strictly after."""
+    rel, month = g["rel"].lower(), month_number(g["month"])
+    if rel == "next":
+        year, month = bare_month(month, s.day, True)
+        return month_of(year + (month == s.day.month), month)
+    return month_of(*bare_month(month, s.day, False, strict=rel == "last"))
+
+
+NAMED_MONTH = Rule(
+    "last_month_name", re.compile(rf"\b(?P<rel>{REL})\s+(?P<month>{MONTH})\b"),
+    needs="month", priority=170, resolve=_named_month,
+    examples=(("Last June, China's internet regulator", "2021-03-16", "2020-06-01", "2020-06-30"),
+              ("Last October it said", "2021-11-30", "2021-10-01", "2021-10-31"),
+              ("The ban starts next July", "2021-03-16", "2021-07-01", "2021-07-31")),
+)  # fmt: skip
+
+
+def _part_month(g: dict, s: Situation) -> Interval | None:
+    month = month_number(g["month"])
+    year = int(g["year"]) if g["year"] else relative_year(g, s.day) or bare_month(
+        month, s.day, s.future)[0]
+    return Interval(*part_of_month(g["part"], year, month), Precision.PART_OF_MONTH)
+
+
+PART_MONTH = Rule(
+    "part_month",  # "early/mid/late January (2021)", "mid-January", "the end of January"
+    re.compile(rf"\b(?P<part>{PART})[\s-]+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b"
+               rf"|{REL_YEAR})?(?!\s+\d)"),
+    needs="month", priority=300, resolve=_part_month, yearless=True,
+    examples=(("It was not until late January that he resurfaced", "2021-03-16", "2021-01-21",
+               "2021-01-31", "part-of-month"),
+              ("by mid-February", "2021-03-16", "2021-02-11", "2021-02-20")),
+)  # fmt: skip
+
+
+def _part_rel_month(g: dict, s: Situation) -> Interval | None:
+    """ "late last month"; "by mid-month": the month of the date just mentioned."""
+    rel = (g["rel"] or "").lower()
+    if rel:
+        y, m = shift_month(s.day.year, s.day.month, REL_DELTA[rel])
+    elif s.base is not None and s.base.precision in ("day", "week", "month"):
+        y, m = s.base.date_start.year, s.base.date_start.month
+    else:
+        return None
+    return Interval(*part_of_month(g["part"], y, m), Precision.PART_OF_MONTH)
+
+
+PART_REL_MONTH = Rule(
+    "part_rel_month",
+    re.compile(rf"\b(?P<part>{one_of(['early', 'mid', 'late'])})[\s-]+(?:(?P<rel>{REL})\s+)?"
+               rf"month\b(?!s)"),
+    needs="unit+part", priority=260, resolve=_part_rel_month, chained=True,
+    examples=(("rules adopted late last month will apply", "2022-01-04", "2021-12-21",
+               "2021-12-31"),
+              ("Its last day of trading was June 10, and by mid-month the shares traded over "
+               "the counter.", "2022-07-25", "2022-06-11", "2022-06-20")),
+)  # fmt: skip
+
+
+def _following_month(g: dict, s: Situation) -> Interval | None:
+    """ "The following May": the first such month after the date just mentioned."""
+    if s.base is None or s.base.vague:
+        return None
+    month, base = month_number(g["month"]), s.base.date_end
+    return month_of(base.year if month > base.month else base.year + 1, month)
+
+
+FOLLOWING_MONTH = Rule(
+    "following_month",
+    re.compile(rf"\b(?i:the\s+(?:following|next))\s+(?P<month>{MONTH})(?![\w-])"),
+    needs="month", priority=210, resolve=_following_month, chained=True,
+    examples=(("In April 2018, ZTE was barred until July. The following May, Huawei was added.",
+               "2023-08-14", "2019-05-01", "2019-05-31"),),
+)  # fmt: skip
+
+
+def _that_month(g: dict, s: Situation) -> Interval | None:
+    """ "that July": the July nearest the date just mentioned."""
+    if s.base is None or s.base.vague:
+        return None
+    month, base = month_number(g["month"]), s.base.date_start
+    year = min((base.year - 1, base.year, base.year + 1),
+               key=lambda y: abs((date(y, month, 15) - base).days))
+    return month_of(year, month)
+
+
+THAT_MONTH = Rule(
+    "that_month", re.compile(rf"\b(?i:that)\s+(?P<month>(?!May\b){MONTH})(?![\w-])"),
+    needs="month", priority=200, resolve=_that_month, chained=True,
+    examples=(("In April 2018, tariffs were announced. The first took effect that July.",
+               "2023-08-14", "2018-07-01", "2018-07-31"),),
+)  # fmt: skip
+
+RULES = (MONTH_RULE, MONTH_ADJECTIVE, MONTH_YEAR, NAMED_MONTH, PART_MONTH, PART_REL_MONTH,
+         FOLLOWING_MONTH, THAT_MONTH)  # fmt: skip

@@ -1,0 +1,182 @@
+"""Rules counted from the anchor or from the date just mentioned: "last month",
+"two years ago", "Two days later", "Later that day", "the next day",
+"in recent months".
+
+Chained rules (``chained=True``) count from the latest date fine enough for
+them and give nothing when there is none ("two days later" after "in 2019").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from data.dates.intervals import (
+    Interval,
+    month_end,
+    month_of,
+    number,
+    shift,
+    shift_month,
+    year_of,
+)
+from data.dates.rule import Rule, Situation
+from data.dates.vocabulary import NUM, REL_DELTA, UNIT, VAGUE_REACH, one_of
+from data.records import DateMention, Precision
+
+
+def _relative_unit(g: dict, s: Situation) -> Interval | None:
+    rel, unit, a = g["rel"].lower(), g["unit"].lower(), s.day
+    if rel == "past":
+        # "the past week" is the seven days to the anchor; "the past year": a duration
+        return Interval(a - timedelta(days=7), a, Precision.WEEK) if unit == "week" else None
+    delta = REL_DELTA[rel]
+    if unit == "year":
+        return year_of(a.year + delta)
+    if unit == "month":
+        return month_of(*shift_month(a.year, a.month, delta))
+    if unit == "quarter":
+        y, m = shift_month(a.year, (a.month - 1) // 3 * 3 + 1, 3 * delta)
+        return Interval(date(y, m, 1), month_end(y, m + 2), Precision.QUARTER)
+    if not s.day_known:
+        return None
+    monday = a - timedelta(days=a.weekday()) + timedelta(weeks=delta)
+    return Interval(monday, monday + timedelta(days=6), Precision.WEEK)
+
+
+RELATIVE_UNIT = Rule(
+    "relative_unit",  # "last month", "this year", "next week", "last quarter"
+    re.compile(rf"\b(?P<rel>{one_of([*REL_DELTA, 'past'])})\s+(?P<unit>week|month|year|quarter)\b"
+               r"(?!s)(?!\s+or\s+(?:so|two))", re.IGNORECASE),
+    needs="unit quarter", priority=160, resolve=_relative_unit,
+    examples=(("Last month, Beijing issued draft rules", "2018-05-02", "2018-04-01",
+               "2018-04-30", "month"),
+              ("Sources last week said", "2021-01-14", "2021-01-04", "2021-01-10", "week"),
+              ("profits fell last quarter", "2021-08-19", "2021-04-01", "2021-06-30"),
+              ("a law expected next year", "2021-03-16", "2022-01-01", "2022-12-31")),
+)  # fmt: skip
+
+
+def _ago(g: dict, s: Situation) -> Interval | None:
+    unit = g["unit"].lower()
+    d = shift(s.day, unit, -number(g["num"]))
+    if unit == "year":
+        return year_of(d.year)
+    if unit == "month":
+        return month_of(d.year, d.month)
+    return Interval(d, d, Precision.DAY if unit == "day" else Precision.WEEK)
+
+
+AGO = Rule(
+    "ago",  # "two years ago", "three months ago"
+    re.compile(rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+ago\b", re.IGNORECASE),
+    needs="ago", priority=150, resolve=_ago,
+    examples=(("two years ago the firm", "2021-03-16", "2019-01-01", "2019-12-31", "year"),),
+)  # fmt: skip
+
+
+def _fine_enough(unit: str, base: DateMention | None) -> bool:
+    """Can ``unit`` count from ``base``? ("two days later" after "in 2019": no)"""
+    return (base is not None and not base.vague
+            and Precision(base.precision).rank <= Precision(unit).rank)
+
+
+def _count_from(base: DateMention, unit: str, n: int) -> Interval:
+    """The date ``n`` units after (before, when negative) ``base``, at an honest precision."""
+    middle = base.date_start + (base.date_end - base.date_start) / 2
+    start = shift(middle if unit in ("month", "year") else base.date_start, unit, n)
+    if base.precision == "day" and unit in ("day", "week"):
+        return Interval(start, start, Precision.DAY)
+    if unit == "year":
+        return year_of(start.year)
+    if unit == "month" and Precision(base.precision).rank <= Precision.MONTH.rank:
+        return month_of(start.year, start.month)
+    return Interval(start, shift(base.date_end, unit, n), Precision(base.precision))
+
+
+def _later(g: dict, s: Situation) -> Interval | None:
+    unit = g["unit"].lower()
+    if not _fine_enough(unit, s.base):
+        return None
+    sign = -1 if g["dir"].lower() == "earlier" else 1
+    return _count_from(s.base, unit, sign * number(g["num"]))
+
+
+LATER = Rule(
+    "later",  # "Two days later", "a week later", "three months earlier"
+    re.compile(rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>later|earlier|afterwards?)\b",
+               re.IGNORECASE),
+    needs="later", priority=140, resolve=_later, chained=True,
+    examples=(("On Oct. 24 Ma spoke. Two days later the IPO was halted.", "2021-01-14",
+               "2020-10-26", "2020-10-26", "day"),
+              ("The law passed in August. A month later it took effect.", "2021-12-01",
+               "2021-09-01", "2021-09-30", "month"),
+              ("Didi's app was pulled on July 4. A month earlier, Beijing had passed the law.",
+               "2021-07-20", "2021-06-01", "2021-06-30", "month")),
+)  # fmt: skip
+
+
+def _same_unit(g: dict, s: Situation) -> Interval | None:
+    """ "Later that day", "that same month": the unit holding the date just mentioned."""
+    unit = g["unit"].lower()
+    if not _fine_enough(unit, s.base):
+        return None
+    base, d = s.base, s.base.date_start
+    if unit == "day":
+        return Interval(base.date_start, base.date_end, Precision(base.precision))
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return Interval(monday, monday + timedelta(days=6), Precision.WEEK)
+    return month_of(d.year, d.month) if unit == "month" else year_of(d.year)
+
+
+SAME_UNIT = Rule(
+    "same_unit",  # "Later that day", "that same week", "earlier that month"
+    re.compile(rf"\b(?i:(?:later|earlier)\s+that|that\s+same|the\s+same|that)\s+(?P<unit>{UNIT})"
+               r"\b(?![’']s)"),
+    needs="unit", priority=130, resolve=_same_unit, chained=True,
+    examples=(("Regulators met on Monday. Later that day, rules came out.", "2020-11-04",
+               "2020-11-02", "2020-11-02"),
+              ("In September 2020, a deal was proposed. Agreed that month, it went nowhere.",
+               "2023-08-14", "2020-09-01", "2020-09-30")),
+)  # fmt: skip
+
+
+def _next_unit(g: dict, s: Situation) -> Interval | None:
+    unit = (g["unit"] or g["unit2"]).lower()
+    if not _fine_enough(unit, s.base):
+        return None
+    back = (g["dir"] or g["dir2"]).lower() in ("previous", "preceding", "before")
+    return _count_from(s.base, unit, -1 if back else 1)
+
+
+NEXT_UNIT = Rule(
+    "next_unit",  # "the next day", "the following week", "the day before"
+    re.compile(rf"\b(?i:the\s+(?P<dir>next|following|previous|preceding))\s+(?P<unit>{UNIT})\b"
+               rf"|\b(?i:the\s+(?P<unit2>{UNIT})\s+(?P<dir2>before|after))\b"
+               r"(?!\s+(?:next|the))"),
+    needs="unit+seq", priority=120, resolve=_next_unit, chained=True,
+    examples=(("It was approved on Nov. 1. The next day, shares fell.", "2021-12-01",
+               "2021-11-02", "2021-11-02", "day"),),
+)  # fmt: skip
+
+
+def _vague(g: dict, s: Situation) -> Interval | None:
+    unit = (g["unit"] or g["unit2"] or g["unit3"]).lower().rstrip("s")
+    return Interval(s.day - timedelta(days=VAGUE_REACH[unit]), s.day, Precision.VAGUE, True)
+
+
+VAGUE = Rule(
+    "vague",  # "in recent months", "the past few months", "over the past couple of months"
+    re.compile(rf"\b(?i:in\s+recent\s+(?P<unit>{UNIT}s)"
+               rf"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of|many)\s+"
+               rf"(?P<unit2>{UNIT}s)"
+               rf"|the\s+past\s+(?:few|several|couple\s+of)\s+(?P<unit3>{UNIT}s))\b"),
+    needs="unit+vague", priority=20, resolve=_vague,
+    examples=(("In recent months, the government forced", "2021-08-19", "2021-02-17",
+               "2021-08-19", "vague"),
+              ("in recent years, laws were promulgated", "2021-03-16", "2016-03-17",
+               "2021-03-16")),
+)  # fmt: skip
+
+RULES = (RELATIVE_UNIT, AGO, LATER, SAME_UNIT, NEXT_UNIT, VAGUE)

@@ -1,0 +1,220 @@
+"""Rules for years and their parts: "in 2019", "its 2014 listing", "2019–2021",
+"early 2021", "the first half of this year", "Q2", "the quarter ended June 30",
+"the summer of 2020", "the 1980s".
+
+Resolution: early Jan-Apr, mid May-Aug, late Sep-Dec, "the end of" a year its
+December; a quarter without a year is the most recent one begun by the anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from data.dates.intervals import (
+    Interval,
+    day_in,
+    day_number,
+    day_on_or_before,
+    decade,
+    month_end,
+    month_number,
+    month_of,
+    part_of_year,
+    shift_month,
+    year_of,
+)
+from data.dates.rule import Rule, Situation
+from data.dates.vocabulary import (
+    APOS,
+    DAY,
+    MONTH,
+    NOT_NUMBER_AFTER,
+    ORDINAL,
+    ORDINALS,
+    PART_OR_HALF,
+    POSSESSIVE,
+    REL,
+    REL_DELTA,
+    SEASON,
+    SEASONS,
+    YEAR,
+    YEAR_CUE,
+)
+from data.records import Precision
+
+
+def _part_year(g: dict, s: Situation) -> Interval | None:
+    if g["year"]:
+        year = int(g["year"])
+    else:
+        year = s.day.year + REL_DELTA[g["ry"].lower()] if g["ry"] else s.day.year
+    part = " ".join(g["part"].lower().split())
+    if part in ("the end of", "the beginning of", "the start of"):  # a month, not a season
+        return month_of(year, 12 if part == "the end of" else 1)
+    return Interval(*part_of_year(part, year), Precision.PART_OF_YEAR)
+
+
+PART_YEAR = Rule(
+    "part_year",  # "early 2021", "mid-2021", "the end of 2020", "the first half of this year"
+    re.compile(rf"\b(?P<part>{PART_OR_HALF})[\s-]+(?:(?P<year>{YEAR})\b{NOT_NUMBER_AFTER}"
+               rf"|(?P<ry>{REL})\s+year\b|(?P<the_year>(?i:the))\s+year\b)"),
+    needs="year+part unit+part", priority=290, resolve=_part_year,
+    examples=(("in early 2021", "2021-08-19", "2021-01-01", "2021-04-30", "part-of-year"),
+              ("in late 2020", "2021-08-19", "2020-09-01", "2020-12-31"),
+              ("by the end of 2020 the rules applied", "2021-08-19", "2020-12-01", "2020-12-31",
+               "month"),
+              ("growth of 2.5% in the first half of this year", "2022-08-22", "2022-01-01",
+               "2022-06-30"),
+              ("before the party congress late next year.", "2021-12-30", "2022-09-01",
+               "2022-12-31")),
+)  # fmt: skip
+
+
+def _quarter(g: dict, s: Situation) -> Interval | None:
+    q = int(g["q"]) if g["q"] else ORDINALS[g["ord"].lower()]
+    stated = g["year2"] if g["q"] else g["year"]
+    if stated:
+        year = int(stated)
+    else:
+        year = s.day.year if q <= (s.day.month - 1) // 3 + 1 else s.day.year - 1
+    return Interval(date(year, 3 * q - 2, 1), month_end(year, 3 * q), Precision.QUARTER)
+
+
+QUARTER = Rule(
+    "quarter",  # "the first quarter of 2021", "Q3 2021", "second-quarter"
+    re.compile(rf"""(?<!\ba\s)(?<!\bone\s)\b(?:(?:(?i:the)\s+)?(?P<ord>{ORDINAL})
+        [\s-]quarter(?:\s+of\s+(?P<year>{YEAR}))?
+        | Q(?P<q>[1-4])(?:\s+(?P<year2>{YEAR}))?(?!\s*\d))\b""", re.VERBOSE),
+    needs="quarter", priority=280, resolve=_quarter,
+    examples=(("in the third quarter of 2021", "2022-02-01", "2021-07-01", "2021-09-30",
+               "quarter"),
+              ("Tencent reported that second-quarter revenue grew 20%", "2021-08-19",
+               "2021-04-01", "2021-06-30"),
+              ("Baidu said Q2 revenue rose 20%", "2021-08-19", "2021-04-01", "2021-06-30")),
+)  # fmt: skip
+
+
+def _quarter_ended(g: dict, s: Situation) -> Interval | None:
+    month, day = month_number(g["month"]), day_number(g["day"])
+    if g["year"]:
+        end = day_in(int(g["year"]), month, day)
+    else:
+        end = day_on_or_before(month, day, s.day, s.future)
+    if end is None:
+        return None
+    y, m = shift_month(end.year, end.month, -2)
+    return Interval(date(y, m, 1), end, Precision.QUARTER)
+
+
+QUARTER_ENDED = Rule(
+    "quarter_ended",  # the three months to that day
+    re.compile(rf"\b(?i:the\s+)?(?i:quarter|three\s+months)\s+(?i:ended|ending|to|through)\s+"
+               rf"(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?\b"),
+    needs="month+digit", priority=270, resolve=_quarter_ended,
+    examples=(("revenue of 205.7 billion yuan in the quarter ended June 30.", "2021-08-20",
+               "2021-04-01", "2021-06-30", "quarter"),),
+)  # fmt: skip
+
+
+def _season(g: dict, s: Situation) -> Interval | None:
+    a = s.day
+    first, length = SEASONS[(g["season"] or g["season2"] or g["season3"]).lower()]
+    if g["year"]:
+        year = int(g["year"])
+    elif g["season3"]:  # "since the spring": the latest one begun by the anchor
+        year = a.year if a.month >= first else a.year - 1
+    elif (rel := g["rel"].lower()) == "this":
+        year = a.year
+    else:  # "last summer": the latest one ended by the anchor; "next": the one after it
+        ended = (a.year, a.month) > shift_month(a.year, first, length - 1)
+        year = a.year - (0 if ended else 1) + (rel == "next")
+    y2, m2 = shift_month(year, first, length - 1)
+    return Interval(date(year, first, 1), month_end(y2, m2), Precision.PART_OF_YEAR)
+
+
+SEASON_RULE = Rule(
+    "season",  # "the summer of 2020", "spring 2021", "last summer", "since the spring"
+    re.compile(rf"(?:\b(?i:the)\s+)?\b(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})\b"
+               rf"|\b(?P<rel>{REL})\s+(?P<season2>{SEASON})\b"
+               rf"|\b(?i:since|in|during|over|by|until)\s+the\s+(?P<season3>{SEASON})\b"
+               rf"(?!\s+(?:of\s+)?\d)"),
+    needs="season", priority=220, resolve=_season,
+    examples=(("in the summer of 2020", "2021-03-16", "2020-06-01", "2020-08-31",
+               "part-of-year"),
+              ("Last summer, regulators struck", "2021-03-16", "2020-06-01", "2020-08-31"),
+              ("Since the spring, officials have promised support", "2022-08-22", "2022-03-01",
+               "2022-05-31")),
+)  # fmt: skip
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
+
+
+def _decade(g: dict, s: Situation) -> Interval | None:
+    first = last = decade(g["decade"] or g["short"], g["decade"] is None)
+    if g["short2"] or g["decade2"]:
+        last = decade(g["decade2"] or g["short2"], g["decade2"] is None)
+    if last < first:
+        return None
+    begin, end = 0, last - first + 9
+    if g["part"] and last == first:
+        begin, end = _DECADE_PARTS[g["part"].lower()]
+    return Interval(date(first + begin, 1, 1), date(first + end, 12, 31), Precision.DECADE)
+
+
+DECADE = Rule(
+    "decade",  # "the 1980s", "the early 1990s", "the 1960s and ‘70s", "‘70s"
+    re.compile(rf"""(?:\b(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[\s-]+)?)?
+        (?:\b(?P<decade>1[89][0-9]0|20[0-9]0)|{APOS}(?P<short>[0-9]0))s\b
+        (?:\s+(?:and|to|through)\s+(?:the\s+)?(?:{APOS}(?P<short2>[0-9]0)
+        |(?P<decade2>1[89][0-9]0|20[0-9]0))s\b)?""", re.VERBOSE),
+    needs="year", priority=80, resolve=_decade,
+    examples=(("a member of the party since the 1980s.", "2022-02-01", "1980-01-01",
+               "1989-12-31", "decade"),
+              ("In the 1960s and ‘70s, Mao's program", "2018-05-02", "1960-01-01",
+               "1979-12-31")),
+)  # fmt: skip
+
+
+def _year_range(g: dict, s: Situation) -> Interval | None:
+    first, second = int(g["year"]), g["year2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 50:
+        return None
+    return Interval(date(first, 1, 1), date(last, 12, 31), Precision.YEAR)
+
+
+YEAR_RANGE = Rule(
+    "year_range",  # "from 2019 to 2021", "2019–2021", "2019-21"
+    re.compile(rf"""(?:\b(?i:from|between)\s+)?\b(?P<year>{YEAR})
+        (?:\s*[–-]\s*|\s+(?i:to|and|through|until)\s+)(?P<year2>{YEAR}|[0-9]{{2}}(?![\w,.]))
+        \b{NOT_NUMBER_AFTER}""", re.VERBOSE),
+    needs="year", priority=70, resolve=_year_range,
+    examples=(("from 2019 to 2021", "2022-02-01", "2019-01-01", "2021-12-31", "year"),
+              ("during 2019–2021 the firms grew", "2022-02-01", "2019-01-01", "2021-12-31")),
+)  # fmt: skip
+
+
+def _year(g: dict, s: Situation) -> Interval | None:
+    return year_of(int(g["year"]))
+
+
+YEAR_RULE = Rule(
+    "year",  # "in 2019", "since 2014", "spent 2021"
+    re.compile(rf"\b(?P<cue>{YEAR_CUE})[\s-](?P<year>{YEAR})\b{NOT_NUMBER_AFTER}(?!s)"
+               rf"(?!\s*[–-]\s*\d)"),
+    needs="year", priority=60, resolve=_year,
+    examples=(("homemade app Zao became popular in 2019.", "2022-02-01", "2019-01-01",
+               "2019-12-31", "year"),
+              ("regulators spent 2021 cutting the champions down to size", "2023-09-18",
+               "2021-01-01", "2021-12-31")),
+)  # fmt: skip
+YEAR_ADJECTIVE = Rule(
+    "year_adjective",  # "its 2014 listing"
+    re.compile(rf"\b(?P<cue>{POSSESSIVE})\s+(?P<year>{YEAR})\b(?=\s+[a-z])"),
+    needs="year", priority=50, resolve=_year,
+    examples=(("cheaper than at any time since its 2014 listing", "2021-08-20", "2014-01-01",
+               "2014-12-31"),),
+)  # fmt: skip
+
+RULES = (PART_YEAR, QUARTER, QUARTER_ENDED, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,
+         YEAR_ADJECTIVE)  # fmt: skip

@@ -1,0 +1,135 @@
+"""The words dates are made of, typed once; every regex fragment is built from them.
+
+Each table maps a word (lower case) to what it means. :func:`one_of` turns a
+table into a regex alternation, longest word first, so a pattern never spells a
+word list out by hand: add a word here and every rule that uses the table
+knows it. In the spirit of HeidelTime's resources (``%reMonthLong``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # fmt: skip
+#: Abbreviations, written with or without a full stop ("Oct." or "Oct").
+MONTH_ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+                       "Sept": 9, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
+#: month word (lower case, no dot) -> month number
+MONTHS = {name.lower(): n for n, name in enumerate(MONTH_NAMES, 1)} | {
+    abbr.lower(): n for abbr, n in MONTH_ABBREVIATIONS.items()
+}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = {name.lower(): n for n, name in enumerate(WEEKDAY_NAMES)}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "a couple of": 2,
+}  # fmt: skip
+#: "last", "this", "next": how many units from the anchor's.
+REL_DELTA = {"last": -1, "this": 0, "next": 1}
+#: Seasons (northern hemisphere): first month and number of months.
+SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4}  # fmt: skip
+#: Fixed-date holidays: name -> (month, day).
+HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "singles' day": (11, 11),
+    "singles day": (11, 11),
+    "valentine's day": (2, 14),
+}
+#: Calendar units a relative expression counts in.
+UNITS = ("day", "week", "month", "year")
+#: Which part of a month (or year) a cue names: "the beginning of June" is early June.
+PART_CUES = {
+    "early": "early", "the beginning of": "early", "the start of": "early",
+    "mid": "mid", "the middle of": "mid",
+    "late": "late", "the end of": "late",
+}  # fmt: skip
+#: Halves of a year, as (first month, last month).
+HALVES = {"the first half of": (1, 6), "the second half of": (7, 12)}
+#: Prepositions and modifiers after which a capitalised month name is a date ("in July").
+MONTH_CUES = ("in", "since", "by", "until", "till", "through", "throughout", "during", "from",
+              "of", "before", "after", "on", "between", "and", "to", "or", "around", "as of",
+              *REL_DELTA, *PART_CUES)  # fmt: skip
+#: Verbs that take a span of time as their object: "regulators spent 2021 cutting...".
+TIME_VERBS = ("spent", "spend", "spends", "began", "begins", "ended", "ends", "started",
+              "starts", "entered", "enters", "saw", "sees")  # fmt: skip
+#: Words right before which a bare year is a date ("in 2019", "spring 2021", "spent 2021").
+YEAR_CUES = tuple(c for c in MONTH_CUES if c not in ("of", "on", "or", *REL_DELTA)) + (
+    *SEASONS, *TIME_VERBS)
+#: Determiners before a month or a year used as an adjective ("its 2014 listing").
+POSSESSIVES = ("its", "their", "his", "her")
+#: Cue words that license a date but are not part of its text (conjunctions,
+#: determiners, verbs): "July and August", "its February peak", "spent 2021".
+CUES_NOT_IN_TEXT = frozenset({"and", "to", "or", "of", "between", *POSSESSIVES, "the",
+                              *TIME_VERBS, "a"})  # fmt: skip
+#: How far back a vague expression reaches from its anchor, in days.
+VAGUE_REACH = {"day": 14, "week": 60, "month": 183, "year": 5 * 365}
+#: Words that make a sentence worth a look, by kind; a rule needs some kinds.
+TRIGGER_KINDS = {
+    "month": tuple(MONTHS),
+    "weekday": (*WEEKDAYS, "weekend"),
+    "season": tuple(SEASONS),
+    # a holiday's longest word: "christmas", "year" (New Year's Day), "singles"...
+    "holiday": tuple({max(re.findall("[a-z]+", name), key=len) for name in HOLIDAYS}),
+    "unit": (*UNITS, *(u + "s" for u in UNITS)),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "ago": ("ago",),
+    "later": ("later", "earlier", "afterward", "afterwards"),
+    "seq": ("next", "following", "previous", "preceding", "before", "after"),
+    "part": ("early", "mid", "late", "end", "beginning", "start", "middle", "half"),
+    "vague": ("recent", "past", "last"),
+    "yesterday": ("yesterday",),
+}
+
+
+def one_of(words: Iterable[str], *, ignore_case: bool = True, space: str = r"\ ",
+           suffix: str = "") -> str:
+    r"""A regex alternation of ``words``, longest first (so "Christmas Eve" wins over
+    "Christmas"); a space matches ``space``, an apostrophe either apostrophe, and every
+    word may be followed by ``suffix``.
+
+    >>> one_of(["in", "as of"])
+    '(?i:as\\ of|in)'
+    >>> one_of(["Jan", "January"], ignore_case=False, suffix=r"\.?")
+    '(?:January\\.?|Jan\\.?)'
+    """
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    parts = [re.escape(w).replace(r"\ ", space).replace("'", "[’']") + suffix for w in unique]
+    return ("(?i:" if ignore_case else "(?:") + "|".join(parts) + ")"
+
+
+def capitalised(phrase: str) -> str:
+    """ "new year's day" -> "New Year's Day" (each word's first letter)."""
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+
+
+# Fragments every rule builds on.
+MONTH = "(?:" + one_of(MONTH_NAMES, ignore_case=False)[3:-1] + "|" + one_of(
+    MONTH_ABBREVIATIONS, ignore_case=False, suffix=r"\.?")[3:-1] + ")"
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+NUM = "(?:" + one_of(NUMBERS)[4:-1] + r"|\d{1,2})"
+APOS = r"[’'‘]"
+REL = one_of(REL_DELTA)
+UNIT = "(?:" + "|".join(UNITS) + ")"
+SEASON = one_of(SEASONS)
+WEEKDAY = one_of(WEEKDAY_NAMES, ignore_case=False)
+ORDINAL = one_of(ORDINALS)
+PART = one_of(PART_CUES)
+PART_OR_HALF = one_of([*PART_CUES, *HALVES])
+MONTH_CUE = one_of(MONTH_CUES)
+YEAR_CUE = one_of(YEAR_CUES)
+POSSESSIVE = one_of(POSSESSIVES)
+HOLIDAY = one_of([capitalised(h) for h in HOLIDAYS], ignore_case=False, space=r"\s+")
+# "in April last year", "June 30 this year": the year is stated relatively.
+REL_YEAR = rf"(?:,?\s+(?:of\s+)?(?P<ry>{REL})\s+year\b(?![’']s))"
+# Not the start of a bigger number or an amount: "2021 percent", "2021.5".
+NOT_NUMBER_AFTER = r"(?![\d,.]*\d)(?!\s*(?:%|percent|per\ cent|billion|million|trillion))"
