@@ -25,8 +25,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from components.pages import PAGES
-from tests.browser.harness import wait_idle
+from data.corpus import load_corpus
+from tests.browser.harness import ARTIFACTS, ROOT, running_server, wait_idle
 from tests.hostile import BROKEN_PERCENT, MARKUP, queries, raw_query
+from tests.test_hostile_articles import TITLE, article_text, write_corpus
 
 try:
     from playwright.sync_api import expect
@@ -88,3 +90,40 @@ def test_a_link_past_the_server_limit_is_refused_by_the_server_as_documented(app
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(url, timeout=30)
     assert refused.value.code == 400  # uvicorn/h11, before the app runs: see the README
+
+
+# ---------------------------------------------------------------------------
+# Hostile articles (tests/test_hostile_articles.py has the data and AppTest levels)
+
+
+@pytest.fixture(scope="module")
+def hostile_url(chromium, tmp_path_factory):
+    """A second server, on a corpus of one hostile article with hostile metadata."""
+    folder = write_corpus(tmp_path_factory.mktemp("hostile") / "corpus",
+                          {"900_hostile.txt": article_text()})  # fmt: skip
+    log_path = ARTIFACTS / "streamlit-hostile-articles.log"
+    with (
+        log_path.open("wb") as log,
+        running_server(ROOT / "app.py", env={"CRACKDOWN_SEEDS": str(folder)}, log=log) as url,
+    ):
+        yield url, load_corpus(folder)
+
+
+def test_hostile_articles_show_as_text_and_nothing_runs(hostile_url, browsing):
+    url, corpus = hostile_url
+    event = next(e for e in corpus.events if "CAC" in e.regulators)
+    for path in (f"/?event={event.id}", "/companies", f"/sources?event={event.id}"):
+        page = browsing.new_page()
+        page.goto(url + path)
+        wait_idle(page)
+        assert page.locator(FAILURE).count() == 0
+        page.wait_for_timeout(300)  # time for an injected handler to fire
+        assert page.locator("a[href^='javascript:' i], [href^='javascript:' i]").count() == 0
+        assert page.locator(".katex, iframe[src^='javascript' i]").count() == 0  # no LaTeX
+        assert page.locator("img[src='x'], [onerror], [onload]").count() == 0
+        assert not browsing.dialogs, browsing.dialogs
+        assert not browsing.page_errors, browsing.page_errors
+    # The viewer: the title as written, the quote marked, the article's markup as text.
+    expect(page.locator("h3").filter(has_text="[click](javascript:alert(6))")).to_have_text(TITLE)
+    expect(page.locator(".ct-article mark.ct-selected")).to_have_text(event.quote)
+    assert "<script>alert(1)</script>" in page.locator(".ct-article").inner_text()
