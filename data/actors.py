@@ -25,6 +25,15 @@ from functools import cache
 from pathlib import Path
 
 from data.gazetteer_schema import GROUPS, ActorKind, load_checked
+from data.organisations import discover, named_again
+from data.roles import (
+    OWNER_SUFFIXES,
+    OWNER_WORDS,
+    is_owner,
+    is_quoted,
+    owner_spans,
+    plural_reference,
+)
 from data.text import WORD, overlaps, tokens
 
 GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
@@ -82,6 +91,7 @@ class Gazetteer:
     exact_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     lower_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     surnames: frozenset[str] = frozenset()
+    not_organisations: frozenset[str] = frozenset()  # people and state actors by any alias
     surname_pattern: re.Pattern[str] | None = None
 
     def companies(self) -> list[Entry]:
@@ -159,6 +169,9 @@ def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     gaz.exact_index = _index_by_last_word(gaz.exact)
     gaz.lower_index = _index_by_last_word(gaz.lower)
     gaz.surnames = frozenset(surnames)
+    gaz.not_organisations = frozenset(
+        [*surnames, *(a for a, (group, _) in gaz.exact.items() if group != "company")]
+    )
     gaz.surname_pattern = re.compile(
         rf"(?<![\w.-]){_SURNAME_TITLE}(?P<surname>{_alternation(surnames)})(?:[’']s)?(?![\w-])"
     )
@@ -183,6 +196,7 @@ class Mention:
     end: int
     group: str  # company / actor / person
     name: str
+    discovered: bool = False  # a company found by general cues, not the gazetteer
 
 
 @dataclass
@@ -193,12 +207,15 @@ class ActorContext:
     last_person: tuple[int, str] | None = None
     last_actor: tuple[int, str] | None = None  # a named state body, not a person
     people_named: dict[str, str] = field(default_factory=dict)  # surname -> person
+    last_together: tuple[int, tuple[str, ...]] | None = None  # several companies at once
+    discovered: list[str] = field(default_factory=list)  # companies found by cues so far
 
 
 @dataclass(frozen=True, slots=True)
 class Actors:
     companies: tuple[str, ...]
     regulators: tuple[str, ...]
+    discovered: tuple[str, ...] = ()  # those of ``companies`` found by cues (data.organisations)
 
 
 def _index_by_last_word(aliases) -> dict[str, tuple[str, ...]]:
@@ -212,7 +229,6 @@ def _index_by_last_word(aliases) -> dict[str, tuple[str, ...]]:
 
 _BEFORE_OK = frozenset(".@/-_")
 _AFTER_OK = frozenset("-_")
-_OWNER_SUFFIXES = ("-backed", "-owned", "-controlled", "-affiliated", "-funded", "-led")
 
 
 def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
@@ -229,7 +245,7 @@ def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
                 after2 = hay[j : j + 2]
                 stop = j + 2 if after2 in ("’s", "'s") and not hay[j + 2 : j + 3].isalnum() else j
                 after = hay[stop] if stop < len(hay) else " "
-                if hay.startswith(_OWNER_SUFFIXES, stop):  # "Tencent-backed": the owner
+                if hay.startswith(OWNER_SUFFIXES, stop):  # "Tencent-backed": the owner
                     after = " "
                 if (
                     not (before.isalnum() or before in _BEFORE_OK)
@@ -273,6 +289,37 @@ def find_mentions(
     return mentions
 
 
+def _with_discovered(sentence, mentions: list[Mention], ctx: ActorContext, gaz: Gazetteer, words):
+    """The gazetteer's mentions and the companies general cues find around them."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = [*discover(sentence, taken, gaz.not_organisations, words),
+             *named_again(sentence, ctx.discovered, taken)]  # fmt: skip
+    if not found:
+        return mentions
+    for *_, name in found:
+        if name not in ctx.discovered:
+            ctx.discovered.append(name)
+    extra = [Mention(a, b, "company", n, discovered=True) for a, b, n in found]
+    return sorted([*mentions, *extra], key=lambda m: m.start)
+
+
+def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer, words) -> list[Mention]:
+    """The mentions that take part: a company named only as an owner and a leader
+    only quoted by someone else are left out (see ``data.roles``)."""
+    has_company = any(m.group == "company" for m in mentions)
+    owners = owner_spans(sentence) if has_company and not OWNER_WORDS.isdisjoint(words) else []
+    kept, passing = [], set()
+    for m in mentions:
+        if m.group == "company" and is_owner(sentence, m.start, m.end, owners) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start):
+            passing.add(m.name)
+        else:
+            kept.append(m)
+    if passing:  # a name also named in its own right stays
+        own = {m.name for m in kept}
+        kept = [m for m in mentions if m.name not in passing or m.name in own]
+    return kept
+
+
 def _ordered(names: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
@@ -287,8 +334,10 @@ def resolve_actors(
     """Companies and state actors of one sentence; updates ``ctx`` for the next."""
     gaz = gaz or gazetteer()
     words = tokens(sentence) if words is None else words
-    mentions = find_mentions(sentence, gaz, words)
+    mentions = _with_discovered(sentence, find_mentions(sentence, gaz, words), ctx, gaz, words)
+    mentions = _roles(sentence, mentions, gaz, words)
     named_companies = [m.name for m in mentions if m.group == "company"]
+    discovered = _ordered([m.name for m in mentions if m.discovered])
     companies = list(named_companies)  # grows with people and descriptions below
     actors = [m.name for m in mentions if m.group == "actor"]
     people = [m.name for m in mentions if m.group == "person"]
@@ -341,7 +390,13 @@ def resolve_actors(
         actors.append(ctx.last_actor[1])
     if named_bodies:
         ctx.last_actor = (index, named_bodies[-1])
+    # "they", "the tech giants": the companies last named together.
+    together = ctx.last_together and index - ctx.last_together[0] <= 2
+    if not companies and together and plural_reference(sentence, words):
+        companies.extend(ctx.last_together[1])
     companies_t, actors_t = _ordered(companies), _ordered(actors)
+    if len(companies_t) > 1:
+        ctx.last_together = (index, companies_t)
 
     if named_companies:
         ctx.last_company = (index, named_companies[-1])
@@ -349,7 +404,7 @@ def resolve_actors(
         ctx.last_company = (index, companies_t[-1])
     if people:
         ctx.last_person = (index, people[-1])
-    return Actors(companies_t, actors_t)
+    return Actors(companies_t, actors_t, tuple(d for d in discovered if d in companies_t))
 
 
 def company_aliases() -> dict[str, tuple[str, ...]]:

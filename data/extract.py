@@ -25,15 +25,17 @@ import hashlib
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from data.actors import ActorContext, actor_kind, gazetteer, resolve_actors
 from data.categories import category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
 from data.furniture import is_furniture
-from data.money import MARKET_CAP_KINDS, figure_kind, find_money, may_have_money
+from data.money import MARKET_CAP_KINDS, figure_kind, find_money, is_shared, may_have_money
 from data.records import Event, Extraction, Figure
 from data.relevance import relevance_of
+from data.roles import awaits_subject
 from data.sources import QuotedPassage
 from data.text import sentences, tokens
 
@@ -64,6 +66,53 @@ def _anchor_lookup(published: date, precision: str, quoted: Sequence[QuotedPassa
     return anchor_for
 
 
+def _sentence_events(events, statements, span, source, actors, mentions, published) -> None:
+    """The events of one sentence (one per date expression), or its undated statement."""
+    undated = not mentions and actors.companies and actors.regulators
+    if not (mentions or undated):
+        return
+    base = dict(
+        source=source, quote=span.text, start=span.start, end=span.end,
+        companies=actors.companies, regulators=actors.regulators, discovered=actors.discovered,
+        category=category_of(span.text),
+        regulator_kinds=tuple((r, actor_kind(r)) for r in actors.regulators),
+    )  # fmt: skip
+    for m in mentions:
+        events.append(Event(
+            id=_stable_id(source, span.text, m.text, m.start - span.start),
+            date_text=m.text, date_start=m.date_start, date_end=m.date_end,
+            precision=m.precision, date_offsets=(m.start, m.end),
+            relevance=relevance_of(
+                span.text, (m.start - span.start, m.end - span.start), m.precision,
+                actors.regulators, m.date_end, published,
+            ), **base,
+        ))  # fmt: skip
+    if undated:
+        statements.append(Event(
+            id=_stable_id(source, span.text), date_text="", date_start=None,
+            date_end=None, precision=None,
+            relevance=relevance_of(span.text, None, None, actors.regulators), **base,
+        ))  # fmt: skip
+
+
+def _figures(span, source, money, actors, dated) -> list[Figure]:
+    figures = []
+    for m in money:
+        kind = figure_kind(span.text, m.start - span.start, m.end - span.start)
+        figures.append(Figure(
+            id=_stable_id(source, span.text, m.text, m.start - span.start),
+            source=source, quote=span.text, start=span.start, end=span.end,
+            text=m.text, text_start=m.start, text_end=m.end, amount=m.amount,
+            currency=m.currency, usd=m.usd, usd_stated=m.usd_stated, kind=kind,
+            market_cap=kind in MARKET_CAP_KINDS, companies=actors.companies,
+            shared=is_shared(span.text, m.start - span.start, m.end - span.start, kind,
+                             len(actors.companies)),
+            date_start=dated[-1].date_start if dated else None,
+            date_end=dated[-1].date_end if dated else None,
+        ))  # fmt: skip
+    return figures
+
+
 def extract_text(
     text: str,
     published: date,
@@ -80,6 +129,7 @@ def extract_text(
     statements: list[Event] = []
     figures: list[Figure] = []
     chain = DateContext()  # the dates later expressions count from
+    waiting: tuple[int, list[int]] = (-1, [])  # (paragraph, events) awaiting their subject
     index = -1
     for span in sentences(text):
         if span.repeat:
@@ -96,40 +146,23 @@ def extract_text(
         prev = chain.previous(span.paragraph)  # the sentence before's dates, same paragraph
         mentions = chain.read_sentence(text, found, anchor_for, (span.start, span.end),
                                        span.paragraph)
-        undated = not mentions and actors.companies and actors.regulators
-        if (mentions or undated) and not _authorial(span.text):
-            base = dict(
-                source=source, quote=span.text, start=span.start, end=span.end,
-                companies=actors.companies, regulators=actors.regulators,
-                category=category_of(span.text),
-                regulator_kinds=tuple((r, actor_kind(r)) for r in actors.regulators),
-            )  # fmt: skip
-            for m in mentions:
-                events.append(Event(
-                    id=_stable_id(source, span.text, m.text, m.start - span.start),
-                    date_text=m.text, date_start=m.date_start, date_end=m.date_end,
-                    precision=m.precision, date_offsets=(m.start, m.end),
-                    relevance=relevance_of(span.text, m.precision, actors.regulators), **base,
-                ))  # fmt: skip
-            if undated:
-                statements.append(Event(
-                    id=_stable_id(source, span.text), date_text="", date_start=None,
-                    date_end=None, precision=None,
-                    relevance=relevance_of(span.text, "", actors.regulators), **base,
-                ))  # fmt: skip
+        # "Billions were lost in July." + "Alibaba, Kuaishou and Tencent lost...": an event
+        # naming no company takes those of the next sentence that elaborates it.
+        if waiting[0] == span.paragraph and actors.companies and not mentions:
+            for i in waiting[1]:
+                events[i] = replace(
+                    events[i], companies=actors.companies, discovered=actors.discovered
+                )
+        first = len(events)
+        if not _authorial(span.text):
+            _sentence_events(events, statements, span, source, actors, mentions, published)
+        waiting = (span.paragraph, [
+            i for i in range(first, len(events))
+            if not actors.companies and awaits_subject(span.text)
+        ])  # fmt: skip
         # A figure's date: its sentence's, else the sentence before it.
         dated = [m for m in mentions or prev if not m.vague]
-        for m in money:
-            kind = figure_kind(span.text, m.start - span.start, m.end - span.start)
-            figures.append(Figure(
-                id=_stable_id(source, span.text, m.text, m.start - span.start),
-                source=source, quote=span.text, start=span.start, end=span.end,
-                text=m.text, text_start=m.start, text_end=m.end, amount=m.amount,
-                currency=m.currency, usd=m.usd, usd_stated=m.usd_stated, kind=kind,
-                market_cap=kind in MARKET_CAP_KINDS, companies=actors.companies,
-                date_start=dated[-1].date_start if dated else None,
-                date_end=dated[-1].date_end if dated else None,
-            ))  # fmt: skip
+        figures.extend(_figures(span, source, money, actors, dated))
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 

@@ -32,14 +32,16 @@ SCALES = {
     "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+    "bln": Decimal(10) ** 9, "mln": Decimal(10) ** 6,
 }  # fmt: skip
 _PREFIX = {
     "us$": "USD", "usd": "USD", "$": "USD", "rmb": "CNY", "cny": "CNY", "¥": "CNY",
     "hk$": "HKD", "hkd": "HKD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "jpy": "JPY",
 }  # fmt: skip
 _SUFFIX = {
     "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
-    "hong kong dollars": "HKD", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
+    "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR", "pounds": "GBP", "yen": "JPY",
 }  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -47,12 +49,14 @@ _SCALE = r"trillion|billion|million|thousand|trn|tn|bn|mn|[kmb](?![\w])"
 MONEY = re.compile(
     rf"""
     (?:
-      (?P<prefix>US\$|HK\$|USD|RMB|CNY|HKD|EUR|GBP|\$|¥|€|£)\s?   # currency first
+      (?<![A-Za-z])                                   # "S$", "A$": not US dollars
+      (?P<prefix>US\$|HK\$|USD|RMB|CNY|HKD|EUR|GBP|JPY|\$|¥|€|£)\s?   # currency first
       (?P<num>{_NUMBER})
       (?:\s?(?P<scale>{_SCALE}))?
     |
-      (?P<num2>{_NUMBER})\s?(?P<scale2>trillion|billion|million|thousand|bn|mn)?\s+
-      (?P<suffix>yuan|renminbi|US\ dollars|Hong\ Kong\ dollars|dollars|euros|pounds|yen)  # after
+      (?P<num2>{_NUMBER})\s?(?P<scale2>trillion|billion|million|thousand|bn|mn|bln|mln)?\s+
+      (?P<suffix>yuan|renminbi|U\.S\.\ dollars|US\ dollars|Hong\ Kong\ dollars|HK\ dollars
+        |dollars|euros|pounds|yen)  # after
     )
     (?![\w])
     """,
@@ -87,12 +91,52 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share price", re.compile(
         r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
         r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}(?:closed|ended|opened|traded|finished|were)"
-        r"\s+(?:\w+\s+){0,2}at\b", re.IGNORECASE)),
+        r"\s+(?:\w+\s+){0,2}at\b"
+        r"|\b(?:shares|stock)\b[^.;$]{0,80}?\b(?:fell|rose|dropped|climbed|slid|jumped|gained"
+        r"|plunged|plummeted|tumbled)\b[^.;$]{0,30}?\bto\b", re.IGNORECASE)),
     ("other", re.compile(
         r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b",
         re.IGNORECASE)),
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
+
+
+#: A figure several companies lost or hold together, never one company's own value.
+SHARED_CUES = re.compile(
+    r"\b(?:combined|together|jointly|collectively|altogether|in\s+total|total(?:l?ing)?"
+    r"|between\s+them|all\s+told)\b", re.IGNORECASE
+)
+#: A market-value figure of a whole group ("the big Chinese internet stocks").
+COLLECTIVE_VALUE = re.compile(
+    r"\b(?:stocks|companies|firms|groups|platforms|giants|names|sector|industry)\b", re.IGNORECASE
+)
+#: Each its own: "500,000 yuan each".
+EACH = re.compile(r"\b(?:each|apiece|respectively|per\s+company)\b", re.IGNORECASE)
+
+
+def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) -> bool:
+    """The figure at ``sentence[start:end]`` is held or lost by several companies together:
+    a cue near it ("a combined", "together", "totalling"), or a market value of a whole
+    group or of several companies named in the sentence; "each" makes it each one's own.
+
+    >>> s = "Alibaba and Tencent, worth a combined $1.3 trillion, were named."
+    >>> is_shared(s, s.index("$"), s.index(", were"), "market value", 2)
+    True
+    >>> s = "SAMR fined Alibaba and Tencent 500,000 yuan each."
+    >>> is_shared(s, s.index("500"), s.index(" each"), "fine", 2)
+    False
+    >>> s = "Tencent lost $50 billion in market value."
+    >>> is_shared(s, s.index("$"), s.index(" in"), "market value loss", 1)
+    False
+    """
+    near = sentence[max(0, start - 60) : end + 40]
+    if EACH.search(sentence[end : end + 25]):
+        return False
+    if SHARED_CUES.search(near):
+        return True
+    if kind not in MARKET_CAP_KINDS:
+        return False
+    return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +159,7 @@ def _value(num: str, scale: str | None) -> Decimal:
 
 _CURRENCY_WORDS = frozenset(
     {"yuan", "renminbi", "dollars", "euros", "pounds", "yen", "rmb", "cny", "usd", "hkd", "eur",
-     "gbp"}
+     "gbp", "jpy"}
 )  # fmt: skip
 
 

@@ -6,23 +6,30 @@ probes, fines, rules, designations, halted listings, app removals, pledges,
 lost market value. It is ``"background"`` when it tells history, a biography, a
 company milestone with no state action, a statistic or an aside.
 
-Strategy, in order (the cue tables below are the data; the code only weighs them):
+One sentence may hold both ("TAL, which listed in New York in 2010, said on
+Saturday it would comply with the new rules"), so the decision is made for each
+date expression, in its clause first. Strategy, in order (the cue tables below
+are the data; the code only weighs them):
 
-1. A date a decade wide ("the 1980s", "in the 1960s and '70s") or a clause that
-   dates a person's or a company's past ("a party member since the 1980s") is
-   history: background, whatever else the sentence says.
-2. A crackdown cue (a regulatory verb or noun, a market response, a pledge)
-   makes the event crackdown.
-3. A background cue (birth, founding, launch, popularity, user counts, "the
-   author's" asides) with no crackdown cue makes it background.
-4. Otherwise a named state actor makes it crackdown; with none, it is crackdown
-   too: when in doubt an event stays visible (hiding a crackdown event costs a
+1. **History**: a date a decade wide ("the 1980s"), a date ten or more years
+   before publication, or a dated past of a person ("a party member since the
+   1980s", "was born") is background, whatever else the sentence says.
+2. **Clause**: the clause holding the date expression (cut at ``;``, ``:``,
+   dashes, ", and", ", which", ", who", ", while", " after "...). The cue nearest
+   the date expression decides: a crackdown cue (state action, a response, the
+   market) or a background cue (a milestone, a statistic, an aside).
+3. **Sentence**: the same over the whole sentence, if the clause has no cue.
+4. **Actors**: a sentence naming a state actor is crackdown. Without one, a
+   vague date ("For years", "Recently") is background, an exact one crackdown:
+   when in doubt an exact event stays visible (hiding a crackdown event costs a
    reader more than showing one line of backdrop).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 
 from data.records import Precision
 
@@ -31,67 +38,183 @@ BACKGROUND = "background"
 
 #: Precisions too wide to date a crackdown step: history.
 HISTORY_PRECISIONS = frozenset({Precision.DECADE})
+#: A date this many years (or more) before publication is history.
+HISTORY_YEARS = 10
 
 
 def _cues(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(words), re.IGNORECASE)
 
 
-#: A clause dating someone's or something's past: always background.
+#: A clause dating someone's past: always background.
 HISTORY_CUES = _cues(
-    r"\b(?:party\s+member|member\s+of\s+the\s+(?:communist\s+)?party)\s+since\b",
-    r"\bwas\s+born\b",
-    r"\bgrew\s+up\b",
-    r"\bcultural\s+revolution\b",
-    r"\bin\s+the\s+(?:19|20)\d0s\b",
-)
+    r"\b(?:party\s+members?|member\s+of\s+the\s+(?:chinese\s+)?(?:communist\s+)?party)\b",
+    r"\bwas\s+born\b", r"\bgrew\s+up\b", r"\bcultural\s+revolution\b",
+)  # fmt: skip
 
 #: State action, a company's response or the market's: crackdown.
 CRACKDOWN_CUES = _cues(
-    r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobe[sd]?\b", r"\binvestigat",
-    r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down\b",
-    r"\bclampdown\b", r"\bcurbs?\b", r"\bbann?(?:ed|ing|s)?\b", r"\bsuspend", r"\bhalt",
-    r"\bblock(?:ed|s)?\b", r"\border(?:ed|s)?\s+(?:\w+\s+){0,3}to\b", r"\bremov(?:e|ed|al)\b",
-    r"\bpulled\b", r"\bdelist", r"\bcybersecurity\s+review\b", r"\bdraft\b", r"\bregulat",
-    r"\brules?\b", r"\blaws?\b", r"\bguidelines?\b", r"\bpledg", r"\bvow", r"\bcompl(?:y|ied|iance)\b",
-    r"\bmarket\s+(?:value|capitali[sz]ation|cap)\b", r"\bwip(?:e|ed|ing)\s+out\b",
-    r"\b(?:shares?|stocks?)\b[^.;]{0,60}\b(?:fell|fall|plunged?|slumped?|tumbled?|sank|dropped)\b",
-    r"\bdesignat", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist", r"\bcensur",
-    r"\bcensor", r"\bscrutiny\b", r"\btighten", r"\bcrackdown\b", r"\btook\s+effect\b",
-    r"\bcame\s+into\s+force\b", r"\bscrapped\b", r"\bcalled\s+off\b", r"\bwarn(?:ed|s|ing)?\b",
-    r"\bpunish", r"\brestrict", r"\blicen[cs]", r"\bapprov", r"\bspeech\b", r"\bdisappear",
+    # enforcement
+    r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
+    r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down",
+    r"\bclamp(?:ed)?\s*down", r"\bcurbs?\b", r"\bbann?(?:ed|ing|s)?\b", r"\bbarred\b",
+    r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
+    r"\border(?:ed|s)?\b", r"\bremov(?:e|ed|al)\b", r"\bpulled\b", r"\bdelist", r"\bcensur",
+    r"\bcensor", r"\bscrutin", r"\btighten", r"\bpunish", r"\brestrict", r"\blicen[cs]",
+    r"\bapprov", r"\benforce", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist",
+    r"\bdesignat", r"\bsupervis", r"\boverhaul", r"\brestructur", r"\bexecutive\s+order",
+    r"\bgolden\s+share", r"\bstakes?\s+in\b", r"\bcleared\b", r"\btariffs?\b", r"\bcontrols\b",
+    # rules
+    r"\bdraft\b", r"\bregulat", r"\brules?\b", r"\blaws?\b", r"\bguidelines?\b", r"\bact\b",
+    r"\bmeasures\b", r"\bpolicy\b", r"\btook\s+effect\b", r"\btake\s+effect\b",
+    r"\bin\s+force\b", r"\bcame\s+into\s+force\b", r"\bcampaign\b",
+    # the state speaking
+    r"\bspeech\b", r"\bcommuniqu", r"\bcalled\s+(?:for|on)\b", r"\bwarn(?:ed|s|ing)?\b",
+    r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
+    # responses
+    r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis", r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
+    r"\bcommon\s+prosperity\b", r"\bquit\s+the\b", r"\bdelay", r"\bplan\b",
+    r"\bfor\s+the\s+last\s+time\b", r"\blast\s+day\s+of\s+trading\b", r"\bover\s+the\s+counter\b", r"\bin\s+disarray\b", r"\bpressure\b",
+    r"\bin\s+response\s+to\b",
+    # the market
+    r"\binvestors?\b", r"\bsell-?off\b", r"\brout\b", r"\bdumped\b", r"\bwip(?:e|ed|es|ing)\b",
+    r"\berased?\b", r"\b(?:lost|lose|loses|shed|shrunk|shrank|halved)\b",
+    r"\b(?:shares?|stocks?|index|ADRs?)\b[^.;]{0,60}?\b(?:fell|fall|falls|plunged?|slumped?|tumbled?"
+    r"|sank|dropped|jumped|rose|soared|doubled)\b",
 )  # fmt: skip
 
-#: Milestones, biographies, statistics and asides: background when alone.
+#: Milestones, biographies, statistics and asides: background when nearer.
 BACKGROUND_CUES = _cues(
-    r"\bfounded\b", r"\bco-?founded\b", r"\bset\s+up\b", r"\bstarted\s+(?:as|out)\b",
-    r"\bbecame\s+(?:popular|a\s+household|one\s+of)\b", r"\bgrew\s+(?:into|to)\b",
-    r"\blaunched\b", r"\bwent\s+public\b", r"\bmillion\s+(?:users|people|subscribers)\b",
-    r"\bbillion\s+(?:users|people)\b", r"\bper\s*cent\s+of\b", r"\bpercent\s+of\b",
-    r"\bhistory\b", r"\bhistorically\b", r"\bgraduated\b", r"\bjoined\b",
+    # company milestones
+    r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
+    r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"\blisted\b(?!\s+(?:\d+|violations))",
+    r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b", r"\bIPO\b", r"\bdebut\b",
+    r"\braise[sd]?\b", r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
+    r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
+    r"\bamassed\b", r"\bsplit\s+into\b",
+    r"\bstepped\s+down\b", r"\bstep\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
+    r"\bgave\s+up\s+the\s+top\s+job\b",
+    # statistics and the economy
+    r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+(?:to|for)\b)(?<!for-profit)",
+    r"\d\s+(?:\w+\s+)?(?:users|subscribers|customers|employees)\b", r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
+    r"\bunemployment\b",
+    r"\bwas\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
+    r"\bcovid", r"\bpandemic\b", r"\blockdown\b",
+    # ceremonies, diplomacy, asides
+    r"\bcentenary\b", r"\banniversary\b", r"\bcelebrat", r"\bsummit\b", r"\bstory\b",
+    r"\bhistory\b", r"\bwe\s+(?:wrote|reported|said|noted)\b", r"\bput\s+it\s+to\s+me\b",
+    r"\bcovered\s+the\b", r"\bfestival\b",
 )  # fmt: skip
 
+#: Where a clause ends: the decision looks at the clause of the date first. A
+#: connective ("which", "after") opens the next clause and belongs to it.
+CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s+|\s+[–—-]\s+"
+    r"|,\s+(?P<joined>and|but|while|which|who|whose|where)\b"
+    r"|\s+(?P<bound>after|before|as|since|when|while)\s+(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b)"
+)
 
-def relevance_of(sentence: str, precision: str = "", regulators: tuple[str, ...] = ()) -> str:
-    """``"crackdown"`` or ``"background"`` for an event of ``sentence``.
 
-    >>> relevance_of("In the 1960s and ‘70s, Mao purged the government.", "decade", ("X",))
-    'background'
-    >>> relevance_of("He has been a party member since the 1980s.", "decade")
-    'background'
-    >>> relevance_of("The short-video app became popular in 2019.", "year")
-    'background'
-    >>> relevance_of("In July, regulators fined Tencent.", "month", ("X",))
-    'crackdown'
-    >>> relevance_of("The app, launched in 2016, was pulled from stores in July.", "month")
-    'crackdown'
-    >>> relevance_of("In July, Xi chaired a meeting.", "month", ("Xi Jinping",))
-    'crackdown'
+_RELATIVE = frozenset({"which", "who", "whose"})
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause of ``sentence`` holding ``sentence[start:end]``.
+
+    >>> s = "TAL, which listed in New York in 2010, said on Saturday it would comply."
+    >>> lo, hi = clause_bounds(s, s.index("in 2010"), s.index("in 2010") + 7)
+    >>> s[lo:hi]
+    'which listed in New York in 2010'
+    >>> s = "Didi listed on June 30: two days later, the regulator opened a review."
+    >>> lo, hi = clause_bounds(s, s.index("two"), s.index("two") + 14)
+    >>> s[lo:hi]
+    'two days later, the regulator opened a review.'
     """
-    if precision in HISTORY_PRECISIONS or HISTORY_CUES.search(sentence):
+    breaks = []  # (where the break starts, where the next clause opens)
+    for m in CLAUSE_BREAK.finditer(sentence):
+        word = m.start("joined") if m.group("joined") else m.start("bound")
+        breaks.append((m.start(), word if word >= 0 else m.end()))
+        if m.group("joined") in _RELATIVE:  # ", which listed in 2018, said...": closes at a comma
+            comma = sentence.find(", ", m.end())
+            if comma >= 0:
+                breaks.append((comma, comma + 2))
+    lo, hi = 0, len(sentence)
+    for begin, opens in sorted(breaks):
+        if opens <= start:
+            lo = opens
+        elif begin >= end:
+            hi = begin
+            break
+    return lo, hi
+
+
+@lru_cache(maxsize=64)
+def _cue_spans(sentence: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, rank) of every cue in ``sentence``: rank 0 crackdown, 1 background.
+    A sentence with several date expressions is scanned once."""
+    return tuple(
+        (m.start(), m.end(), rank)
+        for rank, cues in enumerate((CRACKDOWN_CUES, BACKGROUND_CUES))
+        for m in cues.finditer(sentence)
+    )
+
+
+def _nearest(sentence: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    """The kind of the cue in ``sentence[lo:hi]`` nearest ``sentence[start:end]``; a
+    tie goes to crackdown."""
+    best: tuple[int, int] | None = None
+    for a, b, rank in _cue_spans(sentence):
+        if a < lo or b > hi:
+            continue
+        distance = max(a - end, start - b, 0)
+        if best is None or (distance, rank) < best:
+            best = (distance, rank)
+    return None if best is None else (CRACKDOWN, BACKGROUND)[best[1]]
+
+
+def relevance_of(
+    sentence: str,
+    span: tuple[int, int] | None = None,
+    precision: str | None = None,
+    regulators: tuple[str, ...] = (),
+    date_end: date | None = None,
+    published: date | None = None,
+) -> str:
+    """``"crackdown"`` or ``"background"`` for the event dated by ``sentence[span]``.
+
+    >>> relevance_of("In the 1960s and ‘70s, Mao purged the government.", (0, 21), "decade")
+    'background'
+    >>> relevance_of("He has been a party member since the 1980s.", (27, 42), "decade")
+    'background'
+    >>> s = "The short-video app became popular in 2019."
+    >>> relevance_of(s, (s.index("in 2019"), len(s) - 1), "year")
+    'background'
+    >>> relevance_of("In July, regulators fined Tencent.", (0, 7), "month", ("X",))
+    'crackdown'
+    >>> s = "TAL, which listed in New York in 2010, said on Saturday it would comply."
+    >>> relevance_of(s, (s.index("in 2010"), s.index("in 2010") + 7), "year")
+    'background'
+    >>> relevance_of(s, (s.index("on Saturday"), s.index("on Saturday") + 11), "day")
+    'crackdown'
+    >>> relevance_of("For years, the story was one of ascent.", (0, 9), "vague")
+    'background'
+    >>> relevance_of("The law took effect in 2008.", (20, 27), "year", (), date(2008, 12, 31),
+    ...              date(2021, 4, 12))
+    'background'
+    """
+    start, end = span if span is not None else (0, 0)
+    if precision in HISTORY_PRECISIONS:
         return BACKGROUND
-    if CRACKDOWN_CUES.search(sentence):
+    if date_end and published and published.year - date_end.year >= HISTORY_YEARS:
+        return BACKGROUND
+    offset, stop = clause_bounds(sentence, start, end) if span is not None else (0, len(sentence))
+    clause = sentence[offset:stop]
+    if HISTORY_CUES.search(clause):
+        return BACKGROUND
+    for lo, hi in ((offset, stop), (0, len(sentence))):
+        kind = _nearest(sentence, lo, hi, start, end)
+        if kind:
+            return kind
+    if regulators:
         return CRACKDOWN
-    if BACKGROUND_CUES.search(sentence):
-        return BACKGROUND
-    return CRACKDOWN
+    return BACKGROUND if precision == Precision.VAGUE else CRACKDOWN

@@ -72,6 +72,9 @@ REGULATORS = frozenset(
         "Chinese government (unspecified)",
     }
 )
+CRACKDOWN, BACKGROUND = RELEVANCES = ("crackdown", "background")
+BACKGROUND_MIN = 0.80  # share of background events flagged background
+CRACKDOWN_AS_BACKGROUND_MAX = 0.05  # share of crackdown events flagged background (at most)
 FIGURE_KINDS = frozenset(
     {"market value loss", "market value", "valuation", "fine", "fund", "ipo proceeds",
      "share price", "other"}
@@ -215,6 +218,23 @@ def precision_problem(precision: str, start: date, end: date) -> str | None:
     return f"unknown precision {precision!r}"
 
 
+def _company_problem(label: str, name: str, companies: frozenset[str]) -> list[str]:
+    """A company must be written canonically; a name the gazetteer does not know is a
+    discovered company, written as the article does ("Huya")."""
+    if name in companies:
+        return []
+    from data.actors import gazetteer
+
+    gaz = gazetteer()
+    entry = gaz.exact.get(name) or gaz.lower.get(name.lower())
+    if entry and entry[0] in ("company", "person"):
+        canonical = entry[1] if entry[0] == "company" else gaz.people[entry[1]].targets[0]
+        return [f"{label}: company {name!r} is written {canonical!r} (its canonical name)"]
+    if entry:
+        return [f"{label}: {name!r} is a state actor, not a company"]
+    return []
+
+
 def validate_golden(
     g: dict[str, Any],
     text: str,
@@ -265,12 +285,17 @@ def validate_golden(
             why = precision_problem(e["precision"], start, end)
             if why:
                 problems.append(f"{label}: {why} ({start}..{end})")
-        for c in e["companies"]:
-            if c not in companies:
-                problems.append(f"{label}: unknown company {c!r}")
-        for r in e["regulators"]:
+        for c in (*e["companies"], *e.get("not_companies", [])):
+            problems.extend(_company_problem(label, c, companies))
+        for r in (*e["regulators"], *e.get("not_regulators", [])):
             if r not in regulators:
                 problems.append(f"{label}: unknown regulator {r!r}")
+        if e.get("relevance", CRACKDOWN) not in RELEVANCES:
+            problems.append(f"{label}: relevance {e['relevance']!r} not one of {RELEVANCES}")
+        for key, name_list in (("companies", "not_companies"), ("regulators", "not_regulators")):
+            both = set(e[key]) & set(e.get(name_list, []))
+            if both:
+                problems.append(f"{label}: {sorted(both)} both in {key} and {name_list}")
         for n in not_events:
             if n in sentence and date_texts_agree(n, e["date_text"]):
                 problems.append(f"{label}: date_text clashes with not_event {n!r}")
@@ -285,8 +310,9 @@ def validate_golden(
         if f["currency"] == "USD" and Decimal(str(f["amount"])) != Decimal(str(f["usd"])):
             problems.append(f"{label}: USD amount and usd differ")
         for c in f["companies"]:
-            if c not in companies:
-                problems.append(f"{label}: unknown company {c!r}")
+            problems.extend(_company_problem(label, c, companies))
+        if not isinstance(f.get("shared", False), bool):
+            problems.append(f"{label}: shared must be true or false")
     for n in not_events:
         if n not in text:
             problems.append(f"{where}: not_event {n!r} not in the article")
@@ -314,6 +340,14 @@ class EventResult:
     def exact(self) -> bool:
         return self.found and not self.problems
 
+    @property
+    def relevance(self) -> str:
+        return self.golden.get("relevance", CRACKDOWN)
+
+    @property
+    def flagged_background(self) -> bool:
+        return self.found and getattr(self.extracted, "relevance", CRACKDOWN) == BACKGROUND
+
 
 @dataclass
 class FigureResult:
@@ -326,8 +360,15 @@ class FigureResult:
     def ok(self) -> bool:
         return self.extracted is not None and not self.problems
 
+    @property
+    def shared_ok(self) -> bool:
+        """Found, and shared exactly when the list says so (absent = not shared)."""
+        return self.extracted is not None and bool(
+            getattr(self.extracted, "shared", False)) == bool(self.golden.get("shared", False))
 
-BAR_CHECKS = ("recall_exact", "spurious_rate", "figures_with_usd", "no_non_date_taken_for_a_date")
+
+BAR_CHECKS = ("recall_exact", "spurious_rate", "figures_with_usd", "no_non_date_taken_for_a_date",
+              "background_flagged", "crackdown_kept", "figures_shared")
 
 
 @dataclass
@@ -368,6 +409,27 @@ class Report:
     def spurious_rate(self) -> float:
         return self.spurious_total / self.extracted_total if self.extracted_total else 0.0
 
+    def _relevance(self, relevance: str) -> list[EventResult]:
+        """Found events (required or vague) the list calls ``relevance``."""
+        return [r for r in self._all() if r.found and r.relevance == relevance]
+
+    @property
+    def background_flagged(self) -> tuple[int, int]:
+        """(flagged background, of the background events found)."""
+        bg = self._relevance(BACKGROUND)
+        return sum(r.flagged_background for r in bg), len(bg)
+
+    @property
+    def crackdown_flagged(self) -> tuple[int, int]:
+        """(flagged background, of the crackdown events found): should be near 0."""
+        cd = self._relevance(CRACKDOWN)
+        return sum(r.flagged_background for r in cd), len(cd)
+
+    @property
+    def shared_misses(self) -> list[FigureResult]:
+        return [r for s in self.sources for r in self.figures[s]
+                if r.extracted is not None and not r.shared_ok]
+
     @property
     def figure_misses(self) -> list[FigureResult]:
         return [r for s in self.sources for r in self.figures[s] if not r.ok]
@@ -376,7 +438,8 @@ class Report:
 
     def table(self) -> str:
         lines = [
-            "source  required  exact  found  vague-ok  extracted  spurious  figures",
+            "source  required  exact  found  vague-ok  extracted  spurious  figures  "
+            "bg-flagged  crackdown-as-bg",
         ]
         for s in self.sources:
             ev = self.events[s]
@@ -386,7 +449,8 @@ class Report:
                 f"{s:<7} {len(req):>8} {sum(r.exact for r in req):>6} "
                 f"{sum(r.found for r in req):>6} {sum(r.found for r in ev if not r.required):>9} "
                 f"{self.extracted_dated[s]:>10} {len(self.spurious[s]):>9} "
-                f"{sum(r.ok for r in figs):>5}/{len(figs)}"
+                f"{sum(r.ok for r in figs):>5}/{len(figs):<3}"
+                f"{_ratio(*self._flags(s, BACKGROUND)):>10} {_ratio(*self._flags(s, CRACKDOWN)):>16}"
             )
         lines.append(
             f"recall_exact {self.required_exact}/{self.required_total} = "
@@ -395,7 +459,18 @@ class Report:
             f"(need < {self.spurious_max}); figure misses {len(self.figure_misses)}; "
             f"not-event hits {len(self.not_event_hits)}"
         )
+        (bg, bg_all), (cd, cd_all) = self.background_flagged, self.crackdown_flagged
+        lines.append(
+            f"relevance: background flagged {bg}/{bg_all} = {_share(bg, bg_all, 1.0):.3f} "
+            f"(need >= {BACKGROUND_MIN}); crackdown flagged background {cd}/{cd_all} = "
+            f"{_share(cd, cd_all, 0.0):.3f} (need <= {CRACKDOWN_AS_BACKGROUND_MAX}); "
+            f"shared-figure misses {len(self.shared_misses)}"
+        )
         return "\n".join(lines)
+
+    def _flags(self, s: str, relevance: str) -> tuple[int, int]:
+        found = [r for r in self.events[s] if r.found and r.relevance == relevance]
+        return sum(r.flagged_background for r in found), len(found)
 
     def misses(self) -> str:
         out: list[str] = []
@@ -417,6 +492,11 @@ class Report:
                     out.append(f"[{s}] note (not scored) {g['anchor']!r} / {g['date_text']!r}: "
                                f"precision {r.extracted.precision!r}, expected "
                                f"{g['precision']!r}")
+            for r in self.events[s]:
+                if r.found and r.flagged_background != (r.relevance == BACKGROUND):
+                    out.append(f"[{s}] RELEVANCE {r.golden['anchor']!r} / "
+                               f"{r.golden['date_text']!r}: extracted "
+                               f"{r.extracted.relevance!r}, expected {r.relevance!r}")
             for e in self.spurious[s]:
                 out.append(f"[{s}] SPURIOUS {describe(e)}")
                 out.append(f"       quote: {shorten(e.quote)}")
@@ -426,6 +506,9 @@ class Report:
                     out.append(f"[{s}] FIGURE MISS {f.golden['text']!r} usd={f.golden['usd']}"
                                f" -> {got}")
                     out.extend(f"       - {p}" for p in f.problems)
+                if f.extracted is not None and not f.shared_ok:
+                    out.append(f"[{s}] SHARED {f.golden['text']!r}: extracted shared="
+                               f"{f.extracted.shared}, expected {bool(f.golden.get('shared'))}")
                 for note in f.notes:
                     out.append(f"[{s}] figure note {f.golden['text']!r}: {note}")
         out.extend(f"NOT-EVENT {h}" for h in self.not_event_hits)
@@ -447,10 +530,27 @@ class Report:
             else f"spurious rate {self.spurious_rate:.3f} >= {self.spurious_max}",
             "figures_with_usd": "\n".join(figure_misses),
             "no_non_date_taken_for_a_date": "\n".join(self.not_event_hits),
+            "background_flagged": ""
+            if _share(*self.background_flagged, 1.0) >= BACKGROUND_MIN
+            else f"background flagged {_ratio(*self.background_flagged)} < {BACKGROUND_MIN}",
+            "crackdown_kept": ""
+            if _share(*self.crackdown_flagged, 0.0) <= CRACKDOWN_AS_BACKGROUND_MAX
+            else f"crackdown flagged background {_ratio(*self.crackdown_flagged)} > "
+            f"{CRACKDOWN_AS_BACKGROUND_MAX}",
+            "figures_shared": "\n".join(
+                f"[{f.golden['text']}] shared {f.extracted.shared}" for f in self.shared_misses),
         }
 
     def text(self) -> str:
         return self.table() + "\n\n" + self.misses()
+
+
+def _share(part: int, whole: int, empty: float) -> float:
+    return part / whole if whole else empty
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole}"
 
 
 def shorten(s: str, n: int = 110) -> str:
@@ -479,6 +579,12 @@ def _event_problems(g: dict[str, Any], e: Any) -> list[str]:
     missing_r = sorted(set(g["regulators"]) - set(e.regulators))
     if missing_r:
         problems.append(f"missing regulators {missing_r}")
+    wrong_c = sorted(set(g.get("not_companies", [])) & set(e.companies))
+    if wrong_c:
+        problems.append(f"lists {wrong_c}, not companies of this event")
+    wrong_r = sorted(set(g.get("not_regulators", [])) & set(e.regulators))
+    if wrong_r:
+        problems.append(f"lists {wrong_r}, not actors of this event")
     return problems
 
 

@@ -39,7 +39,7 @@ def actors_of(*sentences: str):
         ("Pony Ma offered suggestions.", ["Tencent"], []),
         ("Zhang Yiming resigned as CEO.", ["ByteDance"], []),
         ("He flew to Xi’an.", [], []),
-        ("SAMR fined Tencent-backed China Literature.", ["Tencent"], ["SAMR"]),
+        ("SAMR fined Tencent-backed China Literature.", ["China Literature"], ["SAMR"]),
         ("A Beijing-based start-up grew.", [], []),
         ("China’s internet\u00a0regulator censured\u00a0Weibo.", ["Weibo"], ["CAC"]),
     ],
@@ -115,3 +115,104 @@ def test_company_aliases_for_cards():
     assert "WeChat" in aliases["Tencent"]
     assert "Pony Ma" in aliases["Tencent"]
     assert "Ant Financial" in aliases["Ant Group"]
+
+
+# Issue 6.2: roles. Sentences written for the tests, after wire and state-media coverage
+# of the blocked Huya-DouYu merger, the Weibo censure and the common-prosperity pledges.
+@pytest.mark.parametrize(
+    ("sentence", "companies", "regulators"),
+    [
+        # an owner or shareholder named only as such is not a subject
+        ("The CAC censured Weibo — of which Alibaba owns 30 percent — last June.", ["Weibo"],
+         ["CAC"]),
+        ("SAMR fined Kuaishou, in which Tencent holds a stake, last week.", ["Kuaishou"], ["SAMR"]),
+        ("The market regulator blocked a merger of two sites backed by Tencent.", [], ["SAMR"]),
+        ("Regulators fined a video platform partly owned by Baidu.", [], [UNSPECIFIED]),
+        ("Regulators summoned Didi, whose shareholders include Tencent and Alibaba.", ["Didi"],
+         [UNSPECIFIED]),
+        ("The central bank fined Ant Group, the fintech affiliate of Alibaba.", ["Ant Group"],
+         ["PBOC"]),
+        ("Ireland fined the ByteDance-owned app TikTok.", ["ByteDance"], []),
+        # named in its own right too: stays
+        ("Alibaba, which owns a third of Ant, saw its shares fall.", ["Alibaba", "Ant Group"], []),
+        # a leader merely quoted by someone else is not an actor
+        ("Mr. Ma cited Mr. Xi’s words in a speech attacking regulators.", [], [UNSPECIFIED]),
+        ("The founder, quoting Xi Jinping, said innovation must not be stifled.", [], []),
+        ("Xi Jinping called for tighter rules on platforms.", [], ["Xi Jinping"]),
+    ],
+)  # fmt: skip
+def test_roles_in_one_sentence(sentence, companies, regulators):
+    got = actors_of(sentence)
+    assert list(got.companies) == companies
+    assert list(got.regulators) == regulators
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["They lost a combined $60 billion in market value.",
+     "The tech giants pledged billions to common prosperity.",
+     "Both companies said they would comply."],
+)  # fmt: skip
+def test_a_plural_reference_takes_the_companies_last_named(second):
+    got = actors_of("Regulators summoned Tencent and NetEase on Wednesday.", second)
+    assert got.companies == ("Tencent", "NetEase")
+
+
+def test_a_plural_reference_far_from_any_group_names_nothing():
+    got = actors_of("Tencent and NetEase fell.", "One.", "Two.", "Three.", "They recovered.")
+    assert got.companies == ()
+
+
+def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_it():
+    from datetime import date
+
+    from data.extract import extract_text
+
+    text = ("Internet stocks shed tens of billions of dollars in late July. Tencent, Meituan "
+            "and Pinduoduo lost the most.\n\nIn August, regulators met. Kuaishou grew.")  # fmt: skip
+    july, august = extract_text(text, date(2021, 9, 1)).events
+    assert "July" in july.date_text
+    assert july.companies == ("Tencent", "Meituan", "Pinduoduo")
+    assert august.companies == ()  # no group spoken of: nothing awaits a subject
+
+
+# Issue 6.3: organisations beyond the gazetteer, found by general cues and marked discovered.
+@pytest.mark.parametrize(
+    ("sentences", "companies"),
+    [
+        (["Chinese carmaker Leapmotor said it had been summoned."], ["Leapmotor"]),
+        (["Kingsoft Cloud Holdings Ltd fell 9% in New York."], ["Kingsoft Cloud"]),
+        (["Weimob, a cloud software provider, was fined."], ["Weimob"]),
+        (["Shares of Meitu dropped on the news."], ["Meitu"]),
+        (["Pony.ai's shares were suspended."], ["Pony.ai"]),
+        (["SAMR fined Alibaba-backed Hive Box."], ["Hive Box"]),
+        # found once, a company wherever the article names it again
+        (["Meitu's shares fell 5%.", "Meitu said it would comply."], ["Meitu"]),
+        # not organisations: places, months, media, people and their employers
+        (["In May, Reuters reported that Hong Kong shares fell."], []),
+        (["Regulators want Silicon Valley firms out, Jo Chen, an analyst at Bernstein, said."],
+         []),
+        (["The Political Consultative Conference, an advisory body, met in March."], []),
+    ],
+)  # fmt: skip
+def test_discovered_companies(sentences, companies):
+    got = actors_of(*sentences)
+    assert list(got.companies) == companies
+    assert list(got.discovered) == companies
+
+
+def test_a_gazetteer_company_is_never_discovered():
+    got = actors_of("Chinese carmaker Xpeng and the streaming site Huya were summoned.")
+    assert got.companies == ("Xpeng", "Huya")
+    assert got.discovered == ()
+
+
+def test_discovered_companies_reach_the_event():
+    from datetime import date
+
+    from data.extract import extract_text
+
+    (event,) = extract_text("On Friday, regulators summoned Chinese carmaker Leapmotor.",
+                            date(2021, 3, 16)).events  # fmt: skip
+    assert event.companies == ("Leapmotor",)
+    assert event.discovered == ("Leapmotor",)

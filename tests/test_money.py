@@ -86,3 +86,59 @@ def test_a_share_price_is_its_own_kind_never_market_value(sentence):
     (f,) = extract_text(sentence, date(2021, 3, 16)).figures
     assert f.kind == "share price"
     assert not f.market_cap
+
+
+# Issue 6.4: money as wire copy and market reports write it (sentences written for the tests).
+@pytest.mark.parametrize(
+    ("text", "figure", "amount", "currency", "usd"),
+    [
+        ("raised USD4.4 billion in June", "USD4.4 billion", "4.4e9", "USD", "4.4e9"),
+        ("a penalty of CNY43 billion", "CNY43 billion", "43e9", "CNY", "6.45e9"),
+        ("down to HKD459.40 at the close", "HKD459.40", "459.40", "HKD", "58.8032"),
+        ("down to HKD 139.60 at the close", "HKD 139.60", "139.60", "HKD", "17.8688"),
+        ("a fund of RMB 1 billion", "RMB 1 billion", "1e9", "CNY", "1.5e8"),
+        ("wiped $ 344.4 billion off", "$ 344.4 billion", "344.4e9", "USD", "344.4e9"),
+        ("about 4.4 billion U.S. dollars", "4.4 billion U.S. dollars", "4.4e9", "USD", "4.4e9"),
+        ("5 million HK dollars in fines", "5 million HK dollars", "5e6", "HKD", "6.4e5"),
+        ("a fine of 2.1 bln yuan", "2.1 bln yuan", "2.1e9", "CNY", "3.15e8"),
+        ("worth JPY 500 million", "JPY 500 million", "5e8", "JPY", "4.5e6"),
+    ],
+)  # fmt: skip
+def test_iso_codes_and_spaces(text, figure, amount, currency, usd):
+    (m,) = find_money(text)
+    assert (m.text, m.amount, m.currency, m.usd) == (figure, Decimal(amount), currency, Decimal(usd))
+
+
+def test_a_dollar_sign_after_a_letter_is_not_us_dollars():
+    assert find_money("a grant of S$5 million") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tencent's Hong Kong shares slid 8% to HKD 445.20 on Thursday.",
+     "NetEase's stock closed at $90.78 in New York.",
+     "The offering was priced at HK$80 per share."],
+)  # fmt: skip
+def test_share_prices(sentence):
+    (f,) = extract_text(sentence, date(2021, 9, 10)).figures
+    assert f.kind == "share price"
+    assert not f.market_cap
+    assert not f.shared
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shared"),
+    [
+        ("Huya and DouYu, worth a combined $5.3 billion in market value, were blocked.", True),
+        ("The two streaming sites together lost $2 billion in market value.", True),
+        ("Alibaba, Meituan and JD.com lost $60 billion in market value in July.", True),
+        ("The rout wiped $1.1 trillion off the market value of Chinese internet stocks.", True),
+        ("SAMR said it imposed fines totalling 23.59 billion yuan in 2021.", True),
+        ("SAMR fined Alibaba and Tencent 500,000 yuan each.", False),
+        ("Tencent lost $50 billion in market value on Tuesday.", False),
+        ("Alibaba was fined 18.2 billion yuan, and Tencent was not.", False),
+    ],
+)  # fmt: skip
+def test_shared_figures(sentence, shared):
+    (f,) = extract_text(sentence, date(2021, 9, 10)).figures
+    assert f.shared is shared

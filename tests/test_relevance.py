@@ -32,6 +32,37 @@ def relevance(text: str, published: date, date_text: str) -> str:
          "On Friday", CRACKDOWN),
         ("Shares of the tutoring firms plunged in late July.", date(2021, 8, 19), "late July",
          CRACKDOWN),
+        # one sentence, two events: the milestone clause and the response clause
+        ("Huya, which listed in New York in 2018, said on Monday it would abide by the decision.",
+         date(2021, 7, 12), "in 2018", BACKGROUND),
+        ("Huya, which listed in New York in 2018, said on Monday it would abide by the decision.",
+         date(2021, 7, 12), "on Monday", CRACKDOWN),
+        ("Bilibili raised $3.1 billion in its Hong Kong share sale in March.", date(2021, 8, 2),
+         "in March", BACKGROUND),
+        ("The exchange halted the fintech group's listing on Tuesday.", date(2020, 11, 4),
+         "on Tuesday", CRACKDOWN),
+        # a date ten or more years back is history, even with a rule in it
+        ("The anti-monopoly law came into force in 2008.", date(2021, 4, 12), "in 2008",
+         BACKGROUND),
+        # statistics and results
+        ("Revenue at the games unit rose 9% in the second quarter.", date(2021, 8, 18),
+         "in the second quarter", BACKGROUND),
+        ("The games maker's Hong Kong shares fell 7% on Thursday after regulators summoned it.",
+         date(2021, 9, 10), "on Thursday", CRACKDOWN),
+        ("The company pledged 50 billion yuan of its profits to rural programmes last week.",
+         date(2021, 8, 27), "last week", CRACKDOWN),
+        # asides and undated history
+        ("In recent years, the founders were celebrated as national heroes.", date(2022, 8, 22),
+         "In recent years", BACKGROUND),
+        ("In recent years, the story of the sector was one of ascent.", date(2022, 8, 22),
+         "In recent years", BACKGROUND),
+        ("Here is what we wrote on July 5, 2021:", date(2023, 1, 17), "July 5, 2021",
+         BACKGROUND),
+        # a timeline line "date: event" decides on the event
+        ("Nov. 3, 2020: The Shanghai exchange suspends the IPO.", date(2021, 12, 1),
+         "Nov. 3, 2020", CRACKDOWN),
+        ("June 30, 2021: The ride-hailing firm raises $4.4 billion in its IPO.", date(2021, 12, 1),
+         "June 30, 2021", BACKGROUND),
     ],
 )  # fmt: skip
 def test_relevance_of_an_event(text, published, date_text, expected):

@@ -1,0 +1,144 @@
+"""Companies the gazetteer lacks, found by general cues and marked ``discovered``.
+
+Real articles name live-streaming sites, carmakers, chip start-ups and foreign
+firms given for comparison. A capitalised name counts as a company when a cue
+says so (the cue tables below are the data):
+
+* a corporate suffix: "Bilibili Inc.", "Hive Box Ltd", "Zhihu Holdings";
+* an appositive: "Huya, a live-streaming site", "DouYu, the game-streaming platform";
+* a descriptor before it: "Chinese carmaker Xpeng", "chipmaker SMIC", "the
+  streaming site DouYu", "Tencent-backed China Literature";
+* its shares: "Zhihu's shares", "shares of Zhihu", "Zhihu shares fell".
+
+A name found once is a company wherever else the article names it ("Huya said").
+The surface name is kept without its suffix ("Bilibili"). False organisations
+are avoided by the same tables: places, months, weekdays, publications and
+exchanges, state bodies (the gazetteer's actors) and people (the gazetteer's)
+never count, nor does a name inside one the gazetteer already knows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_CAP = r"[A-Z][\w&.’'-]*[\w&]|[A-Z]"  # a capitalised word ("Trip.com", "JD", "Li")
+_NAME = rf"(?:{_CAP})(?:\s+(?:&\s+)?(?:{_CAP})){{0,2}}"
+SUFFIXES = r"Inc\.?|Ltd\.?|Limited|Holdings?|Group|Co\.(?:,?\s+Ltd\.?)?|Corp\.?|Corporation|PLC|plc"
+#: Nouns that make "X, a ... NOUN" or "DESCRIPTOR-NOUN X" a company.
+KINDS = (
+    r"company|firm|platform|start-?up|maker|carmaker|automaker|chipmaker|operator|provider"
+    r"|developer|retailer|lender|insurer|brokerage|app|site|service|giant|group|rival|unit"
+    r"|marketplace|conglomerate|manufacturer|supplier|subsidiary|streamer|publisher"
+)
+CUES = re.compile(
+    rf"(?P<a>{_NAME})\s+(?:{SUFFIXES})(?![\w])"
+    rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
+    rf"(?:{KINDS})\b"
+    rf"|\b(?:(?:{KINDS})|-backed|-owned)\s+(?P<c>{_NAME})"
+    rf"|(?P<d>{_NAME})[’']s\s+(?:(?:Hong\s+Kong|U\.?S\.?|New\s+York|Nasdaq)[\w.-]*\s+)?(?:shares|stock)\b"
+    rf"|\b[Ss]hares\s+(?:of|in)\s+(?P<e>{_NAME})"
+    rf"|(?P<f>{_NAME})\s+shares\s+(?:fell|rose|jumped|slumped|plunged|tumbled|dropped|gained|were)\b",
+)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that open a sentence or clause, never a name: dropped from a name's front.
+FUNCTION_WORDS = _words("""
+    The A An It Its This That These Those They Their He She His Her We Our I In On At For
+    But And Or As After Before Since When While Under With By Of From To Shares Analysts
+    Investors Both All Some Then Also Even Only
+""")  # fmt: skip
+#: Last words of names that are not companies: bodies, schools, markets, events.
+NON_COMPANY_HEADS = _words("""
+    Conference Committee Commission Congress Council Assembly Association Court Bureau
+    Ministry Agency Administration Office Department University Institute School Exchange
+    Index Fund Summit Forum Party Plan Act Law Rules Day Week Festival Times Post Journal
+    News Daily Review Street
+""")  # fmt: skip
+#: Capitalised words that never name a company alone: places, time, media, markets.
+NOT_ORGANISATIONS = FUNCTION_WORDS | _words("""
+    Chinese China Beijing Shanghai Shenzhen Hangzhou Guangzhou Hong Kong Macau Taiwan
+    Tianjin Wuhan Chengdu Xi’an Xi'an American America Asia Asian Europe European Britain
+    British UK U.K. US U.S. United States Japan Japanese Korea Korean India Ireland Irish
+    Singapore Washington New York London Brussels Paris Germany Silicon Valley
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Reuters Bloomberg Xinhua Caixin CNBC Nikkei WIRED Wired MSNBC
+    Global Times Daily People’s People's Journal Post Financial Economic Information South
+    Morning Wall Street Nasdaq NYSE Stock Exchange Hang Seng Index Golden Dragon Dow Jones
+    Communist Party Congress Parliament Politburo Council Ministry Commission Administration
+    Department Bureau Court Office Committee President Premier Vice Mr Mr. Ms Ms. Dr Dr.
+    Chairman Chief Executive Officer CEO Q Q1 Q2 Q3 Q4 Internet Tech Technology Big Covid
+    COVID-19 Double Eleven Singles Day Golden Week Project Plan Law Act Rules Data Security
+""")  # fmt: skip
+
+
+def _clean(name: str) -> str:
+    """The surface name without a trailing corporate word or possessive."""
+    name = re.sub(rf"\s+(?:{SUFFIXES})$", "", name.strip())
+    return re.sub(r"[’']s$", "", name)
+
+
+def _plausible(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    return (
+        bool(words)
+        and not all(w in NOT_ORGANISATIONS for w in words)
+        and words[-1] not in NON_COMPANY_HEADS
+    )
+
+
+#: Lower-case words one of which every cue needs: a cheap test before the pattern.
+TRIGGERS = frozenset(
+    re.sub(r"[^a-z|-]", "", (SUFFIXES + "|" + KINDS).lower()).replace("-?", "").split("|")
+) | {"shares", "stock", "backed", "owned", "inc", "ltd", "co", "corp", "holding", "start"}
+
+
+def discover(
+    sentence: str,
+    taken: Iterable[tuple[int, int]],
+    excluded: frozenset[str],
+    words: frozenset[str] | None = None,
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each company the cues find in ``sentence``, outside the
+    spans already ``taken`` (gazetteer names) and not among ``excluded`` names.
+
+    >>> [n for *_, n in discover("Chinese carmaker Xpeng and Bilibili Inc. fell.", [], frozenset())]
+    ['Xpeng', 'Bilibili']
+    >>> [n for *_, n in discover("Huya, a live-streaming site, said so.", [], frozenset())]
+    ['Huya']
+    >>> discover("In July, Beijing said so. Reuters reported it.", [], frozenset())
+    []
+    """
+    if words is not None and TRIGGERS.isdisjoint(words):
+        return []
+    taken = list(taken)
+    found: list[tuple[int, int, str]] = []
+    for m in CUES.finditer(sentence):
+        group = next(g for g in "abcdef" if m.group(g))
+        start, end = m.span(group)
+        name = _clean(m.group(group))
+        # a leading word that is not a name ("In Huya") goes
+        words = name.split()
+        while len(words) > 1 and words[0] in FUNCTION_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        if not _plausible(name) or name in excluded:
+            continue
+        if any(a < end and start < b for a, b in taken):
+            continue
+        found.append((start, start + len(name), name))
+        taken.append((start, end))
+    return found
+
+
+def named_again(sentence: str, names: Iterable[str], taken: Iterable[tuple[int, int]]):
+    """(start, end, name) where a name discovered earlier in the article recurs."""
+    taken = list(taken)
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                yield m.start(), m.end(), name

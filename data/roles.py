@@ -1,0 +1,140 @@
+"""Actor roles: who an event is about, and who is only named in passing.
+
+``companies`` lists the companies an event is about and ``regulators`` the state
+actors that act in it. Three general rules keep names named in passing out:
+
+* an **owner** or shareholder named only as such is not a subject: "censured
+  Weibo, of which Alibaba owns 30 percent", "Tencent-backed China Literature",
+  "a lender partly owned by JD.com", "whose shareholders include Tencent"; nor is
+  a commentator's employer ("an analyst at law firm X");
+* a **leader merely quoted** by someone else is not an actor: "Ma cited Xi's
+  words", "quoting Xi Jinping";
+* a **plural reference** ("they", "the tech giants", "the three companies")
+  takes the companies last named together, where the sentence names none.
+
+A company named both as an owner and otherwise ("Alibaba, which owns a third of
+Ant, saw its shares fall") stays a subject: only a name that occurs nowhere but
+in an owner phrase is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Tencent-backed X": the name before the suffix is the owner.
+OWNER_SUFFIXES = ("-backed", "-owned", "-controlled", "-affiliated", "-funded", "-led")
+
+_NAME_STOP = r"[^,;:()\u2013\u2014]"  # an owner phrase runs to the next comma, dash or bracket
+#: Phrases whose company names are owners, not subjects (each runs to a comma or dash).
+OWNER_PHRASES = re.compile(
+    rf"\b(?:of|in)\s+which\s+{_NAME_STOP}*?\b(?:owns?|holds?|has|had|controls?|bought)\b{_NAME_STOP}*"
+    rf"|\b(?:(?:partly|partially|majority|minority|part|jointly|wholly|largely)[\s-]+)?"
+    rf"(?:owned|backed|controlled|funded|held)\s+by\s+{_NAME_STOP}*"
+    rf"|\b(?:whose|with|its)\s+(?:\w+\s+){{0,2}}(?:shareholders?|investors?|backers?|owners?)"
+    rf"\s+(?:include|including|are|is|such\s+as)\b{_NAME_STOP}*"
+    rf"|\b(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:affiliate|subsidiary|spin-?off)\s+of\s+{_NAME_STOP}*"
+    # someone's employer, named to introduce them: "an analyst at law firm X"
+    rf"|\b(?:analyst|associate|partner|economist|strategist|researcher|professor|lawyer|fellow"
+    rf"|spokes(?:man|woman|person))\s+(?:at|of|with|from)\s+{_NAME_STOP}*",
+    re.IGNORECASE,
+)
+#: Just before a leader's name: someone else quoting them.
+QUOTING = re.compile(
+    r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing)|echo(?:ed|es|ing)|invok(?:ed|es|ing)"
+    r"|paraphras(?:ed|es|ing)|borrow(?:ed|ing))\s+(?:(?:Mr\.|the|a|an|\w+’s|\w+'s)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A reference to several companies named before.
+PLURAL_REFERENCE = re.compile(
+    r"^\W*(?:They|Their|Both)\b"
+    r"|\b(?:the|these|those|both|all)\s+(?:three\s+|two\s+|four\s+|five\s+)?"
+    r"(?:(?:Chinese\s+)?(?:tech|technology|internet|platform)\s+)?(?:giants|companies|firms|groups)\b",
+    re.IGNORECASE,
+)
+_PLURAL_WORDS = frozenset(
+    {"they", "their", "both", "giants", "companies", "firms", "groups"}
+)
+
+
+#: A sentence about a group it does not name ("across the tech sector", "the
+#: companies"): the next sentence may name them.
+COLLECTIVE = re.compile(
+    r"\b(?:sector|industry|companies|firms|giants|platforms|stocks|groups|names)\b", re.IGNORECASE
+)
+
+
+def awaits_subject(sentence: str) -> bool:
+    """The sentence speaks of a group of companies without naming one.
+
+    >>> awaits_subject("Billions were lost across the Chinese tech sector in July.")
+    True
+    >>> awaits_subject("Regulators met in July.")
+    False
+    """
+    return bool(COLLECTIVE.search(sentence))
+
+
+#: Words one of which every owner phrase needs (lower case).
+OWNER_WORDS = frozenset(
+    ["which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers", "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer", "fellow", "spokesman", "spokeswoman", "spokesperson"]
+)
+
+
+def owner_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of ``sentence`` that name owners or shareholders.
+
+    >>> s = "The regulator censured Weibo — of which Alibaba owns 30 percent — in June."
+    >>> [s[a:b] for a, b in owner_spans(s)]
+    ['of which Alibaba owns 30 percent ']
+    >>> owner_spans("Alibaba saw its shares fall.")
+    []
+    """
+    return [(m.start(), m.end()) for m in OWNER_PHRASES.finditer(sentence)]
+
+
+#: "controlled by Alibaba founder Jack Ma": the company names a person's title there.
+_TITLE_AFTER = re.compile(
+    r"[’']?s?\s+(?:co-?)?(?:founder|chairman|chairwoman|chief|boss|executive|CEO|president)\b",
+    re.IGNORECASE,
+)
+
+
+def is_owner(sentence: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """The name at ``sentence[start:end]`` is an owner: glued to an owner suffix
+    ("Tencent-backed"), or inside an owner phrase and not a person's title there.
+
+    >>> s = "SAMR fined Tencent-backed China Literature."
+    >>> is_owner(s, 11, 18, owner_spans(s))
+    True
+    >>> s = "Ant, an affiliate controlled by Alibaba founder Jack Ma, was fined."
+    >>> is_owner(s, s.index("Alibaba"), s.index(" founder"), owner_spans(s))
+    False
+    """
+    if sentence.startswith(OWNER_SUFFIXES, end):
+        return True
+    if _TITLE_AFTER.match(sentence, end):
+        return False
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def is_quoted(sentence: str, start: int) -> bool:
+    """The leader named at ``start`` is only quoted by someone else.
+
+    >>> s = "Mr. Ma cited Mr. Xi’s words in a speech."
+    >>> is_quoted(s, s.index("Mr. Xi")), is_quoted("Xi called for rules.", 0)
+    (True, False)
+    """
+    return bool(QUOTING.search(sentence, 0, start))
+
+
+def plural_reference(sentence: str, words: frozenset[str]) -> bool:
+    """The sentence refers to several companies named before.
+
+    >>> plural_reference("They lost $344 billion.", frozenset({"they", "lost"}))
+    True
+    >>> plural_reference("The tech giants pledged money.", frozenset({"the", "tech", "giants"}))
+    True
+    >>> plural_reference("Regulators met.", frozenset({"regulators", "met"}))
+    False
+    """
+    return not _PLURAL_WORDS.isdisjoint(words) and bool(PLURAL_REFERENCE.search(sentence))
