@@ -21,10 +21,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
-from data.gazetteer_schema import GROUPS, ActorKind, load_checked
+from data.gazetteer import (
+    GAZETTEER_FILE,
+    UNSPECIFIED,
+    Gazetteer,
+    actor_info,
+    actor_kind,
+    apostrophe_variants,
+    company_aliases,
+    gazetteer,
+)
+from data.gazetteer_schema import ActorKind
 from data.organisations import discover, named_again
 from data.roles import (
     OWNER_SUFFIXES,
@@ -34,11 +42,14 @@ from data.roles import (
     owner_spans,
     plural_reference,
 )
-from data.text import WORD, overlaps, tokens
+from data.text import overlaps, tokens
 
-GAZETTEER_FILE = Path(__file__).with_name("gazetteer.toml")
-UNSPECIFIED = "Chinese government (unspecified)"
-
+#: The gazetteer's public names stay importable from here (``data.actors.actor_kind``).
+__all__ = [
+    "GAZETTEER_FILE", "UNSPECIFIED", "ActorContext", "ActorKind", "Actors", "Gazetteer",
+    "Mention", "actor_info", "actor_kind", "apostrophe_variants", "company_aliases",
+    "find_mentions", "gazetteer", "resolve_actors",
+]  # fmt: skip
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
@@ -57,137 +68,6 @@ _ACTOR_DESCRIPTION_WORDS = frozenset(
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
 _PRONOUN_WORDS = frozenset({"he", "his", "him"})
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
-_SURNAME_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    name: str
-    group: str  # "company" or "actor"
-    kind: str  # "company", or for an actor one of ActorKind
-    full: str = ""
-    aliases: tuple[str, ...] = ()  # aliases and products, as the gazetteer writes them
-    people: tuple[str, ...] = ()
-    person: bool = False  # an actor who is one person (a leader): "he" may be them
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    name: str
-    surname: str
-    group: str
-    targets: tuple[str, ...]  # canonical names the person stands for
-    role: str = ""
-
-
-@dataclass
-class Gazetteer:
-    entries: dict[str, Entry]
-    people: dict[str, Person]
-    # alias (exact) -> ("company"|"actor"|"person", canonical)
-    exact: dict[str, tuple[str, str]] = field(default_factory=dict)
-    lower: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # last word of an alias -> the aliases ending with it, longest first
-    exact_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    lower_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    surnames: frozenset[str] = frozenset()
-    not_organisations: frozenset[str] = frozenset()  # people and state actors by any alias
-    surname_pattern: re.Pattern[str] | None = None
-
-    def companies(self) -> list[Entry]:
-        return [e for e in self.entries.values() if e.group == "company"]
-
-    def actors(self) -> list[Entry]:
-        return [e for e in self.entries.values() if e.group == "actor"]
-
-
-def _alternation(words: list[str]) -> str:
-    """One alternation, longest first; any run of white space (a no-break
-    space included) matches the space of an alias."""
-    escaped = (
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    )
-    return "|".join(escaped)
-
-
-def _key(token: str) -> str:
-    return " ".join(token.split())
-
-
-def apostrophe_variants(alias: str) -> tuple[str, ...]:
-    """The alias with either apostrophe: articles write both.
-
-    >>> apostrophe_variants("People’s Bank of China")
-    ('People’s Bank of China', "People's Bank of China")
-    >>> apostrophe_variants("SAMR")
-    ('SAMR',)
-    """
-    return tuple(dict.fromkeys((alias, alias.replace("’", "'"), alias.replace("'", "’"))))
-
-
-@cache
-def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
-    """The gazetteer, checked on load (see ``data.gazetteer_schema``): a canonical
-    name is one of its own aliases, and every alias matches with ’ or '."""
-    doc = load_checked(path)
-    gaz = Gazetteer(entries={}, people={})
-    for group in GROUPS:
-        for raw in doc.get(group, []):
-            name = raw["name"]
-            people = []
-            for p in raw.get("people", []):
-                targets = tuple(p.get("companies", [name])) if group == "company" else (name,)
-                person = Person(
-                    p["name"],
-                    p.get("surname", p["name"].split()[-1]),
-                    group,
-                    targets,
-                    p.get("role", ""),
-                )
-                gaz.people[person.name] = person
-                people.append(person.name)
-                for alias in [person.name, *p.get("aliases", [])]:
-                    for variant in apostrophe_variants(alias):
-                        gaz.exact[variant] = ("person", person.name)
-            aliases = (*raw.get("aliases", []), *raw.get("products", []))
-            gaz.entries[name] = Entry(
-                name,
-                group,
-                raw.get("kind", group),
-                raw.get("full", ""),
-                aliases,
-                tuple(people),
-                raw.get("person", False),
-            )
-            for alias in dict.fromkeys((name, *aliases)):
-                for variant in apostrophe_variants(alias):
-                    gaz.exact[variant] = (group, name)
-            for alias in raw.get("lower", []):
-                for variant in apostrophe_variants(alias.lower()):
-                    gaz.lower[variant] = (group, name)
-    surnames = sorted({p.surname for p in gaz.people.values()})
-    gaz.exact_index = _index_by_last_word(gaz.exact)
-    gaz.lower_index = _index_by_last_word(gaz.lower)
-    gaz.surnames = frozenset(surnames)
-    gaz.not_organisations = frozenset(
-        [*surnames, *(a for a, (group, _) in gaz.exact.items() if group != "company")]
-    )
-    gaz.surname_pattern = re.compile(
-        rf"(?<![\w.-]){_SURNAME_TITLE}(?P<surname>{_alternation(surnames)})(?:[’']s)?(?![\w-])"
-    )
-    return gaz
-
-
-def actor_kind(name: str) -> str:
-    """The kind of a state actor (an ``ActorKind`` value), by its canonical name.
-
-    >>> actor_kind("SAMR"), actor_kind("Xi Jinping"), actor_kind(UNSPECIFIED)
-    ('Chinese regulator', 'party or leader', 'Chinese government')
-    """
-    entry = gazetteer().entries.get(name)
-    if entry is None or entry.group != "actor":
-        raise KeyError(f"{name!r} is not a state actor of {GAZETTEER_FILE.name}")
-    return ActorKind(entry.kind).value
 
 
 @dataclass
@@ -216,15 +96,6 @@ class Actors:
     companies: tuple[str, ...]
     regulators: tuple[str, ...]
     discovered: tuple[str, ...] = ()  # those of ``companies`` found by cues (data.organisations)
-
-
-def _index_by_last_word(aliases) -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for alias in sorted(aliases, key=len, reverse=True):
-        last = WORD.findall(alias)[-1]
-        for word in {last, last.lower()}:
-            index.setdefault(word, []).append(alias)
-    return {word: tuple(dict.fromkeys(found)) for word, found in index.items()}
 
 
 _BEFORE_OK = frozenset(".@/-_")
@@ -320,8 +191,53 @@ def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer, words) -> lis
     return kept
 
 
+def _key(token: str) -> str:
+    return " ".join(token.split())
+
+
 def _ordered(names: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
+
+
+def _people_referred(sentence, index, ctx, gaz, words, mentions, people, actors) -> list[str]:
+    """People named by surname ("Mr. Ma", "Ma's") of someone named earlier, or by "he",
+    "his" (the person last named, within two sentences, where the sentence names no
+    person nor leader of its own)."""
+    found = []
+    taken = [(m.start, m.end) for m in mentions]
+    maybe_surname = ctx.people_named and not gaz.surnames.isdisjoint(words)
+    for m in gaz.surname_pattern.finditer(sentence) if maybe_surname else ():
+        if overlaps(m.start(), m.end(), taken):
+            continue
+        person = ctx.people_named.get(_key(m.group("surname")))
+        if person:
+            found.append(person)
+    leaders = [a for a in actors if gaz.entries[a].person]
+    recent = ctx.last_person and index - ctx.last_person[0] <= 2
+    pronoun = recent and not _PRONOUN_WORDS.isdisjoint(words) and _PRONOUN.search(sentence)
+    if not people and not found and not leaders and pronoun:
+        found.append(ctx.last_person[1])
+    return found
+
+
+def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
+    """"The regulator", "the agency": the state body last named (within three sentences),
+    where the sentence names none; remembers the sentence's own bodies for the next."""
+    named_bodies = [
+        m.name for m in mentions
+        if m.group == "actor" and not gaz.entries[m.name].person and m.name != UNSPECIFIED
+    ]  # fmt: skip
+    if named_bodies:
+        ctx.last_actor = (index, named_bodies[-1])
+        return []
+    if (
+        ctx.last_actor
+        and index - ctx.last_actor[0] <= 3
+        and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words)
+        and _ACTOR_DESCRIPTION.search(sentence)
+    ):
+        return [ctx.last_actor[1]]
+    return []
 
 
 def resolve_actors(
@@ -342,23 +258,7 @@ def resolve_actors(
     actors = [m.name for m in mentions if m.group == "actor"]
     people = [m.name for m in mentions if m.group == "person"]
 
-    # Surnames ("Mr. Ma", "Ma's") of people named earlier in the article.
-    taken = [(m.start, m.end) for m in mentions]
-    maybe_surname = ctx.people_named and not gaz.surnames.isdisjoint(words)
-    for m in gaz.surname_pattern.finditer(sentence) if maybe_surname else ():
-        if overlaps(m.start(), m.end(), taken):
-            continue
-        person = ctx.people_named.get(_key(m.group("surname")))
-        if person:
-            people.append(person)
-    # "he", "his": the person last named, within the two sentences before,
-    # where the sentence names no person (nor a leader) of its own.
-    leaders = [a for a in actors if gaz.entries[a].person]
-    recent = ctx.last_person and index - ctx.last_person[0] <= 2
-    pronoun = recent and not _PRONOUN_WORDS.isdisjoint(words) and _PRONOUN.search(sentence)
-    if not people and not leaders and pronoun:
-        people.append(ctx.last_person[1])
-
+    people.extend(_people_referred(sentence, index, ctx, gaz, words, mentions, people, actors))
     for name in people:
         person = gaz.people[name]
         ctx.people_named[person.surname] = name
@@ -375,21 +275,7 @@ def resolve_actors(
         if not before:
             companies.append(ctx.last_company[1])
 
-    # "the regulator": the state body last named, where the sentence names none.
-    named_bodies = [
-        m.name for m in mentions
-        if m.group == "actor" and not gaz.entries[m.name].person and m.name != UNSPECIFIED
-    ]  # fmt: skip
-    if (
-        not named_bodies
-        and ctx.last_actor
-        and index - ctx.last_actor[0] <= 3
-        and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words)
-        and _ACTOR_DESCRIPTION.search(sentence)
-    ):
-        actors.append(ctx.last_actor[1])
-    if named_bodies:
-        ctx.last_actor = (index, named_bodies[-1])
+    actors.extend(_body_referred(sentence, index, ctx, gaz, words, mentions))
     # "they", "the tech giants": the companies last named together.
     together = ctx.last_together and index - ctx.last_together[0] <= 2
     if not companies and together and plural_reference(sentence, words):
@@ -407,14 +293,3 @@ def resolve_actors(
     return Actors(companies_t, actors_t, tuple(d for d in discovered if d in companies_t))
 
 
-def company_aliases() -> dict[str, tuple[str, ...]]:
-    """Canonical company name -> its aliases, products and people (for the UI)."""
-    gaz = gazetteer()
-    return {
-        e.name: tuple(a for a in (*e.aliases, *e.people) if a != e.name) for e in gaz.companies()
-    }
-
-
-def actor_info() -> dict[str, Entry]:
-    """Canonical actor name -> its gazetteer entry (full name, kind, aliases)."""
-    return {e.name: e for e in gazetteer().actors()}

@@ -31,7 +31,7 @@ from datetime import date
 from data.actors import ActorContext, actor_kind, gazetteer, resolve_actors
 from data.categories import category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
-from data.furniture import is_furniture
+from data.furniture import caption_paragraphs, is_furniture
 from data.money import MARKET_CAP_KINDS, figure_kind, find_money, is_shared, may_have_money
 from data.records import Event, Extraction, Figure
 from data.relevance import relevance_of
@@ -131,13 +131,15 @@ def extract_text(
     chain = DateContext()  # the dates later expressions count from
     waiting: tuple[int, list[int]] = (-1, [])  # (paragraph, events) awaiting their subject
     index = -1
-    for span in sentences(text):
+    spans = sentences(text)
+    captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
+    for span in spans:
         if span.repeat:
             continue
         index += 1
         words = tokens(span.text)
         actors = resolve_actors(span.text, index, ctx, gaz, words)
-        if is_furniture(span.text):
+        if is_furniture(span.text) or span.paragraph in captions:
             continue
         money = find_money(text, span.start, span.end) if may_have_money(span.text, words) else []
         money_spans = [(m.start, m.end) for m in money]

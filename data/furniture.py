@@ -1,36 +1,96 @@
 """Page furniture: lines of a web page that are not the article's prose.
 
-Bylines, time stamps, sign-up prompts and copyright lines carry dates and
-names, but they report nothing that happened: no event is ever made from them.
-This module is the one place that decides what is furniture; the pipeline asks
-:func:`is_furniture` about every sentence before it looks for dates.
+Bylines, time stamps, bare date lines, photo captions, sign-up prompts and
+copyright lines carry dates and names, but they report nothing that happened:
+no event is ever made from them. This module is the one place that decides
+what is furniture; the pipeline asks :func:`is_furniture` about every sentence
+before it looks for dates.
+
+False-positive policy: a line is furniture only in a shape prose does not take.
+A byline must *end* with its date ("By That's, July 5, 2021"), so "By July 5,
+2021, regulators had..." is prose; a caption needs a photo verb or credit
+("is seen in Beijing", "picture taken", "REUTERS/", "(Photo: ...)"), and "is
+seen as" is an opinion, not a photograph.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from data.dates.vocabulary import MONTH, UNITS, WEEKDAY
+from data.text import Span
 
 #: A line starting so is furniture.
 _OPENING = re.compile(
     r"(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
     r"|Posted\b|Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
-    r"|Sign up\b|Subscribe\b|(?:Share\s+)?(?:Prices|Data|Figures)\s+(?:are\s+)?as\s+of\b)",
+    r"|Sign up\b|Subscribe\b|(?:Share\s+)?(?:Prices|Data|Figures)\s+(?:are\s+)?as\s+of\b"
+    r"|File\s+photo\b|Photo(?:graph)?\s*(?::|by\b|from\b)|Image\s*:|Pictured\s*:)",
     re.IGNORECASE,
 )
-#: A time-stamp field anywhere in a header line ("Business desk | Published: 8:30pm, ...").
+#: A time-stamp field anywhere in a header line ("Business desk | Published: 8:30pm, ...",
+#: "04:59PM (Updated: ...)").
 _TIME_STAMP = re.compile(
-    r"(?:^|[|•·])\s*(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:", re.I
+    r"(?:^|[|•·(])\s*(?:Published|Updated|Posted|Last updated|Created)(?:\s+on)?\s*:", re.I
 )
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
+_DATE = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
+         rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}})")
+#: "By That's, July 5, 2021", "By A and B, Reuters, July 5, 2021 10:30 AM": a byline
+#: that ends with its date (and perhaps a clock time).
+_BYLINE = re.compile(rf"By\s+[^,]{{1,60}}(?:,\s*[^,]{{1,40}})*?,\s*{_DATE}"
+                     rf"(?:,?\s+{_CLOCK}(?:\s+[A-Z]{{2,4}})?)?\s*$")
+#: "5 months, 3 weeks ago - April 16, 2022", "2 days ago": how old a page is.
+_AGE = re.compile(rf"\d+\s+(?:{'|'.join(UNITS)}|hour|minute)s?"
+                  rf"(?:,\s*\d+\s+(?:{'|'.join(UNITS)}|hour|minute)s?)*\s+ago\s*(?:$|[-–—|·•])")
+#: What a bare date line is made of: dates, weekdays, clock times, zones, separators.
+_DATE_LINE_PART = re.compile(
+    rf"{_DATE}|{MONTH}|{WEEKDAY}|{_CLOCK}|\b(?:GMT|UTC|BST|EST|EDT|HKT|CST|SGT|IST)\b"
+    rf"(?:[+-]\d{{1,2}}(?::\d{{2}})?)?|\b\d{{1,4}}\b|\(?[A-Z][A-Za-z]+\)|\b(?:Published|Updated|Posted|Created)\b"
+    rf"|[\s,.|/·•()\-–—:+]",
+)
+#: A photograph's credit ("REUTERS/Aly Song", "(Photo: Xinhua)", "[File: Reuters]",
+#: "(A Photographer/AFP via Getty Images)", "Epoch Times Photo"): its whole paragraph is
+#: a caption.
+_CREDIT = re.compile(
+    r"\bREUTERS/|\(Photo(?:graph)?\s*:|\[File\s*:|\bFile\s+photo\b|\bReuters\s+pic\b"
+    r"|\bGetty\s+Images\b|\bphoto\s*/\s*[A-Z]|^Photo(?:graph)?\s*:|^[\w .'’&-]{0,40}\bPhotos?$",
+    re.IGNORECASE,
+)
+#: A photograph's caption: a photo verb (not "is seen as"), the moment it was taken, or
+#: a credit.
+_CAPTION = re.compile(
+    r"\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+(?:by|to)\b)(?![^.]*\bas\b)"
+    r"|\b(?:picture|photo|photograph)\s+taken\b|" + _CREDIT.pattern,
+    re.IGNORECASE,
+)
+
+
+def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
+    """The paragraphs (their numbers) that are photo captions: one of their sentences
+    carries a photo credit, so the sentences before it describe the photo
+    ("A driver opens the app in Beijing on July 2, 2021. (A. Photographer/AFP via Getty
+    Images)")."""
+    return frozenset(s.paragraph for s in spans if _CREDIT.search(s.text))
+
+
+def _bare_date_line(sentence: str) -> bool:
+    """A line made only of a date, a weekday, a clock time and separators."""
+    return bool(re.search(r"\d", sentence)) and not _DATE_LINE_PART.sub("", sentence).strip()
 
 
 def is_furniture(sentence: str) -> bool:
-    """Page furniture: a boilerplate opening, a time stamp, or a header line of
-    fields split by bars ("Sector note | 20 August 2021 | China Internet").
+    """Page furniture: a boilerplate opening, a time stamp, a byline or bare date line,
+    a photo caption, or a header line of fields split by bars ("Sector note | 20
+    August 2021 | China Internet").
 
     >>> is_furniture("Business desk | Published: 8:30pm, 27 Jul, 2021")
     True
     >>> is_furniture("Sector note | 20 August 2021 | China Internet")
     True
+    >>> is_furniture("By That's, July 5, 2021"), is_furniture("By July 5, 2021, it was over.")
+    (True, False)
     >>> is_furniture("Regulators fined Alibaba on April 10.")
     False
     """
@@ -38,4 +98,8 @@ def is_furniture(sentence: str) -> bool:
         _OPENING.match(sentence)
         or (":" in sentence and _TIME_STAMP.search(sentence))
         or sentence.count(" | ") >= 2
+        or _BYLINE.match(sentence)
+        or _AGE.match(sentence)
+        or _bare_date_line(sentence)
+        or _CAPTION.search(sentence)
     )

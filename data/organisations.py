@@ -75,6 +75,10 @@ NOT_ORGANISATIONS = FUNCTION_WORDS | _words("""
 """)  # fmt: skip
 
 
+#: A cue naming a publication, not a company of the story.
+MEDIA = re.compile(r"\b(?:news|media|newspaper|magazine|tabloid|newswire|broadcaster)\b", re.I)
+
+
 def _clean(name: str) -> str:
     """The surface name without a trailing corporate word or possessive."""
     name = re.sub(rf"\s+(?:{SUFFIXES})$", "", name.strip())
@@ -119,6 +123,8 @@ def discover(
     for m in CUES.finditer(sentence):
         group = next(g for g in "abcdef" if m.group(g))
         start, end = m.span(group)
+        if MEDIA.search(m.group()):  # "TechNode, a tech news site": a publication
+            continue
         name = _clean(m.group(group))
         # a leading word that is not a name ("In Huya") goes
         words = name.split()
@@ -139,6 +145,8 @@ def named_again(sentence: str, names: Iterable[str], taken: Iterable[tuple[int, 
     """(start, end, name) where a name discovered earlier in the article recurs."""
     taken = list(taken)
     for name in names:
+        if name not in sentence:
+            continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 yield m.start(), m.end(), name

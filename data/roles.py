@@ -35,7 +35,8 @@ OWNER_PHRASES = re.compile(
     rf"|\b(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:affiliate|subsidiary|spin-?off)\s+of\s+{_NAME_STOP}*"
     # someone's employer, named to introduce them: "an analyst at law firm X"
     rf"|\b(?:analyst|associate|partner|economist|strategist|researcher|professor|lawyer|fellow"
-    rf"|spokes(?:man|woman|person))\s+(?:at|of|with|from)\s+{_NAME_STOP}*",
+    rf"|spokes(?:man|woman|person))s?\s+(?:at|of|with|from)\s+{_NAME_STOP}*"
+    rf"|\baccording\s+to\s+{_NAME_STOP}*",
     re.IGNORECASE,
 )
 #: Just before a leader's name: someone else quoting them.
@@ -75,9 +76,12 @@ def awaits_subject(sentence: str) -> bool:
 
 
 #: Words one of which every owner phrase needs (lower case).
-OWNER_WORDS = frozenset(
-    ["which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers", "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer", "fellow", "spokesman", "spokeswoman", "spokesperson"]
-)
+OWNER_WORDS = frozenset((
+    "which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers",
+    "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "analysts",
+    "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer",
+    "fellow", "spokesman", "spokeswoman", "spokesperson", "according",
+))  # fmt: skip
 
 
 def owner_spans(sentence: str) -> list[tuple[int, int]]:

@@ -216,3 +216,13 @@ def test_discovered_companies_reach_the_event():
                             date(2021, 3, 16)).events  # fmt: skip
     assert event.companies == ("Leapmotor",)
     assert event.discovered == ("Leapmotor",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["According to TechNode, a tech news site, the ban was lifted.",
+     "The ban was lifted, according to brokerage Jefferies.",
+     "Analysts at Bernstein, a research firm, expect more fines."],
+)  # fmt: skip
+def test_publications_and_commentators_are_not_subjects(sentence):
+    assert actors_of(sentence).companies == ()

@@ -67,3 +67,14 @@ def relevance(text: str, published: date, date_text: str) -> str:
 )  # fmt: skip
 def test_relevance_of_an_event(text, published, date_text, expected):
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("The app had 493 million monthly active users in December.", "in December"),
+        ("Liu joined Didi in 2014 from Goldman Sachs.", "in 2014"),
+    ],
+)  # fmt: skip
+def test_statistics_and_careers_are_background(text, date_text):
+    assert relevance(text, date(2021, 7, 6), date_text) == BACKGROUND

@@ -26,8 +26,27 @@ _FUTURE = re.compile(
     r"|scheduled|slated)\s+to|plans?\s+to|takes?\s+effect)\b",
     re.IGNORECASE,
 )
+#: A schedule told in the past ("was scheduled for", "originally planned for"): the date
+#: may lie on either side of the writer, so the occurrence nearest the anchor is meant.
+_SCHEDULED = re.compile(
+    r"\b(?:(?:was|were|had\s+been|has\s+been|initially|originally|previously|first)\s+)?"
+    r"(?:scheduled|slated)\s+(?:for|to|on)\b"
+    r"|\b(?:was|were|had\s+been|initially|originally|previously)\s+(?:set|due|planned|expected)"
+    r"\s+(?:for|to|on)\b",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of|by|until)\s+$", re.I)
 _OBLIGATION = re.compile(r"\b(?:must|will|shall|are\s+required|is\s+required)\b", re.I)
+def _clause_start(text: str, start: int) -> int:
+    return max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start)) + 1
+
+
+def clause_is_scheduled(text: str, start: int) -> bool:
+    """Is the date at ``text[start]`` a schedule told in the past ("the listing was
+    scheduled for Nov. 5", "was set to start trading on Thursday")?"""
+    return bool(_SCHEDULED.search(text, _clause_start(text, start), start))
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|–|-)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from)\s", re.I)
@@ -44,8 +63,7 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     Wednesday an order that will..."); or when it is a start or a deadline ("from
     Feb. 15") in a sentence that speaks of obligation or the future.
     """
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start))
-    if _FUTURE.search(text, left + 1, start):
+    if _FUTURE.search(text, _clause_start(text, start), start):
         return True
     return bool(_FROM_BEFORE.search(text, max(0, start - 14), start) and _OBLIGATION.search(text))
 
@@ -81,7 +99,7 @@ def _chain_base(f: Found, recent: Sequence[DateMention]) -> DateMention | None:
     if not f.rule.chained:
         return recent[-1] if recent else None
     g = f.match.groupdict()
-    finest = Precision((g.get("unit") or g.get("unit2") or "month").lower()).rank
+    finest = Precision((g.get("unit") or g.get("unit2") or f.rule.chain_unit).lower()).rank
     return next((m for m in reversed(recent) if Precision(m.precision).rank <= finest), None)
 
 
@@ -115,20 +133,52 @@ def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMen
     return nearest if abs((nearest.start - story.date_start).days) <= 183 else None
 
 
-def _read(text: str, f: Found, anchor: Anchor, base, future: bool,
-          frame: DateMention | None, story: DateMention | None) -> Interval | None:
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """What an expression's clause and sentence say about its reading."""
+
+    future: bool  # "will take effect on Nov. 1"
+    scheduled: bool  # "was scheduled for Nov. 5": the occurrence nearest the anchor
+    frame: DateMention | None  # a date with a year that frames it ("In April 2018, ...")
+    own_year: bool  # its sentence states a year before it: no neighbour's story year
+
+
+def _nearest(a: Interval, b: Interval | None, day: date) -> Interval:
+    if b is not None and abs((b.start - day).days) < abs((a.start - day).days):
+        return b
+    return a
+
+
+def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
+          story: DateMention | None) -> Interval | None:
     """One expression's interval, with the sentence's frame year or the story's year."""
     g = f.match.groupdict()
-    resolved = f.rule.resolve(g, _situation(text, f, anchor, base, future))
-    if resolved is None or not f.rule.yearless:
+    resolved = f.rule.resolve(g, _situation(text, f, anchor, base, clause.future))
+    if resolved is None:
+        return None
+    if clause.scheduled:
+        ahead = f.rule.resolve(g, _situation(text, f, anchor, base, True))
+        resolved = _nearest(resolved, ahead, anchor.day)
+    if not f.rule.yearless:
         return resolved
-    if frame is not None and not g.get("ry"):
-        moved = Anchor(frame.date_start, "day")
+    if clause.frame is not None and not g.get("ry"):
+        moved = Anchor(clause.frame.date_start, "day")
         later = f.rule.resolve(g, _situation(text, f, moved, base, True))
         return later if later is not None and later.start <= anchor.day else resolved
-    if not future:
-        return _keep_the_story_year(text, f, resolved, story, anchor, base) or resolved
-    return resolved
+    if clause.future or clause.scheduled or clause.own_year:
+        return resolved
+    return _keep_the_story_year(text, f, resolved, story, anchor, base) or resolved
+
+
+def _frame_for(text: str, f: Found, opening: DateMention | None,
+               lender: DateMention | None) -> DateMention | None:
+    """The sentence's opening date with a year, else a year-adjective date earlier in the
+    same clause ("a 2021 agreement reached in March")."""
+    if opening is not None:
+        return opening
+    if lender is not None and not re.search(r"[,;]", text[lender.end : f.start]):
+        return lender
+    return None
 
 
 def resolve_mentions(
@@ -147,12 +197,15 @@ def resolve_mentions(
     recent = [previous] if isinstance(previous, DateMention) else list(previous or ())
     out: list[DateMention] = []
     stated: set[int] = set()  # ids of mentions whose text states a year
-    frame: DateMention | None = None  # "In April 2018, ...": the sentence's year
+    opening: DateMention | None = None  # "In April 2018, ...": the sentence's year
+    lender: DateMention | None = None  # "a 2021 agreement": its clause's year
     lo, hi = clause_bounds or (0, len(text))
+    sentence = text[lo:hi]
     for f in found:
-        future = clause_is_future(text[lo:hi], f.start - lo, f.end - lo)
-        anchor = anchor_for(f.start)
-        resolved = _read(text, f, anchor, _chain_base(f, recent), future, frame, story)
+        future = clause_is_future(sentence, f.start - lo, f.end - lo)
+        clause = _Clause(future, not future and clause_is_scheduled(sentence, f.start - lo),
+                         _frame_for(text, f, opening, lender), bool(stated))
+        resolved = _read(text, f, anchor_for(f.start), _chain_base(f, recent), clause, story)
         if resolved is None:
             continue
         mention = DateMention(text[f.start : f.end], f.start, f.end, *resolved)
@@ -161,7 +214,9 @@ def resolve_mentions(
             stated.add(id(mention))
             lead = text[lo : mention.start]
             if len(lead.split()) <= 2 and "," not in lead:
-                frame = mention
+                opening = mention
+            if f.rule.lends_year:
+                lender = mention
         if not mention.vague:
             recent.append(mention)
     return _join_ranges(text, out, stated)

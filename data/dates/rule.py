@@ -68,8 +68,10 @@ class Rule:
     resolve: Resolver
     examples: tuple[Example, ...]
     chained: bool = False  # counts from the date just mentioned ("two days later")
+    chain_unit: str = "month"  # the unit it counts in when its match names none
     yearless: bool = False  # may borrow the year stated earlier in its sentence
     name_guard: bool = False  # followed by a capitalised word it is a name ("March Madness")
+    lends_year: bool = False  # its year frames the rest of its clause ("a 2021 deal in March")
     alternatives: tuple[frozenset[str], ...] = field(init=False)  # ``needs``, parsed
 
     def __post_init__(self) -> None:

@@ -45,7 +45,7 @@ def _full(g: dict, s: Situation) -> Interval | None:
 
 FULL = Rule(
     "full",
-    re.compile(rf"""\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})\b
+    re.compile(rf"""\b(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})\b
         | \b(?P<day2>{DAY})\s+(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR})\b""", re.VERBOSE),
     needs="month+year", priority=310, resolve=_full,
     examples=(("on Oct. 24, 2020, Ma spoke", "2021-08-19", "2020-10-24", "2020-10-24", "day"),
@@ -109,12 +109,15 @@ DAY_MONTH = Rule(
 )  # fmt: skip
 MONTH_DAY = Rule(
     "month_day",
-    re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b{NOT_NUMBER_AFTER}(?!\s*,?\s*{YEAR})"
+    re.compile(rf"\b(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b{NOT_NUMBER_AFTER}"
+               rf"(?!\s*,?\s*{YEAR})"
                rf"{REL_YEAR}?"),
     needs="month+digit", priority=190, resolve=_month_day, yearless=True,
     examples=(("In a speech on Oct. 24, days before", "2021-01-14", "2020-10-24", "2020-10-24"),
               ("it listed on June 30 last year", "2022-06-13", "2021-06-30", "2021-06-30"),
-              ("The law will take effect on Nov. 1.", "2021-08-25", "2021-11-01", "2021-11-01")),
+              ("The law will take effect on Nov. 1.", "2021-08-25", "2021-11-01", "2021-11-01"),
+              ("the listing, scheduled for Nov.5, was halted", "2020-11-03", "2020-11-05",
+               "2020-11-05", "day")),
 )  # fmt: skip
 
 
@@ -146,10 +149,15 @@ def _weekend(g: dict, s: Situation) -> Interval | None:
 
 WEEKEND = Rule(
     "weekend",
-    re.compile(r"\b(?P<rel>(?i:over|at|during|on|last|this|next))\s+(?:the\s+)?weekend\b"),
+    re.compile(r"\b(?P<rel>(?i:over|at|during|on|last|this|next))\s+(?:the\s+)?(?i:past\s+)?"
+               r"weekend\b"),
     needs="weekday", priority=100, resolve=_weekend,
     examples=(("a penalty handed down over the weekend", "2021-04-12", "2021-04-10",
-               "2021-04-11", "week"),),
+               "2021-04-11", "week"),
+              # published on a Sunday: the weekend it is part of; midweek: the one before
+              ("regulators met over the weekend", "2021-07-04", "2021-07-03", "2021-07-04"),
+              ("regulators met over the weekend", "2021-07-07", "2021-07-03", "2021-07-04"),
+              ("regulators met this past weekend", "2021-07-07", "2021-07-03", "2021-07-04")),
 )  # fmt: skip
 
 # "every Monday", "every Friday, Saturday and Sunday": a habit, not a date.
@@ -188,5 +196,19 @@ YESTERDAY = Rule(
     examples=(("yesterday the regulator said", "2021-03-16", "2021-03-15", "2021-03-15"),),
 )  # fmt: skip
 
+
+
+def _yesterday_and_today(g: dict, s: Situation) -> Interval | None:
+    return Interval(s.day - timedelta(days=1), s.day, Precision.WEEK) if s.day_known else None
+
+
+YESTERDAY_AND_TODAY = Rule(
+    "yesterday_and_today",  # one interval of two days (a span under a week is "week")
+    re.compile(r"\b(?i:yesterday\s+and\s+today)\b"),
+    needs="yesterday", priority=15, resolve=_yesterday_and_today,
+    examples=(("Shares of the platform fell yesterday and today", "2021-07-06", "2021-07-05",
+               "2021-07-06", "week"),),
+)  # fmt: skip
+
 RULES = (FULL, ISO, DAY_RANGE, DAY_MONTH, MONTH_DAY, HOLIDAY_RULE, WEEKEND, WEEKDAY_RULE,
-         YESTERDAY)  # fmt: skip
+         YESTERDAY, YESTERDAY_AND_TODAY)  # fmt: skip

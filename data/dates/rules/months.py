@@ -51,7 +51,10 @@ MONTH_RULE = Rule(
                "month"),
               ("In November, it was named", "2018-05-02", "2017-11-01", "2017-11-30"),
               ("fined a record sum in April last year.", "2022-06-13", "2021-04-01",
-               "2021-04-30")),
+               "2021-04-30"),
+              # a year used as an adjective lends its year to its clause
+              ("Under a 2021 agreement reached in March, it shared data.", "2022-06-13",
+               "2021-03-01", "2021-03-31")),
 )  # fmt: skip
 MONTH_ADJECTIVE = Rule(
     "month_adjective",  # "its February peak", "the March rules"
@@ -106,7 +109,9 @@ PART_MONTH = Rule(
     needs="month", priority=300, resolve=_part_month, yearless=True,
     examples=(("It was not until late January that he resurfaced", "2021-03-16", "2021-01-21",
                "2021-01-31", "part-of-month"),
-              ("by mid-February", "2021-03-16", "2021-02-11", "2021-02-20")),
+              ("by mid-February", "2021-03-16", "2021-02-11", "2021-02-20"),
+              ("a deadline at the end of June", "2021-08-19", "2021-06-21", "2021-06-30",
+               "part-of-month")),
 )  # fmt: skip
 
 
@@ -124,13 +129,17 @@ def _part_rel_month(g: dict, s: Situation) -> Interval | None:
 
 PART_REL_MONTH = Rule(
     "part_rel_month",
-    re.compile(rf"\b(?P<part>{one_of(['early', 'mid', 'late'])})[\s-]+(?:(?P<rel>{REL})\s+)?"
-               rf"month\b(?!s)"),
+    re.compile(rf"\b(?P<part>{PART})[\s-]+(?:(?P<rel>{REL})\s+|(?i:the)\s+)?month\b(?!s)"),
     needs="unit+part", priority=260, resolve=_part_rel_month, chained=True,
     examples=(("rules adopted late last month will apply", "2022-01-04", "2021-12-21",
                "2021-12-31"),
               ("Its last day of trading was June 10, and by mid-month the shares traded over "
-               "the counter.", "2022-07-25", "2022-06-11", "2022-06-20")),
+               "the counter.", "2022-07-25", "2022-06-11", "2022-06-20"),
+              ("The rules take effect at the end of this month", "2021-08-10", "2021-08-21",
+               "2021-08-31", "part-of-month"),
+              ("Shares slid at the end of last month", "2021-08-10", "2021-07-21", "2021-07-31"),
+              ("The review began on July 2 and by the end of the month the app was gone.",
+               "2021-08-10", "2021-07-21", "2021-07-31")),
 )  # fmt: skip
 
 

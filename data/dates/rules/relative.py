@@ -75,6 +75,33 @@ AGO = Rule(
 )  # fmt: skip
 
 
+#: "almost exactly a year ago": how many days either side of the anniversary.
+_ALMOST = {"day": 0, "week": 1, "month": 3, "year": 14}
+
+
+def _exactly_ago(g: dict, s: Situation) -> Interval | None:
+    """ "exactly a year ago" is that day; "almost exactly a year ago" the days around it,
+    marked vague (a reader cannot name the day)."""
+    unit = g["unit"].lower()
+    d = shift(s.day, unit, -number(g["num"]))
+    if not g["almost"]:
+        return Interval(d, d, Precision.DAY)
+    reach = timedelta(days=_ALMOST[unit])
+    return Interval(d - reach, d + reach, Precision.VAGUE, True)
+
+
+EXACTLY_AGO = Rule(
+    "exactly_ago",
+    re.compile(rf"\b(?P<almost>(?:almost|nearly|roughly|about|around)\s+)?exactly\s+"
+               rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+ago\b", re.IGNORECASE),
+    needs="ago", priority=155, resolve=_exactly_ago,
+    examples=(("the rules came out exactly a year ago", "2021-11-03", "2020-11-03", "2020-11-03",
+               "day"),
+              ("the listing was halted almost exactly a year ago", "2021-11-03", "2020-10-20",
+               "2020-11-17", "vague")),
+)  # fmt: skip
+
+
 def _fine_enough(unit: str, base: DateMention | None) -> bool:
     """Can ``unit`` count from ``base``? ("two days later" after "in 2019": no)"""
     return (base is not None and not base.vague
@@ -113,6 +140,31 @@ LATER = Rule(
                "2021-09-01", "2021-09-30", "month"),
               ("Didi's app was pulled on July 4. A month earlier, Beijing had passed the law.",
                "2021-07-20", "2021-06-01", "2021-06-30", "month")),
+)  # fmt: skip
+
+
+def _few_later(g: dict, s: Situation) -> Interval | None:
+    """ "a few days later": some two to seven units after the date before, marked vague
+    (a reader cannot name the day); "several weeks earlier" likewise before it."""
+    unit = g["unit"].lower()
+    if not _fine_enough(unit, s.base):
+        return None
+    if g["dir"].lower() == "earlier":
+        start, end = shift(s.base.date_start, unit, -7), shift(s.base.date_end, unit, -2)
+    else:
+        start, end = shift(s.base.date_start, unit, 2), shift(s.base.date_end, unit, 7)
+    return Interval(start, end, Precision.VAGUE, True)
+
+
+FEW_LATER = Rule(
+    "few_later",  # "a few days later", "several weeks earlier", "days later"
+    re.compile(rf"\b(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?P<unit>{UNIT})s\s+"
+               r"(?P<dir>later|earlier|afterwards?)\b", re.IGNORECASE),
+    needs="later", priority=135, resolve=_few_later, chained=True,
+    examples=(("Regulators summoned the founders on Nov. 2. A few days later the listing was "
+               "dead.", "2020-12-01", "2020-11-04", "2020-11-09", "vague"),
+              ("The review began on July 2. Days later, the app was gone.", "2021-07-20",
+               "2021-07-04", "2021-07-09")),
 )  # fmt: skip
 
 
@@ -161,6 +213,19 @@ NEXT_UNIT = Rule(
 )  # fmt: skip
 
 
+def _next_day_part(g: dict, s: Situation) -> Interval | None:
+    return _count_from(s.base, "day", 1) if _fine_enough("day", s.base) else None
+
+
+NEXT_DAY_PART = Rule(
+    "next_day_part",  # "the following evening", "the next morning": the day after
+    re.compile(r"\b(?i:the\s+(?:next|following))\s+(?i:morning|afternoon|evening|night)\b"),
+    needs="seq", priority=125, resolve=_next_day_part, chained=True, chain_unit="day",
+    examples=(("Regulators summoned the founders on Monday. The following evening, the "
+               "exchange halted the listing.", "2020-11-04", "2020-11-03", "2020-11-03", "day"),),
+)  # fmt: skip
+
+
 def _vague(g: dict, s: Situation) -> Interval | None:
     unit = (g["unit"] or g["unit2"] or g["unit3"]).lower().rstrip("s")
     return Interval(s.day - timedelta(days=VAGUE_REACH[unit]), s.day, Precision.VAGUE, True)
@@ -179,4 +244,5 @@ VAGUE = Rule(
                "2021-03-16")),
 )  # fmt: skip
 
-RULES = (RELATIVE_UNIT, AGO, LATER, SAME_UNIT, NEXT_UNIT, VAGUE)
+RULES = (RELATIVE_UNIT, EXACTLY_AGO, AGO, LATER, FEW_LATER, SAME_UNIT, NEXT_UNIT,
+         NEXT_DAY_PART, VAGUE)  # fmt: skip

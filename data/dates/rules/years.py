@@ -33,13 +33,14 @@ from data.dates.vocabulary import (
     ORDINAL,
     ORDINALS,
     PART_OR_HALF,
-    POSSESSIVE,
+    POSSESSIVES,
     REL,
     REL_DELTA,
     SEASON,
     SEASONS,
     YEAR,
     YEAR_CUE,
+    one_of,
 )
 from data.records import Precision
 
@@ -209,11 +210,14 @@ YEAR_RULE = Rule(
                "2021-01-01", "2021-12-31")),
 )  # fmt: skip
 YEAR_ADJECTIVE = Rule(
-    "year_adjective",  # "its 2014 listing"
-    re.compile(rf"\b(?P<cue>{POSSESSIVE})\s+(?P<year>{YEAR})\b(?=\s+[a-z])"),
-    needs="year", priority=50, resolve=_year,
+    "year_adjective",  # "its 2014 listing", "a 2021 agreement": the year of that thing
+    re.compile(rf"\b(?P<cue>{one_of([*POSSESSIVES, 'a', 'the'])})\s+(?P<year>{YEAR})\b"
+               rf"(?=\s+[a-z])"),
+    needs="year", priority=50, resolve=_year, lends_year=True,
     examples=(("cheaper than at any time since its 2014 listing", "2021-08-20", "2014-01-01",
-               "2014-12-31"),),
+               "2014-12-31"),
+              ("Didi signed a 2021 agreement with the regulator", "2022-06-13", "2021-01-01",
+               "2021-12-31", "year")),
 )  # fmt: skip
 
 RULES = (PART_YEAR, QUARTER, QUARTER_ENDED, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,

@@ -1,0 +1,80 @@
+"""Dates as real articles write them (issue 6, item 5): each with its publication date
+and exact interval. Single-rule phenomena are also examples of their rule
+(data/dates/rules/); these need a sentence or two of context.
+"""
+
+from datetime import date
+
+import pytest
+
+from data.dates import Anchor, find_expressions, resolve_mentions, triggers
+from data.extract import extract_text
+from data.text import tokens
+
+D = date.fromisoformat
+
+
+def _dates(text: str, published: str):
+    anchor = Anchor(D(published))
+    found = find_expressions(text, kinds=triggers(text, tokens(text)))
+    return [(m.text, m.date_start.isoformat(), m.date_end.isoformat(), m.precision)
+            for m in resolve_mentions(text, found, lambda _o: anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a schedule told in the past tense: the occurrence nearest the publication
+        ("The listing was scheduled for Nov. 5 before regulators stepped in.", "2020-11-02",
+         ("Nov. 5", "2020-11-05", "2020-11-05", "day")),
+        ("The share sale, scheduled for Nov.5, was halted.", "2020-11-03",
+         ("Nov.5", "2020-11-05", "2020-11-05", "day")),
+        ("Ant was set to start trading on Thursday.", "2020-11-03",
+         ("on Thursday", "2020-11-05", "2020-11-05", "day")),
+        ("The listing had been scheduled for Nov. 5, weeks before the review.", "2020-12-01",
+         ("Nov. 5", "2020-11-05", "2020-11-05", "day")),
+        ("The debut, originally planned for July 30, never came.", "2021-07-28",
+         ("July 30", "2021-07-30", "2021-07-30", "day")),
+        ("The rules will take effect November 1.", "2021-08-20",
+         ("November 1", "2021-11-01", "2021-11-01", "day")),
+    ],
+)  # fmt: skip
+def test_a_scheduled_date_is_the_one_nearest_the_publication(text, published, expected):
+    assert _dates(text, published)[-1] == expected
+
+
+def test_a_few_days_later_is_a_vague_window_after_the_date_before():
+    got = _dates("Regulators summoned the founders on Nov. 2. A few days later the listing was "
+                 "dead.", "2020-12-01")
+    assert got[-1] == ("A few days later", "2020-11-04", "2020-11-09", "vague")
+
+
+def test_the_next_day_counts_from_the_sentence_before():
+    text = ("The exchange halted the listing on Nov. 3.\n\n"
+            "The next day, the company apologised to investors.")
+    events = extract_text(text, D("2020-11-20"), "t").events
+    assert [(e.date_text, e.date_start.isoformat()) for e in events] == [
+        ("Nov. 3", "2020-11-03"), ("The next day", "2020-11-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Didi signed a 2021 agreement with the regulator, which had first fined it in 2012.",
+         "2022-06-13", [("2021", "2021-01-01", "2021-12-31", "year"),
+                        ("in 2012", "2012-01-01", "2012-12-31", "year")]),
+    ],
+)  # fmt: skip
+def test_a_year_used_as_an_adjective_is_its_own_date(text, published, expected):
+    assert _dates(text, published) == expected
+
+
+def test_a_dated_clause_keeps_its_own_year_after_a_sentence_in_another():
+    text = ("Regulators first warned the company on June 30, 2012. "
+            "Under a 2021 agreement reached in March, it agreed to share its data.")
+    events = extract_text(text, D("2022-06-13"), "t").events
+    assert [(e.date_text, e.date_start.isoformat(), e.date_end.isoformat()) for e in events] == [
+        ("June 30, 2012", "2012-06-30", "2012-06-30"),
+        ("2021", "2021-01-01", "2021-12-31"),
+        ("in March", "2021-03-01", "2021-03-31"),
+    ]

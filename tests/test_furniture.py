@@ -1,0 +1,89 @@
+"""Page furniture is not an event: bylines, time stamps, bare date lines and photo captions.
+
+Every line below is in our own words, in the shapes real news pages use.
+"""
+
+from datetime import date
+
+import pytest
+
+from data.extract import extract_text
+from data.furniture import is_furniture
+
+BYLINES_AND_STAMPS = [
+    "By That's, July 5, 2021",
+    "By Jane Smith and Li Wei, Reuters, July 5, 2021 10:30 AM",
+    "08 Oct 2021 04:59PM (Updated: 08 Oct 2021 05:30PM)",
+    "5 months, 3 weeks ago - April 16, 2022",
+    "2 days ago",
+    "July 5, 2021",
+    "Monday, July 5, 2021",
+    "5 July 2021 | 10:30 GMT",
+    "2021/04/10 10:05",
+    "Updated : 2021-04-10 11:46 GMT+08:00",
+    "(Xinhua) 10:36, April 10, 2021",
+]
+CAPTIONS = [
+    "A logo of the company is seen in Beijing in February.",
+    "Shoppers walk past a store, in this picture taken July 1, 2021.",
+    "Staff work at the headquarters in Hangzhou. (Photo: Xinhua)",
+    "A delivery worker rides past an office in Shanghai in March. REUTERS/Aly Song",
+    "File photo: the logo at a trade fair in Shanghai, March 2021.",
+    "The logo is pictured at its headquarters in Hangzhou on October 26, 2020.",
+    "Delivery riders wait outside a mall in Beijing on Jan. 5, 2021. [File: Reuters]",
+    "Photo: the app on a phone screen in May.",
+]
+PROSE = [
+    "By July 5, 2021, regulators had fined the firm.",
+    "By the end of 2021, the rules applied to every platform.",
+    "The move is seen in Beijing as a warning to other firms.",
+    "Reuters reported on Monday that the regulator met executives.",
+    "The photo-sharing app was removed from stores in July.",
+    "Shares fell 5% on July 5, 2021.",
+    "Two days ago, regulators summoned the founders.",
+    "The fine was seen by investors as a relief.",
+]
+
+
+@pytest.mark.parametrize("line", BYLINES_AND_STAMPS + CAPTIONS)
+def test_bylines_stamps_and_captions_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_with_the_same_words_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_an_article_page_yields_events_only_from_its_prose():
+    page = "\n\n".join([
+        "Regulators fine the ride-hailing firm",
+        "By That's, July 5, 2021",
+        "July 5, 2021",
+        "A logo of Didi is seen in Beijing in February.",
+        "China's internet regulator ordered Didi's app removed from stores on Sunday.",
+        "5 months, 3 weeks ago - April 16, 2022",
+    ])  # fmt: skip
+    events = extract_text(page, date(2021, 7, 5), "t").events
+    assert [(e.date_text, e.date_start.isoformat()) for e in events] == [
+        ("on Sunday", "2021-07-04")
+    ]
+
+
+def test_a_caption_paragraph_is_furniture_when_its_credit_is_a_sentence_of_its_own():
+    page = ("A driver opens the ride-hailing app in Beijing on July 2, 2021. "
+            "(A. Photographer/AFP via Getty Images)\n\n"
+            "Staff work at the headquarters in Hangzhou in March. Photo: Xinhua\n\n"
+            "The regulator fined the company on Thursday.")
+    events = extract_text(page, date(2022, 7, 22), "t").events
+    assert [(e.date_text, e.date_start.isoformat()) for e in events] == [
+        ("on Thursday", "2022-07-21")]
+
+
+@pytest.mark.parametrize("line", [
+    "Xinhua) 08:56, July 22, 2022",
+    "July 21, 2022 Updated: July 21, 2022",
+    "Epoch Times Photo",
+])  # fmt: skip
+def test_stamps_and_credits_seen_on_real_pages(line):
+    assert is_furniture(line)
