@@ -210,7 +210,7 @@ def resolve_mentions(
             continue
         mention = DateMention(text[f.start : f.end], f.start, f.end, *resolved)
         out.append(mention)
-        if (_STATED_YEAR.search(mention.text) or mention.precision == "year") and not mention.vague:
+        if (_STATED_YEAR.search(mention.text) or mention.precision == Precision.YEAR) and not mention.vague:
             stated.add(id(mention))
             lead = text[lo : mention.start]
             if len(lead.split()) <= 2 and "," not in lead:

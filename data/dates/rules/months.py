@@ -120,7 +120,7 @@ def _part_rel_month(g: dict, s: Situation) -> Interval | None:
     rel = (g["rel"] or "").lower()
     if rel:
         y, m = shift_month(s.day.year, s.day.month, REL_DELTA[rel])
-    elif s.base is not None and s.base.precision in ("day", "week", "month"):
+    elif s.base is not None and s.base.precision in (Precision.DAY, Precision.WEEK, Precision.MONTH):
         y, m = s.base.date_start.year, s.base.date_start.month
     else:
         return None

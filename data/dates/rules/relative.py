@@ -112,7 +112,7 @@ def _count_from(base: DateMention, unit: str, n: int) -> Interval:
     """The date ``n`` units after (before, when negative) ``base``, at an honest precision."""
     middle = base.date_start + (base.date_end - base.date_start) / 2
     start = shift(middle if unit in ("month", "year") else base.date_start, unit, n)
-    if base.precision == "day" and unit in ("day", "week"):
+    if base.precision == Precision.DAY and unit in ("day", "week"):
         return Interval(start, start, Precision.DAY)
     if unit == "year":
         return year_of(start.year)
