@@ -74,9 +74,10 @@ _CONVERSION = re.compile(
 #: earlier kind in this list.
 KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("market value loss", re.compile(
-        r"(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump"
-        r"|plunge|drop)[^.;]{0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
-        r"|(?:market\s+(?:value|capitali[sz]ation|cap))[^.;]{0,40}?(?:lost|wiped|erased|loss)",
+        r"(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
+        r"|plunge|drop)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
+        r"|(?:market\s+(?:value|capitali[sz]ation|cap))(?:[^.;]|\.(?=\d)){0,40}?"
+        r"(?:lost|wiped|erased|loss)",
         re.IGNORECASE)),
     ("market value", re.compile(
         r"market\s+(?:value|capitali[sz]ation|cap)"
@@ -84,10 +85,11 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     ("fine", re.compile(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)),
     ("ipo proceeds", re.compile(
-        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\braise[sd]?\b"
-        r"|\b(?:stock\s+)?market\s+debut", re.IGNORECASE)),
+        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\b(?<!capital\s)rais(?:e|es|ed|ing)\b"
+        r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
     ("valuation", re.compile(r"\bvalu(?:ed|ation|e\s+\w+\s+at)\b|\bto\s+value\b", re.IGNORECASE)),
-    ("fund", re.compile(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b", re.IGNORECASE)),
+    ("fund", re.compile(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid",
+                        re.IGNORECASE)),
     ("share price", re.compile(
         r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
         r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}(?:closed|ended|opened|traded|finished|were)"

@@ -145,6 +145,8 @@ def named_again(sentence: str, names: Iterable[str], taken: Iterable[tuple[int, 
     """(start, end, name) where a name discovered earlier in the article recurs."""
     taken = list(taken)
     for name in names:
+        if name not in sentence:
+            continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 yield m.start(), m.end(), name

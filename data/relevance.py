@@ -58,7 +58,7 @@ CRACKDOWN_CUES = _cues(
     r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
     r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down",
     r"\bclamp(?:ed)?\s*down", r"\bcurbs?\b", r"\bbann?(?:ed|ing|s)?\b", r"\bbarred\b",
-    r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
+    r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
     r"\border(?:ed|s)?\b", r"\bremov(?:e|ed|al)\b", r"\bpulled\b", r"\bdelist", r"\bcensur",
     r"\bcensor", r"\bscrutin", r"\btighten", r"\bpunish", r"\brestrict", r"\blicen[cs]",
     r"\bapprov", r"\benforce", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist",

@@ -142,3 +142,24 @@ def test_share_prices(sentence):
 def test_shared_figures(sentence, shared):
     (f,) = extract_text(sentence, date(2021, 9, 10)).figures
     assert f.shared is shared
+
+
+def test_a_cost_in_market_value_is_a_loss():
+    (f,) = extract_text("A freeze on game approvals cost Tencent about $200 billion in market "
+                        "value in 2018.", date(2021, 9, 10)).figures  # fmt: skip
+    assert f.kind == "market value loss"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The rout wiped $1.1 trillion off the market value of Chinese internet stocks.",
+         "market value loss"),
+        ("Alibaba listed in Hong Kong, raising HK$88 billion in a share sale.", "ipo proceeds"),
+        ("Regulators approved a 10.5 billion yuan capital raising for the lending unit.", "other"),
+        ("The act offers $52 billion in subsidies to chipmakers.", "fund"),
+    ],
+)  # fmt: skip
+def test_figure_kinds_from_their_nearest_cue(sentence, kind):
+    (f,) = extract_text(sentence, date(2022, 11, 14)).figures
+    assert f.kind == kind

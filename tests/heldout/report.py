@@ -26,8 +26,6 @@ from tests.golden_report import (
 )
 
 HELDOUT_DIR = Path(__file__).resolve().parent
-ARTICLES_DIR = HELDOUT_DIR / "articles"
-EXPECTED_DIR = HELDOUT_DIR / "expected"
 GAZETTEER = HELDOUT_DIR.parent.parent / "data" / "gazetteer.toml"
 
 RECALL_MIN = 0.85
@@ -42,26 +40,26 @@ def canonical_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(companies), frozenset(actors)
 
 
-def load_expected() -> list[dict]:
-    return load_golden(EXPECTED_DIR)
+def load_expected(batch: Path = HELDOUT_DIR) -> list[dict]:
+    return load_golden(batch / "expected")
 
 
-def problems(expected: list[dict] | None = None) -> list[str]:
+def problems(expected: list[dict] | None = None, batch: Path = HELDOUT_DIR) -> list[str]:
     """Every problem with the expected lists themselves (empty when sound)."""
     companies, actors = canonical_names()
-    return [p for g in (expected if expected is not None else load_expected())
-            for p in validate_golden(g, article_text(g["source"], ARTICLES_DIR),
+    return [p for g in (expected if expected is not None else load_expected(batch))
+            for p in validate_golden(g, article_text(g["source"], batch / "articles"),
                                      companies, actors)]
 
 
-def run() -> Report:
-    """Extract the held-out folder as a user would and score it."""
+def run(batch: Path = HELDOUT_DIR) -> Report:
+    """Extract a held-out folder (``articles/`` beside ``expected/``) as a user would, and score it."""
     from data.corpus import load_corpus
 
-    corpus = load_corpus(ARTICLES_DIR)
+    corpus = load_corpus(batch / "articles")
     if corpus.problems:
         raise RuntimeError("held-out corpus did not load cleanly:\n" + "\n".join(corpus.problems))
-    report = score(corpus, load_expected())
+    report = score(corpus, load_expected(batch))
     report.recall_min, report.spurious_max = RECALL_MIN, SPURIOUS_MAX
     return report
 
@@ -71,12 +69,16 @@ def passes(report: Report) -> bool:
             and not report.figure_misses and not report.not_event_hits)
 
 
-def main() -> int:
-    found = problems()
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tests.heldout.report [BATCH]``: BATCH is a folder under tests/heldout/
+    holding ``articles/`` and ``expected/`` (default: the held-out set itself)."""
+    args = sys.argv[1:] if argv is None else argv
+    batch = HELDOUT_DIR / args[0] if args else HELDOUT_DIR
+    found = problems(batch=batch)
     if found:
         print("expected lists have problems:\n" + "\n".join(found))
         return 1
-    report = run()
+    report = run(batch)
     print(report.text())
     return 0 if passes(report) else 1
 
