@@ -74,7 +74,7 @@ _CONVERSION = re.compile(
 #: earlier kind in this list.
 KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("market value loss", re.compile(
-        r"(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
+        r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
         r"|plunge|drop)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
         r"|(?:market\s+(?:value|capitali[sz]ation|cap))(?:[^.;]|\.(?=\d)){0,40}?"
         r"(?:lost|wiped|erased|loss)",
@@ -87,7 +87,8 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ipo proceeds", re.compile(
         r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\b(?<!capital\s)rais(?:e|es|ed|ing)\b"
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
-    ("valuation", re.compile(r"\bvalu(?:ed|ation|e\s+\w+\s+at)\b|\bto\s+value\b", re.IGNORECASE)),
+    ("valuation", re.compile(r"\bvalu(?:ed|ing|ation|e\s+\w+\s+at)\b|\bto\s+value\b",
+                             re.IGNORECASE)),
     ("fund", re.compile(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid",
                         re.IGNORECASE)),
     ("share price", re.compile(
@@ -95,7 +96,10 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}(?:closed|ended|opened|traded|finished|were)"
         r"\s+(?:\w+\s+){0,2}at\b"
         r"|\b(?:shares|stock)\b[^.;$]{0,80}?\b(?:fell|rose|dropped|climbed|slid|jumped|gained"
-        r"|plunged|plummeted|tumbled)\b[^.;$]{0,30}?\bto\b", re.IGNORECASE)),
+        r"|plunged|plummeted|tumbled)\b[^.;$]{0,30}?\bto\b"
+        r"|\b(?:closed|ended(?:\s+the\s+day)?|opened|trad(?:ed|ing)|touch(?:ed|ing)|indicated)\b"
+        r"(?:\s+\w+){0,3}?\s+at\b|\btouch(?:ed|ing)\b|(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\b"
+        r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b", re.IGNORECASE)),
     ("other", re.compile(
         r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b",
         re.IGNORECASE)),
@@ -165,9 +169,20 @@ _CURRENCY_WORDS = frozenset(
 )  # fmt: skip
 
 
+_ISO_GLUED = re.compile(r"(?:USD|HKD|CNY|RMB|EUR|GBP|JPY)\d", re.IGNORECASE)  # "USD10.65"
+
+
 def may_have_money(sentence: str, words: frozenset[str]) -> bool:
-    """False when ``sentence`` (with these lower-case words) has no currency marker."""
-    return any(c in sentence for c in "$¥€£") or not _CURRENCY_WORDS.isdisjoint(words)
+    """False when ``sentence`` (with these lower-case words) has no currency marker.
+
+    >>> may_have_money("It closed at USD10.65.", frozenset({"it", "closed", "at", "usd10"}))
+    True
+    """
+    return (
+        any(c in sentence for c in "$¥€£")
+        or not _CURRENCY_WORDS.isdisjoint(words)
+        or bool(_ISO_GLUED.search(sentence))
+    )
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:

@@ -54,6 +54,9 @@ HISTORY_CUES = _cues(
 
 #: State action, a company's response or the market's: crackdown.
 CRACKDOWN_CUES = _cues(
+    # a fine's base ("equal to 4% of its 2019 sales") is part of the fine (first: longest)
+    r"\b(?:fine|penalty)\b[^.;]{0,40}?\b(?:(?:equal|equivalent)\s+to|equals|amounts?\s+to"
+    r"|represents)\b(?:[^.;,]|[.,](?=\d))*",
     # enforcement
     r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
     r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down",
@@ -73,6 +76,8 @@ CRACKDOWN_CUES = _cues(
     r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
     # responses
     r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis", r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
+    r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,4}(?:debut|listing|list|go\s+public|IPO)\b",
+    r"\boperation\b", r"\binspection", r"\bspecial\s+action\b",
     r"\bcommon\s+prosperity\b", r"\bquit\s+the\b", r"\bdelay", r"\bplan\b",
     r"\bfor\s+the\s+last\s+time\b", r"\blast\s+day\s+of\s+trading\b", r"\bover\s+the\s+counter\b", r"\bin\s+disarray\b", r"\bpressure\b",
     r"\bin\s+response\s+to\b",
@@ -80,18 +85,23 @@ CRACKDOWN_CUES = _cues(
     r"\binvestors?\b", r"\bsell-?off\b", r"\brout\b", r"\bdumped\b", r"\bwip(?:e|ed|es|ing)\b",
     r"\berased?\b", r"\b(?:lost|lose|loses|shed|shrunk|shrank|halved)\b",
     r"\b(?:shares?|stocks?|index|ADRs?)\b[^.;]{0,60}?\b(?:fell|fall|falls|plunged?|slumped?|tumbled?"
-    r"|sank|dropped|jumped|rose|soared|doubled)\b",
+    r"|sank|dropped|jumped|rose|soared|doubled|slid|slide|sliding|slump(?:ed)?)\b",
 )  # fmt: skip
 
 #: Milestones, biographies, statistics and asides: background when nearer.
 BACKGROUND_CUES = _cues(
     # company milestones
     r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
-    r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"\blisted\b(?!\s+(?:\d+|violations))",
+    r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"(?<!-)\blisted\b(?!\s+(?:\d+|violations))",
     r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b", r"\bIPO\b", r"\bdebut\b",
     r"\braise[sd]?\b", r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
-    r"\bamassed\b", r"\bsplit\s+into\b", r"\bheadquartered\b", r"\bgraduated\b",
+    r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
+    r"\btook\s+the\s+name\b", r"\brenamed\b", r"\brebrand", r"\bpriced\b",
+    r"\bbegan\s+trading\b", r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
+    r"\bwas\s+closed\b", r"\b(?:taken\s+into\s+custody|arrested|detained)\b",
+    r"\b(?:GDP|economic)\s+growth\b",
+    r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
     r"\bstepped\s+down\b", r"\bstep\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
     r"\bgave\s+up\s+the\s+top\s+job\b",

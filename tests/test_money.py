@@ -163,3 +163,23 @@ def test_a_cost_in_market_value_is_a_loss():
 def test_figure_kinds_from_their_nearest_cue(sentence, kind):
     (f,) = extract_text(sentence, date(2022, 11, 14)).figures
     assert f.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        ("SINGAPORE: Regulators fined the platform CNY3.44 billion (USD534 million) on Friday.",
+         "CNY3.44 billion (USD534 million)", "fine"),
+        ("Its depositary shares were indicated 20% lower, at USD10.65.", "USD10.65", "share price"),
+        ("Tencent ended the day at HKD578.50.", "HKD578.50", "share price"),
+        ("The stock fell 9% that morning, to HKD79.30.", "HKD79.30", "share price"),
+        ("Alibaba jumped 9%, touching HKD110.90.", "HKD110.90", "share price"),
+        ("The shares, which closed at HK$222.40 on Friday, have lost a quarter of their value.",
+         "HK$222.40", "share price"),
+        ("The deal raised $34.5 billion, valuing the company at $313 billion.", "$313 billion",
+         "valuation"),
+    ],
+)  # fmt: skip
+def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, kind):
+    figures = {f.text: f for f in extract_text(sentence, date(2021, 10, 11)).figures}
+    assert figures[text].kind == kind

@@ -78,3 +78,28 @@ def test_relevance_of_an_event(text, published, date_text, expected):
 )  # fmt: skip
 def test_statistics_and_careers_are_background(text, date_text):
     assert relevance(text, date(2021, 7, 6), date_text) == BACKGROUND
+
+
+# After the blind batch's first run: general cues its misses showed (sentences our own).
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        ("The fine equals 3 per cent of the platform's domestic revenue in 2020.", "in 2020",
+         CRACKDOWN),
+        ("The fintech group will not make its market debut this week after all.", "this week",
+         CRACKDOWN),
+        ("Alibaba saw its New York-listed shares slide 8% on Tuesday.", "on Tuesday", CRACKDOWN),
+        ("The payments arm was spun out of the group in 2011.", "in 2011", BACKGROUND),
+        ("The company took the name Ant Group in June.", "in June", BACKGROUND),
+        ("The two ride-hailing apps merged with each other in 2015.", "in 2015", BACKGROUND),
+        ("The fintech firm priced the deal last week.", "last week", BACKGROUND),
+        ("Wall Street was closed for a holiday on Monday.", "on Monday", BACKGROUND),
+        ("Police said a man had been taken into custody on April 25.", "on April 25", BACKGROUND),
+        ("China's GDP growth slowed in the first quarter.", "in the first quarter", BACKGROUND),
+        ("The country had 183 million internet users under 18 in 2020.", "in 2020", BACKGROUND),
+        ("In June, the regulator began a two-month special action against fan clubs.", "In June",
+         CRACKDOWN),
+    ],
+)  # fmt: skip
+def test_relevance_cues_from_the_blind_batch(text, date_text, expected):
+    assert relevance(text, date(2021, 8, 27), date_text) == expected
