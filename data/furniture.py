@@ -26,7 +26,8 @@ _OPENING = re.compile(
     r"(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
     r"|Posted\b|(?:Last\s+)?Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
     r"|Sign up\b|Subscribe\b|(?:Share\s+)?(?:Prices|Data|Figures)\s+(?:are\s+)?as\s+of\b"
-    r"|File\s+photo\b|Photo(?:graph)?\s*(?::|by\b|from\b)|Image\s*:|Pictured\s*:)",
+    r"|File\s+photo\b|Photo(?:graph)?\s*(?::|by\b|from\b)|Image\s*:|Pictured\s*:"
+    r"|(?:Cover|Header|Top|Feature|Lead|Main)\s+(?:image|photo|picture)\s*:)",
     re.IGNORECASE,
 )
 #: A time-stamp field anywhere in a header line ("Business desk | Published: 8:30pm, ...",
@@ -75,6 +76,12 @@ def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
     return frozenset(s.paragraph for s in spans if _CREDIT.search(s.text))
 
 
+#: A repost stamp: a date and a clock time, then fields ("2021-12-03 11:26 Source: A
+#: Daily Editor: B").
+_REPOST_STAMP = re.compile(rf"{_DATE}\s+{_CLOCK}\b")
+_FIELD = re.compile(r"\b(?:Source|Editor|Author|Reporter|Translator|Responsible editor)\s*:")
+
+
 def _bare_date_line(sentence: str) -> bool:
     """A line made only of a date, a weekday, a clock time and separators."""
     return bool(re.search(r"\d", sentence)) and not _DATE_LINE_PART.sub("", sentence).strip()
@@ -101,5 +108,7 @@ def is_furniture(sentence: str) -> bool:
         or _BYLINE.match(sentence)
         or _AGE.match(sentence)
         or _bare_date_line(sentence)
+        or bool(_REPOST_STAMP.match(sentence))
+        or len(_FIELD.findall(sentence)) >= 2
         or _CAPTION.search(sentence)
     )

@@ -90,3 +90,12 @@ def test_a_caption_paragraph_is_furniture_when_its_credit_is_a_sentence_of_its_o
 ])  # fmt: skip
 def test_stamps_and_credits_seen_on_real_pages(line):
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "2021-12-03 11:26 Source: A Tech Daily Editor: Zhang San",
+    "Source: A Tech Daily Editor: Zhang San",
+    "Cover image: fans at a concert in Shanghai in 2019 (via a social network)",
+])  # fmt: skip
+def test_repost_stamps_and_cover_images_are_furniture(line):
+    assert is_furniture(line)

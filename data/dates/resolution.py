@@ -26,13 +26,14 @@ _FUTURE = re.compile(
     r"|scheduled|slated)\s+to|plans?\s+to|takes?\s+effect)\b",
     re.IGNORECASE,
 )
-#: A schedule told in the past ("was scheduled for", "originally planned for"): the date
+#: A schedule told in the past ("was scheduled for", "originally planned for", "would
+#: hold a call on Monday"): the date
 #: may lie on either side of the writer, so the occurrence nearest the anchor is meant.
 _SCHEDULED = re.compile(
     r"\b(?:(?:was|were|had\s+been|has\s+been|initially|originally|previously|first)\s+)?"
     r"(?:scheduled|slated)\s+(?:for|to|on)\b"
     r"|\b(?:was|were|had\s+been|initially|originally|previously)\s+(?:set|due|planned|expected)"
-    r"\s+(?:for|to|on)\b",
+    r"\s+(?:for|to|on)\b|\bwould\b",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of|by|until)\s+$", re.I)
