@@ -1,4 +1,13 @@
-"""The one cached loader: the corpus as frames, computed once per server process."""
+"""The one cached loader: the corpus as frames, shared by every visitor.
+
+The cache is keyed on the corpus folder's fingerprint (names, modification
+times and sizes of ``sources.toml`` and the article files) and on the
+extraction store's generation, so an article added, edited or removed while
+the server runs is seen by every open tab on its next interaction, and
+results re-extracted in the background replace the old ones. Extraction
+results come from the store (:mod:`data.store`): only what changed is
+extracted.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +16,31 @@ from pathlib import Path
 
 import streamlit as st
 
+from data.corpus import corpus_fingerprint, seeds_dir_from_env
 from data.frames import Frames, build_frames
+from data.store import Store, generation, store_path
 
 
 def read_corpus(seeds_dir: str):
     """The corpus of ``seeds_dir`` ("" for the default folder); tests replace this."""
     from data.corpus import load_corpus  # noqa: PLC0415 - imported late so tests can stub it
 
-    return load_corpus(Path(seeds_dir) if seeds_dir else None)
+    folder = Path(seeds_dir) if seeds_dir else seeds_dir_from_env()
+    return load_corpus(folder, Store(store_path(folder)), background=True)
 
 
-@st.cache_resource(show_spinner="Reading the articles…")
-def load_frames(seeds_dir: str) -> Frames:
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
+def load_frames(seeds_dir: str, fingerprint: str = "") -> Frames:
     """Shared by every visitor: treat the frames as read-only."""
     return build_frames(read_corpus(seeds_dir))
 
 
+def current_key(seeds_dir: str) -> str:
+    """What the cached frames depend on besides the folder's name."""
+    folder = Path(seeds_dir) if seeds_dir else seeds_dir_from_env()
+    return f"{corpus_fingerprint(folder)}:{generation()}"
+
+
 def frames() -> Frames:
-    return load_frames(os.environ.get("CRACKDOWN_SEEDS", ""))
+    seeds_dir = os.environ.get("CRACKDOWN_SEEDS", "")
+    return load_frames(seeds_dir, current_key(seeds_dir))

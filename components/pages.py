@@ -26,6 +26,13 @@ PAGES = (
         "icon": ":material/article:",
         "default": False,
     },
+    {
+        "path": "components/page_add.py",
+        "title": "Add an article",
+        "url_path": "add",
+        "icon": ":material/note_add:",
+        "default": False,
+    },
 )
 
 

@@ -89,6 +89,7 @@ class ActorContext:
     people_named: dict[str, str] = field(default_factory=dict)  # surname -> person
     last_together: tuple[int, tuple[str, ...]] | None = None  # several companies at once
     discovered: list[str] = field(default_factory=list)  # companies found by cues so far
+    bodies_named: list[str] = field(default_factory=list)  # state bodies named so far
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,22 +223,28 @@ def _people_referred(sentence, index, ctx, gaz, words, mentions, people, actors)
 
 def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     """"The regulator", "the agency": the state body last named (within three sentences),
-    where the sentence names none; remembers the sentence's own bodies for the next."""
+    or else the only body named in the article with that noun in its name, where the
+    sentence names none; remembers the sentence's own bodies for the next."""
     named_bodies = [
         m.name for m in mentions
         if m.group == "actor" and not gaz.entries[m.name].person and m.name != UNSPECIFIED
     ]  # fmt: skip
     if named_bodies:
         ctx.last_actor = (index, named_bodies[-1])
+        ctx.bodies_named.extend(b for b in named_bodies if b not in ctx.bodies_named)
         return []
-    if (
-        ctx.last_actor
-        and index - ctx.last_actor[0] <= 3
-        and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words)
-        and _ACTOR_DESCRIPTION.search(sentence)
-    ):
+    if not ctx.last_actor or _ACTOR_DESCRIPTION_WORDS.isdisjoint(words):
+        return []
+    desc = _ACTOR_DESCRIPTION.search(sentence)
+    if not desc:
+        return []
+    if index - ctx.last_actor[0] <= 3:
         return [ctx.last_actor[1]]
-    return []
+    # further back: the one body named in the article whose name has that noun
+    # ("the administration" after the National Press and Publication Administration)
+    head = desc.group().split()[-1].lower()
+    named = [b for b in ctx.bodies_named if head in gaz.entries[b].full.lower()]
+    return named if len(named) == 1 else []
 
 
 def resolve_actors(

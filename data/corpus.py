@@ -3,25 +3,33 @@
 ``load_corpus()`` is the one call the UI makes (through one cached loader).
 The folder is ``seeds/`` unless the environment variable
 ``CRACKDOWN_SEEDS`` names another (benchmarks use a generated corpus).
-Unreadable articles become entries of ``Corpus.problems``; they never stop
-the others from loading.
+Unreadable articles, bad metadata tables and dangerous paths become entries
+of ``Corpus.problems`` (naming files relative to the folder, never by an
+absolute path); they never stop the others from loading.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
+from functools import partial
 from pathlib import Path
 
 from data.extract import extract_text
-from data.records import Corpus
+from data.records import Corpus, Extraction, Source
 from data.sources import (
+    METADATA_FILE,
     SEEDS_DIR,
     ArticleError,
-    load_metadata,
     quoted_passages,
     read_article,
-    source_from_entry,
+    read_listing,
+    shown_name,
 )
+from data.store import Store, StoreUnavailable, content_hash, params_hash, refresh_in_background
+
+log = logging.getLogger("crackdown")
 
 
 def seeds_dir_from_env() -> Path:
@@ -29,33 +37,101 @@ def seeds_dir_from_env() -> Path:
     return Path(value) if value else SEEDS_DIR
 
 
-def load_corpus(seeds_dir: Path | None = None) -> Corpus:
+def corpus_fingerprint(seeds_dir: Path | None = None) -> str:
+    """Changes whenever ``sources.toml`` or an article file of the folder is added,
+    removed or rewritten (names, modification times and sizes; nothing is read)."""
     seeds_dir = seeds_dir or seeds_dir_from_env()
-    entries, problems = load_metadata(seeds_dir)
-    sources, texts, events, statements, figures = {}, {}, [], [], []
-    listed = set()
-    for entry in entries:
-        path = seeds_dir / str(entry.get("file", ""))
-        listed.add(path.name)
+    parts = []
+    try:
+        with os.scandir(seeds_dir) as entries:
+            for entry in entries:
+                if entry.name == METADATA_FILE or entry.name.endswith(".txt"):
+                    try:
+                        info = entry.stat()
+                    except OSError:
+                        continue
+                    parts.append(f"{entry.name}\0{info.st_mtime_ns}\0{info.st_size}")
+    except OSError as exc:
+        return f"unreadable folder ({exc.errno})"
+    return hashlib.sha1("\n".join(sorted(parts)).encode()).hexdigest()
+
+
+def _extract(source: Source, text: str, quoted) -> Extraction:
+    return extract_text(
+        text, source.published, source.id, precision=source.published_precision, quoted=quoted
+    )
+
+
+def _stored(store: Store | None, keys) -> dict:
+    if store is None:
+        return {}
+    try:
+        return store.fetch(keys)
+    except StoreUnavailable as exc:
+        log.warning("%s; extracting in memory", exc)
+        return {}
+
+
+def load_corpus(
+    seeds_dir: Path | None = None, store: Store | None = None, background: bool = False
+) -> Corpus:
+    """Every listed article with its extraction.
+
+    With a ``store`` (:mod:`data.store`), only articles whose text, metadata or
+    extractor version changed are extracted; with ``background``, a result of an
+    older extractor version is used at once and re-extracted in a background thread.
+    """
+    seeds_dir = seeds_dir or seeds_dir_from_env()
+    listing = read_listing(seeds_dir, store.memo if store is not None else None)
+    problems = list(listing.problems)
+    readable = []
+    for entry in listing.entries:
         try:
-            source = source_from_entry(entry)
-            text = read_article(path)
-            quoted = quoted_passages(entry, text)
-        except (ArticleError, KeyError, ValueError, TypeError) as exc:
-            problems.append(str(exc) if isinstance(exc, ArticleError) else f"{path}: {exc}")
+            text = read_article(entry.path, entry.shown)
+            quoted = quoted_passages(entry.table, text)
+        except ArticleError as exc:
+            problems.append(str(exc))
             continue
-        result = extract_text(
-            text, source.published, source.id,
-            precision=source.published_precision, quoted=quoted,
-        )
-        sources[source.id] = source
-        texts[source.id] = text
+        except ValueError as exc:
+            problems.append(f"{entry.shown}: {exc}; not loaded")
+            continue
+        s = entry.source
+        key = (content_hash(text), params_hash(s.id, s.published, s.published_precision, quoted))
+        readable.append((entry, text, quoted, key))
+    stored = _stored(store, [key for *_, key in readable])
+    fresh, stale = [], []
+    sources, texts, events, statements, figures = {}, {}, [], [], []
+    for entry, text, quoted, key in readable:
+        result, current = stored.get(key, (None, False))
+        if result is not None and not current and background:
+            stale.append((key, partial(_extract, entry.source, text, quoted)))
+        elif result is None or not current:
+            try:
+                result = _extract(entry.source, text, quoted)
+            except Exception as exc:  # one article the extractor cannot handle costs only itself
+                log.exception("extracting %s failed", entry.shown)
+                problems.append(f"{entry.shown}: could not be extracted ({type(exc).__name__})")
+                continue
+            fresh.append((key, result))
+        sources[entry.source.id] = entry.source
+        texts[entry.source.id] = text
         events.extend(result.events)
         statements.extend(result.statements)
         figures.extend(result.figures)
+    if store is not None:
+        try:
+            store.put(fresh)
+        except StoreUnavailable as exc:
+            log.warning("%s; results not kept", exc)
+        if stale:
+            refresh_in_background(store, stale)
+    listed = {e.path.name for e in listing.entries} | listing.named
     for path in sorted(seeds_dir.glob("*.txt")):
         if path.name not in listed:
-            problems.append(f"{path}: no entry in {seeds_dir / 'sources.toml'}; not loaded")
+            problems.append(
+                f"{shown_name(seeds_dir, path.name)}: no entry in "
+                f"{shown_name(seeds_dir, METADATA_FILE)}; not loaded"
+            )
     return Corpus(
         sources=sources,
         texts=texts,

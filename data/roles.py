@@ -27,7 +27,13 @@ OWNER_SUFFIXES = ("-backed", "-owned", "-controlled", "-affiliated", "-funded", 
 _NAME_STOP = r"[^,;:()\u2013\u2014]"  # an owner phrase runs to the next comma, dash or bracket
 #: Phrases whose company names are owners, not subjects (each runs to a comma or dash).
 OWNER_PHRASES = re.compile(
-    rf"\b(?:of|in)\s+which\s+{_NAME_STOP}*?\b(?:owns?|holds?|has|had|controls?|bought)\b{_NAME_STOP}*"
+    rf"\b(?:of|in)\s+which\s+{_NAME_STOP}*?\b(?:owns?|holds?|has|had|controls?|bought|invested)\b"
+    rf"{_NAME_STOP}*"
+    # a former employer ("a former Alibaba sales manager"), a channel ("through its official X")
+    rf"|\ba\s+former\s+{_NAME_STOP}{{0,40}}?\b(?:manager|executive|employee|engineer|staffer"
+    rf"|director|official)\b"
+    rf"|\b(?:through|on|via)\s+(?:its|their|his|her)\s+(?:official\s+|verified\s+)?\S+"
+    rf"(?:\s+(?:account|page|channel|post))?"
     rf"|\b(?:(?:partly|partially|majority|minority|part|jointly|wholly|largely)[\s-]+)?"
     rf"(?:owned|backed|controlled|funded|held)\s+by\s+{_NAME_STOP}*"
     rf"|\b(?:whose|with|its)\s+(?:\w+\s+){{0,2}}(?:shareholders?|investors?|backers?|owners?)"
@@ -60,7 +66,9 @@ _PLURAL_WORDS = frozenset(
 #: A sentence about a group it does not name ("across the tech sector", "the
 #: companies"): the next sentence may name them.
 COLLECTIVE = re.compile(
-    r"\b(?:sector|industry|companies|firms|giants|platforms|stocks|groups|names)\b", re.IGNORECASE
+    r"\b(?:sector|industry|companies|firms|giants|platforms|stocks|groups|names|billions"
+    r"|wiped\s+out)\b",
+    re.IGNORECASE,
 )
 
 
@@ -77,7 +85,7 @@ def awaits_subject(sentence: str) -> bool:
 
 #: Words one of which every owner phrase needs (lower case).
 OWNER_WORDS = frozenset((
-    "which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers",
+    "former", "through", "via", "official", "which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers",
     "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "analysts",
     "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer",
     "fellow", "spokesman", "spokeswoman", "spokesperson", "according",

@@ -7,12 +7,21 @@ caller and the other articles still load.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import re
+import stat
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from data.records import Source
+
+#: ``memo(key, compute)``: ``compute()``'s result, or a kept one for the same key.
+Memo = Callable[[str, Callable[[], object]], object]
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 METADATA_FILE = "sources.toml"
@@ -57,24 +66,47 @@ def parse_published(value: str) -> tuple[date, str]:
     raise ValueError(f"not a date (expected YYYY-MM-DD or YYYY-MM): {text!r}")
 
 
-def read_article(path: Path) -> str:
-    """Read one article as UTF-8 text or raise :class:`ArticleError`."""
+def read_article(path: Path, shown: str | None = None) -> str:
+    """Read one article as UTF-8 text or raise :class:`ArticleError`.
+
+    Only a regular file is read, and at most ``MAX_ARTICLE_BYTES`` + 1 bytes of
+    it: a FIFO, a device (``/dev/zero``) or a folder is refused before any read.
+    ``shown`` is the name the message uses (never an absolute server path).
+    """
+    shown = shown or str(path)
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise ArticleError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ArticleError(f"{shown}: not a regular file; not read")
+        chunks, left = [], MAX_ARTICLE_BYTES + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise ArticleError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    return decode_article(raw, shown)
+
+
+def decode_article(raw: bytes, shown: str) -> str:
+    """An article's bytes as text, or :class:`ArticleError` saying why not."""
     if len(raw) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{path}: too large ({len(raw):,} bytes; at most {MAX_ARTICLE_BYTES:,})")
+        raise ArticleError(f"{shown}: too large (over {MAX_ARTICLE_BYTES:,} bytes)")
     if b"\x00" in raw:
-        raise ArticleError(f"{path}: binary file (contains NUL bytes), not an article")
+        raise ArticleError(f"{shown}: binary file (contains NUL bytes), not an article")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ArticleError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise ArticleError(f"{shown}: not UTF-8 text (bad byte at offset {exc.start})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise ArticleError(f"{path}: empty file, no text to extract")
+        raise ArticleError(f"{shown}: empty file, no text to extract")
     return text
 
 
@@ -90,18 +122,98 @@ def quoted_passages(entry: dict, text: str) -> tuple[QuotedPassage, ...]:
     for q in entry.get("quoted", []):
         start = _find_once(text, q["first"], "quoted passage start")
         last = _find_once(text, q["last"], "quoted passage end")
-        published, precision = parse_published(q["published"])
+        published, precision = parse_published(str(q["published"]))
         passages.append(
             QuotedPassage(start, last + len(q["last"]), published, precision, q.get("note", ""))
         )
     return tuple(passages)
 
 
+#: The keys of a ``[[source]]`` table, declared once: (kind, required). Kinds:
+#: "text", "texts" (a list of text), "date" (YYYY-MM-DD or YYYY-MM), "tables"
+#: (the ``[[source.quoted]]`` list), or a tuple of the allowed values.
+SOURCE_KEYS: dict[str, tuple[object, bool]] = {
+    "file": ("text", True),
+    "published": ("date", True),
+    "title": ("text", False),
+    "outlet": ("text", False),
+    "authors": ("texts", False),
+    "published_precision": (("day", "month"), False),
+    "published_confidence": (("confirmed", "inferred"), False),
+    "published_note": ("text", False),
+    "url": ("text", False),
+    "url_confidence": (("confirmed", "inferred"), False),
+    "note": ("text", False),
+    "quoted": ("tables", False),
+}
+#: The keys of a ``[[source.quoted]]`` table.
+QUOTED_KEYS: dict[str, tuple[object, bool]] = {
+    "first": ("text", True),
+    "last": ("text", True),
+    "published": ("date", True),
+    "published_precision": (("day", "month"), False),
+    "note": ("text", False),
+}
+_KIND_WORDS = {"text": "text", "texts": "a list of text", "date": "a date (YYYY-MM-DD or YYYY-MM)",
+               "tables": "a list of [[source.quoted]] tables"}
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]{0,63}")
+_HEADER = re.compile(r"^[ \t]*\[{1,2}[ \t]*source[ \t]*\]{0,2}[ \t]*(?:#.*)?$", re.MULTILINE)
+_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_FILE_LINE = re.compile(r"^[ \t]*file[ \t]*=[ \t]*[\"']([^\"'\n]*)[\"']", re.MULTILINE)
+
+
+def _key_problem(key: str, value: object, kind: object) -> str | None:
+    """What is wrong with one value, or None."""
+    if kind == "date":
+        if not isinstance(value, str | date):
+            return f"expected {_KIND_WORDS[kind]}, got {value!r}"
+        try:
+            parse_published(str(value))
+        except ValueError as exc:
+            return str(exc)
+        return None
+    ok = {
+        "text": lambda: isinstance(value, str),
+        "texts": lambda: isinstance(value, list) and all(isinstance(v, str) for v in value),
+        "tables": lambda: isinstance(value, list) and all(isinstance(v, dict) for v in value),
+    }
+    if isinstance(kind, tuple):
+        return None if value in kind else f"expected one of {', '.join(kind)}, got {value!r}"
+    return None if ok[kind]() else f"expected {_KIND_WORDS[kind]}, got {value!r}"
+
+
+def validate_table(table: dict, keys: dict[str, tuple[object, bool]] = SOURCE_KEYS) -> list[str]:
+    """Every problem of one metadata table, each naming its key.
+
+    >>> validate_table({"file": 42, "published": "2021-03-16", "titel": "x"})
+    ["key 'file': expected text, got 42", "unknown key 'titel'"]
+    """
+    problems = []
+    for key, (kind, required) in keys.items():
+        if key not in table:
+            if required:
+                problems.append(f"key {key!r} is missing")
+            continue
+        problem = _key_problem(key, table[key], kind)
+        if problem:
+            problems.append(f"key {key!r}: {problem}")
+    problems += [f"unknown key {key!r}" for key in table if key not in keys]
+    for n, quoted in enumerate(table.get("quoted", []) if keys is SOURCE_KEYS else (), 1):
+        if isinstance(quoted, dict):
+            problems += [f"quoted passage {n}: {p}" for p in validate_table(quoted, QUOTED_KEYS)]
+    return problems
+
+
+def source_id(filename: str) -> str:
+    """The article's id: its file name up to the first "_" (the prefix)."""
+    return Path(filename).name.split("_", 1)[0].removesuffix(".txt")
+
+
 def source_from_entry(entry: dict) -> Source:
-    published, precision = parse_published(entry["published"])
+    published, precision = parse_published(str(entry["published"]))
     filename = entry["file"]
     return Source(
-        id=filename.split("_", 1)[0].removesuffix(".txt"),
+        id=source_id(filename),
         filename=filename,
         title=entry.get("title", filename),
         outlet=entry.get("outlet", "unknown outlet"),
@@ -116,11 +228,187 @@ def source_from_entry(entry: dict) -> Source:
     )
 
 
-def load_metadata(seeds_dir: Path = SEEDS_DIR) -> tuple[list[dict], list[str]]:
-    """Return the metadata entries and problems found reading them."""
-    path = seeds_dir / METADATA_FILE
+@dataclass(frozen=True)
+class Entry:
+    """One valid ``[[source]]`` table: its article file lies inside the corpus folder."""
+
+    table: dict
+    line: int  # the line of its header in sources.toml
+    path: Path
+    shown: str  # the file as notices name it: "<folder>/<file>", never absolute
+    source: Source
+
+
+@dataclass
+class Listing:
+    """What ``sources.toml`` lists: the valid entries and one notice per refused table."""
+
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    named: set[str] = field(default_factory=set)  # file names any table names, valid or not
+
+
+def shown_name(seeds_dir: Path, name: str) -> str:
+    """How a notice names a file of the corpus folder: relative, never absolute."""
+    return f"{seeds_dir.name or 'corpus'}/{name}"
+
+
+def split_tables(text: str) -> list[tuple[int, str]]:
+    """The text cut before each ``[[source]]`` header (even a malformed one), with the
+    1-based line each piece starts on; the first piece is what precedes the first table.
+
+    >>> [line for line, _ in split_tables('# c\\n[[source]]\\na = 1\\n[[source]\\nb = 2\\n')]
+    [1, 2, 4]
+    """
+    cuts = [0, *(m.start() for m in _HEADER.finditer(text))]
+    pieces = [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    lines, out = 1, []
+    for piece in pieces:
+        out.append((lines, piece))
+        lines += piece.count("\n")
+    return out
+
+
+def _parse_piece(piece: str, line: int) -> tuple[dict | None, str]:
+    """One table parsed on its own, or the parser's message with the file's line."""
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return [], [f"{path}: cannot read the article metadata ({exc})"]
-    return list(doc.get("source", [])), []
+        doc = tomllib.loads(piece)
+    except tomllib.TOMLDecodeError as exc:
+        where = _AT_LINE.search(str(exc))
+        message = _AT_LINE.sub("", str(exc)).strip()
+        at = line + int(where.group(1)) - 1 if where else line
+        return None, f"line {at}: {message}"
+    tables = doc.get("source")
+    if set(doc) != {"source"} or not isinstance(tables, list) or len(tables) != 1:
+        return None, f"line {line}: expected one [[source]] table"
+    return tables[0], ""
+
+
+def _whole_file_tables(text: str, count: int) -> list[dict] | None:
+    """The tables when the whole file parses and holds exactly one per header (the fast
+    path for a large corpus); None sends every table through its own parse."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None
+    tables = doc.get("source", [])
+    if set(doc) - {"source"} or not isinstance(tables, list) or len(tables) != count:
+        return None
+    return tables
+
+
+def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listing:
+    """Read and validate ``sources.toml`` table by table: a bad table costs only itself.
+
+    ``memo(key, compute)`` may return a kept result of ``compute()`` for the same file
+    text (the extraction store keeps the parsed tables of a large corpus)."""
+    listing = Listing()
+    shown_toml = shown_name(seeds_dir, METADATA_FILE)
+    try:
+        raw = (seeds_dir / METADATA_FILE).read_bytes()
+        text = raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        listing.problems.append(f"{shown_toml}: cannot read the article metadata ({reason})")
+        return listing
+    root = seeds_dir.resolve()
+    by_path: dict[Path, int] = {}
+    by_id: dict[str, str] = {}
+    pieces = split_tables(text)
+    count = len(pieces) - 1
+    if memo is None:
+        tables = _whole_file_tables(text, count)
+    else:
+        key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        tables = memo(key, lambda: _whole_file_tables(text, count))
+    preamble_line, preamble = pieces[0]
+    if preamble.strip() and tables is None:
+        _, problem = _parse_piece(preamble + "\n[[source]]\n", preamble_line)
+        keys = [m.group(1) for m in re.finditer(r"^[ \t]*([\w.-]+)[ \t]*=", preamble, re.M)]
+        if problem or keys:
+            listing.problems.append(
+                f"{shown_toml}: before the first [[source]] table: "
+                f"{problem or 'unknown key ' + repr(keys[0])}; ignored"
+            )
+    for n, (line, piece) in enumerate(pieces[1:], 1):
+        named = _FILE_LINE.search(piece)
+        if named:
+            listing.named.add(Path(named.group(1)).name)
+        where = f"{shown_toml}, entry {n} at line {line}"
+        entry, problem = (tables[n - 1], "") if tables else _parse_piece(piece, line)
+        if entry is None:
+            what = f" (the table of {named.group(1)})" if named else ""
+            listing.problems.append(f"{shown_toml}, {problem}{what}; that article is not loaded")
+            continue
+        label = entry.get("file") if isinstance(entry.get("file"), str) else None
+        where += f" ({label})" if label else ""
+        problems = validate_table(entry)
+        if problems:
+            listing.problems.append(f"{where}: {'; '.join(problems)}; not loaded")
+            continue
+        path = seeds_dir / entry["file"]
+        resolved = path.resolve()
+        if not resolved.is_relative_to(root) or resolved == root:
+            listing.problems.append(f"{where}: the file is outside the corpus folder; not read")
+            continue
+        sid = source_id(entry["file"])
+        if resolved in by_path:
+            listing.problems.append(
+                f"{where}: the file is listed twice (first in entry {by_path[resolved]}); skipped"
+            )
+            continue
+        if not _ID.fullmatch(sid):
+            listing.problems.append(
+                f"{where}: key 'file': its id {sid!r} (the name before '_') must be letters, "
+                "digits, '.' or '-'; not loaded"
+            )
+            continue
+        if sid in by_id:
+            listing.problems.append(
+                f"{where}: id {sid!r} is already used by {by_id[sid]}; not loaded"
+            )
+            continue
+        by_path[resolved], by_id[sid] = n, entry["file"]
+        shown = shown_name(seeds_dir, resolved.relative_to(root).as_posix())
+        listing.entries.append(Entry(entry, line, path, shown, source_from_entry(entry)))
+    return listing
+
+
+def toml_value(value: object) -> str:
+    """A TOML literal for a metadata value (JSON's string escapes are valid TOML).
+
+    >>> toml_value('say "hi"')
+    '"say \\\\"hi\\\\""'
+    >>> toml_value(["a", "b"])
+    '["a", "b"]'
+    >>> toml_value(True)
+    'true'
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, date):
+        return json.dumps(value.isoformat())
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def toml_lines(header: str, table: dict) -> list[str]:
+    """One table's header and ``key = value`` lines (sub-tables left out)."""
+    return [header, *(f"{k} = {toml_value(v)}" for k, v in table.items() if k != "quoted")]
+
+
+def toml_table(table: dict) -> str:
+    """A ``[[source]]`` table with its ``[[source.quoted]]`` passages, as TOML text."""
+    lines = toml_lines("[[source]]", table)
+    for quoted in table.get("quoted", []):
+        lines += ["", *toml_lines("[[source.quoted]]", quoted)]
+    return "\n".join(lines) + "\n"
+
+
+def load_metadata(seeds_dir: Path = SEEDS_DIR) -> tuple[list[dict], list[str]]:
+    """The valid metadata tables and the notices about the others."""
+    listing = read_listing(seeds_dir)
+    return [e.table for e in listing.entries], listing.problems

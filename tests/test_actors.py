@@ -226,3 +226,22 @@ def test_discovered_companies_reach_the_event():
 )  # fmt: skip
 def test_publications_and_commentators_are_not_subjects(sentence):
     assert actors_of(sentence).companies == ()
+
+
+def test_roles_seen_in_the_blind_batch():
+    # a former employer, a channel a statement went out on, early investors: not subjects
+    got = actors_of("Didi was founded by Cheng Wei, a former Alibaba sales manager.")
+    assert got.companies == ("Didi",)
+    got = actors_of("Didi announced through its official Weibo account that it would delist.")
+    assert got.companies == ("Didi",)
+    got = actors_of("Didi, in which Tencent and Alibaba invested early, was founded in 2012.")
+    assert got.companies == ("Didi",)
+
+
+def test_the_administration_is_the_only_one_named_in_the_article():
+    got = actors_of(
+        "The National Press and Publication Administration froze approvals.",
+        "Tencent fell.", "NetEase fell.", "Bilibili fell.", "Analysts were wary.",
+        "Last August, the administration limited play to three hours a week.",
+    )  # fmt: skip
+    assert got.regulators == ("NPPA",)

@@ -1,0 +1,394 @@
+"""The extraction store: each article's extraction kept in SQLite between runs.
+
+Where: ``<corpus folder>/.crackdown-store.sqlite3``, or the file the environment
+variable ``CRACKDOWN_STORE`` names. Created on first use with the standard
+library's ``sqlite3``; nothing else needs installing.
+
+Key: the article's content hash (SHA-256 of its text), a hash of what else the
+extraction reads (the source id, publication date and precision, quoted
+passages) and :data:`EXTRACTOR_VERSION`. A restart, or a new article, extracts
+only the articles whose key is not stored yet.
+
+:data:`EXTRACTOR_VERSION` is a hash of the extractor's own files: every ``.py``
+and ``.toml`` file under ``data/`` except the modules listed in
+:data:`NOT_EXTRACTION` (the store, the corpus folder's plumbing, frames,
+filters, benchmarks). Any change to a rule, a word list, the gazetteer or a
+record field is a new version; nobody has to remember to bump a number.
+
+An old version's result is still returned (marked stale) so the dashboard can
+show it at once while :func:`data.corpus.load_corpus` re-extracts in a
+background thread.
+
+The store is a cache and only a cache: deleting it is always safe, and a
+corrupt file (``sqlite3.DatabaseError``, or a row that does not decode) is
+removed and rebuilt. A store that cannot be opened at all (a read-only folder)
+raises :class:`StoreUnavailable` and the caller extracts in memory.
+
+Records go in and out losslessly as JSON through a codec derived from the
+record classes' type hints (dates, ``Decimal``, enums, tuples, optional
+fields), so a new field needs no change here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+import types
+import typing
+from collections.abc import Callable, Iterable
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from pathlib import Path
+
+from data.records import Event, Extraction, Figure
+
+STORE_FILE = ".crackdown-store.sqlite3"
+DATA_DIR = Path(__file__).resolve().parent
+#: Modules under data/ that do not change what the extractor finds.
+NOT_EXTRACTION = frozenset({
+    "store.py", "corpus.py", "add.py", "frames.py", "filters.py", "merge.py", "bench.py",
+    "synth.py", "__main__.py",
+})  # fmt: skip
+
+log = logging.getLogger("crackdown")
+
+
+def _extractor_version() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(DATA_DIR.rglob("*")):
+        if path.suffix in {".py", ".toml"} and path.name not in NOT_EXTRACTION:
+            digest.update(path.relative_to(DATA_DIR).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+#: The extractor's version: a hash of its files (see the module docstring).
+EXTRACTOR_VERSION = _extractor_version()
+
+
+class StoreUnavailable(RuntimeError):
+    """The store cannot be opened or written (a read-only folder, a full disk)."""
+
+
+def store_path(seeds_dir: Path) -> Path:
+    """Where the store of ``seeds_dir`` lives: ``CRACKDOWN_STORE`` or a file in the folder."""
+    value = os.environ.get("CRACKDOWN_STORE")
+    return Path(value) if value else seeds_dir / STORE_FILE
+
+
+# -- the codec: records <-> JSON, derived from the records' type hints -------------------
+
+
+def encode(value: object) -> object:
+    """A record (or any value in one) as plain JSON values."""
+    if isinstance(value, Enum):
+        return encode(value.value)
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, tuple | list | frozenset | set):
+        return [encode(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): encode(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value):
+        return [encode(getattr(value, f.name)) for f in _init_fields(type(value))]
+    raise TypeError(f"cannot store a {type(value).__name__}")
+
+
+@cache
+def _init_fields(cls: type) -> tuple[dataclasses.Field, ...]:
+    return tuple(f for f in dataclasses.fields(cls) if f.init)
+
+
+def _identity(value):
+    return value
+
+
+@cache
+def decoder(tp: object) -> Callable[[object], object] | None:
+    """The function turning :func:`encode`'s output back into a value of type ``tp``,
+    or None where JSON already gives the value (text, numbers, booleans)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [decoder(a) for a in args if a is not type(None)]
+        if len(inner) != 1:
+            return None
+        one = inner[0]
+        return None if one is None else (lambda v: None if v is None else one(v))
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = decoder(args[0])
+            return tuple if item is None else (lambda v: tuple(map(item, v)))
+        items = [decoder(a) for a in args]
+        if not any(items):
+            return tuple
+        items = [d or _identity for d in items]
+        return lambda v: tuple(d(x) for d, x in zip(items, v, strict=True))
+    if origin in (list, frozenset, set):
+        item = (decoder(args[0]) if args else None) or _identity
+        return lambda v: origin(map(item, v))
+    if origin is dict:
+        value = decoder(args[1]) if len(args) == 2 else None
+        return dict if value is None else (lambda v: {k: value(x) for k, x in v.items()})
+    if tp is date:
+        return date.fromisoformat
+    if tp is Decimal:
+        return Decimal
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _record_decoder(tp)
+    return None
+
+
+def _record_decoder(cls: type) -> Callable[[list], object]:
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in _init_fields(cls)]
+    convert = [(i, d) for i, n in enumerate(names) if (d := decoder(hints[n])) is not None]
+    width = len(names)
+
+    def decode(values: list) -> object:
+        if len(values) != width:
+            raise ValueError(f"{cls.__name__}: {len(values)} values for {width} fields")
+        for i, d in convert:
+            values[i] = d(values[i])
+        return cls(*values)
+
+    return decode
+
+
+def dumps(extraction: Extraction) -> str:
+    return json.dumps(encode(extraction), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str) -> Extraction:
+    """Raises ``ValueError``/``TypeError``/``KeyError`` on a row that does not decode."""
+    result = decoder(Extraction)(json.loads(text))
+    if not all(isinstance(e, Event) for e in (*result.events, *result.statements)) or not all(
+        isinstance(f, Figure) for f in result.figures
+    ):
+        raise TypeError("not an extraction")
+    return result
+
+
+# -- the store ------------------------------------------------------------------------
+
+Key = tuple[str, str]  # (content hash, parameters hash)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS extraction (
+    content TEXT NOT NULL,   -- SHA-256 of the article text
+    params TEXT NOT NULL,    -- hash of the source id, publication date, precision, quotes
+    version TEXT NOT NULL,   -- EXTRACTOR_VERSION that produced the result
+    result TEXT NOT NULL,    -- the Extraction as JSON (see encode)
+    stored REAL NOT NULL,
+    PRIMARY KEY (content, params, version)
+);
+CREATE TABLE IF NOT EXISTS memo (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+"""
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def params_hash(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(encode(list(parts))).encode()).hexdigest()[:32]
+
+
+class Store:
+    """One SQLite file; every call opens its own connection (safe across threads)."""
+
+    def __init__(self, path: Path, version: str = EXTRACTOR_VERSION):
+        self.path = Path(path)
+        self.version = version
+
+    def _connect(self) -> sqlite3.Connection:
+        con = sqlite3.connect(self.path, timeout=10)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.executescript(_SCHEMA)
+        return con
+
+    def _run(self, work: Callable[[sqlite3.Connection], object]) -> object:
+        """Run ``work`` in one transaction; rebuild a corrupt file once, then give up."""
+        for attempt in (1, 2):
+            try:
+                con = self._connect()
+                try:
+                    with con:
+                        return work(con)
+                finally:
+                    con.close()
+            except sqlite3.OperationalError as exc:  # locked, read-only, cannot open
+                raise StoreUnavailable(f"extraction store unavailable ({exc})") from None
+            except sqlite3.DatabaseError as exc:  # not a database, malformed image
+                if attempt == 2:
+                    raise StoreUnavailable(f"extraction store unusable ({exc})") from None
+                log.warning("extraction store %s is corrupt (%s); rebuilding it", self.path, exc)
+                self.remove()
+        raise AssertionError("unreachable")
+
+    def remove(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                Path(f"{self.path}{suffix}").unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise StoreUnavailable(f"cannot remove the extraction store ({exc})") from None
+
+    def fetch(self, keys: Iterable[Key]) -> dict[Key, tuple[Extraction, bool]]:
+        """Stored results for ``keys``: (extraction, current). ``current`` is False for a
+        result of another extractor version (shown while a new one is computed)."""
+        wanted = set(keys)
+
+        def work(con):
+            current = {(c, p): r for c, p, r in con.execute(
+                "SELECT content, params, result FROM extraction WHERE version = ?",
+                (self.version,))}  # fmt: skip
+            old = {}
+            if wanted - current.keys():
+                for c, p, r in con.execute(
+                    "SELECT content, params, result FROM extraction WHERE version != ? "
+                    "ORDER BY stored", (self.version,)
+                ):
+                    old[(c, p)] = r
+            return current, old
+
+        current, old = self._run(work)
+        found: dict[Key, tuple[Extraction, bool]] = {}
+        for key in wanted:
+            for rows, is_current in ((current, True), (old, False)):
+                if key in rows:
+                    try:
+                        found[key] = (loads(rows[key]), is_current)
+                        break
+                    except (ValueError, TypeError, KeyError, IndexError) as exc:
+                        log.warning("extraction store row for %s does not decode (%s)", key, exc)
+        return found
+
+    def put(self, results: Iterable[tuple[Key, Extraction]]) -> None:
+        """Store results of this version and drop other versions' rows for the same keys."""
+        rows = [(c, p, self.version, dumps(x), time.time()) for (c, p), x in results]
+        if not rows:
+            return
+
+        def work(con):
+            con.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?, ?)", rows)
+            con.executemany(
+                "DELETE FROM extraction WHERE content = ? AND params = ? AND version != ?",
+                [(c, p, v) for c, p, v, _, _ in rows],
+            )
+
+        self._run(work)
+
+    def memo(self, key: str, compute: Callable[[], object]) -> object:
+        """``compute()``'s JSON-able result, kept under ``key`` (e.g. the parsed tables of
+        a ``sources.toml``, by its hash); any failure of the store just computes."""
+        try:
+            row = self._run(lambda con: con.execute(
+                "SELECT value FROM memo WHERE key = ?", (key,)).fetchone())  # fmt: skip
+            if row is not None:
+                return json.loads(row[0])
+        except (StoreUnavailable, ValueError):
+            pass
+        value = compute()
+        try:
+            text = json.dumps(encode(value))
+            self._run(lambda con: (con.execute("DELETE FROM memo"), con.execute(
+                "INSERT INTO memo VALUES (?, ?)", (key, text))))  # fmt: skip
+        except (StoreUnavailable, TypeError):
+            pass
+        return value
+
+    def count(self) -> int:
+        return self._run(lambda con: con.execute("SELECT COUNT(*) FROM extraction").fetchone()[0])
+
+
+# -- background re-extraction -----------------------------------------------------------
+
+_generation = 0
+_lock = threading.Lock()
+_pending: set[tuple[str, Key]] = set()
+
+
+def generation() -> int:
+    """Grows each time a background re-extraction has stored new results."""
+    return _generation
+
+
+def refresh_in_background(store: Store, jobs: list[tuple[Key, Callable[[], Extraction]]]) -> None:
+    """Extract ``jobs`` in a daemon thread and store them; :func:`generation` grows when
+    done, so a loader keyed on it picks the new results up. A job already running in
+    this process is not started twice."""
+    with _lock:
+        jobs = [(k, fn) for k, fn in jobs if (str(store.path), k) not in _pending]
+        _pending.update((str(store.path), k) for k, _ in jobs)
+    if not jobs:
+        return
+
+    def run() -> None:
+        global _generation
+        try:
+            done = []
+            for key, fn in jobs:
+                try:
+                    done.append((key, fn()))
+                except Exception:  # one article costs only itself
+                    log.exception("background re-extraction failed for %s", key)
+            store.put(done)
+        except StoreUnavailable as exc:
+            log.warning("%s", exc)
+        finally:
+            with _lock:
+                _pending.difference_update((str(store.path), k) for k, _ in jobs)
+                _generation += 1
+
+    threading.Thread(target=run, name="crackdown-reextract", daemon=True).start()
+
+
+# -- command line: where the store is, what it holds, how fast a warm load is ------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m data.store [FOLDER] [--time]``."""
+    import argparse  # noqa: PLC0415
+
+    from data.corpus import load_corpus, seeds_dir_from_env  # noqa: PLC0415 - avoids a cycle
+
+    parser = argparse.ArgumentParser(prog="python -m data.store",
+                                     description="The extraction store of a corpus folder.")
+    parser.add_argument("folder", nargs="?", type=Path, help="corpus folder (default: seeds/)")
+    parser.add_argument("--time", action="store_true",
+                        help="load the corpus through the store twice and print the times")
+    args = parser.parse_args(argv)
+    folder = args.folder or seeds_dir_from_env()
+    store = Store(store_path(folder))
+    for n in (1, 2) if args.time else ():
+        wall, cpu = time.perf_counter(), time.process_time()
+        corpus = load_corpus(folder, store)
+        print(f"load {n}: {time.perf_counter() - wall:.2f} s wall, "
+              f"{time.process_time() - cpu:.2f} s CPU, {len(corpus.sources):,} articles, "
+              f"{len(corpus.events):,} dated events")  # fmt: skip
+    try:
+        rows = store.count()
+    except StoreUnavailable as exc:
+        print(exc)
+        return 2
+    print(f"store: {store.path} ({rows:,} results, extractor version {store.version})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""Adding an article in a real browser: another browser sees it without a restart.
+
+A server of its own, on a copy of the seeds with an editor token set, so the
+session's shared server and the real ``seeds/`` are never written to.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from data.corpus import load_corpus
+from data.sources import SEEDS_DIR
+from tests.browser.harness import ARTIFACTS, running_server, wait_chart_drawn, wait_idle
+
+try:
+    from playwright.sync_api import expect
+except ImportError:
+    if os.environ.get("CI"):
+        raise
+    pytest.skip("Playwright's Python package is not installed", allow_module_level=True)
+
+from tests.browser.test_dashboard import CHART_EVENTS_JS, open_view, shot
+
+pytestmark = pytest.mark.browser
+TOKEN = "browser-test-token"
+SLOW_MS = 120_000  # a shared 2-core machine under load draws slowly; a wait, not a speed test
+PASTED = (
+    "On Friday, the market regulator fined Tencent over a music licensing deal it had not "
+    "reported.\n\nThe company said it would comply.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def editable_url(chromium, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("editable") / "corpus"
+    shutil.copytree(SEEDS_DIR, folder, ignore=shutil.ignore_patterns(".crackdown-*"))
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    env = {"CRACKDOWN_SEEDS": str(folder), "CRACKDOWN_EDITOR_TOKEN": TOKEN}
+    with (ARTIFACTS / "streamlit-add-page.log").open("wb") as log, running_server(
+        "app.py", env=env, log=log
+    ) as url:
+        yield url, folder
+
+
+def test_a_pasted_article_appears_in_another_browser_without_restart(editable_url, browsing):
+    url, folder = editable_url
+    watcher = browsing.new_page()  # opened before the article exists
+    open_view(watcher, url)
+    wait_chart_drawn(watcher, SLOW_MS)
+    before = watcher.evaluate(CHART_EVENTS_JS)
+
+    editor = browsing.new_page()
+    editor.goto(f"{url}/add")
+    wait_idle(editor, SLOW_MS)
+    editor.get_by_label("Editor token").fill(TOKEN)
+    editor.get_by_label("Editor token").press("Enter")
+    wait_idle(editor, SLOW_MS)
+    editor.get_by_label("Article text").fill(PASTED)
+
+    def field(name):  # the "Add" tab's field (the "Edit" tab has one of the same name)
+        return editor.get_by_role("textbox", name=name, exact=True).first
+    field("Publication date").fill("16 March 2021")
+    field("Publication date").press("Enter")
+    wait_idle(editor, SLOW_MS)
+    field("Title").fill("<b>Fine</b> for Tencent")
+    field("Title").press("Enter")
+    wait_idle(editor, SLOW_MS)
+    expect(editor.get_by_text("Tuesday 16 March 2021 (day precision)")).to_be_visible(timeout=SLOW_MS)
+    expect(editor.get_by_role("heading", name="Preview")).to_be_visible(timeout=SLOW_MS)
+    editor.get_by_role("button", name="Save to the corpus").click()
+    wait_idle(editor, SLOW_MS)
+    expect(editor.get_by_text("Saved. Every open tab")).to_be_visible(timeout=SLOW_MS)
+    shot(editor, "add-saved")
+    assert (folder / "sources.toml").read_text(encoding="utf-8").count("\n[[source]]\n") == 6
+
+    # The tab opened before: its next interaction shows the new event on the timeline.
+    watcher.get_by_test_id("stSidebarNav").get_by_role("link", name="Company cards").click()
+    wait_idle(watcher, SLOW_MS)
+    watcher.get_by_test_id("stSidebarNav").get_by_role("link", name="Timeline").click()
+    wait_idle(watcher, SLOW_MS)
+    wait_chart_drawn(watcher, SLOW_MS)
+    assert watcher.evaluate(CHART_EVENTS_JS) == before + 1
+
+    # A third browser: the new article alone on the timeline, then its quote in the viewer.
+    (event,) = [e for e in load_corpus(folder).events if e.source == "005"]
+    reader = browsing.new_page()
+    open_view(reader, f"{url}/?source=005")
+    wait_chart_drawn(reader, SLOW_MS)
+    assert reader.evaluate(CHART_EVENTS_JS) == 1
+    open_view(reader, f"{url}/sources?event={event.id}")
+    expect(reader.locator(".ct-article mark.ct-selected")).to_contain_text("music licensing deal", timeout=SLOW_MS)
+    expect(reader.get_by_text("<b>Fine</b> for Tencent").first).to_be_visible(timeout=SLOW_MS)
+    shot(reader, "add-seen-in-viewer")
+    assert browsing.dialogs == []
+    assert browsing.page_errors == []

@@ -1,0 +1,39 @@
+"""The cached loader notices a changed corpus folder on the next call, without a restart."""
+
+import shutil
+
+import pytest
+
+from components import loader
+from data.sources import SEEDS_DIR
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    path = tmp_path / "corpus"
+    shutil.copytree(SEEDS_DIR, path, ignore=shutil.ignore_patterns(".crackdown-store*"))
+    monkeypatch.setenv("CRACKDOWN_SEEDS", str(path))
+    loader.load_frames.clear()
+    yield path
+    loader.load_frames.clear()
+
+
+def test_an_added_article_is_seen_on_the_next_call_and_unchanged_calls_reuse_the_frames(folder):
+    first = loader.frames()
+    assert loader.frames() is first  # nothing changed: the same shared frames
+    (folder / "005_new.txt").write_text("On Friday, SAMR fined Tencent.", encoding="utf-8")
+    with (folder / "sources.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[source]]\nfile = "005_new.txt"\npublished = "2021-03-16"\n')
+    second = loader.frames()
+    assert "005" in second.source_ids
+    assert "005" not in first.source_ids
+    assert (folder / ".crackdown-store.sqlite3").exists()
+
+
+def test_a_removed_article_disappears_on_the_next_call(folder):
+    assert "003" in loader.frames().source_ids
+    (folder / "removed").mkdir()
+    (folder / "003_42376be6099324b4.txt").rename(folder / "removed" / "003_42376be6099324b4.txt")
+    fr = loader.frames()
+    assert "003" not in fr.source_ids
+    assert any("003_42376be6099324b4.txt" in p for p in fr.problems)
