@@ -100,3 +100,14 @@ def test_two_weekdays_of_a_story_are_still_dates():
 def test_what_a_company_would_do_on_a_weekday_is_the_coming_one():
     got = _dates("The company said it would hold a call for investors on Monday.", "2021-04-10")
     assert got[-1] == ("on Monday", "2021-04-12", "2021-04-12", "day")
+
+
+def test_through_two_months_is_one_interval():
+    assert _dates("More names followed through March and April.", "2022-06-01") == [
+        ("through March and April", "2022-03-01", "2022-04-30", "part-of-year")]
+
+
+def test_a_month_follows_the_dated_month_of_its_own_clause():
+    got = _dates("The speech in October 2020 was followed by the suspension of the listing in "
+                 "November.", "2023-01-10")
+    assert got[-1] == ("in November", "2020-11-01", "2020-11-30", "month")
