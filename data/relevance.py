@@ -19,6 +19,8 @@ are the data; the code only weighs them):
    the date expression decides: a crackdown cue (state action, a response, the
    market) or a background cue (a milestone, a statistic, an aside).
 3. **Sentence**: the same over the whole sentence, if the clause has no cue.
+   A sentence in the author's own voice ("I moved to Shanghai in 2015") is
+   background unless its clause has a crackdown cue ("I read Ma's speech").
 4. **Actors**: a sentence naming a state actor is crackdown. Without one, a
    vague date ("For years", "Recently") is background, an exact one crackdown:
    when in doubt an exact event stays visible (hiding a crackdown event costs a
@@ -191,6 +193,7 @@ def relevance_of(
     regulators: tuple[str, ...] = (),
     date_end: date | None = None,
     published: date | None = None,
+    aside: bool = False,
 ) -> str:
     """``"crackdown"`` or ``"background"`` for the event dated by ``sentence[span]``.
 
@@ -223,6 +226,8 @@ def relevance_of(
     clause = sentence[offset:stop]
     if HISTORY_CUES.search(clause):
         return BACKGROUND
+    if aside:  # the author's own voice: background unless its clause tells a state act
+        return CRACKDOWN if _nearest(sentence, offset, stop, start, end) == CRACKDOWN else BACKGROUND
     for lo, hi in ((offset, stop), (0, len(sentence))):
         kind = _nearest(sentence, lo, hi, start, end)
         if kind:
