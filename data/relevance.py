@@ -56,6 +56,9 @@ HISTORY_CUES = _cues(
 
 #: State action, a company's response or the market's: crackdown.
 CRACKDOWN_CUES = _cues(
+    # a state campaign "launched" is an act, not a company milestone (first: longest)
+    r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:operation|campaign"
+    r"|crackdown|probe|investigation|review|inspection|special\s+action)\b",
     # a fine's base ("equal to 4% of its 2019 sales") is part of the fine (first: longest)
     r"\b(?:fine|penalty)\b[^.;]{0,40}?\b(?:(?:equal|equivalent)\s+to|equals|amounts?\s+to"
     r"|represents)\b(?:[^.;,]|[.,](?=\d))*",
@@ -101,7 +104,8 @@ BACKGROUND_CUES = _cues(
     r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
     r"\btook\s+the\s+name\b", r"\brenamed\b", r"\brebrand", r"\bpriced\b",
     r"\bbegan\s+trading\b", r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
-    r"\bwas\s+closed\b", r"\b(?:taken\s+into\s+custody|arrested|detained)\b",
+    r"\bwas\s+closed\b", r"\b(?:into\s+custody|arrested|detained)\b",
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b",
     r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
