@@ -12,8 +12,8 @@ Pipeline for one article (each step is its own module):
 4. ``data.actors``: companies and state actors of each sentence.
 5. One event per date expression of a sentence (two dated clauses, two
    events); a sentence with a company and a state actor but no date is an
-   undated statement. Sentences in the author's own voice ("I've been
-   saying...") and page furniture are not events.
+   undated statement. Page furniture is not an event; a sentence in the
+   author's own voice ("I moved to Shanghai in 2015") is a background event.
 
 The command line (``python -m data`` or ``python -m data.extract``) lives in
 ``data/__main__.py``; the category taxonomy in ``data/categories.py``.
@@ -66,9 +66,10 @@ def _anchor_lookup(published: date, precision: str, quoted: Sequence[QuotedPassa
     return anchor_for
 
 
-def _sentence_events(events, statements, span, source, actors, mentions, published) -> None:
-    """The events of one sentence (one per date expression), or its undated statement."""
-    undated = not mentions and actors.companies and actors.regulators
+def _sentence_events(events, statements, span, source, actors, mentions, published, aside):
+    """The events of one sentence (one per date expression), or its undated statement; a
+    sentence in the author's own voice ("I moved to Shanghai in 2015") is background."""
+    undated = not mentions and actors.companies and actors.regulators and not aside
     if not (mentions or undated):
         return
     base = dict(
@@ -84,7 +85,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
             precision=m.precision, date_offsets=(m.start, m.end),
             relevance=relevance_of(
                 span.text, (m.start - span.start, m.end - span.start), m.precision,
-                actors.regulators, m.date_end, published,
+                actors.regulators, m.date_end, published, aside=aside,
             ), **base,
         ))  # fmt: skip
     if undated:
@@ -156,8 +157,8 @@ def extract_text(
                     events[i], companies=actors.companies, discovered=actors.discovered
                 )
         first = len(events)
-        if not _authorial(span.text):
-            _sentence_events(events, statements, span, source, actors, mentions, published)
+        _sentence_events(events, statements, span, source, actors, mentions, published,
+                         aside=_authorial(span.text))
         waiting = (span.paragraph, [
             i for i in range(first, len(events))
             if not actors.companies and awaits_subject(span.text)

@@ -19,6 +19,8 @@ are the data; the code only weighs them):
    the date expression decides: a crackdown cue (state action, a response, the
    market) or a background cue (a milestone, a statistic, an aside).
 3. **Sentence**: the same over the whole sentence, if the clause has no cue.
+   A sentence in the author's own voice ("I moved to Shanghai in 2015") is
+   background unless its clause has a crackdown cue ("I read Ma's speech").
 4. **Actors**: a sentence naming a state actor is crackdown. Without one, a
    vague date ("For years", "Recently") is background, an exact one crackdown:
    when in doubt an exact event stays visible (hiding a crackdown event costs a
@@ -54,6 +56,9 @@ HISTORY_CUES = _cues(
 
 #: State action, a company's response or the market's: crackdown.
 CRACKDOWN_CUES = _cues(
+    # a state campaign "launched" is an act, not a company milestone (first: longest)
+    r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:operation|campaign"
+    r"|crackdown|probe|investigation|review|inspection|special\s+action)\b",
     # a fine's base ("equal to 4% of its 2019 sales") is part of the fine (first: longest)
     r"\b(?:fine|penalty)\b[^.;]{0,40}?\b(?:(?:equal|equivalent)\s+to|equals|amounts?\s+to"
     r"|represents)\b(?:[^.;,]|[.,](?=\d))*",
@@ -99,7 +104,8 @@ BACKGROUND_CUES = _cues(
     r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
     r"\btook\s+the\s+name\b", r"\brenamed\b", r"\brebrand", r"\bpriced\b",
     r"\bbegan\s+trading\b", r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
-    r"\bwas\s+closed\b", r"\b(?:taken\s+into\s+custody|arrested|detained)\b",
+    r"\bwas\s+closed\b", r"\b(?:into\s+custody|arrested|detained)\b",
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b",
     r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
@@ -191,6 +197,7 @@ def relevance_of(
     regulators: tuple[str, ...] = (),
     date_end: date | None = None,
     published: date | None = None,
+    aside: bool = False,
 ) -> str:
     """``"crackdown"`` or ``"background"`` for the event dated by ``sentence[span]``.
 
@@ -223,6 +230,8 @@ def relevance_of(
     clause = sentence[offset:stop]
     if HISTORY_CUES.search(clause):
         return BACKGROUND
+    if aside:  # the author's own voice: background unless its clause tells a state act
+        return CRACKDOWN if _nearest(sentence, offset, stop, start, end) == CRACKDOWN else BACKGROUND
     for lo, hi in ((offset, stop), (0, len(sentence))):
         kind = _nearest(sentence, lo, hi, start, end)
         if kind:

@@ -93,9 +93,17 @@ def test_page_headers_and_price_notes_are_not_events():
     assert [e.date_text for e in result.events] == ["On Friday"]
 
 
-def test_authors_own_voice_is_not_an_event():
+def test_authors_own_voice_is_a_background_event():
+    # Issue 6.1: the author's asides are background (hidden by default), not crackdown;
+    # they used to be dropped, which lost "I moved to Shanghai in 2015"-style context.
     text = "This remains the case, and the last week I’m blown away by the coverage on TikTok."
-    assert extract_text(text, date(2021, 1, 14), "t").events == ()
+    events = extract_text(text, date(2021, 1, 14), "t").events
+    assert events
+    assert {e.relevance for e in events} == {"background"}
+    text = "I moved to Shanghai in 2015, long before regulators turned on the platforms."
+    (event,) = extract_text(text, date(2022, 5, 1), "t").events
+    assert event.relevance == "background"
+    assert extract_text(text, date(2022, 5, 1), "t").statements == ()
 
 
 def test_quoted_report_anchors_its_own_relative_dates():

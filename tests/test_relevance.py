@@ -103,3 +103,16 @@ def test_statistics_and_careers_are_background(text, date_text):
 )  # fmt: skip
 def test_relevance_cues_from_the_blind_batch(text, date_text, expected):
     assert relevance(text, date(2021, 8, 27), date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        ("In June, the regulator launched a two-month clean-up campaign against fan clubs.",
+         "In June", CRACKDOWN),
+        ("About 14,000 game-related companies were deregistered in 2021.", "in 2021", BACKGROUND),
+        ("On Tuesday, police took a man surnamed Ma into custody.", "On Tuesday", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_campaigns_counts_and_custody(text, date_text, expected):
+    assert relevance(text, date(2022, 5, 4), date_text) == expected
