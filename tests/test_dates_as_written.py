@@ -111,3 +111,13 @@ def test_a_month_follows_the_dated_month_of_its_own_clause():
     got = _dates("The speech in October 2020 was followed by the suspension of the listing in "
                  "November.", "2023-01-10")
     assert got[-1] == ("in November", "2020-11-01", "2020-11-30", "month")
+
+
+def test_a_date_restated_in_brackets_is_one_expression():
+    assert _dates("The regulator on Friday (Oct 8) fined the delivery firm.", "2021-10-10") == [
+        ("on Friday (Oct 8)", "2021-10-08", "2021-10-08", "day")]
+
+
+def test_a_different_date_in_brackets_stays_its_own():
+    assert [d[0] for d in _dates("It listed on Friday (its IPO was priced on June 29).",
+                                 "2021-07-03")] == ["on Friday", "June 29"]

@@ -95,6 +95,25 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> li
     return out
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _join_appositions(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Friday (Oct 8)": a date restated in brackets, same interval, is one expression."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        close = _CLOSE_BRACKET.match(text, m.end)
+        if (prev is not None and close and _OPEN_BRACKET.match(text[prev.end : m.start])
+                and (prev.date_start, prev.date_end) == (m.date_start, m.date_end)):
+            out[-1] = DateMention(text[prev.start : close.end()], prev.start, close.end(),
+                                  prev.date_start, prev.date_end, prev.precision, prev.vague)
+            continue
+        out.append(m)
+    return out
+
+
 def _chain_base(f: Found, recent: Sequence[DateMention]) -> DateMention | None:
     """The date a chained expression counts from: the latest one fine enough for it
     ("On the same day" after "...on Thursday, closing a probe that began a year ago")."""
@@ -222,7 +241,7 @@ def resolve_mentions(
                 lender = mention  # "a 2021 deal reached in March", "in October 2020 ... in November"
         if not mention.vague:
             recent.append(mention)
-    return _join_ranges(text, out, stated)
+    return _join_appositions(text, _join_ranges(text, out, stated))
 
 
 @dataclass
