@@ -24,6 +24,8 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m data.bench
 	$(PY) -m tests.browser.bench_dashboard
+	$(PY) -m tests.browser.load_visitors
+	$(PY) -m tests.browser.bench_large
 
 clean:
 	rm -rf $(VENV) .pytest_cache

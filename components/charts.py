@@ -8,13 +8,13 @@ date is a dotted bar with an open marker. Colour is the category.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Container, Mapping
 from datetime import timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.textview import esc
 from data.categories import CATEGORY_NAMES
 from data.records import Precision
 
@@ -71,6 +71,16 @@ def contrast_on_white(color: str) -> float:
 GL_THRESHOLD = 1500
 
 
+def hover_esc(text: object) -> str:
+    """Escape text for a Plotly hover: Plotly draws ``&lt;``, ``&gt;`` and ``&amp;`` as
+    characters but shows ``&quot;`` literally, so quotation marks stay as they are.
+
+    >>> hover_esc('<b>"x"</b> & y')
+    '&lt;b&gt;"x"&lt;/b&gt; &amp; y'
+    """
+    return html.escape(str(text), quote=False)
+
+
 def short(text: str, limit: int = 140) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -90,10 +100,10 @@ def hover_texts(df: pd.DataFrame) -> list[str]:
         df["companies"], df["regulators"], df["quote"], df["category"], strict=True,
     ):  # fmt: skip
         out.append(
-            f"<b>“{esc(date_text)}”</b> ({esc(precision)}: {_interval(start, end)})<br>"
-            f"{esc(', '.join(comps) or 'no company named')} · "
-            f"{esc(', '.join(regs) or 'no regulator named')} · {esc(cat)}<br>"
-            f"<i>{esc(short(quote, 90))}</i>"
+            f"<b>“{hover_esc(date_text)}”</b> ({hover_esc(precision)}: {_interval(start, end)})<br>"
+            f"{hover_esc(', '.join(comps) or 'no company named')} · "
+            f"{hover_esc(', '.join(regs) or 'no regulator named')} · {hover_esc(cat)}<br>"
+            f"<i>{hover_esc(short(quote, 90))}</i>"
         )
     return out
 
@@ -352,10 +362,10 @@ def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bo
     fig = go.Figure()
     for i, (company, part) in enumerate(rows.groupby("company", sort=True)):
         hover = [
-            f"<b>{esc(text)}</b> ({esc(kind)})<br>{_interval(s, e)}"
+            f"<b>{hover_esc(text)}</b> ({hover_esc(kind)})<br>{_interval(s, e)}"
             + ("<br>one figure for these companies together" if shared else "")
-            + f"<br>Source {esc(src)}: {esc(short(titles.get(src, ''), 60))}"
-            f"<br><i>{esc(short(q, 110))}</i>"
+            + f"<br>Source {hover_esc(src)}: {hover_esc(short(titles.get(src, ''), 60))}"
+            f"<br><i>{hover_esc(short(q, 110))}</i>"
             for text, kind, s, e, src, q, shared in zip(
                 part["text"], part["kind"], part["date_start"], part["date_end"],
                 part["source"], part["quote"], part["shared"], strict=True,

@@ -5,7 +5,13 @@ import json
 import streamlit as st
 
 from components import cards, loader, state
-from components.textview import anchor_id, esc, highlighted_article, text_fragment_url
+from components.textview import (
+    anchor_id,
+    esc,
+    highlighted_article,
+    md_literal,
+    text_fragment_url,
+)
 from data.filters import filter_events
 from data.params import BY_KEY
 
@@ -35,12 +41,16 @@ right.html(  # titles come from the articles: escaped HTML, never Markdown
 )
 source_id = article or (selected["source"] if selected is not None else fr.source_ids[0])
 if selected is not None and selected["source"] != source_id:
-    st.info(f"The selected event ({f.event}) is in article {selected['source']}, not this one.")
+    st.info(
+        f"The selected event ({md_literal(f.event)}) is in article"
+        f" {md_literal(selected['source'])}, not this one."
+    )
     selected = None
 
 meta = fr.sources.loc[source_id]
 url = meta["url"] if isinstance(meta["url"], str) else ""
-st.subheader(meta["title"], anchor=False)
+# HTML, escaped: Streamlit's Markdown draws ":material/x:" and ":smile:" even when escaped.
+st.html(f'<h3 class="ct-title">{esc(meta["title"])}</h3>')
 st.html(
     f"<div><b>Outlet:</b> {esc(meta['outlet'])}</div>"
     f"<div><b>Author(s):</b> {esc(meta['authors'])}</div>"

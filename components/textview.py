@@ -24,6 +24,22 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+#: Characters Markdown (and Streamlit's extensions: ``:red[…]``, ``$$…$$``,
+#: ``:material/icon:``) may read as syntax; a backslash makes each one literal.
+#: Emoji short codes (``:smile:``) are drawn even so: put whole titles in escaped HTML.
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=^/])")
+
+
+def md_literal(text: object) -> str:
+    """Text from an article, its metadata or a link, for a Streamlit Markdown element:
+    every character shown as written, no link, colour, formula or icon made of it.
+
+    >>> print(md_literal("[click](javascript:alert(1)) :red[x] $$y$$"))
+    \\[click\\]\\(javascript\\:alert\\(1\\)\\) \\:red\\[x\\] \\$\\$y\\$\\$
+    """
+    return _MARKDOWN_SYNTAX.sub(r"\\\1", str(text))
+
+
 def anchor_id(event_id: str) -> str:
     """A safe HTML id for an event's quote.
 

@@ -22,6 +22,7 @@ from data.sources import (
     METADATA_FILE,
     SEEDS_DIR,
     ArticleError,
+    Listing,
     quoted_passages,
     read_article,
     read_listing,
@@ -56,10 +57,34 @@ def corpus_fingerprint(seeds_dir: Path | None = None) -> str:
     return hashlib.sha1("\n".join(sorted(parts)).encode()).hexdigest()
 
 
-def _extract(source: Source, text: str, quoted) -> Extraction:
+def extract_article(source: Source, text: str, quoted) -> Extraction:
+    """One article's extraction (what the store keeps; ``data.batch`` runs it on workers)."""
     return extract_text(
         text, source.published, source.id, precision=source.published_precision, quoted=quoted
     )
+
+
+def readable_articles(seeds_dir: Path, store: Store | None = None) -> tuple[Listing, list, list]:
+    """The folder's listing, its readable articles as ``(entry, text, quoted, key)`` with
+    their store key, and the problems of the others (shared by ``load_corpus`` and
+    ``data.batch``, so both key an article the same way)."""
+    listing = read_listing(seeds_dir, store.memo if store is not None else None)
+    problems = list(listing.problems)
+    readable = []
+    for entry in listing.entries:
+        try:
+            text = read_article(entry.path, entry.shown)
+            quoted = quoted_passages(entry.table, text)
+        except ArticleError as exc:
+            problems.append(str(exc))
+            continue
+        except ValueError as exc:
+            problems.append(f"{entry.shown}: {exc}; not loaded")
+            continue
+        s = entry.source
+        key = (content_hash(text), params_hash(s.id, s.published, s.published_precision, quoted))
+        readable.append((entry, text, quoted, key))
+    return listing, readable, problems
 
 
 def _stored(store: Store | None, keys) -> dict:
@@ -82,32 +107,17 @@ def load_corpus(
     older extractor version is used at once and re-extracted in a background thread.
     """
     seeds_dir = seeds_dir or seeds_dir_from_env()
-    listing = read_listing(seeds_dir, store.memo if store is not None else None)
-    problems = list(listing.problems)
-    readable = []
-    for entry in listing.entries:
-        try:
-            text = read_article(entry.path, entry.shown)
-            quoted = quoted_passages(entry.table, text)
-        except ArticleError as exc:
-            problems.append(str(exc))
-            continue
-        except ValueError as exc:
-            problems.append(f"{entry.shown}: {exc}; not loaded")
-            continue
-        s = entry.source
-        key = (content_hash(text), params_hash(s.id, s.published, s.published_precision, quoted))
-        readable.append((entry, text, quoted, key))
+    listing, readable, problems = readable_articles(seeds_dir, store)
     stored = _stored(store, [key for *_, key in readable])
     fresh, stale = [], []
     sources, texts, events, statements, figures = {}, {}, [], [], []
     for entry, text, quoted, key in readable:
         result, current = stored.get(key, (None, False))
         if result is not None and not current and background:
-            stale.append((key, partial(_extract, entry.source, text, quoted)))
+            stale.append((key, partial(extract_article, entry.source, text, quoted)))
         elif result is None or not current:
             try:
-                result = _extract(entry.source, text, quoted)
+                result = extract_article(entry.source, text, quoted)
             except Exception as exc:  # one article the extractor cannot handle costs only itself
                 log.exception("extracting %s failed", entry.shown)
                 problems.append(f"{entry.shown}: could not be extracted ({type(exc).__name__})")

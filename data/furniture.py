@@ -24,9 +24,10 @@ from data.text import Span
 #: A line starting so is furniture.
 _OPENING = re.compile(
     r"(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
-    r"|Posted\b|Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
+    r"|Posted\b|(?:Last\s+)?Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
     r"|Sign up\b|Subscribe\b|(?:Share\s+)?(?:Prices|Data|Figures)\s+(?:are\s+)?as\s+of\b"
-    r"|File\s+photo\b|Photo(?:graph)?\s*(?::|by\b|from\b)|Image\s*:|Pictured\s*:)",
+    r"|File\s+photo\b|Photo(?:graph)?\s*(?::|by\b|from\b)|Image\s*:|Pictured\s*:"
+    r"|(?:Cover|Header|Top|Feature|Lead|Main)\s+(?:image|photo|picture)\s*:)",
     re.IGNORECASE,
 )
 #: A time-stamp field anywhere in a header line ("Business desk | Published: 8:30pm, ...",
@@ -39,14 +40,14 @@ _DATE = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONT
          rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}})")
 #: "By That's, July 5, 2021", "By A and B, Reuters, July 5, 2021 10:30 AM": a byline
 #: that ends with its date (and perhaps a clock time).
-_BYLINE = re.compile(rf"By\s+[^,]{{1,60}}(?:,\s*[^,]{{1,40}})*?,\s*{_DATE}"
+_BYLINE = re.compile(rf"By\s+[^,|·•]{{1,60}}(?:(?:,|\s[|·•])\s*[^,|·•]{{1,40}})*?(?:,|\s[|·•])\s*{_DATE}"
                      rf"(?:,?\s+{_CLOCK}(?:\s+[A-Z]{{2,4}})?)?\s*$")
 #: "5 months, 3 weeks ago - April 16, 2022", "2 days ago": how old a page is.
-_AGE = re.compile(rf"\d+\s+(?:{'|'.join(UNITS)}|hour|minute)s?"
-                  rf"(?:,\s*\d+\s+(?:{'|'.join(UNITS)}|hour|minute)s?)*\s+ago\s*(?:$|[-–—|·•])")
+_AGE_UNIT = rf"\d+\s+(?:{'|'.join(UNITS)}|hour|minute)s?"
+_AGE = re.compile(rf"{_AGE_UNIT}(?:,\s*{_AGE_UNIT})*\s+ago\s*(?:$|[-–—|·•])")
 #: What a bare date line is made of: dates, weekdays, clock times, zones, separators.
 _DATE_LINE_PART = re.compile(
-    rf"{_DATE}|{MONTH}|{WEEKDAY}|{_CLOCK}|\b(?:GMT|UTC|BST|EST|EDT|HKT|CST|SGT|IST)\b"
+    rf"{_DATE}|{_AGE_UNIT}\s+ago\b|{MONTH}|{WEEKDAY}|{_CLOCK}|\b(?:GMT|UTC|BST|EST|EDT|HKT|CST|SGT|IST)\b"
     rf"(?:[+-]\d{{1,2}}(?::\d{{2}})?)?|\b\d{{1,4}}\b|\(?[A-Z][A-Za-z]+\)|\b(?:Published|Updated|Posted|Created)\b"
     rf"|[\s,.|/·•()\-–—:+]",
 )
@@ -75,6 +76,12 @@ def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
     return frozenset(s.paragraph for s in spans if _CREDIT.search(s.text))
 
 
+#: A repost stamp: a date and a clock time, then fields ("2021-12-03 11:26 Source: A
+#: Daily Editor: B").
+_REPOST_STAMP = re.compile(rf"{_DATE}\s+{_CLOCK}\b")
+_FIELD = re.compile(r"\b(?:Source|Editor|Author|Reporter|Translator|Responsible editor)\s*:")
+
+
 def _bare_date_line(sentence: str) -> bool:
     """A line made only of a date, a weekday, a clock time and separators."""
     return bool(re.search(r"\d", sentence)) and not _DATE_LINE_PART.sub("", sentence).strip()
@@ -101,5 +108,7 @@ def is_furniture(sentence: str) -> bool:
         or _BYLINE.match(sentence)
         or _AGE.match(sentence)
         or _bare_date_line(sentence)
+        or bool(_REPOST_STAMP.match(sentence))
+        or len(_FIELD.findall(sentence)) >= 2
         or _CAPTION.search(sentence)
     )

@@ -78,3 +78,46 @@ def test_a_dated_clause_keeps_its_own_year_after_a_sentence_in_another():
         ("2021", "2021-01-01", "2021-12-31"),
         ("in March", "2021-03-01", "2021-03-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minors may play for an hour on Friday, Saturday and Sunday evenings.",
+        "Classes run on Monday, Wednesday and Friday.",
+        "Live streams are limited on Saturday and Sunday nights.",
+    ],
+)
+def test_a_timetable_of_weekdays_is_not_a_date(text):
+    assert _dates(text, "2022-04-12") == []
+
+
+def test_two_weekdays_of_a_story_are_still_dates():
+    assert [d[1] for d in _dates("Regulators met on Monday and Tuesday.", "2022-04-13")] == [
+        "2022-04-11", "2022-04-12"]
+
+
+def test_what_a_company_would_do_on_a_weekday_is_the_coming_one():
+    got = _dates("The company said it would hold a call for investors on Monday.", "2021-04-10")
+    assert got[-1] == ("on Monday", "2021-04-12", "2021-04-12", "day")
+
+
+def test_through_two_months_is_one_interval():
+    assert _dates("More names followed through March and April.", "2022-06-01") == [
+        ("through March and April", "2022-03-01", "2022-04-30", "part-of-year")]
+
+
+def test_a_month_follows_the_dated_month_of_its_own_clause():
+    got = _dates("The speech in October 2020 was followed by the suspension of the listing in "
+                 "November.", "2023-01-10")
+    assert got[-1] == ("in November", "2020-11-01", "2020-11-30", "month")
+
+
+def test_a_date_restated_in_brackets_is_one_expression():
+    assert _dates("The regulator on Friday (Oct 8) fined the delivery firm.", "2021-10-10") == [
+        ("on Friday (Oct 8)", "2021-10-08", "2021-10-08", "day")]
+
+
+def test_a_different_date_in_brackets_stays_its_own():
+    assert [d[0] for d in _dates("It listed on Friday (its IPO was priced on June 29).",
+                                 "2021-07-03")] == ["on Friday", "June 29"]

@@ -84,6 +84,18 @@ def test_a_caption_paragraph_is_furniture_when_its_credit_is_a_sentence_of_its_o
     "Xinhua) 08:56, July 22, 2022",
     "July 21, 2022 Updated: July 21, 2022",
     "Epoch Times Photo",
+    "By A Reporter | July 5, 2021",
+    "Last updated on 5 July 2021",
+    "July 5, 2021 / 10:30 AM / Updated 2 hours ago",
 ])  # fmt: skip
 def test_stamps_and_credits_seen_on_real_pages(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "2021-12-03 11:26 Source: A Tech Daily Editor: Zhang San",
+    "Source: A Tech Daily Editor: Zhang San",
+    "Cover image: fans at a concert in Shanghai in 2019 (via a social network)",
+])  # fmt: skip
+def test_repost_stamps_and_cover_images_are_furniture(line):
     assert is_furniture(line)

@@ -50,3 +50,23 @@ def test_a_folder_with_other_files_is_not_touched(tmp_path):
     with pytest.raises(ValueError, match="not an earlier data.synth output"):
         generate(tmp_path, 3)
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_varied_copies_mix_held_out_articles_rotate_names_and_move_years(tmp_path):
+    from data.synth import HELDOUT_DIR, swapper
+
+    bases = len(load_metadata(SEEDS_DIR)[0]) + len(load_metadata(HELDOUT_DIR)[0])
+    n = 2 * bases + 1
+    generate(tmp_path, n, varied=True)
+    entries, copies = _sources(tmp_path)
+    assert len({c.id for c in copies}) == n
+    texts = [read_article(tmp_path / e["file"]) for e in entries]
+    held_out = read_article(HELDOUT_DIR / load_metadata(HELDOUT_DIR)[0][0]["file"])
+    assert texts[5] == swapper(0)(held_out)  # copy 5: the first held-out article, as written
+    # A later round: another publication week, other names; every quoted passage still found.
+    later = bases + 5
+    assert texts[later] != texts[5]
+    assert copies[later].published == copies[5].published + timedelta(weeks=1)
+    assert texts[later] == swapper(later // 7)(held_out)
+    for entry, text in zip(entries, texts, strict=True):
+        assert len(quoted_passages(entry, text)) == len(entry.get("quoted", []))

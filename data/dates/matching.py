@@ -64,18 +64,6 @@ class Found:
         return self.rule.name
 
 
-def _candidates(rule: Rule, text: str, start: int, end: int, exclude: list[tuple[int, int]]):
-    pattern = rule.pattern
-    for m in pattern.finditer(text, start, end):
-        begin = m.start()
-        if "cue" in pattern.groupindex and m.group("cue").lower() in CUES_NOT_IN_TEXT:
-            begin = m.end("cue") + 1  # "July and August": "and" is not part of it
-            if rule.name_guard and _NAME_AFTER.match(text, m.end()):
-                continue  # "compared it to March Madness": a name, not a month
-        if m.end() > begin and not overlaps(begin, m.end(), exclude):
-            yield Found(rule, m, begin, m.end())
-
-
 def find_expressions(
     text: str,
     start: int = 0,
@@ -89,8 +77,19 @@ def find_expressions(
     """
     end = len(text) if end is None else end
     exclude = list(exclude)
-    found = [f for rule in RULES if rule.runs_on(kinds)
-             for f in _candidates(rule, text, start, end, exclude)]  # fmt: skip
+    found: list[Found] = []
+    for rule in RULES:
+        if kinds is not None and not any(need <= kinds for need in rule.alternatives):
+            continue
+        has_cue = "cue" in rule.pattern.groupindex
+        for m in rule.pattern.finditer(text, start, end):
+            begin = m.start()
+            if has_cue and m.group("cue").lower() in CUES_NOT_IN_TEXT:
+                begin = m.end("cue") + 1  # "July and August": "and" is not part of it
+                if rule.name_guard and _NAME_AFTER.match(text, m.end()):
+                    continue  # "compared it to March Madness": a name, not a month
+            if m.end() > begin and not overlaps(begin, m.end(), exclude):
+                found.append(Found(rule, m, begin, m.end()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start), -f.rule.priority))
     kept: list[Found] = []
     for f in found:

@@ -26,13 +26,14 @@ _FUTURE = re.compile(
     r"|scheduled|slated)\s+to|plans?\s+to|takes?\s+effect)\b",
     re.IGNORECASE,
 )
-#: A schedule told in the past ("was scheduled for", "originally planned for"): the date
+#: A schedule told in the past ("was scheduled for", "originally planned for", "would
+#: hold a call on Monday"): the date
 #: may lie on either side of the writer, so the occurrence nearest the anchor is meant.
 _SCHEDULED = re.compile(
     r"\b(?:(?:was|were|had\s+been|has\s+been|initially|originally|previously|first)\s+)?"
     r"(?:scheduled|slated)\s+(?:for|to|on)\b"
     r"|\b(?:was|were|had\s+been|initially|originally|previously)\s+(?:set|due|planned|expected)"
-    r"\s+(?:for|to|on)\b",
+    r"\s+(?:for|to|on)\b|\bwould\b",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of|by|until)\s+$", re.I)
@@ -49,7 +50,8 @@ def clause_is_scheduled(text: str, start: int) -> bool:
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|–|-)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
-_RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from)\s", re.I)
+# "through March and April", "during July and August": the months together
+_RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from|through|throughout|during)\s", re.I)
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: How many recent dates a chained expression may look back over.
 RECENT = 6
@@ -89,6 +91,25 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> li
                     out[-1] = DateMention(text[begin : m.end], begin, m.end, start, m.date_end,
                                           precision_of(start, m.date_end), False)
                     continue
+        out.append(m)
+    return out
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _join_appositions(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Friday (Oct 8)": a date restated in brackets, same interval, is one expression."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        close = _CLOSE_BRACKET.match(text, m.end)
+        if (prev is not None and close and _OPEN_BRACKET.match(text[prev.end : m.start])
+                and (prev.date_start, prev.date_end) == (m.date_start, m.date_end)):
+            out[-1] = DateMention(text[prev.start : close.end()], prev.start, close.end(),
+                                  prev.date_start, prev.date_end, prev.precision, prev.vague)
+            continue
         out.append(m)
     return out
 
@@ -172,8 +193,9 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
 
 def _frame_for(text: str, f: Found, opening: DateMention | None,
                lender: DateMention | None) -> DateMention | None:
-    """The sentence's opening date with a year, else a year-adjective date earlier in the
-    same clause ("a 2021 agreement reached in March")."""
+    """The sentence's opening date with a year, else a date with a year earlier in the same
+    clause, a year adjective or a month or day ("a 2021 agreement reached in March", "the
+    speech in October 2020 was followed by the suspension in November")."""
     if opening is not None:
         return opening
     if lender is not None and not re.search(r"[,;]", text[lender.end : f.start]):
@@ -210,16 +232,16 @@ def resolve_mentions(
             continue
         mention = DateMention(text[f.start : f.end], f.start, f.end, *resolved)
         out.append(mention)
-        if (_STATED_YEAR.search(mention.text) or mention.precision == "year") and not mention.vague:
+        if (_STATED_YEAR.search(mention.text) or mention.precision == Precision.YEAR) and not mention.vague:
             stated.add(id(mention))
             lead = text[lo : mention.start]
             if len(lead.split()) <= 2 and "," not in lead:
                 opening = mention
-            if f.rule.lends_year:
-                lender = mention
+            if f.rule.lends_year or mention.precision in SPECIFIC:
+                lender = mention  # "a 2021 deal reached in March", "in October 2020 ... in November"
         if not mention.vague:
             recent.append(mention)
-    return _join_ranges(text, out, stated)
+    return _join_appositions(text, _join_ranges(text, out, stated))
 
 
 @dataclass

@@ -77,7 +77,3 @@ class Rule:
     def __post_init__(self) -> None:
         alternatives = tuple(frozenset(alt.split("+")) for alt in self.needs.split())
         object.__setattr__(self, "alternatives", alternatives)
-
-    def runs_on(self, kinds: frozenset[str] | None) -> bool:
-        """Does a sentence with these trigger kinds need this rule tried?"""
-        return kinds is None or any(need <= kinds for need in self.alternatives)

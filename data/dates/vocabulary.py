@@ -44,6 +44,8 @@ HOLIDAYS = {
     "singles day": (11, 11),
     "valentine's day": (2, 14),
 }
+#: Parts of a day: "this afternoon" is the anchor's day, "that morning" the day in context.
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
 #: Calendar units a relative expression counts in.
 UNITS = ("day", "week", "month", "year")
 #: Which part of a month (or year) a cue names: "the beginning of June" is early June.
@@ -87,6 +89,7 @@ TRIGGER_KINDS = {
     "part": ("early", "mid", "late", "end", "beginning", "start", "middle", "half"),
     "vague": ("recent", "past", "last"),
     "yesterday": ("yesterday",),
+    "daypart": (*DAY_PARTS, "today", "tonight"),
 }
 
 

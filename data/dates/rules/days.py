@@ -22,6 +22,7 @@ from data.dates.intervals import (
 from data.dates.rule import Rule, Situation
 from data.dates.vocabulary import (
     DAY,
+    DAY_PARTS,
     HOLIDAY,
     HOLIDAYS,
     MONTH,
@@ -166,8 +167,25 @@ _EVERY_LIST = re.compile(
 )
 
 
+# "on Friday, Saturday and Sunday evenings": three weekdays, or days with plural day
+# parts, are a timetable, not dates.
+_WEEKDAY_LIST = re.compile(
+    rf"(?P<days>(?:{WEEKDAY},?\s+(?:and\s+|or\s+)?)+{WEEKDAY})"
+    rf"(?P<plural>\s+(?:evenings|mornings|afternoons|nights))?"
+)
+
+
+def _in_timetable(text: str, start: int) -> bool:
+    for m in _WEEKDAY_LIST.finditer(text, max(0, start - 60), start + 80):
+        if m.start() <= start < m.end():
+            return bool(m.group("plural")) or len(re.findall(WEEKDAY, m.group("days"))) >= 3
+    return False
+
+
 def _weekday(g: dict, s: Situation) -> Interval | None:
     if not s.day_known or _EVERY_LIST.search(s.text, max(0, s.start - 60), s.start):
+        return None
+    if _in_timetable(s.text, s.start + len(g["rel"] or "") + (1 if g["rel"] else 0)):
         return None
     a, rel = s.day, (g["rel"] or "on").lower()
     target = WEEKDAYS[g["wd"].lower()]
@@ -210,5 +228,19 @@ YESTERDAY_AND_TODAY = Rule(
                "2021-07-06", "week"),),
 )  # fmt: skip
 
-RULES = (FULL, ISO, DAY_RANGE, DAY_MONTH, MONTH_DAY, HOLIDAY_RULE, WEEKEND, WEEKDAY_RULE,
+def _today(g: dict, s: Situation) -> Interval | None:
+    return day_of(s.day) if s.day_known else None
+
+
+TODAY = Rule(
+    "today",  # "said today", "this afternoon", "tonight"; not "the China of today"
+    re.compile(rf"(?<!\bof\s)\b(?:(?i:today|tonight)|(?i:this)\s+{one_of(DAY_PARTS[:3])})\b"),
+    needs="daypart", priority=12, resolve=_today,
+    examples=(("The regulator said today that it would review the deal", "2021-12-03",
+               "2021-12-03", "2021-12-03", "day"),
+              ("Tech shares led the declines this afternoon", "2021-07-06", "2021-07-06",
+               "2021-07-06")),
+)  # fmt: skip
+
+RULES = (TODAY, FULL, ISO, DAY_RANGE, DAY_MONTH, MONTH_DAY, HOLIDAY_RULE, WEEKEND, WEEKDAY_RULE,
          YESTERDAY, YESTERDAY_AND_TODAY)  # fmt: skip

@@ -95,11 +95,19 @@ NAMED_MONTH = Rule(
 )  # fmt: skip
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
 def _part_month(g: dict, s: Situation) -> Interval | None:
+    """ "late January": days 21-31; "by the end of March" is a deadline: the month, as
+    "by the end of the year" is December."""
     month = month_number(g["month"])
     year = int(g["year"]) if g["year"] else relative_year(g, s.day) or bare_month(
         month, s.day, s.future)[0]
-    return Interval(*part_of_month(g["part"], year, month), Precision.PART_OF_MONTH)
+    cue = " ".join(g["part"].lower().split())
+    if cue == "the end of" and _BY_BEFORE.search(s.text, max(0, s.start - 4), s.start):
+        return month_of(year, month)
+    return Interval(*part_of_month(cue, year, month), Precision.PART_OF_MONTH)
 
 
 PART_MONTH = Rule(
@@ -111,7 +119,9 @@ PART_MONTH = Rule(
                "2021-01-31", "part-of-month"),
               ("by mid-February", "2021-03-16", "2021-02-11", "2021-02-20"),
               ("a deadline at the end of June", "2021-08-19", "2021-06-21", "2021-06-30",
-               "part-of-month")),
+               "part-of-month"),
+              ("It had 493 million users by the end of March this year", "2021-12-03",
+               "2021-03-01", "2021-03-31", "month")),
 )  # fmt: skip
 
 
@@ -120,7 +130,7 @@ def _part_rel_month(g: dict, s: Situation) -> Interval | None:
     rel = (g["rel"] or "").lower()
     if rel:
         y, m = shift_month(s.day.year, s.day.month, REL_DELTA[rel])
-    elif s.base is not None and s.base.precision in ("day", "week", "month"):
+    elif s.base is not None and s.base.precision in (Precision.DAY, Precision.WEEK, Precision.MONTH):
         y, m = s.base.date_start.year, s.base.date_start.month
     else:
         return None

@@ -21,7 +21,7 @@ from data.dates.intervals import (
     year_of,
 )
 from data.dates.rule import Rule, Situation
-from data.dates.vocabulary import NUM, REL_DELTA, UNIT, VAGUE_REACH, one_of
+from data.dates.vocabulary import DAY_PARTS, NUM, REL_DELTA, UNIT, VAGUE_REACH, one_of
 from data.records import DateMention, Precision
 
 
@@ -112,7 +112,7 @@ def _count_from(base: DateMention, unit: str, n: int) -> Interval:
     """The date ``n`` units after (before, when negative) ``base``, at an honest precision."""
     middle = base.date_start + (base.date_end - base.date_start) / 2
     start = shift(middle if unit in ("month", "year") else base.date_start, unit, n)
-    if base.precision == "day" and unit in ("day", "week"):
+    if base.precision == Precision.DAY and unit in ("day", "week"):
         return Interval(start, start, Precision.DAY)
     if unit == "year":
         return year_of(start.year)
@@ -226,6 +226,20 @@ NEXT_DAY_PART = Rule(
 )  # fmt: skip
 
 
+def _that_day_part(g: dict, s: Situation) -> Interval | None:
+    """ "that morning", "the same evening": the day just mentioned."""
+    return _count_from(s.base, "day", 0) if _fine_enough("day", s.base) else None
+
+
+THAT_DAY_PART = Rule(
+    "that_day_part",
+    re.compile(rf"\b(?i:that|the\s+same)\s+{one_of(DAY_PARTS)}\b"),
+    needs="daypart", priority=123, resolve=_that_day_part, chained=True, chain_unit="day",
+    examples=(("Regulators summoned the founders on Nov. 2. Shares fell 9% that morning.",
+               "2020-11-20", "2020-11-02", "2020-11-02", "day"),),
+)  # fmt: skip
+
+
 def _vague(g: dict, s: Situation) -> Interval | None:
     unit = (g["unit"] or g["unit2"] or g["unit3"]).lower().rstrip("s")
     return Interval(s.day - timedelta(days=VAGUE_REACH[unit]), s.day, Precision.VAGUE, True)
@@ -245,4 +259,4 @@ VAGUE = Rule(
 )  # fmt: skip
 
 RULES = (RELATIVE_UNIT, EXACTLY_AGO, AGO, LATER, FEW_LATER, SAME_UNIT, NEXT_UNIT,
-         NEXT_DAY_PART, VAGUE)  # fmt: skip
+         NEXT_DAY_PART, THAT_DAY_PART, VAGUE)  # fmt: skip

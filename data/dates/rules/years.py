@@ -220,5 +220,13 @@ YEAR_ADJECTIVE = Rule(
                "2021-12-31", "year")),
 )  # fmt: skip
 
-RULES = (PART_YEAR, QUARTER, QUARTER_ENDED, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,
+YEAR_FOR = Rule(
+    "year_for",  # "revenue of 174 billion yuan for 2021.": a reporting year, ending a clause
+    re.compile(rf"\b(?i:for)\s+(?P<year>{YEAR})\b(?=\s*(?:[,.;:)]|$))"),
+    needs="year", priority=55, resolve=_year,
+    examples=(("The firm reported game revenue of 174.3 billion yuan for 2021.", "2022-04-12",
+               "2021-01-01", "2021-12-31", "year"),),
+)  # fmt: skip
+
+RULES = (YEAR_FOR, PART_YEAR, QUARTER, QUARTER_ENDED, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,
          YEAR_ADJECTIVE)  # fmt: skip

@@ -1,0 +1,60 @@
+"""Batch extraction on Dask into the store (``python -m data.batch``), scaled down.
+
+A few varied articles (``data.synth``); the full 10,000 are ``make bench``
+(``python -m tests.browser.bench_large``). What must hold at any size: every
+article is extracted once and stored, nothing is lost (the corpus read through
+the warm store equals the corpus extracted in memory), a second run extracts
+nothing, and the same command works on a cluster given by address.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from data.batch import main, run_batch
+from data.corpus import load_corpus
+from data.store import Store, store_path
+from data.synth import generate
+
+N_ARTICLES = 12
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    path = tmp_path_factory.mktemp("batch") / "corpus"
+    generate(path, N_ARTICLES, varied=True)
+    return path
+
+
+def test_a_local_cluster_fills_the_store_and_loses_nothing(folder, capsys):
+    Store(store_path(folder)).remove()
+    assert main([str(folder), "--workers", "2", "--chunk", "3"]) == 0
+    line = capsys.readouterr().out
+    assert f"{N_ARTICLES} articles: 0 already in the store, {N_ARTICLES} extracted" in line
+    assert "0 failed, 0 not readable" in line
+    warm = load_corpus(folder, Store(store_path(folder)))
+    fresh = load_corpus(folder)  # no store: extracted here, in memory
+    assert sorted(warm.sources) == sorted(fresh.sources)
+    assert warm.events == fresh.events
+    assert warm.figures == fresh.figures
+    assert warm.statements == fresh.statements
+
+
+def test_a_second_run_extracts_nothing_and_a_scheduler_address_is_used(folder):
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:  # fmt: skip
+        again = run_batch(folder, scheduler=cluster.scheduler_address)
+        assert again["warm"] == N_ARTICLES
+        assert again["extracted"] == 0
+        Store(store_path(folder)).remove()
+        cold = run_batch(folder, scheduler=cluster.scheduler_address, chunk=5)
+    assert cold["extracted"] == N_ARTICLES
+    assert cold["workers"] == 1
+    assert cold["events"] == len(load_corpus(folder).events)
+
+
+def test_a_missing_folder_is_a_message_not_a_traceback(tmp_path, capsys):
+    assert main([str(tmp_path / "nope")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
