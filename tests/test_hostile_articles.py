@@ -193,12 +193,6 @@ def test_the_selected_quote_is_marked_in_the_hostile_article(hostile_corpus):
     assert unmarked(page) == hostile_corpus.texts["900"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="components/state.py: the Source article multiselect's help tooltip (Markdown) "
-    "lists every article title unescaped, so a [click](javascript:...) title is a link "
-    "there (ui's parameter-registry rewrite drops the titles from that help)",
-)
 def test_widget_help_shows_titles_as_literal_text(hostile_corpus):
     markdown, _ = rendered_strings(run(), helps=True)
     live = [m for m in markdown if LIVE_MARKDOWN.search(m)]

@@ -188,11 +188,6 @@ def test_named_hostile_links_on_every_page(synthetic, params):
         check_page(at, needles)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="data/filters.py parse_params: an unknown key ('COMPANY') gets a notice but does "
-    "not mark the link corrected, so the address bar keeps it (ui's parameter registry)",
-)
 def test_an_unknown_key_leaves_the_address_bar_when_the_notice_says_ignored(synthetic):
     at = run({"COMPANY": "Tencent", "company": "Alibaba"})
     assert "COMPANY" in notice_text(at)
