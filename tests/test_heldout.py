@@ -16,28 +16,34 @@ from __future__ import annotations
 import pytest
 
 from tests.golden_report import BAR_CHECKS, Report
-from tests.heldout.report import load_expected, problems, run
+from tests.heldout.report import HELDOUT_DIR, load_expected, problems, run
 
-EXPECTED = load_expected()
+#: Each batch folder (``articles/`` beside ``expected/``) and the articles it must hold:
+#: 101-118 (the first set and blind batches 2 and 3) and blind batch 4 (119-130).
+BATCHES = {"101-118": (HELDOUT_DIR, range(101, 119)),
+           "blind4": (HELDOUT_DIR / "blind4", range(119, 131))}
+EXPECTED = [(name, g) for name, (folder, _) in BATCHES.items() for g in load_expected(folder)]
 
 
-@pytest.fixture(scope="module")
-def report() -> Report:
-    """The held-out folder extracted as a user would: ``load_corpus(articles dir)``."""
-    rep = run()
+@pytest.fixture(scope="module", params=list(BATCHES))
+def report(request: pytest.FixtureRequest) -> Report:
+    """A batch folder extracted as a user would: ``load_corpus(articles dir)``."""
+    rep = run(BATCHES[request.param][0])
     print("\n" + rep.text())  # shown with -rA / -s
     return rep
 
 
-def test_expected_lists() -> None:
-    """101-106 (the first set), 107-112 (blind batch 2) and 113-118 (blind batch 3)."""
-    assert [g["source"] for g in EXPECTED] == [str(n) for n in range(101, 119)]
+@pytest.mark.parametrize("batch", list(BATCHES))
+def test_expected_lists(batch: str) -> None:
+    folder, numbers = BATCHES[batch]
+    assert [g["source"] for g in load_expected(folder)] == [str(n) for n in numbers]
 
 
-@pytest.mark.parametrize("expected", EXPECTED, ids=[g["source"] for g in EXPECTED])
-def test_expected_list_is_sound(expected: dict) -> None:
+@pytest.mark.parametrize(("batch", "expected"), EXPECTED,
+                         ids=[g["source"] for _, g in EXPECTED])
+def test_expected_list_is_sound(batch: str, expected: dict) -> None:
     """Anchors unique and exact, date_text in the anchored sentence, intervals coherent."""
-    found = problems([expected])
+    found = problems([expected], BATCHES[batch][0])
     assert not found, "\n".join(found)
 
 
