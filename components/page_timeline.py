@@ -46,7 +46,7 @@ else:
             key="timeline_chart",
             on_select=partial(on_select, frozenset(shown["id"])),
             selection_mode="points",
-            config={"displaylogo": False, "scrollZoom": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
+            config={"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
         )
         cards.label_chart("timeline_chart", chart_summary(shown, group))
         st.caption(
