@@ -74,6 +74,25 @@ def _reading(event: Event) -> str:
     return f"{when} ({event.precision}, “{event.date_text}”) in {event.source}"
 
 
+def _candidate_pairs(
+    dated: Sequence[Event], words: dict[str, frozenset[str]]
+) -> list[tuple[int, Event, Event]]:
+    """Pairs of same-category events whose intervals overlap and that report one event,
+    each with the sum of their precision ranks (finer pairs are joined first)."""
+    by_category: dict[str, list[Event]] = defaultdict(list)
+    for e in dated:
+        by_category[e.category].append(e)
+    pairs: list[tuple[int, Event, Event]] = []
+    for bucket in by_category.values():  # a sweep: only intervals still open can overlap
+        active: list[Event] = []
+        for e in bucket:
+            active = [a for a in active if a.date_end >= e.date_start]
+            pairs += [(Precision(a.precision).rank + Precision(e.precision).rank, a, e)
+                      for a in active if _same_event(a, e, words)]  # fmt: skip
+            active.append(e)
+    return pairs
+
+
 def group_events(events: Sequence[Event]) -> list[EventGroup]:
     """The groups of two or more reports of one real event.
 
@@ -102,17 +121,7 @@ def group_events(events: Sequence[Event]) -> list[EventGroup]:
             x = parent[x]
         return x
 
-    by_category: dict[str, list[Event]] = defaultdict(list)
-    for e in dated:
-        by_category[e.category].append(e)
-    pairs: list[tuple[int, Event, Event]] = []
-    for bucket in by_category.values():  # a sweep: only intervals still open can overlap
-        active: list[Event] = []
-        for e in bucket:
-            active = [a for a in active if a.date_end >= e.date_start]
-            pairs += [(Precision(a.precision).rank + Precision(e.precision).rank, a, e)
-                      for a in active if _same_event(a, e, words)]  # fmt: skip
-            active.append(e)
+    pairs = _candidate_pairs(dated, words)
     # Finest pairs first, and never a group whose exact days lie more than a day apart:
     # "in June" must not chain the listing on June 30 to the review on July 2.
     for _, a, b in sorted(pairs, key=lambda p: p[0]):

@@ -8,7 +8,6 @@ caller and the other articles still load.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import stat
@@ -19,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from data.records import Source
+from data.tomlwrite import toml_lines, toml_table, toml_value  # noqa: F401 (re-exported)
 
 #: ``memo(key, compute)``: ``compute()``'s result, or a kept one for the same key.
 Memo = Callable[[str, Callable[[], object]], object]
@@ -297,6 +297,22 @@ def _whole_file_tables(text: str, count: int) -> list[dict] | None:
     return tables
 
 
+def _place_problem(resolved: Path, sid: str, root: Path, by_path: dict[Path, int],
+                   by_id: dict[str, str]) -> str:
+    """Why an entry's file cannot be loaded from where it is ("" when it can): outside the
+    corpus folder, listed twice, an id that is not one, or an id already taken."""
+    if not resolved.is_relative_to(root) or resolved == root:
+        return "the file is outside the corpus folder; not read"
+    if resolved in by_path:
+        return f"the file is listed twice (first in entry {by_path[resolved]}); skipped"
+    if not _ID.fullmatch(sid):
+        return (f"key 'file': its id {sid!r} (the name before '_') must be letters, "
+                "digits, '.' or '-'; not loaded")
+    if sid in by_id:
+        return f"id {sid!r} is already used by {by_id[sid]}; not loaded"
+    return ""
+
+
 def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listing:
     """Read and validate ``sources.toml`` table by table: a bad table costs only itself.
 
@@ -347,65 +363,15 @@ def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listi
             listing.problems.append(f"{where}: {'; '.join(problems)}; not loaded")
             continue
         path = seeds_dir / entry["file"]
-        resolved = path.resolve()
-        if not resolved.is_relative_to(root) or resolved == root:
-            listing.problems.append(f"{where}: the file is outside the corpus folder; not read")
-            continue
-        sid = source_id(entry["file"])
-        if resolved in by_path:
-            listing.problems.append(
-                f"{where}: the file is listed twice (first in entry {by_path[resolved]}); skipped"
-            )
-            continue
-        if not _ID.fullmatch(sid):
-            listing.problems.append(
-                f"{where}: key 'file': its id {sid!r} (the name before '_') must be letters, "
-                "digits, '.' or '-'; not loaded"
-            )
-            continue
-        if sid in by_id:
-            listing.problems.append(
-                f"{where}: id {sid!r} is already used by {by_id[sid]}; not loaded"
-            )
+        resolved, sid = path.resolve(), source_id(entry["file"])
+        problem = _place_problem(resolved, sid, root, by_path, by_id)
+        if problem:
+            listing.problems.append(f"{where}: {problem}")
             continue
         by_path[resolved], by_id[sid] = n, entry["file"]
         shown = shown_name(seeds_dir, resolved.relative_to(root).as_posix())
         listing.entries.append(Entry(entry, line, path, shown, source_from_entry(entry)))
     return listing
-
-
-def toml_value(value: object) -> str:
-    """A TOML literal for a metadata value (JSON's string escapes are valid TOML).
-
-    >>> toml_value('say "hi"')
-    '"say \\\\"hi\\\\""'
-    >>> toml_value(["a", "b"])
-    '["a", "b"]'
-    >>> toml_value(True)
-    'true'
-    """
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, date):
-        return json.dumps(value.isoformat())
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    return json.dumps(str(value), ensure_ascii=False)
-
-
-def toml_lines(header: str, table: dict) -> list[str]:
-    """One table's header and ``key = value`` lines (sub-tables left out)."""
-    return [header, *(f"{k} = {toml_value(v)}" for k, v in table.items() if k != "quoted")]
-
-
-def toml_table(table: dict) -> str:
-    """A ``[[source]]`` table with its ``[[source.quoted]]`` passages, as TOML text."""
-    lines = toml_lines("[[source]]", table)
-    for quoted in table.get("quoted", []):
-        lines += ["", *toml_lines("[[source.quoted]]", quoted)]
-    return "\n".join(lines) + "\n"
 
 
 def load_metadata(seeds_dir: Path = SEEDS_DIR) -> tuple[list[dict], list[str]]:
