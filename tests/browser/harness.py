@@ -154,3 +154,18 @@ def wait_idle(page, timeout_ms: float = 90_000, settle_ms: float = 250) -> None:
 
 def wait_chart_drawn(page, timeout_ms: float = 90_000) -> None:
     page.wait_for_function(CHART_DRAWN_JS, timeout=timeout_ms, polling="raf")
+
+
+def playwright_expect():
+    """Playwright's ``expect``, for a browser test module to call at import time: without the
+    package the module is skipped with the reason, except under CI (``CI`` set), where the
+    ImportError fails the run (browser tests run in CI, never skip)."""
+    import pytest
+
+    try:
+        from playwright.sync_api import expect
+    except ImportError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("Playwright's Python package is not installed", allow_module_level=True)
+    return expect

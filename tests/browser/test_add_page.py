@@ -6,23 +6,23 @@ session's shared server and the real ``seeds/`` are never written to.
 
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
 
 from data.corpus import load_corpus
 from data.sources import SEEDS_DIR
-from tests.browser.harness import ARTIFACTS, running_server, wait_chart_drawn, wait_idle
-
-try:
-    from playwright.sync_api import expect
-except ImportError:
-    if os.environ.get("CI"):
-        raise
-    pytest.skip("Playwright's Python package is not installed", allow_module_level=True)
-
+from tests.browser.harness import (
+    ARTIFACTS,
+    playwright_expect,
+    running_server,
+    wait_chart_drawn,
+    wait_idle,
+)
 from tests.browser.test_dashboard import CHART_EVENTS_JS, open_view, shot
+
+expect = playwright_expect()
+
 
 pytestmark = pytest.mark.browser
 TOKEN = "browser-test-token"

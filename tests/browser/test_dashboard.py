@@ -7,7 +7,6 @@ in ``artifacts/screenshots/``.
 
 from __future__ import annotations
 
-import os
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -15,14 +14,9 @@ import pytest
 
 from components.pages import PAGES
 from data.filters import Filters, describe, filter_events
-from tests.browser.harness import SCREENSHOTS, wait_chart_drawn, wait_idle
+from tests.browser.harness import SCREENSHOTS, playwright_expect, wait_chart_drawn, wait_idle
 
-try:
-    from playwright.sync_api import expect
-except ImportError:
-    if os.environ.get("CI"):
-        raise
-    pytest.skip("Playwright's Python package is not installed", allow_module_level=True)
+expect = playwright_expect()
 
 pytestmark = pytest.mark.browser
 expect.set_options(timeout=60_000)  # generous: the machine is shared; a real failure still fails

@@ -16,7 +16,6 @@ view"). The test pins both so a Streamlit upgrade that moves the limit is notice
 
 from __future__ import annotations
 
-import os
 import urllib.error
 import urllib.request
 
@@ -26,16 +25,11 @@ from hypothesis import strategies as st
 
 from components.pages import PAGES
 from data.corpus import load_corpus
-from tests.browser.harness import ARTIFACTS, ROOT, running_server, wait_idle
+from tests.browser.harness import ARTIFACTS, ROOT, playwright_expect, running_server, wait_idle
 from tests.hostile import BROKEN_PERCENT, MARKUP, queries, raw_query
 from tests.test_hostile_articles import TITLE, article_text, write_corpus
 
-try:
-    from playwright.sync_api import expect
-except ImportError:
-    if os.environ.get("CI"):
-        raise
-    pytest.skip("Playwright's Python package is not installed", allow_module_level=True)
+expect = playwright_expect()
 
 pytestmark = pytest.mark.browser
 
