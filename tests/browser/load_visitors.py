@@ -250,8 +250,12 @@ def known_companies(seeds: str) -> list[str]:
     from data.frames import build_frames  # noqa: PLC0415
 
     fr = build_frames(load_corpus(Path(seeds) if seeds else None))
-    names = [c for c in COMPANIES if c in fr.companies]
-    return names or list(fr.companies[:3])
+    # The company filter offers only values with events in the default view (crackdown
+    # events: background is hidden unless the link asks for it); pick among those.
+    shown = fr.events[fr.events["relevance"] != "background"]["companies"]
+    offered = sorted({c for names in shown for c in names})
+    names = [c for c in COMPANIES if c in offered]
+    return names or offered[:3]
 
 
 async def run_load(visitors: int, seconds: float, churn_n: int, seeds: str = "") -> Report:
