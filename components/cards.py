@@ -142,9 +142,24 @@ def quote_list(fr: Frames, df: pd.DataFrame, key: str, limit: int = MAX_LISTED) 
 
 
 def _table_selected(key: str, ids: tuple[str, ...]) -> None:
+    """A row picked selects its event; the row unticked clears the selection."""
     rows = st.session_state[key].selection.rows
     if rows and 0 <= rows[0] < len(ids):
         select_event(ids[rows[0]])
+    elif not rows:
+        select_event("")
+
+
+def _sync_selection(key: str, position: int | None) -> None:
+    """Select row ``position`` of table ``key`` (none: no row), as if the reader had clicked it.
+
+    The selected event can change without the table (a chart click, Back, a link, Close):
+    the table's own selection is set to follow it, before the table is drawn.
+    """
+    want = [] if position is None else [position]
+    now = st.session_state.get(key)
+    if (list(now["selection"]["rows"]) if now else []) != want:
+        st.session_state[key] = {"selection": {"rows": want, "columns": [], "cells": []}}
 
 
 def events_table(df: pd.DataFrame, key: str) -> None:
@@ -249,8 +264,11 @@ def scope_line(fr: Frames) -> None:
 
 
 def event_rows(fr: Frames, events: pd.DataFrame, selected: str, key: str) -> None:
-    """The event list: one row per real event; picking a row selects it (and marks the chart)."""
+    """The event list: one row per real event; picking a row selects it (and marks the chart),
+    and the selected event's row is the table's selected row whichever way it was chosen."""
     rows = event_list(events, fr.groups, selected)
+    marked = (rows["selected"] != "").to_numpy().nonzero()[0]
+    _sync_selection(key, int(marked[0]) if len(marked) else None)
     st.dataframe(
         rows[list(LIST_COLUMNS)].rename(columns=LIST_COLUMNS),
         hide_index=True,

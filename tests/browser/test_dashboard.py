@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from components.eventlist import event_list
 from components.pages import PAGES
 from data.filters import Filters, describe, filter_events
 from tests.browser.harness import SCREENSHOTS, playwright_expect, wait_chart_drawn, wait_idle
@@ -29,7 +30,7 @@ SELECTED_MARK = ".ct-article mark.ct-selected"
 #: For each marker trace of the timeline, the screen centre of each point inside the plot
 #: area (the x axis may open on a narrower range) and its event id; returns the point
 #: farthest from any other, so a click cannot land on a neighbour.
-LONELIEST_POINT_JS = """() => {
+LONELIEST_POINT_JS = """(allowed) => {
   const gd = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
   const area = gd.querySelector('.draglayer .nsewdrag').getBoundingClientRect();
   const groups = gd.querySelectorAll('.scatterlayer .trace');
@@ -37,6 +38,7 @@ LONELIEST_POINT_JS = """() => {
   gd.data.forEach((trace, i) => {
     if (!trace.customdata || !groups[i]) return;
     groups[i].querySelectorAll('path.point').forEach((el, j) => {
+      if (allowed && !allowed.includes(trace.customdata[j])) return;
       const box = el.getBoundingClientRect();
       const x = box.x + box.width / 2, y = box.y + box.height / 2;
       if (x > area.left + 4 && x < area.right - 4 && y > area.top + 4 && y < area.bottom - 4
@@ -186,19 +188,26 @@ def test_moving_between_pages_keeps_the_filters(app_url, page, frames, pair):
     expect(sidebar.get_by_test_id("stMultiSelect").first).to_contain_text(company)
 
 
-def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, page, frames):
-    open_view(page, app_url)
+def click_loneliest_point(page, allowed: list[str] | None = None) -> dict:
+    """Click the chart point farthest from the others (among ``allowed`` ids); wait for the
+    event to reach the address bar. Returns the point (its event id, x and y)."""
     wait_chart_drawn(page)
     page.locator("[data-testid='stPlotlyChart']").first.scroll_into_view_if_needed()
     page.wait_for_timeout(300)
-    point = page.evaluate(LONELIEST_POINT_JS)
+    point = page.evaluate(LONELIEST_POINT_JS, allowed)
     assert point, "the timeline has no event points"
     assert point["gap"] > 12, f"no point stands clear of the others: {point}"
     page.mouse.move(point["x"], point["y"])
     expect(page.locator(".hoverlayer .hovertext")).to_have_count(1)  # plotly sees the point
     page.mouse.click(point["x"], point["y"])
-    expect(page).to_have_url(re.compile(r"[?&]event="))
+    expect(page).to_have_url(re.compile(rf"[?&]event={re.escape(point['id'])}(&|$)"))
     wait_idle(page)
+    return point
+
+
+def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, page, frames):
+    open_view(page, app_url)
+    point = click_loneliest_point(page)
     assert query(page)["event"] == [point["id"]]
     card = page.locator(".st-key-event_card")
     quote = frames.events.set_index("id").loc[point["id"], "quote"]
@@ -223,6 +232,73 @@ def test_a_link_with_an_event_opens_its_article_at_the_marked_quote(app_url, pag
     expect(page.get_by_role("heading", name=title)).to_be_visible()
     assert_selected_quote(page, row["id"], row["quote"])
     shot(page, f"viewer-event-link-{which}")
+
+
+LIST_ROWS_DRAWN = 8  # the list draws the rows in its window; the test clicks events among these
+SELECTED_LIST_ROW = ".st-key-event_list tr[role='row'][aria-selected='true']"
+
+
+def list_row_of(frames, event_id: str) -> int | None:
+    """Where ``event_id``'s row is in the unfiltered event list (a merged event's row)."""
+    rows = event_list(filter_events(frames.events, Filters()), frames.groups, event_id)
+    marked = (rows["selected"] != "").to_numpy().nonzero()[0]
+    return int(marked[0]) if len(marked) else None
+
+
+def expect_list_selects(page, frames, event_id: str | None) -> None:
+    """The event list's selected row is ``event_id``'s (None: no row is selected)."""
+    page.locator(".st-key-event_list [data-testid='stDataFrame']").wait_for()
+    rows = page.locator(SELECTED_LIST_ROW)
+    if event_id is None:
+        expect(rows).to_have_count(0)
+        return
+    expect(rows).to_have_count(1)
+    expect(rows).to_have_attribute("aria-rowindex", str(list_row_of(frames, event_id) + 2))
+    expect(rows).to_contain_text("▶")
+
+
+def test_clicking_a_point_selects_its_row_in_the_list_as_one_history_step(
+    app_url, browsing, frames
+):
+    """Chart and list linked both ways: a chart click is the same as clicking the event's row
+    (the row selected, the link holds the event), one step for Back, and the copied link
+    reopens with the row selected."""
+    ids = list(frames.events["id"])
+    near_top = [i for i in ids if (list_row_of(frames, i) or 99) < LIST_ROWS_DRAWN]
+    page = browsing.new_page()
+    open_view(page, app_url)
+    expect_list_selects(page, frames, None)
+    steps = page.evaluate("history.length")
+    point = click_loneliest_point(page, near_top)
+    expect_list_selects(page, frames, point["id"])
+    expect(page.locator(".st-key-event_card")).to_be_visible()
+    assert page.evaluate("history.length") == steps + 1
+    shot(page, "chart-click-selects-row")
+
+    other = browsing.new_page()  # the address bar, copied into another browser
+    open_view(other, page.url)
+    expect(other.locator(NOTICE)).to_have_count(0)
+    assert query(other) == {"event": [point["id"]]}
+    expect_list_selects(other, frames, point["id"])
+
+    page.go_back()
+    wait_idle(page)
+    assert "event" not in query(page)
+    expect_list_selects(page, frames, None)
+    expect(page.locator(".st-key-event_card")).to_have_count(0)
+    page.go_forward()
+    wait_idle(page)
+    assert query(page) == {"event": [point["id"]]}
+    expect_list_selects(page, frames, point["id"])
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    shot(page, "chart-click-selects-row-390")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+
+    page.locator(".st-key-event_card").get_by_role("button", name="Close").click()
+    expect(page).not_to_have_url(re.compile(r"[?&]event="))
+    wait_idle(page)
+    expect_list_selects(page, frames, None)
 
 
 def assert_selected_quote(page, event_id: str, quote: str) -> None:
