@@ -18,7 +18,7 @@ from components.charts import short
 from components.eventlist import LIST_COLUMNS, event_list
 from components.export import View, figures_csv, to_csv, to_ical, to_json, to_timelinejs
 from components.pages import page_by_url
-from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url
+from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url, title_html
 from data.filters import describe, figures_in_view, filter_events
 from data.frames import Frames
 
@@ -68,6 +68,7 @@ def event_card(fr: Frames, row) -> None:
     """The selected event: quote, source, date, actors and links."""
     with st.container(border=True, key="event_card"):
         st.subheader("Selected event", anchor="selected-event")
+        st.html(title_html(row["quote"], row["date_text"]))
         st.html(quote_html(row["quote"]))
         st.html(
             f"<div><b>Date:</b> “{esc(row['date_text'] or '—')}” → {esc(interval(row))}"
@@ -127,6 +128,7 @@ def quote_list(fr: Frames, df: pd.DataFrame, key: str, limit: int = MAX_LISTED) 
     """Quotes with their source, each with a button selecting it; capped at ``limit``."""
     for _, row in df.head(limit).iterrows():
         with st.container(border=True):
+            st.html(title_html(row["quote"], row["date_text"]))
             st.html(quote_html(row["quote"], limit=600))
             cols = st.columns([4, 1])
             actors = ", ".join([*row["companies"], *row["regulators"]]) or "no actor named"
