@@ -21,6 +21,7 @@ from components.pages import page_by_url
 from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url, title_html
 from data.filters import describe, figures_in_view, filter_events
 from data.frames import Frames
+from data.titles import short_title
 
 MAX_LISTED = 20  # each is a few elements for the browser to draw
 TABLE_COLUMNS = {
@@ -124,20 +125,53 @@ def selected_row(fr: Frames, event_id: str):
     return None
 
 
-def quote_list(fr: Frames, df: pd.DataFrame, key: str, limit: int = MAX_LISTED) -> None:
-    """Quotes with their source, each with a button selecting it; capped at ``limit``."""
-    for _, row in df.head(limit).iterrows():
+def _picked(key: str) -> None:
+    """Callback of the statements' one control: open the chosen statement (none: close)."""
+    select_event(st.session_state.get(key) or "")
+
+
+def statement_labels(df: pd.DataFrame) -> dict[str, str]:
+    """How the statements' one control names each statement: its short title, with its
+    article when two titles are the same (so no two options read alike)."""
+    titles = {
+        ident: short_title(q, d)
+        for ident, q, d in zip(df["id"], df["quote"], df["date_text"], strict=True)
+    }
+    repeated = {t for t in titles.values() if list(titles.values()).count(t) > 1}
+    return {
+        ident: f"{t} (article {ident.split('-')[0]})" if t in repeated else t
+        for ident, t in titles.items()
+    }
+
+
+def quote_list(
+    fr: Frames, df: pd.DataFrame, key: str, selected: str = "", limit: int = MAX_LISTED
+) -> None:
+    """Quotes with their source, capped at ``limit``, and ONE control choosing among them.
+
+    A "Select" button per quote made keyboard users walk twenty identical buttons; one
+    select box (typing filters it) is one Tab stop, and names each statement by its title.
+    """
+    shown_df = df.head(limit)
+    labels = statement_labels(shown_df)
+    pick = f"{key}_pick"
+    want = selected if selected in labels else None
+    if st.session_state.get(pick) != want:  # follow the selection made elsewhere
+        st.session_state[pick] = want
+    st.selectbox(
+        "Open a statement", list(labels), format_func=labels.__getitem__, index=None,
+        key=pick, on_change=_picked, args=(pick,),
+        placeholder="Choose a statement (type to search its title)",
+    )  # fmt: skip
+    for _, row in shown_df.iterrows():
         with st.container(border=True):
-            st.html(title_html(row["quote"], row["date_text"]))
+            mark = "▶ " if row["id"] == selected else ""
+            st.html(title_html(row["quote"], row["date_text"], mark=mark))
             st.html(quote_html(row["quote"], limit=600))
-            cols = st.columns([4, 1])
             actors = ", ".join([*row["companies"], *row["regulators"]]) or "no actor named"
-            cols[0].html(
+            st.html(
                 f"<small>{source_line(fr, row['source'])} · {esc(actors)} · {esc(row['category'])}"
                 f"{' · “' + esc(row['date_text']) + '”' if row['date_text'] else ''}</small>"
-            )
-            cols[1].button(
-                "Select", key=f"{key}_{row['id']}", on_click=select_event, args=(row["id"],)
             )
     if len(df) > limit:
         st.caption(f"Showing {limit} of {len(df):,}; narrow the filters to see the rest.")

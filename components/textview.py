@@ -99,13 +99,13 @@ def quote_html(quote: str, limit: int | None = None) -> str:
     return f'<blockquote class="ct-quote">{esc(text)}</blockquote>'
 
 
-def title_html(quote: str, date_text: str = "") -> str:
+def title_html(quote: str, date_text: str = "", mark: str = "") -> str:
     """The event's short title (from its quote's main clause) as an escaped heading.
 
     >>> title_html("On Friday, the <b>agency</b> fined the firm.", "On Friday")
     '<h4 class="ct-title">The &lt;b&gt;agency&lt;/b&gt; fined the firm</h4>'
     """
-    return f'<h4 class="ct-title">{esc(short_title(quote, date_text))}</h4>'
+    return f'<h4 class="ct-title">{esc(mark)}{esc(short_title(quote, date_text))}</h4>'
 
 
 def merge_spans(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, list[str]]]:

@@ -15,6 +15,7 @@ import pytest
 from components.eventlist import event_list
 from components.pages import PAGES
 from data.filters import Filters, describe, filter_events
+from data.titles import short_title
 from tests.browser.harness import SCREENSHOTS, playwright_expect, wait_chart_drawn, wait_idle
 
 expect = playwright_expect()
@@ -335,3 +336,81 @@ def test_a_hostile_link_shows_a_notice_not_an_error(app_url, browsing, pair, pat
     shot(page, f"hostile-link-{path or 'timeline'}")
     assert not browsing.dialogs, f"a script from the link ran: {browsing.dialogs}"
     assert page.locator("script:has-text('alert(1)'), img[src='x'], svg[onload]").count() == 0
+
+
+#: The focused element: whether it is inside the undated statements' tab panel, its role,
+#: and its accessible name (aria-label, its label element, or its text).
+FOCUSED_JS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const panel = el.closest('[role=tabpanel]');
+  const labelled = el.getAttribute('aria-labelledby');
+  const name = el.getAttribute('aria-label')
+    || (labelled && document.getElementById(labelled)?.innerText)
+    || (el.labels && el.labels[0]?.innerText) || el.innerText || '';
+  return {inPanel: !!panel && panel.innerText.includes('Statements with no date'),
+          role: el.getAttribute('role') || el.tagName.toLowerCase(), name: name.trim()};
+}"""
+
+
+def test_undated_statements_are_one_keyboard_stop_not_twenty_select_buttons(
+    app_url, browsing, frames
+):
+    """Keyboard only: the statements tab holds one control (not a "Select" button per
+    statement); choosing a statement with the keys opens its card and goes into the link."""
+    statements = filter_events(frames.statements, Filters(), by_date=False)
+    page = browsing.new_page()
+    open_view(page, app_url)
+    tab = page.get_by_role("tab", name=re.compile(r"^Undated statements"))
+    page.get_by_role("tab", name=re.compile(r"^Events")).focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    expect(tab).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("button", name="Select", exact=True)).to_have_count(0)
+
+    stops = []
+    for _ in range(40):  # walk forward until focus has gone through the panel and out
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED_JS)
+        if focused and focused["inPanel"]:
+            stops.append(focused)
+        elif stops:
+            break
+    assert stops, "Tab never reached the undated statements"
+    names = [s["name"] for s in stops]
+    assert len(stops) <= 3, f"the statements take {len(stops)} Tab stops: {names}"
+    assert len(set(names)) == len(names), names
+    assert [s["role"] for s in stops if s["role"] != "tabpanel"] == ["combobox"], stops
+    assert stops[-1]["role"] == "combobox"
+
+    page.keyboard.press("Shift+Tab")  # back to the one control, and choose with the keys
+    assert page.evaluate(FOCUSED_JS)["role"] == "combobox"
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("option").first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"[?&]event="))
+    wait_idle(page)
+    chosen = query(page)["event"][0]
+    assert chosen in set(statements["id"])
+    expect(tab).to_have_attribute("aria-selected", "true")  # its tab stays open
+    quote = statements.set_index("id").loc[chosen, "quote"]
+    card = page.locator(".st-key-event_card")
+    expect(card.locator("blockquote")).to_have_text(" ".join(quote.split()))
+    shot(page, "statement-chosen-by-keyboard")
+
+    other = browsing.new_page()
+    open_view(other, page.url)
+    expect(other.locator(NOTICE)).to_have_count(0)
+    expect(other.locator(".st-key-event_card blockquote")).to_have_text(" ".join(quote.split()))
+    other.get_by_role("tab", name=re.compile(r"^Undated statements")).click()
+    picker = other.get_by_role("combobox", name="Open a statement")  # shows the chosen one
+    expect(picker).to_have_value(re.compile("^" + re.escape(short_title(quote)[:30])))
+    other.set_viewport_size({"width": 390, "height": 844})
+    other.wait_for_timeout(500)
+    shot(other, "statement-link-390")
+
+    page.go_back()
+    wait_idle(page)
+    assert "event" not in query(page)
+    expect(page.locator(".st-key-event_card")).to_have_count(0)
