@@ -198,6 +198,26 @@ def left_out_of_focus(df: pd.DataFrame, group: str = "company") -> int:
     return int((df["date_end"] < pd.Timestamp(focus[0])).sum())
 
 
+def _legend_entries(rows: pd.DataFrame, kind: str) -> list[dict]:
+    """One legend entry per category with its normal, filled symbol.
+
+    Plotly draws a legend entry with the trace's first point's symbol, which is hollow
+    when that event's date is vague; so the legend has traces of its own (no point
+    drawn, no id), after the data traces, ranked in the taxonomy's order.
+    """
+    return [
+        {
+            "type": kind, "x": [None], "y": [None], "mode": "markers", "name": category,
+            "legendgroup": category, "legendrank": 1000 + _index(category),
+            "showlegend": True, "hoverinfo": "skip",
+            "marker": {"color": category_color(category), "size": 11,
+                       "symbol": category_symbol(category),
+                       "line": {"width": 1.5, "color": category_color(category)}},
+        }  # fmt: skip
+        for category in sorted(rows["category"].unique(), key=lambda c: (_index(c), c))
+    ]
+
+
 def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = "") -> go.Figure:
     """The timeline of ``df`` (a filtered events frame), rows by ``group``.
 
@@ -227,6 +247,7 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
                 "mode": "markers",
                 "name": category,
                 "legendgroup": category,
+                "showlegend": False,  # the legend shows the category's filled symbol (below)
                 "customdata": part["id"].tolist(),
                 "hovertext": part["hover"].tolist(),
                 "hovertemplate": "%{hovertext}<extra></extra>",
@@ -238,6 +259,7 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
                 },
             }
         )
+    traces += _legend_entries(rows, kind)
     chosen = rows[rows["id"] == selected] if selected else rows.iloc[:0]
     if not chosen.empty:
         traces.append(

@@ -188,8 +188,12 @@ def test_category_and_precision_are_visible_on_the_chart(synthetic):
     assert symbols["001-e2"] == category_symbol("antitrust")
     assert symbols["002-e2"] == category_symbol("content and censorship") + "-open"
     assert symbols["001-e2"] != symbols["001-e1"]  # fine and antitrust differ in shape too
-    legend = {t["name"]: t for t in markers if t.get("showlegend", True)}
+    legend = {t["name"]: t for t in spec["data"] if t.get("showlegend", True) and t.get("name")}
     assert legend["fine"]["marker"]["color"] == category_color("fine")
+    # the vague event's category is listed with its filled shape, not the hollow one
+    assert legend["content and censorship"]["marker"]["symbol"] == (
+        category_symbol("content and censorship")
+    )
     bars = [t for t in spec["data"] if t.get("mode") == "lines"]
     month_bar = [t for t in bars if "2021-07-01" in str(t["x"][0])]
     assert month_bar, "the July event spans its month as a bar"

@@ -34,3 +34,26 @@ def test_a_real_event_reported_twice_is_one_row_with_two_sources():
     assert len(every) == len(fr.events) - sum(
         len(g.members) - 1 for g in {id(g): g for g in fr.groups.values()}.values()
     )
+
+
+def _legend_symbol(trace: dict) -> str:
+    """What the legend draws for a trace: its marker symbol, or its first point's."""
+    symbol = trace["marker"]["symbol"]
+    return symbol if isinstance(symbol, str) else symbol[0]
+
+
+def test_the_legend_shows_each_categorys_filled_symbol_even_when_its_first_event_is_vague():
+    fr = build_frames(load_corpus())
+    events = fr.events.copy()
+    first = events.groupby("category", sort=False).head(1).index
+    events.loc[first, "precision"] = "vague"  # every category's first plotted event is vague
+    spec = charts.timeline_figure(events).to_plotly_json()
+    legend = [t for t in spec["data"] if t.get("showlegend", True) and t.get("name")]
+    assert sorted(t["name"] for t in legend) == sorted(events["category"].unique())
+    for trace in legend:
+        assert _legend_symbol(trace) == charts.category_symbol(trace["name"]), trace["name"]
+        assert not _legend_symbol(trace).endswith("-open")
+    # the points themselves still show their precision: hollow where vague
+    drawn = [t for t in spec["data"] if t.get("customdata") and t.get("name") != "selected"]
+    symbols = {s for t in drawn for s in t["marker"]["symbol"]}
+    assert any(s.endswith("-open") for s in symbols)
