@@ -167,6 +167,8 @@ CSS = """
 .ct-also ul, .ct-disagree ul { margin: .2rem 0 .4rem 1.2rem; padding: 0; }
 /* Row names sit inside the timeline's plot: a click or hover on a name reaches the marker under it. */
 .js-plotly-plot .yaxislayer-above text, .js-plotly-plot .ytick text { pointer-events: none; }
+/* a facet count beside a filter's option (drawn by components.state.FACET_COUNTS_JS) */
+.ct-count { margin-left: .35em; color: #555; font-variant-numeric: tabular-nums; }
 .ct-facets { color: #555; font-size: .85rem; margin: -.4rem 0 .2rem; }
 .ct-title { font-size: 1.05rem; font-weight: 600; margin: 0 0 .1rem; padding: 0; }
 .ct-scope { color: #555; margin: -.6rem 0 .4rem; font-size: .95rem; }

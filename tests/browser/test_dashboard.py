@@ -14,7 +14,7 @@ import pytest
 
 from components.eventlist import event_list
 from components.pages import PAGES
-from data.filters import Filters, describe, filter_events
+from data.filters import Filters, describe, facets, filter_events
 from data.titles import short_title
 from tests.browser.harness import SCREENSHOTS, playwright_expect, wait_chart_drawn, wait_idle
 
@@ -414,3 +414,66 @@ def test_undated_statements_are_one_keyboard_stop_not_twenty_select_buttons(
     wait_idle(page)
     assert "event" not in query(page)
     expect(page.locator(".st-key-event_card")).to_have_count(0)
+
+
+#: The open dropdown's options: each one's name (its accessible name, without the count)
+#: and the count drawn beside it.
+OPTION_COUNTS_JS = """() => Array.from(document.querySelectorAll('[role=option]')).map(o => {
+  const count = o.querySelector('.ct-count');
+  const full = o.textContent;
+  return {name: (count ? full.slice(0, full.length - count.textContent.length) : full).trim(),
+          count: count ? count.textContent : null};
+})"""
+
+
+def open_options(page, label: str) -> dict[str, int]:
+    """Open the sidebar filter ``label``; the counts its options show, by value."""
+    page.get_by_test_id("stSidebar").get_by_role("combobox", name=label).click()
+    expect(page.locator("[role=option] .ct-count").first).to_be_visible()
+    shown = page.evaluate(OPTION_COUNTS_JS)
+    uncounted = [o["name"] for o in shown if not o["count"]]
+    assert uncounted in ([], ["Select all"]), f"options without their count: {uncounted}"
+    return {o["name"]: int(re.sub(r"\D", "", o["count"])) for o in shown if o["count"]}
+
+
+def test_each_filter_lists_its_values_with_their_counts_and_the_link_keeps_plain_values(
+    app_url, browsing, frames
+):
+    """Datasette's facets in the options themselves: "Tencent (12)"; picking one shows that
+    many events; the link holds the plain value, and a fresh browser sees the same."""
+    page = browsing.new_page()
+    open_view(page, app_url)
+    counts = open_options(page, "Company")
+    expected = facets(frames.events, Filters(), ["company"])["company"]
+    assert counts == {k: int(v) for k, v in expected.items()}  # every value with events, no other
+    shot(page, "facet-counts-company")
+    company = max(counts, key=lambda c: (counts[c] > 1, -counts[c], c))  # a mid-sized one
+    page.get_by_role("option", name=company, exact=True).click()  # the count is not its name
+    page.keyboard.press("Escape")
+    wait_idle(page)
+    assert query(page) == {"company": [company]}
+    events_tab = page.get_by_role("tab", name=re.compile(r"^Events"))
+    expect(events_tab).to_have_text(f"Events ({counts[company]:,})")
+
+    f = Filters(company=(company,))
+    by_category = open_options(page, "Category")  # counts follow the view
+    expected = facets(frames.events, f, ["category"])["category"]
+    assert by_category == {k: int(v) for k, v in expected.items()}
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    shot(page, "facet-counts-category-390")
+    page.keyboard.press("Escape")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+
+    other = browsing.new_page()
+    open_view(other, page.url)
+    expect(other.locator(NOTICE)).to_have_count(0)
+    expect(other.get_by_role("tab", name=re.compile(r"^Events"))).to_have_text(
+        f"Events ({counts[company]:,})"
+    )
+    assert open_options(other, "Category") == by_category
+
+    page.go_back()
+    wait_idle(page)
+    assert "company" not in query(page)
+    assert open_options(page, "Company") == counts
