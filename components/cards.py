@@ -7,6 +7,7 @@ plain text (``st.text``, dataframes).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import partial
 from urllib.parse import urlencode
 
@@ -132,16 +133,24 @@ def _picked(key: str) -> None:
 
 def statement_labels(df: pd.DataFrame) -> dict[str, str]:
     """How the statements' one control names each statement: its short title, with its
-    article when two titles are the same (so no two options read alike)."""
-    titles = {
-        ident: short_title(q, d)
-        for ident, q, d in zip(df["id"], df["quote"], df["date_text"], strict=True)
-    }
-    repeated = {t for t in titles.values() if list(titles.values()).count(t) > 1}
-    return {
-        ident: f"{t} (article {ident.split('-')[0]})" if t in repeated else t
-        for ident, t in titles.items()
-    }
+    article when two titles are the same, and a number if still the same. Unique: the
+    select box tells options apart by their label.
+
+    >>> statement_labels(pd.DataFrame({"id": ["001-a", "002-b", "002-c"],
+    ...     "quote": ["Officials fined the firm.", "Officials fined the firm.",
+    ...               "Officials fined the firm."], "date_text": ["", "", ""]}))
+    {'001-a': 'Officials fined the firm (article 001)', '002-b': 'Officials fined the firm \
+(article 002)', '002-c': 'Officials fined the firm (article 002, 2)'}
+    """
+    titles = [short_title(q, d) for q, d in zip(df["quote"], df["date_text"], strict=True)]
+    repeated = {t for t, n in Counter(titles).items() if n > 1}
+    labels: dict[str, str] = {}
+    seen: Counter = Counter()
+    for ident, title in zip(df["id"], titles, strict=True):
+        label = f"{title} (article {ident.split('-')[0]})" if title in repeated else title
+        seen[label] += 1
+        labels[ident] = label if seen[label] == 1 else f"{label[:-1]}, {seen[label]})"
+    return labels
 
 
 def quote_list(

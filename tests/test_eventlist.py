@@ -8,12 +8,14 @@ import doctest
 
 import pytest
 
-from components import charts, eventlist
+from components import cards, charts, eventlist, state, textview
 from data.corpus import load_corpus
 from data.frames import build_frames
 
 
-@pytest.mark.parametrize("module", [eventlist, charts], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module", [eventlist, charts, cards, state, textview], ids=lambda m: m.__name__
+)
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.attempted
