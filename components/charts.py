@@ -69,6 +69,8 @@ def contrast_on_white(color: str) -> float:
 
 
 GL_THRESHOLD = 1500
+#: Date axes never label hours: a tick below one day is labelled by its day.
+NO_HOURS = [{"dtickrange": [None, 86_400_000], "value": "%d %b %Y"}]
 
 
 def hover_esc(text: object) -> str:
@@ -182,10 +184,20 @@ def _focus_range(rows: pd.DataFrame) -> list[str] | None:
         lo = bulk
         pad = max(pd.Timedelta(days=30), (hi - lo) / 20)
         return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
-    if hi - lo < pd.Timedelta(days=30):
-        mid = lo + (hi - lo) / 2
-        return [f"{mid - pd.Timedelta(days=16):%Y-%m-%d}", f"{mid + pd.Timedelta(days=16):%Y-%m-%d}"]
-    return None
+    return month_wide(lo, hi)
+
+
+def month_wide(lo: pd.Timestamp, hi: pd.Timestamp) -> list[str] | None:
+    """An x range of a month around a span shorter than that (None: the span is wider), so
+    a date axis never ticks hours.
+
+    >>> month_wide(pd.Timestamp("2021-07-01"), pd.Timestamp("2021-07-01"))
+    ['2021-06-15', '2021-07-17']
+    """
+    if hi - lo >= pd.Timedelta(days=30):
+        return None
+    mid = lo + (hi - lo) / 2
+    return [f"{mid - pd.Timedelta(days=16):%Y-%m-%d}", f"{mid + pd.Timedelta(days=16):%Y-%m-%d}"]
 
 
 def left_out_of_focus(df: pd.DataFrame, group: str = "company") -> int:
@@ -271,11 +283,7 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
                            "line": {"width": 3, "color": "#d9480f"}},
             }
         )  # fmt: skip
-    xaxis = {
-        "type": "date", "title": None,
-        # never hours: a tick below one day is labelled by its day
-        "tickformatstops": [{"dtickrange": [None, 86_400_000], "value": "%d %b %Y"}],
-    }  # fmt: skip
+    xaxis = {"type": "date", "title": None, "tickformatstops": NO_HOURS}
     focus = _focus_range(rows)
     if focus:
         xaxis["range"] = focus
@@ -411,5 +419,8 @@ def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bo
         yaxis_title="US$ billion lost" if loss else "US$ billion",
         yaxis_rangemode="tozero",
         legend={"title": {"text": "Company"}},
+        xaxis={"type": "date", "tickformatstops": NO_HOURS},
     )
+    if not rows.empty:  # one date (or a few days) would get an axis of hours
+        fig.update_xaxes(range=month_wide(rows["date_start"].min(), rows["date_start"].max()))
     return fig

@@ -6,6 +6,7 @@ imported), so the pure helper modules are run here.
 
 import doctest
 
+import pandas as pd
 import pytest
 
 from components import cards, charts, eventlist, state, textview
@@ -59,3 +60,14 @@ def test_the_legend_shows_each_categorys_filled_symbol_even_when_its_first_event
     drawn = [t for t in spec["data"] if t.get("customdata") and t.get("name") != "selected"]
     symbols = {s for t in drawn for s in t["marker"]["symbol"]}
     assert any(s.endswith("-open") for s in symbols)
+
+
+def test_money_charts_of_one_date_never_tick_hours():
+    from tests.test_app_pages import synthetic_corpus
+
+    fr = build_frames(synthetic_corpus())  # one market-value loss, dated July 2021
+    fig = charts.market_cap_figure(fr.figures, {}, loss=True).to_plotly_json()
+    lo, hi = (pd.Timestamp(x) for x in fig["layout"]["xaxis"]["range"])
+    assert (hi - lo).days >= 30
+    stops = fig["layout"]["xaxis"]["tickformatstops"]
+    assert any(s["dtickrange"][1] == 86_400_000 and "%H" not in s["value"] for s in stops)
