@@ -50,18 +50,30 @@ def _content(event: Event) -> frozenset[str]:
     )
 
 
-def _same_event(a: Event, b: Event, words: dict[str, frozenset[str]]) -> bool:
-    if a.source == b.source or a.category != b.category:
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """What the grouping compares of one dated event, computed once per event."""
+
+    event: Event
+    rank: int  # the precision's rank: finer pairs are joined first
+    companies: frozenset[str]
+    bodies: frozenset[str]  # state actors, without the unspecified government
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, e: Event) -> _Report:
+        return cls(e, Precision(e.precision).rank, frozenset(e.companies),
+                   frozenset(e.regulators) - {UNSPECIFIED}, _content(e))  # fmt: skip
+
+
+def _same_event(a: _Report, b: _Report) -> bool:
+    """Two reports of one event (their categories and intervals already agree)."""
+    if a.event.source == b.event.source:
         return False
-    if a.date_start > b.date_end or b.date_start > a.date_end:
-        return False
-    if set(a.companies) & set(b.companies):
+    if not a.companies.isdisjoint(b.companies) or not a.bodies.isdisjoint(b.bodies):
         return True
-    if (set(a.regulators) & set(b.regulators)) - {UNSPECIFIED}:
-        return True
-    wa, wb = words[a.id], words[b.id]
-    shorter = min(len(wa), len(wb))
-    return shorter > 0 and len(wa & wb) / shorter >= MIN_WORD_OVERLAP
+    shorter = min(len(a.words), len(b.words))
+    return shorter > 0 and len(a.words & b.words) / shorter >= MIN_WORD_OVERLAP
 
 
 def _reading(event: Event) -> str:
@@ -74,22 +86,21 @@ def _reading(event: Event) -> str:
     return f"{when} ({event.precision}, “{event.date_text}”) in {event.source}"
 
 
-def _candidate_pairs(
-    dated: Sequence[Event], words: dict[str, frozenset[str]]
-) -> list[tuple[int, Event, Event]]:
+def _candidate_pairs(dated: Sequence[_Report]) -> list[tuple[int, Event, Event]]:
     """Pairs of same-category events whose intervals overlap and that report one event,
     each with the sum of their precision ranks (finer pairs are joined first)."""
-    by_category: dict[str, list[Event]] = defaultdict(list)
-    for e in dated:
-        by_category[e.category].append(e)
+    by_category: dict[str, list[_Report]] = defaultdict(list)
+    for r in dated:
+        by_category[r.event.category].append(r)
     pairs: list[tuple[int, Event, Event]] = []
     for bucket in by_category.values():  # a sweep: only intervals still open can overlap
-        active: list[Event] = []
-        for e in bucket:
-            active = [a for a in active if a.date_end >= e.date_start]
-            pairs += [(Precision(a.precision).rank + Precision(e.precision).rank, a, e)
-                      for a in active if _same_event(a, e, words)]  # fmt: skip
-            active.append(e)
+        active: list[_Report] = []
+        for r in bucket:
+            start = r.event.date_start
+            active = [a for a in active if a.event.date_end >= start]
+            pairs += [(a.rank + r.rank, a.event, r.event) for a in active
+                      if a.event.date_start <= r.event.date_end and _same_event(a, r)]  # fmt: skip
+            active.append(r)
     return pairs
 
 
@@ -111,7 +122,6 @@ def group_events(events: Sequence[Event]) -> list[EventGroup]:
         (e for e in events if e.date_start is not None and e.precision in GROUPABLE),
         key=lambda e: (e.date_start, e.id),
     )
-    words = {e.id: _content(e) for e in dated}
     parent = {e.id: e.id for e in dated}
     days = {e.id: {e.date_start} if e.precision == Precision.DAY else set() for e in dated}
 
@@ -121,7 +131,7 @@ def group_events(events: Sequence[Event]) -> list[EventGroup]:
             x = parent[x]
         return x
 
-    pairs = _candidate_pairs(dated, words)
+    pairs = _candidate_pairs([_Report.of(e) for e in dated])
     # Finest pairs first, and never a group whose exact days lie more than a day apart:
     # "in June" must not chain the listing on June 30 to the review on July 2.
     for _, a, b in sorted(pairs, key=lambda p: p[0]):
