@@ -149,4 +149,5 @@ def load_corpus(
         statements=tuple(statements),
         figures=tuple(figures),
         problems=tuple(problems),
+        stale=len(stale),
     )

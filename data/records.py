@@ -241,3 +241,4 @@ class Corpus:
     statements: tuple[Event, ...]
     figures: tuple[Figure, ...]
     problems: tuple[str, ...] = field(default=())  # one line per unreadable file
+    stale: int = 0  # articles shown from an older extractor's results while re-extracted

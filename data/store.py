@@ -55,23 +55,24 @@ DATA_DIR = Path(__file__).resolve().parent
 #: Modules under data/ that do not change what the extractor finds.
 NOT_EXTRACTION = frozenset({
     "store.py", "corpus.py", "add.py", "frames.py", "filters.py", "merge.py", "bench.py",
-    "synth.py", "batch.py", "__main__.py",
+    "synth.py", "batch.py", "__main__.py", "snapshot.py",
 })  # fmt: skip
 
 log = logging.getLogger("crackdown")
 
 
-def _extractor_version() -> str:
-    digest = hashlib.sha256()
+def code_hash(leave_out: frozenset[str] = frozenset(), salt: str = "") -> str:
+    """A hash of the ``.py`` and ``.toml`` files under data/ (but ``leave_out``)."""
+    digest = hashlib.sha256(salt.encode())
     for path in sorted(DATA_DIR.rglob("*")):
-        if path.suffix in {".py", ".toml"} and path.name not in NOT_EXTRACTION:
+        if path.suffix in {".py", ".toml"} and path.name not in leave_out:
             digest.update(path.relative_to(DATA_DIR).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
 #: The extractor's version: a hash of its files (see the module docstring).
-EXTRACTOR_VERSION = _extractor_version()
+EXTRACTOR_VERSION = code_hash(NOT_EXTRACTION)
 
 
 class StoreUnavailable(RuntimeError):
