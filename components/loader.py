@@ -28,7 +28,7 @@ def read_corpus(seeds_dir: str):
     from data.corpus import load_corpus  # noqa: PLC0415 - imported late so tests can stub it
 
     folder = Path(seeds_dir) if seeds_dir else seeds_dir_from_env()
-    return load_corpus(folder, Store(store_path(folder)), background=True)
+    return load_corpus(folder, Store(store_path(folder)), background=True, reuse=True)
 
 
 def read_frames(seeds_dir: str) -> Frames:

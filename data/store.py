@@ -186,6 +186,8 @@ def loads(text: str) -> Extraction:
 # -- the store ------------------------------------------------------------------------
 
 Key = tuple[str, str]  # (content hash, parameters hash)
+#: Up to this many keys are looked up one by one; more, by reading the version's rows.
+_FEW = 64
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS extraction (
@@ -251,29 +253,32 @@ class Store:
 
     def fetch(self, keys: Iterable[Key]) -> dict[Key, tuple[Extraction, bool]]:
         """Stored results for ``keys``: (extraction, current). ``current`` is False for a
-        result of another extractor version (shown while a new one is computed)."""
+        result of another extractor version (shown while a new one is computed). A few
+        keys are looked up one by one, many by reading the version's rows."""
         wanted = set(keys)
 
+        def rows(con, sql, args):
+            if len(wanted) <= _FEW:
+                return {(c, p): r for c, p in wanted for (r,) in con.execute(
+                    f"SELECT result FROM extraction WHERE content = ? AND params = ? AND {sql}",
+                    (c, p, *args))}  # fmt: skip
+            return {(c, p): r for c, p, r in con.execute(
+                f"SELECT content, params, result FROM extraction WHERE {sql}", args)}  # fmt: skip
+
         def work(con):
-            current = {(c, p): r for c, p, r in con.execute(
-                "SELECT content, params, result FROM extraction WHERE version = ?",
-                (self.version,))}  # fmt: skip
+            current = rows(con, "version = ?", (self.version,))
             old = {}
             if wanted - current.keys():
-                for c, p, r in con.execute(
-                    "SELECT content, params, result FROM extraction WHERE version != ? "
-                    "ORDER BY stored", (self.version,)
-                ):
-                    old[(c, p)] = r
+                old = rows(con, "version != ? ORDER BY stored", (self.version,))
             return current, old
 
         current, old = self._run(work)
         found: dict[Key, tuple[Extraction, bool]] = {}
         for key in wanted:
-            for rows, is_current in ((current, True), (old, False)):
-                if key in rows:
+            for rows_, is_current in ((current, True), (old, False)):
+                if key in rows_:
                     try:
-                        found[key] = (loads(rows[key]), is_current)
+                        found[key] = (loads(rows_[key]), is_current)
                         break
                     except (ValueError, TypeError, KeyError, IndexError) as exc:
                         log.warning("extraction store row for %s does not decode (%s)", key, exc)
