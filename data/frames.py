@@ -23,7 +23,7 @@ from data.records import (
     Precision,
     Source,
     public_fields,
-    record_row,
+    record_columns,
 )
 
 #: Columns of the events frame (dated events and undated statements alike): the
@@ -65,15 +65,13 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     >>> df.loc[0, "date_end"].date(), df.loc[0, "companies"], bool(df.loc[0, "dated"])
     (datetime.date(2021, 7, 31), ('Tencent',), True)
     """
-    rows = []
-    for e in events:
-        row = record_row(e)
-        row["date_text"] = e.date_text or ""
-        row["precision"] = Precision(e.precision).value if e.dated else UNDATED
-        row["category"] = e.category or "uncategorised"
-        row["dated"] = e.date_start is not None
-        rows.append(row)
-    df = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    events = list(events)
+    columns = record_columns(events, Event)
+    columns["date_text"] = [e.date_text or "" for e in events]
+    columns["precision"] = [Precision(e.precision).value if e.dated else UNDATED for e in events]
+    columns["category"] = [e.category or "uncategorised" for e in events]
+    columns["dated"] = [e.date_start is not None for e in events]
+    df = pd.DataFrame(columns, columns=list(EVENT_COLUMNS), dtype=None if events else object)
     for col in ("date_start", "date_end"):
         df[col] = pd.to_datetime(df[col])
     df["start"] = df["start"].astype("int64")
@@ -84,8 +82,9 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
 
 def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     """One row per money figure; ``usd`` as float (US dollars)."""
-    rows = [record_row(f) for f in figures]
-    df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    figures = list(figures)
+    df = pd.DataFrame(record_columns(figures, Figure), columns=list(FIGURE_COLUMNS),
+                      dtype=None if figures else object)  # fmt: skip
     for col in ("date_start", "date_end"):
         df[col] = pd.to_datetime(df[col])
     df["market_cap"] = df["market_cap"].astype(bool)
