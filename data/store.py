@@ -55,7 +55,7 @@ DATA_DIR = Path(__file__).resolve().parent
 #: Modules under data/ that do not change what the extractor finds.
 NOT_EXTRACTION = frozenset({
     "store.py", "corpus.py", "add.py", "frames.py", "filters.py", "merge.py", "bench.py",
-    "synth.py", "batch.py", "__main__.py", "snapshot.py",
+    "synth.py", "batch.py", "__main__.py", "snapshot.py", "titles.py", "params.py",
 })  # fmt: skip
 
 log = logging.getLogger("crackdown")

@@ -242,3 +242,16 @@ def test_the_command_line_says_where_the_store_is_and_times_a_warm_load(seeds, c
     out = capsys.readouterr().out
     assert "load 2:" in out
     assert f"store: {store_path(seeds)} (5 results" in out
+
+
+def test_no_module_left_out_of_the_extractor_version_is_used_by_the_extractor():
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, data.corpus; print(' '.join(sys.modules))"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    used = {m.split(".")[-1] + ".py" for m in loaded if m.startswith("data.")}
+    # the corpus plumbing and the store run the extractor; nothing else left out is loaded
+    assert used & store_module.NOT_EXTRACTION == {"corpus.py", "store.py"}
