@@ -14,7 +14,7 @@ import pandas as pd
 
 from data.actors import actor_info, company_aliases
 from data.filters import search_column
-from data.merge import EventGroup, group_events
+from data.merge import EventGroup, Grouping
 from data.records import (
     UNDATED,
     Corpus,
@@ -133,5 +133,16 @@ def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = No
         source_ids=tuple(sorted(corpus.sources)),
         problems=tuple(corpus.problems),
         aliases=aliases,  # from data.actors
-        groups={m: g for g in group_events(corpus.events) for m in g.members},
+        groups={m: g for g in _regroup(corpus.events) for m in g.members},
     )
+
+
+_last_grouping: list[Grouping] = []  # the grouping of the frames built last
+
+
+def _regroup(events) -> list[EventGroup]:
+    """The corpus's groups, updated from the last build's (a corpus that gained an article
+    regroups only what it touches; the same result as grouping from scratch)."""
+    grouping = _last_grouping[0].update(events) if _last_grouping else Grouping.of(events)
+    _last_grouping[:] = [grouping]
+    return grouping.groups
