@@ -31,6 +31,10 @@ def read_corpus(seeds_dir: str):
     return load_corpus(folder, Store(store_path(folder)), background=True, reuse=True)
 
 
+#: folder -> the frames read last, which the next build of that folder updates
+_latest: dict[str, Frames] = {}
+
+
 def read_frames(seeds_dir: str) -> Frames:
     """The frames of the folder: its snapshot's when the folder is unchanged since it
     was written, else built (and snapshotted when every article is current)."""
@@ -38,12 +42,12 @@ def read_frames(seeds_dir: str) -> Frames:
     path = snapshot.snapshot_path(store_path(folder))
     key = corpus_fingerprint(folder)
     frames = snapshot.load(path, key)
-    if frames is not None:
-        return frames
-    corpus = read_corpus(seeds_dir)
-    frames = build_frames(corpus)
-    if not corpus.stale and corpus_fingerprint(folder) == key:  # unchanged while reading
-        snapshot.save(path, key, frames)
+    if frames is None:
+        corpus = read_corpus(seeds_dir)
+        frames = build_frames(corpus, previous=_latest.get(str(folder)))
+        if not corpus.stale and corpus_fingerprint(folder) == key:  # unchanged while read
+            snapshot.save(path, key, frames)
+    _latest[str(folder)] = frames
     return frames
 
 

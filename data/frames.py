@@ -49,6 +49,8 @@ class Frames:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # one real event reported by several sources: event id -> its group
     groups: dict[str, EventGroup] = field(default_factory=dict)
+    # how the groups were found, kept to update them when an article is added
+    grouping: Grouping | None = field(default=None, compare=False, repr=False)
 
     @property
     def event_ids(self) -> frozenset[str]:
@@ -105,8 +107,20 @@ def _sorted_names(series: pd.Series) -> tuple[str, ...]:
     return tuple(sorted(counts.index, key=lambda n: (-counts[n], n)))
 
 
-def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = None) -> Frames:
-    """All frames for the dashboard, with the filter vocabularies derived from the data."""
+def build_frames(
+    corpus: Corpus,
+    aliases: dict[str, tuple[str, ...]] | None = None,
+    previous: Frames | None = None,
+) -> Frames:
+    """All frames for the dashboard, with the filter vocabularies derived from the data.
+
+    With the ``previous`` frames of the same folder, the cross-source groups are
+    updated from theirs (a corpus that gained an article regroups only what it
+    touches; the result is the same as grouping from scratch)."""
+    if previous is not None and previous.grouping is not None:
+        grouping = previous.grouping.update(corpus.events)
+    else:
+        grouping = Grouping.of(corpus.events)
     dated = events_frame(e for e in corpus.events if e.date_start is not None)
     undated = events_frame(
         [*corpus.statements, *(e for e in corpus.events if e.date_start is None)]
@@ -133,16 +147,6 @@ def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = No
         source_ids=tuple(sorted(corpus.sources)),
         problems=tuple(corpus.problems),
         aliases=aliases,  # from data.actors
-        groups={m: g for g in _regroup(corpus.events) for m in g.members},
+        groups={m: g for g in grouping.groups for m in g.members},
+        grouping=grouping,
     )
-
-
-_last_grouping: list[Grouping] = []  # the grouping of the frames built last
-
-
-def _regroup(events) -> list[EventGroup]:
-    """The corpus's groups, updated from the last build's (a corpus that gained an article
-    regroups only what it touches; the same result as grouping from scratch)."""
-    grouping = _last_grouping[0].update(events) if _last_grouping else Grouping.of(events)
-    _last_grouping[:] = [grouping]
-    return grouping.groups

@@ -25,6 +25,7 @@ rebuild, never an error.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import logging
@@ -92,6 +93,8 @@ def save(path: Path, key: str, frames: Frames) -> bool:
     signing = _signing_key(create=True)
     if signing is None:
         return False
+    # without the grouping's records: unpickling those would cost more than the frames
+    frames = dataclasses.replace(frames, grouping=None)
     payload = pickle.dumps((CODE_VERSION, key, frames), protocol=pickle.HIGHEST_PROTOCOL)
     tmp = None
     try:

@@ -45,7 +45,7 @@ def _snapshot(folder):
     return snapshot.snapshot_path(store_path(folder))
 
 
-def _same(a, b):
+def same_frames(a, b):
     for name in ("events", "statements", "figures", "sources"):
         assert getattr(a, name).equals(getattr(b, name)), name
     assert (a.texts, a.groups, a.companies, a.regulators, a.problems) == (
@@ -58,7 +58,7 @@ def test_a_warm_start_reads_the_snapshot_and_gets_the_same_frames(folder, reads)
     assert _snapshot(folder).exists()
     again = loader.read_frames("")
     assert len(reads) == 1  # the corpus was not read again
-    _same(built, again)
+    same_frames(built, again)
 
 
 def test_an_added_article_rebuilds_and_is_shown(folder, reads):
@@ -96,7 +96,7 @@ def test_a_damaged_or_foreign_snapshot_is_ignored_and_rebuilt(folder, reads, dam
     path.write_bytes(bytes(blob))
     fr = loader.read_frames("")
     assert len(reads) == 2  # rebuilt from the corpus
-    _same(built, fr)
+    same_frames(built, fr)
 
 
 class _Payload:
