@@ -286,7 +286,12 @@ class Store:
 
     def put(self, results: Iterable[tuple[Key, Extraction]]) -> None:
         """Store results of this version and drop other versions' rows for the same keys."""
-        rows = [(c, p, self.version, dumps(x), time.time()) for (c, p), x in results]
+        self.put_encoded((key, dumps(x)) for key, x in results)
+
+    def put_encoded(self, results: Iterable[tuple[Key, str]]) -> None:
+        """:meth:`put` for results already encoded by :func:`dumps` (a batch's workers
+        encode their own, so the one process writing the store only writes)."""
+        rows = [(c, p, self.version, text, time.time()) for (c, p), text in results]
         if not rows:
             return
 
