@@ -79,13 +79,17 @@ FAILURE_SHOTS = 5
 #: machine), the sidebar's filters drawn, every
 #: ``[selector, text]`` of ``want.need`` visible (with exactly that text when given),
 #: and the chart drawn when ``want.chart``. ``want.token`` starts a new settle clock.
+#: An error box on an idle page ends the wait at once, with its text.
 READY_JS = (
     """(want) => {
   const seen = (el) => !!el && el.getClientRects().length > 0;
   const app = document.querySelector("[data-testid='stApp']");
-  let ok = !!app && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+  const idle = !!app && app.getAttribute('data-test-connection-state') === 'CONNECTED'
     && app.getAttribute('data-test-script-state') === 'notRunning'
-    && !document.querySelector("[data-stale='true'], [data-testid='stSkeleton']")
+    && !document.querySelector("[data-stale='true']");
+  const failure = document.querySelector(want.failure);
+  if (idle && seen(failure)) return {error: failure.innerText.slice(0, 200)};
+  let ok = idle && !document.querySelector("[data-testid='stSkeleton']")
     && seen(document.querySelector("[data-testid='stSidebar'] input[role='combobox']"))
     && want.need.every(([sel, text]) => {
       const el = document.querySelector(sel);
@@ -288,10 +292,13 @@ class Visitor:
         """Wait (at most ``timeout_s``) until the page shows ``expect`` and is quiet."""
         self.token += 1
         want = {"need": [list(n) for n in expect.need], "chart": expect.chart,
-                "settle": SETTLE_MS, "token": f"{self.name}-{self.token}"}  # fmt: skip
-        await self.page.wait_for_function(
+                "settle": SETTLE_MS, "token": f"{self.name}-{self.token}", "failure": FAILURE}  # fmt: skip
+        handle = await self.page.wait_for_function(
             READY_JS, arg=want, polling=100, timeout=max(1.0, timeout_s * 1000)
         )
+        result = await handle.json_value()
+        if isinstance(result, dict):
+            raise AssertionError(f"an error box: {result['error']}")
 
     async def step(self, name: str, action, expect: Expect) -> bool:
         """Run ``action`` and wait for ``expect``; record the time or the failure. Never hangs."""
@@ -304,9 +311,6 @@ class Visitor:
         async def go():
             await action()
             await self.ready(expect, limit - (time.monotonic() - start))
-            errors = self.page.locator(FAILURE)
-            if await errors.count():
-                raise AssertionError("an error box: " + (await errors.first.inner_text())[:200])
 
         try:
             await asyncio.wait_for(go(), timeout=limit + 5)
