@@ -188,16 +188,26 @@ class Report:
 
 
 def rss_mib(proc: psutil.Process) -> float:
-    return proc.memory_info().rss / 2**20
+    """The server's resident memory in MiB (NaN once it has died: the report says so)."""
+    try:
+        return proc.memory_info().rss / 2**20
+    except psutil.Error:
+        return float("nan")
 
 
 def cpu_seconds(proc: psutil.Process) -> float:
-    t = proc.cpu_times()
+    try:
+        t = proc.cpu_times()
+    except psutil.Error:
+        return float("nan")
     return t.user + t.system
 
 
 def alive(proc: psutil.Process) -> bool:
-    return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
+    try:
+        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
 
 
 class Sampler:
@@ -209,10 +219,7 @@ class Sampler:
 
     def _run(self):
         while not self._stop.wait(0.5):
-            try:
-                self.peak = max(self.peak, rss_mib(self.proc))
-            except psutil.Error:  # the server died: the run reports it
-                return
+            self.peak = max(self.peak, rss_mib(self.proc))  # NaN (a dead server) is no peak
 
     def __enter__(self):
         self.peak = rss_mib(self.proc)
