@@ -502,6 +502,10 @@ class Plan:
     seeds: str = ""  # corpus folder ("" is seeds/)
 
 
+#: The scaled-down run ``make test`` does (tests/browser/test_load.py).
+SCALED_DOWN = ("--visitors", "2", "--seconds", "10", "--churn", "4", "--lanes", "2",
+               "--max-failures", "3")  # fmt: skip
+
 HELP = {
     "visitors": "visitors held at once",
     "seconds": "how long they are held, in seconds",
@@ -582,12 +586,13 @@ def parse(argv: list[str] | None = None) -> tuple[Plan, Path | None]:
         epilog=(
             f"Full size (the defaults; `make bench` runs it): {defaults.visitors} visitors held\n"
             f"for {defaults.seconds:.0f} s, then {defaults.churn} arriving and leaving in "
-            f"{defaults.lanes} lanes for at most\n{defaults.churn_seconds:.0f} s: under "
-            f"{(defaults.seconds + defaults.churn_seconds) / 60 + 1.5:.0f} minutes in all with the "
-            "start and the steps in hand.\nRun it alone on a quiet machine:\n"
+            f"{defaults.lanes} lanes for at most\n{defaults.churn_seconds:.0f} s: about "
+            f"{(defaults.seconds + defaults.churn_seconds) / 60 + 1:.1f} minutes in all with the "
+            "start and the steps in hand (longer only if\nsteps time out). Run it alone on a "
+            "quiet machine:\n"
             "  python -m tests.browser.load_visitors\n"
             "Scaled down, as `make test` runs it (tests/browser/test_load.py):\n"
-            "  python -m tests.browser.load_visitors --visitors 2 --seconds 10 --churn 4\n"
+            f"  python -m tests.browser.load_visitors {' '.join(SCALED_DOWN)}\n"
             "Screenshots of visitor 0's steps (--shots N) and of the first failed steps go to\n"
             "artifacts/screenshots/load-*.png; the server's log to artifacts/streamlit-load.log.\n"
             "Exit status 0 when every step was right, 1 otherwise."
