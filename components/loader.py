@@ -6,7 +6,8 @@ extraction store's generation, so an article added, edited or removed while
 the server runs is seen by every open tab on its next interaction, and
 results re-extracted in the background replace the old ones. Extraction
 results come from the store (:mod:`data.store`): only what changed is
-extracted.
+extracted. A server started on an unchanged corpus reads the frames from
+their signed snapshot (:mod:`data.snapshot`) instead of rebuilding them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from data import snapshot
 from data.corpus import corpus_fingerprint, seeds_dir_from_env
 from data.frames import Frames, build_frames
 from data.store import Store, generation, store_path
@@ -26,13 +28,33 @@ def read_corpus(seeds_dir: str):
     from data.corpus import load_corpus  # noqa: PLC0415 - imported late so tests can stub it
 
     folder = Path(seeds_dir) if seeds_dir else seeds_dir_from_env()
-    return load_corpus(folder, Store(store_path(folder)), background=True)
+    return load_corpus(folder, Store(store_path(folder)), background=True, reuse=True)
+
+
+#: folder -> the frames read last, which the next build of that folder updates
+_latest: dict[str, Frames] = {}
+
+
+def read_frames(seeds_dir: str) -> Frames:
+    """The frames of the folder: its snapshot's when the folder is unchanged since it
+    was written, else built (and snapshotted when every article is current)."""
+    folder = Path(seeds_dir) if seeds_dir else seeds_dir_from_env()
+    path = snapshot.snapshot_path(store_path(folder))
+    key = corpus_fingerprint(folder)
+    frames = snapshot.load(path, key)
+    if frames is None:
+        corpus = read_corpus(seeds_dir)
+        frames = build_frames(corpus, previous=_latest.get(str(folder)))
+        if not corpus.stale and corpus_fingerprint(folder) == key:  # unchanged while read
+            snapshot.save(path, key, frames)
+    _latest[str(folder)] = frames
+    return frames
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
 def load_frames(seeds_dir: str, fingerprint: str = "") -> Frames:
     """Shared by every visitor: treat the frames as read-only."""
-    return build_frames(read_corpus(seeds_dir))
+    return read_frames(seeds_dir)
 
 
 def current_key(seeds_dir: str) -> str:

@@ -36,20 +36,23 @@ import time
 from pathlib import Path
 
 from data.corpus import extract_article, readable_articles, seeds_dir_from_env
-from data.records import Extraction
-from data.store import Store, StoreUnavailable, store_path
+from data.store import Store, StoreUnavailable, dumps, store_path
 
 DEFAULT_CHUNK = 100
 
 
-def extract_chunk(jobs: list[tuple]) -> list[tuple[tuple[str, str], Extraction | None, str]]:
-    """On a worker: (key, extraction or None, the error's name) for each (key, source, text, quoted)."""
+def extract_chunk(jobs: list[tuple]) -> list[tuple[tuple[str, str], str | None, int, str]]:
+    """On a worker: (key, the extraction encoded for the store or None, its number of
+    events, the error's name) for each (key, source, text, quoted). Encoding here keeps
+    the work on the workers: the records cross as one string each, and the process
+    writing the store only writes."""
     out = []
     for key, source, text, quoted in jobs:
         try:
-            out.append((key, extract_article(source, text, quoted), ""))
+            result = extract_article(source, text, quoted)
+            out.append((key, dumps(result), len(result.events), ""))
         except Exception as exc:  # one article the extractor cannot handle costs only itself
-            out.append((key, None, type(exc).__name__))
+            out.append((key, None, 0, type(exc).__name__))
     return out
 
 
@@ -103,11 +106,11 @@ def run_batch(
             futures = client.map(extract_chunk, client.scatter(chunks), pure=False)
             for future in as_completed(futures):
                 results = future.result()
-                done = [(key, x) for key, x, _ in results if x is not None]
-                figures["failed"] += [f"{key[0][:12]}: {err}" for key, x, err in results if x is None]
-                store.put(done)
+                done = [(key, x) for key, x, _, _ in results if x is not None]
+                figures["failed"] += [f"{k[0][:12]}: {err}" for k, x, _, err in results if x is None]
+                store.put_encoded(done)
                 figures["extracted"] += len(done)
-                figures["events"] += sum(len(x.events) for _, x in done)
+                figures["events"] += sum(n for _, x, n, _ in results if x is not None)
                 future.release()
             figures["worker_cpu_s"] = sum(client.run(_cpu_seconds).values()) - cpu_before
         finally:

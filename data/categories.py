@@ -7,11 +7,11 @@ filters take the names from here.
 
 from __future__ import annotations
 
-import re
+from data.alternation import Alternation
 
 #: The category taxonomy, in order of precedence.
-CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(cue))  # cues are lower case: they search the lower-cased sentence
+CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
+    (name, Alternation.of(cue))  # cues are lower case: they search the lower-cased sentence
     for name, cue in (
         ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenali[sz]"),
         ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blist(?:ing|ed)\b"

@@ -87,29 +87,41 @@ def readable_articles(seeds_dir: Path, store: Store | None = None) -> tuple[List
     return listing, readable, problems
 
 
-def _stored(store: Store | None, keys) -> dict:
+#: folder -> the current results the last ``load_corpus(..., reuse=True)`` of it had, by
+#: key: a corpus that gained one article decodes one result, not all of them.
+_last_results: dict[str, dict] = {}
+
+
+def _stored(store: Store | None, keys, known: dict) -> dict:
+    found = {key: (known[key], True) for key in keys if key in known}
     if store is None:
-        return {}
+        return found
     try:
-        return store.fetch(keys)
+        return found | store.fetch(key for key in keys if key not in found)
     except StoreUnavailable as exc:
         log.warning("%s; extracting in memory", exc)
-        return {}
+        return found
 
 
 def load_corpus(
-    seeds_dir: Path | None = None, store: Store | None = None, background: bool = False
+    seeds_dir: Path | None = None,
+    store: Store | None = None,
+    background: bool = False,
+    reuse: bool = False,
 ) -> Corpus:
     """Every listed article with its extraction.
 
     With a ``store`` (:mod:`data.store`), only articles whose text, metadata or
     extractor version changed are extracted; with ``background``, a result of an
-    older extractor version is used at once and re-extracted in a background thread.
+    older extractor version is used at once and re-extracted in a background thread;
+    with ``reuse``, results this process already holds for the folder are not decoded
+    again (a server whose corpus gained an article).
     """
     seeds_dir = seeds_dir or seeds_dir_from_env()
     listing, readable, problems = readable_articles(seeds_dir, store)
-    stored = _stored(store, [key for *_, key in readable])
-    fresh, stale = [], []
+    known = _last_results.get(str(seeds_dir), {}) if reuse else {}
+    stored = _stored(store, [key for *_, key in readable], known)
+    fresh, stale, held = [], [], {}
     sources, texts, events, statements, figures = {}, {}, [], [], []
     for entry, text, quoted, key in readable:
         result, current = stored.get(key, (None, False))
@@ -123,11 +135,16 @@ def load_corpus(
                 problems.append(f"{entry.shown}: could not be extracted ({type(exc).__name__})")
                 continue
             fresh.append((key, result))
+            current = True
+        if current:
+            held[key] = result
         sources[entry.source.id] = entry.source
         texts[entry.source.id] = text
         events.extend(result.events)
         statements.extend(result.statements)
         figures.extend(result.figures)
+    if reuse:
+        _last_results[str(seeds_dir)] = held
     if store is not None:
         try:
             store.put(fresh)
@@ -149,4 +166,5 @@ def load_corpus(
         statements=tuple(statements),
         figures=tuple(figures),
         problems=tuple(problems),
+        stale=len(stale),
     )

@@ -14,7 +14,7 @@ import pandas as pd
 
 from data.actors import actor_info, company_aliases
 from data.filters import search_column
-from data.merge import EventGroup, group_events
+from data.merge import EventGroup, Grouping
 from data.records import (
     UNDATED,
     Corpus,
@@ -23,7 +23,7 @@ from data.records import (
     Precision,
     Source,
     public_fields,
-    record_row,
+    record_columns,
 )
 
 #: Columns of the events frame (dated events and undated statements alike): the
@@ -49,6 +49,8 @@ class Frames:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # one real event reported by several sources: event id -> its group
     groups: dict[str, EventGroup] = field(default_factory=dict)
+    # how the groups were found, kept to update them when an article is added
+    grouping: Grouping | None = field(default=None, compare=False, repr=False)
 
     @property
     def event_ids(self) -> frozenset[str]:
@@ -65,15 +67,13 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     >>> df.loc[0, "date_end"].date(), df.loc[0, "companies"], bool(df.loc[0, "dated"])
     (datetime.date(2021, 7, 31), ('Tencent',), True)
     """
-    rows = []
-    for e in events:
-        row = record_row(e)
-        row["date_text"] = e.date_text or ""
-        row["precision"] = Precision(e.precision).value if e.dated else UNDATED
-        row["category"] = e.category or "uncategorised"
-        row["dated"] = e.date_start is not None
-        rows.append(row)
-    df = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    events = list(events)
+    columns = record_columns(events, Event)
+    columns["date_text"] = [e.date_text or "" for e in events]
+    columns["precision"] = [Precision(e.precision).value if e.dated else UNDATED for e in events]
+    columns["category"] = [e.category or "uncategorised" for e in events]
+    columns["dated"] = [e.date_start is not None for e in events]
+    df = pd.DataFrame(columns, columns=list(EVENT_COLUMNS), dtype=None if events else object)
     for col in ("date_start", "date_end"):
         df[col] = pd.to_datetime(df[col])
     df["start"] = df["start"].astype("int64")
@@ -84,8 +84,9 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
 
 def figures_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     """One row per money figure; ``usd`` as float (US dollars)."""
-    rows = [record_row(f) for f in figures]
-    df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    figures = list(figures)
+    df = pd.DataFrame(record_columns(figures, Figure), columns=list(FIGURE_COLUMNS),
+                      dtype=None if figures else object)  # fmt: skip
     for col in ("date_start", "date_end"):
         df[col] = pd.to_datetime(df[col])
     df["market_cap"] = df["market_cap"].astype(bool)
@@ -106,8 +107,20 @@ def _sorted_names(series: pd.Series) -> tuple[str, ...]:
     return tuple(sorted(counts.index, key=lambda n: (-counts[n], n)))
 
 
-def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = None) -> Frames:
-    """All frames for the dashboard, with the filter vocabularies derived from the data."""
+def build_frames(
+    corpus: Corpus,
+    aliases: dict[str, tuple[str, ...]] | None = None,
+    previous: Frames | None = None,
+) -> Frames:
+    """All frames for the dashboard, with the filter vocabularies derived from the data.
+
+    With the ``previous`` frames of the same folder, the cross-source groups are
+    updated from theirs (a corpus that gained an article regroups only what it
+    touches; the result is the same as grouping from scratch)."""
+    if previous is not None and previous.grouping is not None:
+        grouping = previous.grouping.update(corpus.events)
+    else:
+        grouping = Grouping.of(corpus.events)
     dated = events_frame(e for e in corpus.events if e.date_start is not None)
     undated = events_frame(
         [*corpus.statements, *(e for e in corpus.events if e.date_start is None)]
@@ -134,5 +147,6 @@ def build_frames(corpus: Corpus, aliases: dict[str, tuple[str, ...]] | None = No
         source_ids=tuple(sorted(corpus.sources)),
         problems=tuple(corpus.problems),
         aliases=aliases,  # from data.actors
-        groups={m: g for g in group_events(corpus.events) for m in g.members},
+        groups={m: g for g in grouping.groups for m in g.members},
+        grouping=grouping,
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from data.alternation import Alternation
 from data.dates.vocabulary import MONTH, UNITS, WEEKDAY
 from data.text import Span
 
@@ -54,17 +55,16 @@ _DATE_LINE_PART = re.compile(
 #: A photograph's credit ("REUTERS/Aly Song", "(Photo: Xinhua)", "[File: Reuters]",
 #: "(A Photographer/AFP via Getty Images)", "Epoch Times Photo"): its whole paragraph is
 #: a caption.
-_CREDIT = re.compile(
-    r"\bREUTERS/|\(Photo(?:graph)?\s*:|\[File\s*:|\bFile\s+photo\b|\bReuters\s+pic\b"
-    r"|\bGetty\s+Images\b|\bphoto\s*/\s*[A-Z]|^Photo(?:graph)?\s*:|^[\w .'’&-]{0,40}\bPhotos?$",
-    re.IGNORECASE,
-)
+_CREDIT_CUES = (
+    r"\bREUTERS/", r"\(Photo(?:graph)?\s*:", r"\[File\s*:", r"\bFile\s+photo\b", r"\bReuters\s+pic\b",
+    r"\bGetty\s+Images\b", r"\bphoto\s*/\s*[A-Z]", r"^Photo(?:graph)?\s*:", r"^[\w .'’&-]{0,40}\bPhotos?$",
+)  # fmt: skip
+_CREDIT = Alternation(*_CREDIT_CUES, flags=re.IGNORECASE)
 #: A photograph's caption: a photo verb (not "is seen as"), the moment it was taken, or
 #: a credit.
-_CAPTION = re.compile(
-    r"\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+(?:by|to)\b)(?![^.]*\bas\b)"
-    r"|\b(?:picture|photo|photograph)\s+taken\b|" + _CREDIT.pattern,
-    re.IGNORECASE,
+_CAPTION = Alternation(
+    r"\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+(?:by|to)\b)(?![^.]*\bas\b)",
+    r"\b(?:picture|photo|photograph)\s+taken\b", *_CREDIT_CUES, flags=re.IGNORECASE,
 )
 
 
@@ -109,6 +109,6 @@ def is_furniture(sentence: str) -> bool:
         or _AGE.match(sentence)
         or _bare_date_line(sentence)
         or bool(_REPOST_STAMP.match(sentence))
-        or len(_FIELD.findall(sentence)) >= 2
+        or (":" in sentence and len(_FIELD.findall(sentence)) >= 2)
         or _CAPTION.search(sentence)
     )

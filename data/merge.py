@@ -18,7 +18,7 @@ with the source that gives it, so a user sees where the articles part ways.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from data.actors import UNSPECIFIED
@@ -50,18 +50,30 @@ def _content(event: Event) -> frozenset[str]:
     )
 
 
-def _same_event(a: Event, b: Event, words: dict[str, frozenset[str]]) -> bool:
-    if a.source == b.source or a.category != b.category:
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """What the grouping compares of one dated event, computed once per event."""
+
+    event: Event
+    rank: int  # the precision's rank: finer pairs are joined first
+    companies: frozenset[str]
+    bodies: frozenset[str]  # state actors, without the unspecified government
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, e: Event) -> _Report:
+        return cls(e, Precision(e.precision).rank, frozenset(e.companies),
+                   frozenset(e.regulators) - {UNSPECIFIED}, _content(e))  # fmt: skip
+
+
+def _same_event(a: _Report, b: _Report) -> bool:
+    """Two reports of one event (their categories and intervals already agree)."""
+    if a.event.source == b.event.source:
         return False
-    if a.date_start > b.date_end or b.date_start > a.date_end:
-        return False
-    if set(a.companies) & set(b.companies):
+    if not a.companies.isdisjoint(b.companies) or not a.bodies.isdisjoint(b.bodies):
         return True
-    if (set(a.regulators) & set(b.regulators)) - {UNSPECIFIED}:
-        return True
-    wa, wb = words[a.id], words[b.id]
-    shorter = min(len(wa), len(wb))
-    return shorter > 0 and len(wa & wb) / shorter >= MIN_WORD_OVERLAP
+    shorter = min(len(a.words), len(b.words))
+    return shorter > 0 and len(a.words & b.words) / shorter >= MIN_WORD_OVERLAP
 
 
 def _reading(event: Event) -> str:
@@ -74,22 +86,21 @@ def _reading(event: Event) -> str:
     return f"{when} ({event.precision}, “{event.date_text}”) in {event.source}"
 
 
-def _candidate_pairs(
-    dated: Sequence[Event], words: dict[str, frozenset[str]]
-) -> list[tuple[int, Event, Event]]:
+def _candidate_pairs(dated: Sequence[_Report]) -> list[tuple[int, Event, Event]]:
     """Pairs of same-category events whose intervals overlap and that report one event,
     each with the sum of their precision ranks (finer pairs are joined first)."""
-    by_category: dict[str, list[Event]] = defaultdict(list)
-    for e in dated:
-        by_category[e.category].append(e)
+    by_category: dict[str, list[_Report]] = defaultdict(list)
+    for r in dated:
+        by_category[r.event.category].append(r)
     pairs: list[tuple[int, Event, Event]] = []
     for bucket in by_category.values():  # a sweep: only intervals still open can overlap
-        active: list[Event] = []
-        for e in bucket:
-            active = [a for a in active if a.date_end >= e.date_start]
-            pairs += [(Precision(a.precision).rank + Precision(e.precision).rank, a, e)
-                      for a in active if _same_event(a, e, words)]  # fmt: skip
-            active.append(e)
+        active: list[_Report] = []
+        for r in bucket:
+            start = r.event.date_start
+            active = [a for a in active if a.event.date_end >= start]
+            pairs += [(a.rank + r.rank, a.event, r.event) for a in active
+                      if a.event.date_start <= r.event.date_end and _same_event(a, r)]  # fmt: skip
+            active.append(r)
     return pairs
 
 
@@ -107,25 +118,38 @@ def group_events(events: Sequence[Event]) -> list[EventGroup]:
     >>> [(g.members, g.sources) for g in group_events([a, b])]
     [(('a', 'b'), ('001', '004'))]
     """
-    dated = sorted(
+    return Grouping.of(events).groups
+
+
+def _groupable(events: Iterable[Event]) -> list[Event]:
+    return sorted(
         (e for e in events if e.date_start is not None and e.precision in GROUPABLE),
         key=lambda e: (e.date_start, e.id),
     )
-    words = {e.id: _content(e) for e in dated}
+
+
+def _find(parent: dict[str, str], x: str) -> str:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _group(dated: list[Event], reports: dict[str, _Report]):
+    """The groups of ``dated`` (sorted by date, then id) by the label of their component
+    in the graph of candidate pairs, and every event's label."""
     parent = {e.id: e.id for e in dated}
+    linked = dict(parent)  # the candidate graph's components, whatever the days say
     days = {e.id: {e.date_start} if e.precision == Precision.DAY else set() for e in dated}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    pairs = _candidate_pairs(dated, words)
+    pairs = _candidate_pairs([reports[e.id] for e in dated])
+    for _, a, b in pairs:
+        la, lb = _find(linked, a.id), _find(linked, b.id)
+        if la != lb:
+            linked[lb] = la
     # Finest pairs first, and never a group whose exact days lie more than a day apart:
     # "in June" must not chain the listing on June 30 to the review on July 2.
     for _, a, b in sorted(pairs, key=lambda p: p[0]):
-        ra, rb = find(a.id), find(b.id)
+        ra, rb = _find(parent, a.id), _find(parent, b.id)
         if ra == rb:
             continue
         joined = days[ra] | days[rb]
@@ -136,17 +160,98 @@ def group_events(events: Sequence[Event]) -> list[EventGroup]:
 
     members: dict[str, list[Event]] = defaultdict(list)
     for e in dated:
-        members[find(e.id)].append(e)
-    groups = []
+        members[_find(parent, e.id)].append(e)
+    groups: dict[str, list[EventGroup]] = defaultdict(list)
     for group in members.values():
         if len(group) < 2:
             continue
         readings = {(e.date_start, e.date_end): e for e in group}
         disagreements = tuple(_reading(e) for e in readings.values()) if len(readings) > 1 else ()
-        groups.append(EventGroup(
+        groups[_find(linked, group[0].id)].append(EventGroup(
             id=group[0].id,
             members=tuple(e.id for e in group),
             sources=tuple(sorted({e.source for e in group})),
             disagreements=disagreements,
         ))  # fmt: skip
-    return groups
+    return dict(groups), {e.id: _find(linked, e.id) for e in dated}
+
+
+def _by_source(dated: list[Event]) -> dict[str, tuple[Event, ...]]:
+    out: dict[str, list[Event]] = defaultdict(list)
+    for e in dated:
+        out[e.source].append(e)
+    return {s: tuple(es) for s, es in out.items()}
+
+
+def _labels_paired_with(new, kept, reports, label) -> set[str]:
+    """The components of ``kept`` events (sorted by start) that have a candidate pair
+    with a ``new`` event."""
+    by_category: dict[str, list[Event]] = defaultdict(list)
+    for e in kept:
+        by_category[e.category].append(e)
+    found: set[str] = set()
+    for n in new:
+        rn = reports[n.id]
+        for e in by_category.get(n.category, ()):
+            if e.date_start > n.date_end:
+                break  # sorted by start: no later one overlaps
+            if e.date_end >= n.date_start and label[e.id] not in found and _same_event(
+                reports[e.id], rn
+            ):
+                found.add(label[e.id])
+    return found
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """The groups of a corpus's events, kept so that a corpus that gained, lost or
+    changed a few articles regroups only what those can touch.
+
+    Two reports can only be joined within one component of the graph of candidate
+    pairs (same category, overlapping intervals, a shared actor or most words), and the
+    joins inside a component depend on nothing outside it. So :meth:`update` keeps
+    every component that neither held an event of a changed article nor has a
+    candidate pair with a new event, and groups the rest afresh: the result is the
+    grouping from scratch (``tests/test_merge.py`` checks it on random changes)."""
+
+    by_source: dict[str, tuple[Event, ...]]  # each source's groupable events
+    label: dict[str, str]  # event id -> the label of its component
+    groups_by_label: dict[str, list[EventGroup]]
+    reports: dict[str, _Report]
+
+    @classmethod
+    def of(cls, events: Iterable[Event]) -> Grouping:
+        dated = _groupable(events)
+        reports = {e.id: _Report.of(e) for e in dated}
+        groups, label = _group(dated, reports)
+        return cls(_by_source(dated), label, groups, reports)
+
+    @property
+    def groups(self) -> list[EventGroup]:
+        """Ordered by each group's earliest member, as a regrouping from scratch is."""
+        first = {e.id: (e.date_start, e.id) for es in self.by_source.values() for e in es}
+        every = [g for gs in self.groups_by_label.values() for g in gs]
+        return sorted(every, key=lambda g: first[g.id])
+
+    def update(self, events: Iterable[Event]) -> Grouping:
+        """The grouping of ``events``, reusing this one's untouched components."""
+        dated = _groupable(events)
+        by_source = _by_source(dated)
+        changed = {s for s in by_source.keys() | self.by_source.keys()
+                   if by_source.get(s) != self.by_source.get(s)}  # fmt: skip
+        if not changed:
+            return self
+        if len(changed) * 4 > len(by_source) + 1:  # much changed: regroup everything
+            return Grouping.of(dated)
+        kept = [e for e in dated if e.source not in changed]
+        new = [e for e in dated if e.source in changed]
+        reports = {e.id: self.reports[e.id] for e in kept}
+        reports.update((e.id, _Report.of(e)) for e in new)
+        touched = {self.label[e.id] for s in changed for e in self.by_source.get(s, ())}
+        touched |= _labels_paired_with(new, kept, reports, self.label)
+        regroup = sorted([*(e for e in kept if self.label[e.id] in touched), *new],
+                         key=lambda e: (e.date_start, e.id))  # fmt: skip
+        groups, label = _group(regroup, reports)
+        keep = {k: gs for k, gs in self.groups_by_label.items() if k not in touched}
+        labels = {e.id: self.label[e.id] for e in kept if self.label[e.id] not in touched}
+        return Grouping(by_source, labels | label, keep | groups, reports)

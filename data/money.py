@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from data.alternation import Alternation
+
 USD_PER_UNIT = {
     "USD": Decimal("1"),
     "CNY": Decimal("0.15"),
@@ -72,26 +74,26 @@ _CONVERSION = re.compile(
 
 #: Kinds and their cues. The cue nearest the figure decides; on a tie, the
 #: earlier kind in this list.
-KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("market value loss", re.compile(
+KIND_CUES: tuple[tuple[str, Alternation], ...] = (
+    ("market value loss", Alternation.of(
         r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
         r"|plunge|drop)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
         r"|(?:market\s+(?:value|capitali[sz]ation|cap))(?:[^.;]|\.(?=\d)){0,40}?"
         r"(?:lost|wiped|erased|loss)",
         re.IGNORECASE)),
-    ("market value", re.compile(
+    ("market value", Alternation.of(
         r"market\s+(?:value|capitali[sz]ation|cap)"
         r"|(?<!orders\s)(?<!bids\s)(?<!deals\s)(?<!goods\s)(?<!sales\s)\bworth\b(?!\s+of\b)",
         re.IGNORECASE)),
-    ("fine", re.compile(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)),
-    ("ipo proceeds", re.compile(
+    ("fine", Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)),
+    ("ipo proceeds", Alternation.of(
         r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\b(?<!capital\s)rais(?:e|es|ed|ing)\b"
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
-    ("valuation", re.compile(r"\bvalu(?:ed|ing|ation|e\s+\w+\s+at)\b|\bto\s+value\b",
+    ("valuation", Alternation.of(r"\bvalu(?:ed|ing|ation|e\s+\w+\s+at)\b|\bto\s+value\b",
                              re.IGNORECASE)),
-    ("fund", re.compile(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid",
+    ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid",
                         re.IGNORECASE)),
-    ("share price", re.compile(
+    ("share price", Alternation.of(
         r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
         r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}(?:closed|ended|opened|traded|finished|were)"
         r"\s+(?:\w+\s+){0,2}at\b"
@@ -100,7 +102,7 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:closed|ended(?:\s+the\s+day)?|opened|trad(?:ed|ing)|touch(?:ed|ing)|indicated)\b"
         r"(?:\s+\w+){0,3}?\s+at\b|\btouch(?:ed|ing)\b|(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\b"
         r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b", re.IGNORECASE)),
-    ("other", re.compile(
+    ("other", Alternation.of(
         r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b",
         re.IGNORECASE)),
 )  # fmt: skip

@@ -9,7 +9,8 @@ shared by every visitor.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -76,7 +77,7 @@ class Source:
     note: str = ""  # reposts, machine translation, block quotes...
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
         d["published"] = self.published.isoformat()
         d["authors"] = list(self.authors)
         return d
@@ -182,20 +183,26 @@ def public_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls) if not f.metadata.get("internal"))
 
 
-def record_row(record: Any) -> dict[str, Any]:
-    """A record's public fields as frame values: dates and tuples kept, money as
-    float, (key, value) pairs as a dict (``data.frames`` builds its rows so)."""
-    row: dict[str, Any] = {}
-    for f in fields(record):
+def record_columns(records: Sequence[Any], cls: type) -> dict[str, list[Any]]:
+    """The public fields of ``records`` (all of class ``cls``) as frame columns: dates
+    and tuples kept, money as float, (key, value) pairs as a dict (``data.frames``
+    builds its frames so, column by column)."""
+    columns: dict[str, list[Any]] = {}
+    for f in fields(cls):
         if f.metadata.get("internal"):
             continue
-        value = getattr(record, f.name)
+        values = [getattr(r, f.name) for r in records]
         if f.metadata.get("mapping"):
-            value = dict(value)
-        elif isinstance(value, Decimal):
-            value = float(value)
-        row[f.name] = value
-    return row
+            values = [dict(v) for v in values]
+        elif any(isinstance(v, Decimal) for v in values):
+            values = [float(v) if isinstance(v, Decimal) else v for v in values]
+        columns[f.name] = values
+    return columns
+
+
+def record_row(record: Any) -> dict[str, Any]:
+    """One record's public fields as frame values (see :func:`record_columns`)."""
+    return {name: values[0] for name, values in record_columns([record], type(record)).items()}
 
 
 def record_dict(record: Any) -> dict[str, Any]:
@@ -241,3 +248,4 @@ class Corpus:
     statements: tuple[Event, ...]
     figures: tuple[Figure, ...]
     problems: tuple[str, ...] = field(default=())  # one line per unreadable file
+    stale: int = 0  # articles shown from an older extractor's results while re-extracted

@@ -33,6 +33,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from data.alternation import Alternation
 from data.records import Precision
 
 CRACKDOWN = "crackdown"
@@ -44,8 +45,8 @@ HISTORY_PRECISIONS = frozenset({Precision.DECADE})
 HISTORY_YEARS = 10
 
 
-def _cues(*words: str) -> re.Pattern[str]:
-    return re.compile("|".join(words), re.IGNORECASE)
+def _cues(*words: str) -> Alternation:
+    return Alternation(*words, flags=re.IGNORECASE)
 
 
 #: A clause dating someone's past: always background.

@@ -297,6 +297,40 @@ def _whole_file_tables(text: str, count: int) -> list[dict] | None:
     return tables
 
 
+#: The tables of the last listing whose file parsed whole, by their piece of text: a file
+#: that gained, lost or changed a few tables parses only those (a server whose corpus
+#: gains an article re-reads a metadata file of thousands of tables).
+_known_pieces: dict[str, dict] = {}
+
+
+def _holds_nothing(preamble: str) -> bool:
+    try:
+        return not tomllib.loads(preamble)
+    except tomllib.TOMLDecodeError:
+        return False
+
+
+def _tables(text: str, pieces: list[tuple[int, str]]) -> list[dict] | None:
+    """:func:`_whole_file_tables`, with the tables of pieces parsed before reused: when
+    the preamble holds nothing and every piece is known or parses on its own as one
+    table, the pieces' tables are what the whole file gives."""
+    global _known_pieces
+    tables: list[dict] | None = None
+    if _known_pieces and _holds_nothing(pieces[0][1]):
+        tables = []
+        for line, piece in pieces[1:]:
+            table = _known_pieces.get(piece) or _parse_piece(piece, line)[0]
+            if table is None:
+                tables = None
+                break
+            tables.append(table)
+    if tables is None:
+        tables = _whole_file_tables(text, len(pieces) - 1)
+    if tables is not None:
+        _known_pieces = {piece: t for (_, piece), t in zip(pieces[1:], tables, strict=True)}
+    return tables
+
+
 def _place_problem(resolved: Path, sid: str, root: Path, by_path: dict[Path, int],
                    by_id: dict[str, str]) -> str:
     """Why an entry's file cannot be loaded from where it is ("" when it can): outside the
@@ -331,12 +365,11 @@ def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listi
     by_path: dict[Path, int] = {}
     by_id: dict[str, str] = {}
     pieces = split_tables(text)
-    count = len(pieces) - 1
     if memo is None:
-        tables = _whole_file_tables(text, count)
+        tables = _tables(text, pieces)
     else:
         key = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        tables = memo(key, lambda: _whole_file_tables(text, count))
+        tables = memo(key, lambda: _tables(text, pieces))
     preamble_line, preamble = pieces[0]
     if preamble.strip() and tables is None:
         _, problem = _parse_piece(preamble + "\n[[source]]\n", preamble_line)

@@ -55,23 +55,24 @@ DATA_DIR = Path(__file__).resolve().parent
 #: Modules under data/ that do not change what the extractor finds.
 NOT_EXTRACTION = frozenset({
     "store.py", "corpus.py", "add.py", "frames.py", "filters.py", "merge.py", "bench.py",
-    "synth.py", "batch.py", "__main__.py",
+    "synth.py", "batch.py", "__main__.py", "snapshot.py", "titles.py", "params.py",
 })  # fmt: skip
 
 log = logging.getLogger("crackdown")
 
 
-def _extractor_version() -> str:
-    digest = hashlib.sha256()
+def code_hash(leave_out: frozenset[str] = frozenset(), salt: str = "") -> str:
+    """A hash of the ``.py`` and ``.toml`` files under data/ (but ``leave_out``)."""
+    digest = hashlib.sha256(salt.encode())
     for path in sorted(DATA_DIR.rglob("*")):
-        if path.suffix in {".py", ".toml"} and path.name not in NOT_EXTRACTION:
+        if path.suffix in {".py", ".toml"} and path.name not in leave_out:
             digest.update(path.relative_to(DATA_DIR).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
 #: The extractor's version: a hash of its files (see the module docstring).
-EXTRACTOR_VERSION = _extractor_version()
+EXTRACTOR_VERSION = code_hash(NOT_EXTRACTION)
 
 
 class StoreUnavailable(RuntimeError):
@@ -185,6 +186,8 @@ def loads(text: str) -> Extraction:
 # -- the store ------------------------------------------------------------------------
 
 Key = tuple[str, str]  # (content hash, parameters hash)
+#: Up to this many keys are looked up one by one; more, by reading the version's rows.
+_FEW = 64
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS extraction (
@@ -250,29 +253,32 @@ class Store:
 
     def fetch(self, keys: Iterable[Key]) -> dict[Key, tuple[Extraction, bool]]:
         """Stored results for ``keys``: (extraction, current). ``current`` is False for a
-        result of another extractor version (shown while a new one is computed)."""
+        result of another extractor version (shown while a new one is computed). A few
+        keys are looked up one by one, many by reading the version's rows."""
         wanted = set(keys)
 
+        def rows(con, sql, args):
+            if len(wanted) <= _FEW:
+                return {(c, p): r for c, p in wanted for (r,) in con.execute(
+                    f"SELECT result FROM extraction WHERE content = ? AND params = ? AND {sql}",
+                    (c, p, *args))}  # fmt: skip
+            return {(c, p): r for c, p, r in con.execute(
+                f"SELECT content, params, result FROM extraction WHERE {sql}", args)}  # fmt: skip
+
         def work(con):
-            current = {(c, p): r for c, p, r in con.execute(
-                "SELECT content, params, result FROM extraction WHERE version = ?",
-                (self.version,))}  # fmt: skip
+            current = rows(con, "version = ?", (self.version,))
             old = {}
             if wanted - current.keys():
-                for c, p, r in con.execute(
-                    "SELECT content, params, result FROM extraction WHERE version != ? "
-                    "ORDER BY stored", (self.version,)
-                ):
-                    old[(c, p)] = r
+                old = rows(con, "version != ? ORDER BY stored", (self.version,))
             return current, old
 
         current, old = self._run(work)
         found: dict[Key, tuple[Extraction, bool]] = {}
         for key in wanted:
-            for rows, is_current in ((current, True), (old, False)):
-                if key in rows:
+            for rows_, is_current in ((current, True), (old, False)):
+                if key in rows_:
                     try:
-                        found[key] = (loads(rows[key]), is_current)
+                        found[key] = (loads(rows_[key]), is_current)
                         break
                     except (ValueError, TypeError, KeyError, IndexError) as exc:
                         log.warning("extraction store row for %s does not decode (%s)", key, exc)
@@ -280,7 +286,12 @@ class Store:
 
     def put(self, results: Iterable[tuple[Key, Extraction]]) -> None:
         """Store results of this version and drop other versions' rows for the same keys."""
-        rows = [(c, p, self.version, dumps(x), time.time()) for (c, p), x in results]
+        self.put_encoded((key, dumps(x)) for key, x in results)
+
+    def put_encoded(self, results: Iterable[tuple[Key, str]]) -> None:
+        """:meth:`put` for results already encoded by :func:`dumps` (a batch's workers
+        encode their own, so the one process writing the store only writes)."""
+        rows = [(c, p, self.version, text, time.time()) for (c, p), text in results]
         if not rows:
             return
 

@@ -1,6 +1,6 @@
 """AppTest of every page, driven through query parameters like a shared link.
 
-A small synthetic corpus stands in for the seeds (the loader's ``read_corpus`` is
+A small synthetic corpus stands in for the seeds (the loader's ``read_frames`` is
 replaced), so the expectations do not move when the extraction improves; one
 test runs the real corpus end to end.
 """
@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import loader
 from components.pages import PAGES
+from data.frames import build_frames
 from data.records import Corpus, Event, Figure, Source
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -90,7 +91,7 @@ def synthetic_corpus() -> Corpus:
 def synthetic(monkeypatch):
     st.cache_data.clear()
     st.cache_resource.clear()
-    monkeypatch.setattr(loader, "read_corpus", lambda seeds_dir: synthetic_corpus())
+    monkeypatch.setattr(loader, "read_frames", lambda seeds_dir: build_frames(synthetic_corpus()))
     yield
     st.cache_resource.clear()
 

@@ -10,7 +10,7 @@ from components.charts import market_cap_figure, selected_event, timeline_figure
 from components.export import to_json
 from components.textview import highlighted_article, text_fragment_url
 from data.corpus import load_corpus
-from data.frames import build_frames
+from data.frames import build_frames, events_frame, figures_frame
 from tests.test_app_pages import HOSTILE, TEXT_A, TEXT_B, synthetic_corpus
 
 
@@ -125,3 +125,14 @@ def test_record_fields_become_columns_once():
     kinds = fr.events["regulator_kinds"]
     assert all(set(k) == set(r) for k, r in zip(kinds, fr.events["regulators"], strict=True))
     assert fr.figures["shared"].dtype == bool
+
+
+def test_frames_of_no_records_keep_the_column_types_of_text_and_tuples():
+    events, figures = events_frame([]), figures_frame([])
+    assert events.empty
+    assert figures.empty
+    assert events["quote"].dtype == object
+    assert events["companies"].dtype == object
+    assert str(events["date_start"].dtype).startswith("datetime64")
+    assert figures["kind"].dtype == object
+    assert figures["market_cap"].dtype == bool

@@ -5,7 +5,10 @@ import shutil
 import pytest
 
 from components import loader
+from data.corpus import load_corpus
+from data.frames import build_frames
 from data.sources import SEEDS_DIR
+from tests.test_snapshot import same_frames
 
 
 @pytest.fixture
@@ -27,6 +30,8 @@ def test_an_added_article_is_seen_on_the_next_call_and_unchanged_calls_reuse_the
     second = loader.frames()
     assert "005" in second.source_ids
     assert "005" not in first.source_ids
+    # built from the first frames (groups updated, not regrouped): the same as from scratch
+    same_frames(second, build_frames(load_corpus(folder)))
     assert (folder / ".crackdown-store.sqlite3").exists()
 
 

@@ -1,11 +1,13 @@
 """One real event, several sources: grouping and the dates they disagree on."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import streamlit as st
+from hypothesis import given, settings
+from hypothesis import strategies as st_h
 
 from data.corpus import load_corpus
-from data.merge import group_events
+from data.merge import Grouping, group_events
 from data.records import Event
 from tests.test_app_pages import run, text_of
 
@@ -70,3 +72,52 @@ def test_the_event_card_names_the_other_source():
     body = text_of(at)
     assert "Also reported by 1 other source" in body
     assert "In October" in body
+
+
+# -- regrouping after a change equals grouping from scratch ------------------------------
+
+_WORDS = ("draft", "privacy", "law", "fined", "listing", "review", "app", "removed")
+_SPANS = ((0, 0, "day"), (0, 1, "day"), (0, 6, "week"), (0, 29, "month"), (2, 2, "day"))
+
+
+@st_h.composite
+def _article(draw, source):
+    events = []
+    for n in range(draw(st_h.integers(0, 4))):
+        offset, length, precision = draw(st_h.sampled_from(_SPANS))
+        start = date(2021, 7, 1) + timedelta(days=draw(st_h.integers(0, 8)) * 3 + offset)
+        quote = " ".join(draw(st_h.lists(st_h.sampled_from(_WORDS), min_size=1, max_size=4)))
+        events.append(Event(
+            f"{source}-{n}", source, quote, 0, len(quote), "then", start,
+            start + timedelta(days=length), precision,
+            tuple(draw(st_h.lists(st_h.sampled_from(("Didi", "Meituan")), max_size=1))),
+            tuple(draw(st_h.lists(st_h.sampled_from(("CAC", "SAMR")), max_size=1))),
+            draw(st_h.sampled_from(("fine", "regulation"))),
+        ))  # fmt: skip
+    return tuple(events)
+
+
+@st_h.composite
+def _corpus_and_changes(draw):
+    sources = [f"{i:03d}" for i in range(12)]
+    corpus = {s: draw(_article(s)) for s in sources}
+    changes = []
+    for _ in range(draw(st_h.integers(1, 4))):
+        source = draw(st_h.sampled_from([*sources, "100", "101"]))
+        changes.append((source, draw(st_h.one_of(st_h.none(), _article(source)))))
+    return corpus, changes
+
+
+@given(_corpus_and_changes())
+@settings(max_examples=80, deadline=None)
+def test_a_grouping_updated_after_changes_is_the_grouping_from_scratch(case):
+    corpus, changes = case
+    grouping = Grouping.of(e for events in corpus.values() for e in events)
+    for source, events in changes:  # None: the article removed
+        if events is None:
+            corpus.pop(source, None)
+        else:
+            corpus[source] = events
+        every = [e for events in corpus.values() for e in events]
+        grouping = grouping.update(every)
+        assert grouping.groups == group_events(every)

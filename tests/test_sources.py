@@ -168,3 +168,52 @@ def test_the_seeds_metadata_validates_cleanly():
     assert listing.problems == []
     assert [e.source.id for e in listing.entries] == ["000", "001", "002", "003", "004"]
     assert listing.entries[1].line > listing.entries[0].line
+
+
+_NEW_TABLE = '\n[[source]]\nfile = "005_new.txt"\npublished = 2021-03-16\ntitle = "New"\n'
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda t: t + _NEW_TABLE,  # an article added
+        lambda t: t.replace('published = "2021', 'published = "2020', 1),  # a date edited
+        lambda t: t + "\n[[source]\nfile = \"006_broken.txt\"\n",  # a broken header
+        lambda t: t + '\n[other]\nx = 1\n',  # a table that is not a source
+        lambda t: 'stray = 1\n' + t,  # a key before the first table
+        lambda t: t + '\n[[source]]\nfile = "007.txt"\nnote = """a\n[[source]]\nb"""\n',
+        lambda t: t[: t.rindex("[[source]]")],  # the last article removed
+    ],
+)
+def test_a_listing_that_reuses_known_tables_is_the_listing_read_afresh(tmp_path, change):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sources.SEEDS_DIR.glob("*.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "005_new.txt").write_text("On Friday, SAMR fined Tencent.", encoding="utf-8")
+    metadata = folder / sources.METADATA_FILE
+    text = (sources.SEEDS_DIR / sources.METADATA_FILE).read_text(encoding="utf-8")
+    metadata.write_text(text, encoding="utf-8")
+    read_listing(folder)  # the tables are now known
+    metadata.write_text(change(text), encoding="utf-8")
+    reused = read_listing(folder)
+    sources._known_pieces.clear()
+    assert reused == read_listing(folder)
+
+
+def test_a_metadata_file_that_gained_a_table_parses_only_that_table(tmp_path, monkeypatch):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    metadata = folder / sources.METADATA_FILE
+    text = (sources.SEEDS_DIR / sources.METADATA_FILE).read_text(encoding="utf-8")
+    metadata.write_text(text, encoding="utf-8")
+    read_listing(folder)
+    parsed = []
+    real = sources.tomllib.loads
+    monkeypatch.setattr(sources.tomllib, "loads", lambda s: parsed.append(s) or real(s))
+    metadata.write_text(text + _NEW_TABLE, encoding="utf-8")
+    read_listing(folder)
+    # the preamble, the table before (it gained the new table's leading newline), the new one
+    assert len(parsed) == 3
+    assert "005_new.txt" in parsed[-1]
+    assert all(piece.count("[[source]]") <= 1 for piece in parsed)

@@ -107,6 +107,36 @@ def test_a_warm_store_extracts_nothing_and_a_new_article_only_itself(seeds, call
     assert "005" in third.sources
 
 
+def test_a_server_reusing_its_results_decodes_only_the_new_article(seeds, monkeypatch):
+    store = Store(store_path(seeds))
+    first = load_corpus(seeds, store, reuse=True)
+    asked: list[int] = []
+    real = Store.fetch
+
+    def counting(self, keys):
+        keys = list(keys)
+        asked.append(len(keys))
+        return real(self, keys)
+
+    monkeypatch.setattr(Store, "fetch", counting)
+    (seeds / "005_new.txt").write_text("On Friday, regulators fined Tencent.", encoding="utf-8")
+    with (seeds / "sources.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[source]]\nfile = "005_new.txt"\npublished = "2021-03-16"\n')
+    second = load_corpus(seeds, store, reuse=True)
+    assert asked == [1]  # the five known results came from memory
+    assert set(second.sources) == {*first.sources, "005"}
+    monkeypatch.setattr(Store, "fetch", real)
+    assert same(second, load_corpus(seeds, Store(store_path(seeds))))  # as read from the store
+
+
+@pytest.mark.parametrize("few", [0, 1000])
+def test_looking_keys_up_one_by_one_or_all_at_once_gives_the_same(seeds, monkeypatch, few):
+    store = Store(store_path(seeds))
+    load_corpus(seeds, store)
+    monkeypatch.setattr(store_module, "_FEW", few)
+    assert same(load_corpus(seeds, store), load_corpus(seeds))
+
+
 def test_a_changed_text_or_publication_date_is_extracted_again(seeds, calls):
     store = Store(store_path(seeds))
     load_corpus(seeds, store)
@@ -212,3 +242,16 @@ def test_the_command_line_says_where_the_store_is_and_times_a_warm_load(seeds, c
     out = capsys.readouterr().out
     assert "load 2:" in out
     assert f"store: {store_path(seeds)} (5 results" in out
+
+
+def test_no_module_left_out_of_the_extractor_version_is_used_by_the_extractor():
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, data.corpus; print(' '.join(sys.modules))"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    used = {m.split(".")[-1] + ".py" for m in loaded if m.startswith("data.")}
+    # the corpus plumbing and the store run the extractor; nothing else left out is loaded
+    assert used & store_module.NOT_EXTRACTION == {"corpus.py", "store.py"}

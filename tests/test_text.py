@@ -1,9 +1,11 @@
 """Sentences: exact offsets, abbreviations, repeated paragraphs."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from data.corpus import load_corpus
-from data.text import sentences
+from data.text import WORD, sentences, tokens
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,10 @@ def test_repeated_opening_paragraph_is_marked_once():
     text = corpus.texts["002"]
     opening = [s for s in sentences(text) if s.text.startswith("BEIJING — For the past decade")]
     assert [s.repeat for s in opening] == [False, True]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x17F), max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_tokens_are_the_words_and_their_lower_case_forms(sentence):
+    expected = frozenset(WORD.findall(sentence)) | frozenset(WORD.findall(sentence.lower()))
+    assert tokens(sentence) == expected

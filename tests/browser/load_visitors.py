@@ -8,41 +8,55 @@ Phase 1, *hold*: ``--visitors`` visitors arrive together from shared links and,
 for ``--seconds``, each goes round the same loop a reader would: pick a company
 in the sidebar filter (the timeline redraws and its sentence names the
 company), open the company cards, open the source viewer (an article with its
-quotes highlighted), back to the timeline. Every step is checked (the page
-shows what it should, no error box, no traceback) and timed from the click to
-the app being idle again (Streamlit's ``data-test-script-state``).
+quotes highlighted), back to the timeline.
 
-Phase 2, *churn*: ``--churn`` visitors arrive and leave one after another
-(open a link, filter once, close the context), to show that the server's
-memory returns once sessions end (no leak).
+Phase 2, *churn*: ``--churn`` visitors arrive and leave (open a link in a new
+tab, filter once, close the tab: a new Streamlit session each), ``--lanes`` at
+a time, to show that the server's memory returns once sessions end (no leak).
+No churn visitor starts after ``--churn-seconds``, so the full-size run ends
+in about eight minutes even where drawing the pages is slow; the report says
+how many came and went.
 
-It prints: steps done and failed, dialogs and page errors (none expected),
-the median, 95th percentile and slowest redraw, the server's RSS before,
-during (peak) and after each phase, the server's CPU seconds per step, and
-the memory per concurrent visitor. A benchmark prints figures and exits 0;
-``tests/browser/test_load.py`` runs it scaled down in ``make test`` and asserts
-that every step was right.
+Every step is checked against the data module (the sentence is exactly the one
+:func:`data.filters.describe` gives for the view, the company's card is there,
+the article has highlighted quotes, the chart is drawn, no error box) and timed
+from the click until the page is *ready*: Streamlit connected and its script
+finished (``data-test-script-state``), nothing stale on the page, the sidebar's
+filters drawn, the expected content shown, and all of it unchanged for a short
+settle time. Every wait is bounded by ``--step-timeout``: a step that does not
+get there is counted as failed with what was expected and what was shown (and
+a screenshot), and the visitor goes on; after ``--max-failures`` failed steps,
+or if the server dies, the run stops. The script always exits.
+
+It prints: steps right and failed, dialogs and page errors (none expected), the
+median, 95th percentile and slowest redraw, the server's RSS before, during
+(peak) and after each phase, the server's CPU per step, and the memory per
+concurrent visitor. It exits 0 when every step was right, 1 otherwise.
+``tests/browser/test_load.py`` runs it scaled down in ``make test``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import json
 import random
 import statistics
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import psutil
 
 from tests.browser.harness import (
-    APP_IDLE,
     ARTIFACTS,
+    CHART_DRAWN_JS,
     CHROMIUM,
     CHROMIUM_ARGS,
     ROOT,
+    SCREENSHOTS,
     free_port,
     start_server,
     stop_server,
@@ -51,10 +65,76 @@ from tests.browser.harness import (
 
 FAILURE = "[data-testid='stException'], [data-testid='stAlertContentError']"
 SUMMARY = "p.ct-summary"
-CARD = "[class*='st-key-company_card_']"
-ARTICLE = ".ct-article"
-TIMEOUT_MS = 120_000  # a step slower than this on a loaded machine is an error, not a hang
+ARTICLE_MARK = ".ct-article mark.ct-mark"
 COMPANIES = ("Tencent", "Alibaba", "Didi", "ByteDance", "Ant Group", "Meituan")
+SETTLE_MS = 300  # Streamlit may run a page twice in a row, with a short idle gap between
+STEP_TIMEOUT_S = 120.0  # a step slower than this is an error, not a wait (25 arriving at once
+# on 2 cores each wait about a minute for their first page)
+MAX_FAILURES = 10
+FAILURE_SHOTS = 5
+
+#: True once the page is ready for the reader and has stayed so for ``want.settle`` ms:
+#: connected, script finished, nothing stale, no widget still a grey placeholder (Streamlit
+#: draws one until the widget's code has loaded: seconds for a new visitor on a busy
+#: machine), the sidebar's filters drawn, every
+#: ``[selector, text]`` of ``want.need`` visible (with exactly that text when given),
+#: and the chart drawn when ``want.chart``. ``want.token`` starts a new settle clock.
+#: An error box on an idle page ends the wait at once, with its text.
+READY_JS = (
+    """(want) => {
+  const seen = (el) => !!el && el.getClientRects().length > 0;
+  const app = document.querySelector("[data-testid='stApp']");
+  const idle = !!app && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+    && app.getAttribute('data-test-script-state') === 'notRunning'
+    && !document.querySelector("[data-stale='true']");
+  const failure = document.querySelector(want.failure);
+  if (idle && seen(failure)) return {error: failure.innerText.slice(0, 200)};
+  let ok = idle && !document.querySelector("[data-testid='stSkeleton']")
+    && seen(document.querySelector("[data-testid='stSidebar'] input[role='combobox']"))
+    && want.need.every(([sel, text]) => {
+      const el = document.querySelector(sel);
+      return seen(el) && (text === null || el.innerText.trim() === text);
+    });
+  if (ok && want.chart) ok = ("""
+    + CHART_DRAWN_JS
+    + """)();
+  const now = performance.now(), w = window.__ctLoad;
+  if (!ok || !w || w.token !== want.token || w.since === null) {
+    window.__ctLoad = {token: want.token, since: ok ? now : null};
+    return false;
+  }
+  return now - w.since >= want.settle;
+}"""
+)
+
+#: What the page shows, for a failure message.
+SHOWN_JS = """(failure) => {
+  const app = document.querySelector("[data-testid='stApp']");
+  const text = (sel) => {
+    const el = document.querySelector(sel);
+    return el ? el.innerText.trim().replace(/\\s+/g, ' ').slice(0, 160) : null;
+  };
+  return {
+    url: location.pathname + location.search,
+    app: app ? app.getAttribute('data-test-connection-state') + '/'
+               + app.getAttribute('data-test-script-state') : 'no app',
+    stale: document.querySelectorAll("[data-stale='true']").length,
+    sidebar_filters: document.querySelectorAll(
+      "[data-testid='stSidebar'] input[role='combobox']").length,
+    title: text('h1'),
+    sentence: text('p.ct-summary'),
+    error: text(failure),
+  };
+}"""
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What a step must end on: in words, and as selectors (with exact text or None)."""
+
+    what: str
+    need: tuple[tuple[str, str | None], ...]
+    chart: bool = False
 
 
 @dataclass
@@ -67,20 +147,25 @@ class Report:
     peak_rss: float = 0.0
     cpu_s: float = 0.0
     visitors: int = 0
+    churned: int = 0
     churn_rss: list[tuple[int, float]] = field(default_factory=list)
+    aborted: str = ""
+    seconds: float = 0.0
 
     def ok(self) -> bool:
-        return not (self.failures or self.dialogs or self.page_errors) and bool(self.steps)
+        return not (self.failures or self.dialogs or self.page_errors or self.aborted) and bool(
+            self.steps
+        )
 
     def lines(self) -> list[str]:
         times = sorted(t for _, t in self.steps) or [0.0]
         p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
         slowest = max(self.steps, key=lambda s: s[1]) if self.steps else ("-", 0.0)
         out = [
-            f"visitors held at once: {self.visitors}",
+            f"visitors held at once: {self.visitors}; then {self.churned} came and went",
             f"steps: {len(self.steps)} right, {len(self.failures)} failed; dialogs "
             f"{len(self.dialogs)}, page errors {len(self.page_errors)}",
-            f"redraw (click to idle): median {statistics.median(times):.2f} s, 95th percentile "
+            f"redraw (click to ready): median {statistics.median(times):.2f} s, 95th percentile "
             f"{p95:.2f} s, slowest {slowest[1]:.2f} s ({slowest[0]})",
             "server RSS (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in self.rss.items())
             + f"; peak while held {self.peak_rss:.0f}",
@@ -94,6 +179,8 @@ class Report:
         if self.churn_rss:
             out.append("churn, RSS after n visitors came and went: "
                        + ", ".join(f"{n}: {mib:.0f}" for n, mib in self.churn_rss))  # fmt: skip
+        if self.aborted:
+            out.append(f"STOPPED EARLY: {self.aborted}")
         out += [f"FAILED {f}" for f in self.failures[:10]]
         out += [f"DIALOG {d}" for d in self.dialogs[:10]]
         out += [f"PAGE ERROR {e}" for e in self.page_errors[:10]]
@@ -101,12 +188,26 @@ class Report:
 
 
 def rss_mib(proc: psutil.Process) -> float:
-    return proc.memory_info().rss / 2**20
+    """The server's resident memory in MiB (NaN once it has died: the report says so)."""
+    try:
+        return proc.memory_info().rss / 2**20
+    except psutil.Error:
+        return float("nan")
 
 
 def cpu_seconds(proc: psutil.Process) -> float:
-    t = proc.cpu_times()
+    try:
+        t = proc.cpu_times()
+    except psutil.Error:
+        return float("nan")
     return t.user + t.system
+
+
+def alive(proc: psutil.Process) -> bool:
+    try:
+        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
 
 
 class Sampler:
@@ -118,7 +219,7 @@ class Sampler:
 
     def _run(self):
         while not self._stop.wait(0.5):
-            self.peak = max(self.peak, rss_mib(self.proc))
+            self.peak = max(self.peak, rss_mib(self.proc))  # NaN (a dead server) is no peak
 
     def __enter__(self):
         self.peak = rss_mib(self.proc)
@@ -130,191 +231,393 @@ class Sampler:
         self._thread.join()
 
 
-async def idle(page, settle_ms: int = 250) -> None:
-    """The app connected and its script finished, and still so after ``settle_ms``."""
-    deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while True:
-        left = max(1.0, (deadline - time.monotonic()) * 1000)
-        await page.locator(APP_IDLE).wait_for(state="attached", timeout=left)
-        await page.wait_for_timeout(settle_ms)
-        if await page.locator(APP_IDLE).count():
-            return
+@dataclass
+class Run:
+    """What every visitor shares: the server, the limits, the expected sentences."""
+
+    base: str
+    proc: psutil.Process
+    report: Report
+    sentences: dict[str, str]  # company -> the sentence its view must show; "" -> unfiltered
+    step_timeout: float = STEP_TIMEOUT_S
+    max_failures: int = MAX_FAILURES
+    shots: int = 0  # screenshots left to take of visitor 0's steps
+
+    def stopping(self) -> bool:
+        if not self.report.aborted:
+            if not alive(self.proc):
+                self.report.aborted = "the server process died"
+            elif len(self.report.failures) >= self.max_failures:
+                self.report.aborted = f"{len(self.report.failures)} failed steps"
+        return bool(self.report.aborted)
+
+    def timeline(self, company: str) -> Expect:
+        return Expect(f"the timeline saying {self.sentences[company]!r} and its chart drawn",
+                      ((SUMMARY, self.sentences[company]),), chart=True)  # fmt: skip
+
+    def cards(self, company: str) -> Expect:
+        key = "".join(ch if ch.isalnum() else "_" for ch in company)
+        return Expect(f"the company cards with {company}'s card",
+                      ((SUMMARY, self.sentences[company]), (f".st-key-company_card_{key}", None)))  # fmt: skip
+
+    def viewer(self) -> Expect:
+        return Expect("the source viewer with highlighted quotes", ((ARTICLE_MARK, None),))
 
 
-async def new_visitor(browser, report: Report):
-    context = await browser.new_context(viewport={"width": 1300, "height": 900})
-    page = await context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
+class Visitor:
+    """One browser context, one Streamlit session."""
 
-    async def on_dialog(dialog):
-        report.dialogs.append(f"{dialog.type}: {dialog.message}")
-        await dialog.dismiss()
+    def __init__(self, run: Run, name: str):
+        self.run, self.name, self.company = run, name, ""
+        self.context = self.page = None
+        self.own, self.token = True, 0
 
-    page.on("dialog", on_dialog)
-    page.on("pageerror", lambda exc: report.page_errors.append(str(exc)[:200]))
-    return context, page
+    async def arrive(self, browser, context=None) -> None:
+        """A new browser context of its own, or a new tab in ``context`` (a returning
+        reader: the browser's cache is warm, the Streamlit session is new all the same)."""
+        report = self.run.report
+        self.own = context is None
+        self.context = context or await browser.new_context(viewport={"width": 1300, "height": 900})
+        self.page = await self.context.new_page()
+        self.page.set_default_timeout(self.run.step_timeout * 1000)
+
+        async def on_dialog(dialog):
+            report.dialogs.append(f"{self.name}: {dialog.type}: {dialog.message}")
+            await dialog.dismiss()
+
+        self.page.on("dialog", on_dialog)
+        self.page.on("pageerror", lambda exc: report.page_errors.append(f"{self.name}: {str(exc)[:200]}"))  # fmt: skip
+
+    async def leave(self) -> None:
+        if self.page is not None:
+            # a context that will not close is the browser's to drop
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for((self.context if self.own else self.page).close(), 30)
+            self.context = self.page = None
+
+    async def ready(self, expect: Expect, timeout_s: float) -> None:
+        """Wait (at most ``timeout_s``) until the page shows ``expect`` and is quiet."""
+        self.token += 1
+        want = {"need": [list(n) for n in expect.need], "chart": expect.chart,
+                "settle": SETTLE_MS, "token": f"{self.name}-{self.token}", "failure": FAILURE}  # fmt: skip
+        handle = await self.page.wait_for_function(
+            READY_JS, arg=want, polling=100, timeout=max(1.0, timeout_s * 1000)
+        )
+        result = await handle.json_value()
+        if isinstance(result, dict):
+            raise AssertionError(f"an error box: {result['error']}")
+
+    async def step(self, name: str, action, expect: Expect) -> bool:
+        """Run ``action`` and wait for ``expect``; record the time or the failure. Never hangs."""
+        run = self.run
+        if run.stopping():
+            return False
+        start = time.monotonic()
+        limit = run.step_timeout
+
+        async def go():
+            await action()
+            await self.ready(expect, limit - (time.monotonic() - start))
+
+        try:
+            await asyncio.wait_for(go(), timeout=limit + 5)
+        except Exception as exc:  # counted, and the visitor goes on: a load run counts, never stops
+            await self.failed(name, expect, exc)
+            return False
+        run.report.steps.append((name, time.monotonic() - start - SETTLE_MS / 1000))
+        if run.shots > 0 and self.name == "visitor 0":
+            run.shots -= 1
+            await self.shot(f"load-{self.name.replace(' ', '')}-{run.shots:02d}-{name}")
+        return True
+
+    async def failed(self, name: str, expect: Expect, exc: Exception) -> None:
+        report = self.run.report
+        why = f"{type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''}"
+        try:
+            shown = await asyncio.wait_for(self.page.evaluate(SHOWN_JS, FAILURE), timeout=10)
+        except Exception as inner:
+            shown = f"(page not readable: {type(inner).__name__})"
+        n = len(report.failures)
+        report.failures.append(f"{self.name}, {name}: expected {expect.what}; shown {shown}; {why}")
+        if n < FAILURE_SHOTS:
+            await self.shot(f"load-FAILED-{n}-{self.name.replace(' ', '')}-{name}")
+
+    async def shot(self, stem: str) -> None:
+        path = SCREENSHOTS / (stem.replace(" ", "_").replace(":", "") + ".png")
+        with contextlib.suppress(Exception):  # a screenshot is a help, never a reason to stop
+            await asyncio.wait_for(self.page.screenshot(path=path), timeout=20)
+
+    # The reader's actions -------------------------------------------------------------
+
+    async def open_link(self, company: str) -> bool:
+        self.company = company
+        return await self.step(
+            "open a shared link",
+            lambda: self.page.goto(f"{self.run.base}/?company={company}", wait_until="commit"),
+            self.run.timeline(company),
+        )
+
+    async def choose(self, company: str) -> bool:
+        """Clear the filters, then pick ``company`` in the sidebar's Company filter."""
+        run, page = self.run, self.page
+        side = page.get_by_test_id("stSidebar")
+
+        async def action():
+            if self.company:
+                await side.get_by_role("button", name="Clear all filters").click()
+                unfiltered = Expect("the unfiltered sentence", ((SUMMARY, run.sentences[""]),))
+                await self.ready(unfiltered, run.step_timeout / 2)
+            box = side.get_by_role("combobox", name="Company")
+            option = page.get_by_role("option", name=company, exact=True)
+            # Typing the name narrows the list to it; a click right after a rerun sometimes
+            # leaves the list shut, so the box is clicked again (bounded) until it shows.
+            for attempt in range(1, 4):
+                await box.click()
+                await box.fill(company)
+                try:
+                    await option.wait_for(state="visible", timeout=2_000 * attempt)
+                    break
+                except Exception:
+                    if attempt == 3:
+                        raise
+            await option.click()
+            await page.keyboard.press("Escape")
+
+        self.company = company
+        return await self.step("filter", action, run.timeline(company))
+
+    async def nav(self, name: str, title: str, expect: Expect) -> bool:
+        link = self.page.get_by_test_id("stSidebarNav").get_by_role("link", name=title)
+        return await self.step(name, link.click, expect)
+
+    async def round(self, company: str, until: float | None = None) -> None:
+        """Filter, company cards, source viewer, back to the timeline; once past ``until``
+        the round (the visitor's last) stops after the step in hand."""
+        run = self.run
+        steps = (
+            lambda: self.choose(company),
+            lambda: self.nav("company cards", "Company cards", run.cards(company)),
+            lambda: self.nav("viewer", "Source-quote viewer", run.viewer()),
+            lambda: self.nav("timeline", "Timeline", run.timeline(company)),
+        )
+        for one in steps:
+            await one()
+            if (until is not None and time.monotonic() >= until) or run.stopping():
+                return
 
 
-async def step(page, report: Report, name: str, action, expect_selector: str, text: str = ""):
-    """Run ``action``, wait for the app, check the page shows ``expect_selector`` (with ``text``)."""
-    start = time.monotonic()
-    try:
-        await action()
-        await idle(page)
-        elapsed = time.monotonic() - start - 0.25  # the settle wait is not the app's time
-        target = page.locator(expect_selector).first
-        await target.wait_for(state="visible", timeout=TIMEOUT_MS)
-        if text and text not in await target.inner_text():
-            raise AssertionError(f"{expect_selector} does not say {text!r}")
-        if await page.locator(FAILURE).count():
-            raise AssertionError("an error box: " + await page.locator(FAILURE).first.inner_text())
-        report.steps.append((name, elapsed))
-    except Exception as exc:  # recorded, the visitor goes on: a load test counts, never stops
-        report.failures.append(f"{name}: {type(exc).__name__}: {str(exc)[:200]}")
-
-
-async def choose_company(page, company: str) -> None:
-    side = page.get_by_test_id("stSidebar")
-    clear = side.get_by_role("button", name="Clear all filters")
-    if await clear.count():
-        await clear.click()
-        await idle(page)
-    await side.get_by_role("combobox", name="Company").click()
-    await page.get_by_role("option", name=company, exact=True).click()
-    await page.keyboard.press("Escape")
-
-
-async def nav(page, title: str) -> None:
-    await page.get_by_test_id("stSidebarNav").get_by_role("link", name=title).click()
-
-
-async def rounds(page, report: Report, companies: list[str], rng: random.Random, until: float):
-    """The reader's loop, at least once and then until the clock says stop: filter,
-    company cards, source viewer, timeline."""
-    while True:
-        company = rng.choice(companies)
-        await step(page, report, "filter", lambda c=company: choose_company(page, c), SUMMARY,
-                   text=company)  # fmt: skip
-        await step(page, report, "company cards", lambda: nav(page, "Company cards"), CARD)
-        await step(page, report, "viewer", lambda: nav(page, "Source-quote viewer"), ARTICLE)
-        await step(page, report, "timeline", lambda: nav(page, "Timeline"), SUMMARY)
-        if time.monotonic() >= until:
-            return
-
-
-async def hold(browser, base: str, report: Report, visitors: int, seconds: float, companies):
+async def hold(browser, run: Run, visitors: int, seconds: float, companies: list[str]) -> None:
     """``visitors`` sessions at once, each going round its loop for ``seconds``."""
     until = time.monotonic() + seconds
-    opened = []
 
     async def one(n: int):
-        context, page = await new_visitor(browser, report)
-        opened.append(context)
+        visitor = Visitor(run, f"visitor {n}")
         rng = random.Random(n)
-        first = rng.choice(companies)
-        await step(page, report, "open a shared link",
-                   lambda: page.goto(f"{base}/?company={first}"), SUMMARY, text=first)  # fmt: skip
-        await rounds(page, report, companies, rng, until)
+
+        def another(company: str) -> str:  # a filter that changes the view
+            return rng.choice([c for c in companies if c != company] or companies)
+        try:
+            await visitor.arrive(browser)
+            await visitor.open_link(rng.choice(companies))
+            await visitor.round(another(visitor.company))  # one whole round, however slow
+            while time.monotonic() < until and not run.stopping():
+                await visitor.round(another(visitor.company), until)
+        finally:
+            await visitor.leave()
 
     await asyncio.gather(*(one(n) for n in range(visitors)))
-    for context in opened:
-        await context.close()
 
 
-async def warm_up(browser, base: str, report: Report, companies) -> None:
-    context, page = await new_visitor(browser, report)
-    await step(page, report, "warm-up", lambda: page.goto(f"{base}/?company={companies[0]}"),
-               SUMMARY, text=companies[0])  # fmt: skip
-    await context.close()
+async def churn(browser, run: Run, n: int, lanes: int, seconds: float, companies, every: int):
+    """``n`` visitors in ``lanes`` lanes, one after another in each: open a link in a new
+    tab of the lane's browser context (a new Streamlit session; the browser's cache warm,
+    as for a returning reader, so that drawing the page costs the machine less), filter
+    once, close the tab. No new visitor starts after ``seconds``."""
+    queue = list(range(n))
+    lock = asyncio.Lock()
+    until = time.monotonic() + seconds
+
+    async def lane():
+        context = await browser.new_context(viewport={"width": 1300, "height": 900})
+        try:
+            while queue and time.monotonic() < until and not run.stopping():
+                await one(queue.pop(0), context)
+        finally:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(context.close(), 30)
+
+    async def one(i: int, context):
+        visitor = Visitor(run, f"churn {i}")
+        try:
+            await visitor.arrive(browser, context)
+            if await visitor.open_link(companies[i % len(companies)]):
+                await visitor.choose(companies[(i + 1) % len(companies)])
+        finally:
+            await visitor.leave()
+            async with lock:
+                run.report.churned += 1
+                done = run.report.churned
+                if done % every == 0 or done == n:
+                    run.report.churn_rss.append((done, rss_mib(run.proc)))
+
+    await asyncio.gather(*(lane() for _ in range(max(1, lanes))))
+    if not run.report.churn_rss or run.report.churn_rss[-1][0] != run.report.churned:
+        run.report.churn_rss.append((run.report.churned, rss_mib(run.proc)))
 
 
-async def churn(browser, base: str, report: Report, n: int, proc, companies, every: int):
-    """``n`` visitors one after another: open a link, filter once, leave."""
-    for i in range(n):
-        context, page = await new_visitor(browser, report)
-        company = companies[i % len(companies)]
-        await step(page, report, "churn: open", lambda p=page, c=company: p.goto(f"{base}/?company={c}"),
-                   SUMMARY, text=company)  # fmt: skip
-        other = companies[(i + 1) % len(companies)]
-        await step(page, report, "churn: filter", lambda p=page, c=other: choose_company(p, c), SUMMARY,
-                   text=other)  # fmt: skip
-        await context.close()
-        if (i + 1) % every == 0 or i + 1 == n:
-            await asyncio.sleep(1.0)  # the server notices the closed socket
-            report.churn_rss.append((i + 1, rss_mib(proc)))
-
-
-def known_companies(seeds: str) -> list[str]:
-    """Companies of the corpus the server reads that the loop can pick."""
+def expected_views(seeds: str) -> tuple[list[str], dict[str, str]]:
+    """The companies the loop picks and, for each, the sentence its view must show
+    ("" is the unfiltered view), from the same corpus the server reads."""
     from data.corpus import load_corpus  # noqa: PLC0415
+    from data.filters import Filters, describe, filter_events  # noqa: PLC0415
     from data.frames import build_frames  # noqa: PLC0415
 
     fr = build_frames(load_corpus(Path(seeds) if seeds else None))
-    # The company filter offers only values with events in the default view (crackdown
-    # events: background is hidden unless the link asks for it); pick among those.
-    shown = fr.events[fr.events["relevance"] != "background"]["companies"]
-    offered = sorted({c for names in shown for c in names})
-    names = [c for c in COMPANIES if c in offered]
-    return names or offered[:3]
+
+    def sentence(f: Filters) -> str:
+        n_events = len(filter_events(fr.events, f))
+        return describe(f, n_events, len(filter_events(fr.statements, f, by_date=False)))
+
+    # The company filter offers values with events in the current view; with no filter,
+    # those of the dated events the timeline shows.
+    offered = {c for names in filter_events(fr.events, Filters())["companies"] for c in names}
+    names = [c for c in COMPANIES if c in offered] or sorted(offered)[:3]
+    sentences = {c: sentence(Filters(company=(c,))) for c in names}
+    sentences[""] = sentence(Filters())
+    return names, sentences
 
 
-async def run_load(visitors: int, seconds: float, churn_n: int, seeds: str = "") -> Report:
+@dataclass(frozen=True)
+class Plan:
+    """How big a run is; the defaults are the full-size run (``make bench``)."""
+
+    visitors: int = 25  # held at once
+    seconds: float = 180  # how long they are held
+    churn: int = 200  # visitors arriving and leaving after the hold
+    lanes: int = 4  # churn visitors at a time, one after another in each lane
+    churn_seconds: float = 210  # no churn visitor starts after this
+    step_timeout: float = STEP_TIMEOUT_S
+    max_failures: int = MAX_FAILURES
+    shots: int = 0  # screenshots of visitor 0's first steps
+    seeds: str = ""  # corpus folder ("" is seeds/)
+
+
+#: The scaled-down run ``make test`` does (tests/browser/test_load.py).
+SCALED_DOWN = ("--visitors", "2", "--seconds", "10", "--churn", "4", "--lanes", "2",
+               "--max-failures", "3")  # fmt: skip
+
+HELP = {
+    "visitors": "visitors held at once",
+    "seconds": "how long they are held, in seconds",
+    "churn": "visitors arriving and leaving after the hold",
+    "lanes": "churn visitors at a time, one after another in each lane",
+    "churn_seconds": "no churn visitor starts after this many seconds",
+    "step_timeout": "seconds a step may take before it counts as failed",
+    "max_failures": "stop the run after this many failed steps",
+    "shots": "screenshots of visitor 0's first steps",
+    "seeds": "corpus folder (default: seeds/)",
+}
+
+
+async def run_load(plan: Plan) -> Report:
+    """Start a server and a browser, run ``plan``, stop both; the report."""
     from playwright.async_api import async_playwright  # noqa: PLC0415
 
-    report = Report(visitors=visitors)
-    companies = known_companies(seeds)
+    started = time.monotonic()
+    report = Report(visitors=plan.visitors)
+    companies, sentences = expected_views(plan.seeds)
     port = free_port()
     log_path = ARTIFACTS / "streamlit-load.log"
-    ARTIFACTS.mkdir(exist_ok=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for stale in SCREENSHOTS.glob("load-*.png"):
+        stale.unlink()
     with log_path.open("wb") as log:
-        server = start_server(ROOT / "app.py", port, env={"CRACKDOWN_SEEDS": seeds}, log=log)
+        server = start_server(ROOT / "app.py", port, env={"CRACKDOWN_SEEDS": plan.seeds}, log=log)
         try:
             wait_healthy(server, port)
-            proc = psutil.Process(server.pid)
-            base = f"http://127.0.0.1:{port}"
+            run = Run(f"http://127.0.0.1:{port}", psutil.Process(server.pid), report, sentences,
+                      plan.step_timeout, plan.max_failures, plan.shots)  # fmt: skip
             async with async_playwright() as pw:
                 browser = await pw.chromium.launch(
                     headless=True, executable_path=CHROMIUM, args=CHROMIUM_ARGS
                 )
-                # One visitor first: the corpus is loaded and cached, as on a live server.
-                warm = Report()
-                await warm_up(browser, base, warm, companies)
-                report.failures += warm.failures
-                await asyncio.sleep(1.0)
-                report.rss["before"] = rss_mib(proc)
-                cpu0 = cpu_seconds(proc)
-                with Sampler(proc) as sampler:
-                    await hold(browser, base, report, visitors, seconds, companies)
-                report.cpu_s = cpu_seconds(proc) - cpu0
-                report.peak_rss = sampler.peak
-                await asyncio.sleep(2.0)
-                report.rss["after the held visitors left"] = rss_mib(proc)
-                if churn_n:
-                    every = max(1, churn_n // 4)
-                    await churn(browser, base, report, churn_n, proc, companies, every)
-                    report.rss["after churn"] = rss_mib(proc)
-                await browser.close()
+                try:
+                    await measure(browser, run, plan, companies)
+                finally:
+                    with contextlib.suppress(Exception):
+                        await asyncio.wait_for(browser.close(), timeout=30)
         finally:
             stop_server(server)
+    report.seconds = time.monotonic() - started
     return report
 
 
+async def measure(browser, run: Run, plan: Plan, companies: list[str]) -> None:
+    report, proc = run.report, run.proc
+    # One visitor first: the corpus is loaded and cached, as on a live server. Its step
+    # is checked (a failure counts) but not timed with the others.
+    warm = Visitor(run, "warm-up")
+    await warm.arrive(browser)
+    await warm.open_link(companies[0])
+    await warm.leave()
+    report.steps.clear()
+    await asyncio.sleep(1.0)
+    report.rss["before"] = rss_mib(proc)
+    cpu0 = cpu_seconds(proc)
+    with Sampler(proc) as sampler:
+        await hold(browser, run, plan.visitors, plan.seconds, companies)
+    report.cpu_s = cpu_seconds(proc) - cpu0
+    report.peak_rss = sampler.peak
+    await asyncio.sleep(2.0)
+    report.rss["after the held visitors left"] = rss_mib(proc)
+    if plan.churn and not run.stopping():
+        every = max(1, plan.churn // 4)
+        await churn(browser, run, plan.churn, plan.lanes, plan.churn_seconds, companies, every)
+        await asyncio.sleep(2.0)
+        report.rss["after churn"] = rss_mib(proc)
+
+
+def parse(argv: list[str] | None = None) -> tuple[Plan, Path | None]:
+    defaults = Plan()
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.browser.load_visitors",
+        description=__doc__.split("\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=(
+            f"Full size (the defaults; `make bench` runs it): {defaults.visitors} visitors held\n"
+            f"for {defaults.seconds:.0f} s, then {defaults.churn} arriving and leaving in "
+            f"{defaults.lanes} lanes for at most\n{defaults.churn_seconds:.0f} s: about "
+            f"{(defaults.seconds + defaults.churn_seconds) / 60 + 1:.1f} minutes in all with the "
+            "start and the steps in hand (longer only if\nsteps time out). Run it alone on a "
+            "quiet machine:\n"
+            "  python -m tests.browser.load_visitors\n"
+            "Scaled down, as `make test` runs it (tests/browser/test_load.py):\n"
+            f"  python -m tests.browser.load_visitors {' '.join(SCALED_DOWN)}\n"
+            "Screenshots of visitor 0's steps (--shots N) and of the first failed steps go to\n"
+            "artifacts/screenshots/load-*.png; the server's log to artifacts/streamlit-load.log.\n"
+            "Exit status 0 when every step was right, 1 otherwise."
+        ),
+    )
+    for name, default in asdict(defaults).items():
+        flag = "--" + name.replace("_", "-")
+        shown = f" (default {default})" if default != "" else ""
+        parser.add_argument(flag, type=type(default), default=default, help=HELP[name] + shown)
+    parser.add_argument("--json", type=Path, help="also write the report to this JSON file")
+    args = vars(parser.parse_args(argv))
+    out = args.pop("json")
+    return Plan(**args), out
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.browser.load_visitors",
-                                     description=__doc__.split("\n")[0])  # fmt: skip
-    parser.add_argument("--visitors", type=int, default=25, help="held at once (default 25)")
-    parser.add_argument("--seconds", type=float, default=180, help="how long (default 180)")
-    parser.add_argument("--churn", type=int, default=200,
-                        help="visitors arriving and leaving one after another (default 200)")
-    parser.add_argument("--seeds", default="", help="corpus folder (default: seeds/)")
-    args = parser.parse_args(argv)
-    started = time.monotonic()
-    report = asyncio.run(run_load(args.visitors, args.seconds, args.churn, args.seeds))
-    print(f"load: {args.visitors} visitors for {args.seconds:.0f} s, then {args.churn} one after "
-          f"another; {time.monotonic() - started:.0f} s in all")  # fmt: skip
+    plan, out = parse(argv)
+    report = asyncio.run(run_load(plan))
+    print(f"load: {plan.visitors} visitors for {plan.seconds:.0f} s, then {plan.churn} arriving "
+          f"and leaving in {plan.lanes} lanes; {report.seconds:.0f} s in all")  # fmt: skip
     for line in report.lines():
         print(line)
-    return 0
+    if out:
+        out.write_text(json.dumps({**asdict(report), "ok": report.ok()}, indent=1))
+    return 0 if report.ok() else 1
 
 
 if __name__ == "__main__":

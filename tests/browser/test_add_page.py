@@ -7,6 +7,7 @@ session's shared server and the real ``seeds/`` are never written to.
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -94,5 +95,64 @@ def test_a_pasted_article_appears_in_another_browser_without_restart(editable_ur
     expect(reader.locator(".ct-article mark.ct-selected")).to_contain_text("music licensing deal", timeout=SLOW_MS)
     expect(reader.get_by_text("<b>Fine</b> for Tencent").first).to_be_visible(timeout=SLOW_MS)
     shot(reader, "add-seen-in-viewer")
+    assert browsing.dialogs == []
+    assert browsing.page_errors == []
+
+
+SAVED_PAGE = Path(__file__).resolve().parents[1] / "add_page.html"
+
+
+def test_a_saved_web_page_is_uploaded_with_its_metadata_and_seen_in_another_browser(
+    editable_url, browsing
+):
+    url, folder = editable_url
+    listed_before = (folder / "sources.toml").read_text(encoding="utf-8").count("\n[[source]]\n")
+    editor = browsing.new_page()
+    editor.goto(f"{url}/add")
+    wait_idle(editor, SLOW_MS)
+    editor.get_by_label("Editor token").fill(TOKEN)
+    editor.get_by_label("Editor token").press("Enter")
+    wait_idle(editor, SLOW_MS)
+    editor.get_by_text("A file (.txt, .md or a saved .html page)").click()
+    wait_idle(editor, SLOW_MS)
+    editor.locator("input[type=file]").first.set_input_files(str(SAVED_PAGE))
+    wait_idle(editor, SLOW_MS)
+
+    def field(name):
+        return editor.get_by_role("textbox", name=name, exact=True).first
+
+    # The page's own metadata fills the form (trafilatura): title, outlet, author, link, date.
+    expect(field("Title")).to_have_value("Regulators fine Tencent over deals", timeout=SLOW_MS)
+    expect(field("Outlet")).to_have_value("Example News")
+    expect(field("Authors (separated by ;)")).to_have_value("Ann Writer")
+    expect(field("Original link (http:// or https://)")).to_have_value(
+        "https://news.example.com/2021/03/16/tencent-fine")
+    expect(editor.get_by_text("Tuesday 16 March 2021 (day precision)")).to_be_visible(timeout=SLOW_MS)
+    expect(editor.get_by_role("heading", name="Preview")).to_be_visible(timeout=SLOW_MS)
+    shot(editor, "add-html-preview")
+    editor.get_by_role("button", name="Save to the corpus").click()
+    wait_idle(editor, SLOW_MS)
+    expect(editor.get_by_text("Saved. Every open tab")).to_be_visible(timeout=SLOW_MS)
+    listing = (folder / "sources.toml").read_text(encoding="utf-8")
+    assert listing.count("\n[[source]]\n") == listed_before + 1
+    assert 'url = "https://news.example.com/2021/03/16/tencent-fine"' in listing
+
+    # Only the article's prose was kept: no navigation, byline or copyright line.
+    corpus = load_corpus(folder)
+    (sid,) = [s for s, src in corpus.sources.items() if src.title.startswith("Regulators fine")]
+    saved = corpus.texts[sid]
+    assert "market regulator fined Tencent and Baidu" in saved
+    for furniture in ("Skip to main content", "Copyright", "All rights reserved", "Home"):
+        assert furniture not in saved
+
+    # Another browser: the article alone on the timeline, and its quote in the viewer.
+    fined = next(e for e in corpus.events if e.source == sid and "fined" in e.quote)
+    reader = browsing.new_page()
+    open_view(reader, f"{url}/?source={sid}")
+    wait_chart_drawn(reader, SLOW_MS)
+    assert reader.evaluate(CHART_EVENTS_JS) >= 1
+    open_view(reader, f"{url}/sources?event={fined.id}")
+    expect(reader.locator(".ct-article mark.ct-selected")).to_contain_text("fined Tencent", timeout=SLOW_MS)
+    shot(reader, "add-html-seen-in-viewer")
     assert browsing.dialogs == []
     assert browsing.page_errors == []

@@ -1,0 +1,167 @@
+"""Large alternations of cue patterns, searched only for the alternatives that can match.
+
+Python's ``re`` tries every alternative of ``a|b|c|…`` at every position of the
+text, so a list of a hundred cues costs a hundred attempts per character. Most
+alternatives need some literal text ("fined", "listed in", "IPO"): where that
+text is absent from a sentence the alternative cannot match, and leaving it
+out changes nothing. :class:`Alternation` reads each alternative's required
+text from its parsed form, and compiles (and caches) the alternation of only
+the alternatives whose required text the sentence has. Its ``search``,
+``finditer`` and ``findall`` give exactly what the full pattern gives:
+leaving out an alternative that fails at every position changes no match.
+
+The required-text test is a case-insensitive substring test on the
+lower-cased sentence, which is exactly what ``re.IGNORECASE`` compares for
+ASCII letters. A handful of non-ASCII characters match ASCII letters under
+``re.IGNORECASE`` (the long s, the Kelvin sign, the dotted and dotless I); a
+sentence with one of them is searched with the full pattern.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+
+try:  # Python 3.11+
+    from re import _constants as _sre
+    from re import _parser as _parse
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _parse  # type: ignore[no-redef]
+
+#: Non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter, or whose
+#: lower case holds one (tests/test_alternation.py checks every code point).
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+#: A required text shorter than this is not worth testing.
+_MIN_NEED = 2
+
+Need = tuple[str, ...] | None  # one of these lower-case texts must occur; None: always tried
+
+
+def _best(needs: list[tuple[str, ...]]) -> Need:
+    """The most selective of several requirements that must all hold: the one whose
+    shortest text is longest."""
+    needs = [n for n in needs if n and min(map(len, n)) >= _MIN_NEED]
+    return max(needs, key=lambda n: min(map(len, n))) if needs else None
+
+
+def _required(items) -> Need:
+    """Texts one of which every match of the parsed sequence ``items`` contains."""
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        if op is _sre.SUBPATTERN:
+            found.append(_required(av[-1]) or ())
+        elif op is _sre.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            if all(branches):
+                found.append(tuple(t for b in branches for t in b))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found.append(_required(av[2]) or ())
+    return _best(found)
+
+
+def required_text(pattern: str, flags: int = 0) -> Need:
+    """Lower-case texts one of which every match of ``pattern`` contains (None: no such
+    text is known).
+
+    >>> required_text(r"\\bwent\\s+public\\b")
+    ('public',)
+    >>> required_text(r"\\d\\s+(?:million|billion)\\s+users")
+    ('million', 'billion')
+    >>> required_text(r"\\bIPO\\b|\\bdebut\\b")
+    ('ipo', 'debut')
+    >>> required_text(r"\\d+") is None
+    True
+    """
+    return _required(_parse.parse(pattern, flags))
+
+
+def split_alternatives(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of a pattern (``|`` outside groups and classes).
+
+    >>> split_alternatives(r"\\bfin(?:e|es)\\b|[|]x|a\\|b")
+    ('\\\\bfin(?:e|es)\\\\b', '[|]x', 'a\\\\|b')
+    """
+    parts, depth, start, i, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: "]" right after "[" or "[^" is a member
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return tuple(parts)
+
+
+class Alternation:
+    """``re.compile("|".join(alternatives), flags)``, tried per sentence only with the
+    alternatives whose required text the sentence has."""
+
+    def __init__(self, *alternatives: str, flags: int = 0):
+        self.alternatives = alternatives
+        self.flags = flags
+        self.pattern = re.compile("|".join(alternatives), flags)  # the reference
+        self._needs = tuple(required_text(a, flags) for a in alternatives)
+        self._always = frozenset(i for i, need in enumerate(self._needs) if need is None)
+        by_text: dict[str, set[int]] = {}
+        for i, need in enumerate(self._needs):
+            for t in need or ():
+                by_text.setdefault(t, set()).add(i)
+        self._by_text = {t: frozenset(ids) for t, ids in by_text.items()}
+        self._compile = lru_cache(maxsize=2048)(self._compile_subset)
+
+    @classmethod
+    def of(cls, pattern: str, flags: int = 0) -> Alternation:
+        """The alternation of one pattern string's top-level alternatives."""
+        return cls(*split_alternatives(pattern), flags=flags)
+
+    def _compile_subset(self, kept: tuple[int, ...]) -> re.Pattern[str] | None:
+        if not kept:
+            return None
+        if len(kept) == len(self.alternatives):
+            return self.pattern
+        return re.compile("|".join(self.alternatives[i] for i in kept), self.flags)
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The pattern to search ``text`` with (None: nothing in it can match)."""
+        if not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text):
+            return self.pattern
+        low = text.lower()
+        kept = self._always.union(*[ids for t, ids in self._by_text.items() if t in low])
+        return self._compile(tuple(sorted(kept)))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern = self.for_text(text)
+        return None if pattern is None else pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        pattern = self.for_text(text)
+        return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        pattern = self.for_text(text)
+        return [] if pattern is None else pattern.findall(text, pos, endpos)

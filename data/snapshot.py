@@ -1,0 +1,136 @@
+"""A snapshot of the built frames, so a warm server start reads one file.
+
+Building the frames of a large corpus (reading every article, decoding its
+stored extraction, the frames, the cross-source groups) takes seconds; a
+server restarted on an unchanged corpus gets the same frames back from the
+snapshot in a fraction of that.
+
+Where: beside the extraction store, ``<store>.frames`` (see
+:func:`data.store.store_path`). It is written after a full build whose every
+article came from the current extractor, and used only when its key matches:
+the corpus folder's fingerprint (names, sizes and modification times of its
+files) and :data:`CODE_VERSION`, a hash of every file under ``data/``. So an
+article added, edited or removed, or any change to the code, rebuilds.
+
+The snapshot is a pickle, and a pickle can run code when read. So it is signed:
+an HMAC-SHA256 with a key kept outside the corpus folder (``snapshot.key`` in
+the user's cache folder, ``$XDG_CACHE_HOME/crackdown-timeline``, created
+private on first use, or the file ``CRACKDOWN_SNAPSHOT_KEY`` names); only a
+file whose signature checks is unpickled. Someone who can write to the corpus
+folder but not read the key cannot get code run. Like the store, the snapshot
+is only a cache: deleting it, or the key, is always safe, and anything wrong
+with it (missing, truncated, unsigned, another key, another version) means a
+rebuild, never an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import hmac
+import logging
+import os
+import pickle
+import secrets
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from data.frames import Frames
+from data.store import code_hash
+
+log = logging.getLogger("crackdown")
+
+MAGIC = b"crackdown-frames 1\n"
+
+#: A hash of every file under data/ and of pandas' version: any change to what builds
+#: or unpickles the frames.
+CODE_VERSION = code_hash(salt=f"pandas {pd.__version__}")
+
+
+def snapshot_path(store: Path) -> Path:
+    """The snapshot of the store at ``store``."""
+    return store.with_name(store.name + ".frames")
+
+
+def key_path() -> Path:
+    value = os.environ.get("CRACKDOWN_SNAPSHOT_KEY")
+    if value:
+        return Path(value)
+    cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(cache) / "crackdown-timeline" / "snapshot.key"
+
+
+def _signing_key(create: bool) -> bytes | None:
+    path = key_path()
+    try:
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    if not create:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        key = secrets.token_bytes(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(key)
+        return key
+    except OSError as exc:
+        log.warning("no snapshot key at %s (%s); frames are rebuilt at each start", path, exc)
+        return None
+
+
+def _sign(key: bytes, payload: bytes) -> bytes:
+    return hmac.new(key, payload, hashlib.sha256).digest()
+
+
+def save(path: Path, key: str, frames: Frames) -> bool:
+    """Write the snapshot of ``frames`` under ``key`` atomically; False if it cannot be."""
+    signing = _signing_key(create=True)
+    if signing is None:
+        return False
+    # without the grouping's records: unpickling those would cost more than the frames
+    frames = dataclasses.replace(frames, grouping=None)
+    payload = pickle.dumps((CODE_VERSION, key, frames), protocol=pickle.HIGHEST_PROTOCOL)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(MAGIC + _sign(signing, payload) + payload)
+        os.replace(tmp, path)
+        return True
+    except OSError as exc:
+        log.warning("frames snapshot not written (%s)", exc)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        return False
+
+
+def load(path: Path, key: str) -> Frames | None:
+    """The frames snapshotted under ``key`` by this code, or None."""
+    signing = _signing_key(create=False)
+    if signing is None:
+        return None
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    head = len(MAGIC) + 32
+    if not blob.startswith(MAGIC) or len(blob) <= head:
+        return None
+    signature, payload = blob[len(MAGIC) : head], blob[head:]
+    if not hmac.compare_digest(signature, _sign(signing, payload)):
+        log.warning("frames snapshot %s is not signed by this installation; ignored", path.name)
+        return None
+    try:
+        version, stored_key, frames = pickle.loads(payload)  # noqa: S301 - signed above
+    except Exception as exc:  # a signed file that does not unpickle: rebuild
+        log.warning("frames snapshot %s does not load (%s)", path.name, type(exc).__name__)
+        return None
+    if version != CODE_VERSION or stored_key != key or not isinstance(frames, Frames):
+        return None
+    return frames

@@ -1,0 +1,106 @@
+"""An Alternation finds exactly what its full pattern finds, only faster.
+
+Every alternation the extractor declares is checked on generated text made of
+its own required words, case variants, the characters that fold to ASCII
+letters, and noise, so a wrong required text (one a match can do without)
+shows up as a missed match.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import data.extract  # noqa: F401 - declares every alternation of the extractor
+from data.alternation import FOLDS_TO_ASCII, Alternation, required_text, split_alternatives
+
+
+def _matches(pattern, text):
+    return [(m.span(), m.group(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_the_characters_that_fold_to_ascii_letters_are_all_known():
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    cased = (c for c in map(chr, range(128, sys.maxunicode + 1)) if c.lower() != c or c.upper() != c)
+    found = {c for c in cased if letter.fullmatch(c) or letter.search(c.lower())}
+    assert found <= FOLDS_TO_ASCII
+
+
+@pytest.mark.parametrize(
+    ("pattern", "need"),
+    [
+        (r"\bfin(?:e|es|ed)\b", ("fine",)),  # the parser factors the common "e" out
+        (r"\b(?:listing|IPO|debut)\s+(?:\w+\s+){0,3}\w+\b", ("listing", "ipo", "debut")),
+        (r"(?:shares?|stocks?)\b[^.;]{0,80}\b(?:fell|plunged)", ("hare", "tock")),  # "s" factored
+        (r"\bphoto\s*/\s*[A-Z]", ("photo",)),
+        (r"x?y?", None),  # nothing is required
+        (r"(?:ab)*cd", ("cd",)),  # a repeat that may be absent requires nothing
+        (r"(?-i:[A-Z])oined", ("oined",)),
+        (r"caf\u00e9s", ("caf",)),  # a non-ASCII letter ends the literal run
+    ],
+)
+def test_required_text_is_what_every_match_contains(pattern, need):
+    assert required_text(pattern, re.IGNORECASE) == need
+
+
+def test_split_alternatives_keeps_groups_classes_and_escapes_whole():
+    pattern = r"a(?:b|c)|[|(]d|e\|f|[]|]g|(h|i)\)|j"
+    parts = split_alternatives(pattern)
+    assert parts == ("a(?:b|c)", "[|(]d", r"e\|f", "[]|]g", r"(h|i)\)", "j")
+    assert "|".join(parts) == pattern
+
+
+def _every_alternation():
+    seen = {}
+    for module in list(sys.modules.values()):
+        if not (getattr(module, "__name__", "") or "").startswith("data."):
+            continue
+        for name, value in vars(module).items():
+            if isinstance(value, Alternation):
+                seen[f"{module.__name__}.{name}"] = value
+            elif isinstance(value, tuple):
+                for i, item in enumerate(value):
+                    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Alternation):
+                        seen[f"{module.__name__}.{name}[{i}]"] = item[1]
+    return seen
+
+
+ALTERNATIONS = _every_alternation()
+
+
+def test_the_extractor_declares_its_alternations():
+    names = set(ALTERNATIONS)
+    assert {"data.relevance.CRACKDOWN_CUES", "data.furniture._CAPTION"} <= names
+    assert any(n.startswith("data.categories.CATEGORIES") for n in names)
+    assert any(n.startswith("data.money.KIND_CUES") for n in names)
+
+
+def _fragments(alternation: Alternation) -> list[str]:
+    words = sorted({t for need in alternation._needs if need for t in need})
+    return [
+        *words,
+        *(w.upper() for w in words[:40]),
+        *(w.title() for w in words[:40]),
+        *FOLDS_TO_ASCII,
+        " ", " ", ", ", ". ", "’s ", "/", ":", "(", ")", "$", "4", "2021", "%",
+        "the ", "market ", "value ", "shares ", "Reuters", "photo", "in ", "at ", "to ",
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(ALTERNATIONS))
+def test_an_alternation_finds_exactly_what_its_full_pattern_finds(name):
+    alternation = ALTERNATIONS[name]
+    text = st.lists(st.sampled_from(_fragments(alternation)), max_size=25).map("".join)
+
+    @settings(max_examples=80, deadline=None)
+    @given(text)
+    def check(t):
+        assert _matches(alternation, t) == _matches(alternation.pattern, t)
+        found, full = alternation.search(t), alternation.pattern.search(t)
+        assert (found and found.span()) == (full and full.span())
+
+    check()

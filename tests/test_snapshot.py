@@ -1,0 +1,140 @@
+"""The frames snapshot: a warm start reads it, any change rebuilds, and nothing but a
+file signed by this installation is ever unpickled."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import stat
+from dataclasses import replace
+
+import pytest
+
+from components import loader
+from data import snapshot
+from data.corpus import corpus_fingerprint
+from data.sources import SEEDS_DIR
+from data.store import store_path
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    path = tmp_path / "corpus"
+    shutil.copytree(SEEDS_DIR, path, ignore=shutil.ignore_patterns(".crackdown-store*"))
+    monkeypatch.setenv("CRACKDOWN_SEEDS", str(path))
+    monkeypatch.setenv("CRACKDOWN_SNAPSHOT_KEY", str(tmp_path / "cache" / "snapshot.key"))
+    return path
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """How many times the loader read the corpus (rather than its snapshot)."""
+    calls = []
+    real = loader.read_corpus
+
+    def counting(seeds_dir):
+        calls.append(seeds_dir)
+        return real(seeds_dir)
+
+    monkeypatch.setattr(loader, "read_corpus", counting)
+    return calls
+
+
+def _snapshot(folder):
+    return snapshot.snapshot_path(store_path(folder))
+
+
+def same_frames(a, b):
+    for name in ("events", "statements", "figures", "sources"):
+        assert getattr(a, name).equals(getattr(b, name)), name
+    assert (a.texts, a.groups, a.companies, a.regulators, a.problems) == (
+        b.texts, b.groups, b.companies, b.regulators, b.problems)  # fmt: skip
+
+
+def test_a_warm_start_reads_the_snapshot_and_gets_the_same_frames(folder, reads):
+    built = loader.read_frames("")
+    assert len(reads) == 1
+    assert _snapshot(folder).exists()
+    again = loader.read_frames("")
+    assert len(reads) == 1  # the corpus was not read again
+    same_frames(built, again)
+
+
+def test_an_added_article_rebuilds_and_is_shown(folder, reads):
+    loader.read_frames("")
+    (folder / "005_new.txt").write_text("On Friday, SAMR fined Tencent.", encoding="utf-8")
+    with (folder / "sources.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[source]]\nfile = "005_new.txt"\npublished = "2021-03-16"\n')
+    fr = loader.read_frames("")
+    assert len(reads) == 2
+    assert "005" in fr.source_ids
+    assert "005" in loader.read_frames("").source_ids
+    assert len(reads) == 2
+
+
+def test_the_key_is_private_and_kept_outside_the_corpus_folder(folder):
+    loader.read_frames("")
+    key = snapshot.key_path()
+    assert folder not in key.parents
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("damage", ["flip a byte", "truncate", "another key", "garbage"])
+def test_a_damaged_or_foreign_snapshot_is_ignored_and_rebuilt(folder, reads, damage):
+    built = loader.read_frames("")
+    path = _snapshot(folder)
+    blob = bytearray(path.read_bytes())
+    if damage == "flip a byte":
+        blob[-10] ^= 0xFF
+    elif damage == "truncate":
+        blob = blob[: len(blob) // 2]
+    elif damage == "another key":
+        snapshot.key_path().write_bytes(os.urandom(32))
+    else:
+        blob = bytearray(b"not a snapshot at all")
+    path.write_bytes(bytes(blob))
+    fr = loader.read_frames("")
+    assert len(reads) == 2  # rebuilt from the corpus
+    same_frames(built, fr)
+
+
+class _Payload:
+    def __reduce__(self):
+        return (os.mkdir, (os.environ["CRACKDOWN_SNAPSHOT_MARKER"],))
+
+
+def test_a_planted_pickle_is_never_unpickled(folder, tmp_path, monkeypatch, reads):
+    marker = tmp_path / "code-ran"
+    monkeypatch.setenv("CRACKDOWN_SNAPSHOT_MARKER", str(marker))
+    loader.read_frames("")
+    payload = pickle.dumps((snapshot.CODE_VERSION, corpus_fingerprint(folder), _Payload()))
+    # signed with a key the attacker made up, then with no signature at all
+    for blob in (snapshot.MAGIC + os.urandom(32) + payload, payload):
+        _snapshot(folder).write_bytes(blob)
+        fr = loader.read_frames("")
+        assert not marker.exists()
+        assert "000" in fr.source_ids
+
+
+def test_a_missing_key_or_an_unwritable_folder_only_costs_the_snapshot(folder, reads, monkeypatch):
+    loader.read_frames("")
+    snapshot.key_path().unlink()
+    assert "000" in loader.read_frames("").source_ids
+    assert len(reads) == 2
+    monkeypatch.setenv("CRACKDOWN_SNAPSHOT_KEY", str(folder / "no" / "such" / "dir" / "key"))
+    (folder / "no").write_text("a file where a folder should be", encoding="utf-8")
+    assert "000" in loader.read_frames("").source_ids
+    assert "000" in loader.read_frames("").source_ids
+    assert len(reads) == 4
+
+
+def test_frames_shown_from_an_older_extractor_are_not_snapshotted(folder, monkeypatch):
+    real = loader.read_corpus
+    monkeypatch.setattr(loader, "read_corpus", lambda d: _with_stale(real(d)))
+    loader.read_frames("")
+    assert not _snapshot(folder).exists()
+
+
+def _with_stale(corpus):
+    return replace(corpus, stale=1)
