@@ -72,6 +72,7 @@ def open_view(page, url: str) -> None:
     page.goto(url)
     expect(page.get_by_test_id("stSidebar")).to_be_visible()
     wait_idle(page)
+    widgets_drawn(page)
     expect(page.locator(SUMMARY).or_(page.locator(".ct-article"))).to_be_visible()
 
 
@@ -80,8 +81,15 @@ def assert_no_failure(page) -> None:
     expect(page.get_by_text("Traceback")).to_have_count(0)
 
 
+def widgets_drawn(page) -> None:
+    """The sidebar's widgets are drawn, not grey placeholders: a script that has finished
+    does not mean a new browser has loaded the widgets' code (a click would miss them)."""
+    expect(page.get_by_test_id("stSidebar").get_by_test_id("stSkeleton")).to_have_count(0)
+
+
 def choose(page, label: str, option: str) -> None:
     """Pick ``option`` in the sidebar multiselect labelled ``label``."""
+    widgets_drawn(page)
     page.get_by_test_id("stSidebar").get_by_role("combobox", name=label).click()
     page.get_by_role("option", name=option, exact=True).click()
     page.keyboard.press("Escape")
