@@ -7,6 +7,7 @@ plain text (``st.text``, dataframes).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import partial
 from urllib.parse import urlencode
 
@@ -18,9 +19,10 @@ from components.charts import short
 from components.eventlist import LIST_COLUMNS, event_list
 from components.export import View, figures_csv, to_csv, to_ical, to_json, to_timelinejs
 from components.pages import page_by_url
-from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url
+from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url, title_html
 from data.filters import describe, figures_in_view, filter_events
 from data.frames import Frames
+from data.titles import short_title
 
 MAX_LISTED = 20  # each is a few elements for the browser to draw
 TABLE_COLUMNS = {
@@ -68,6 +70,7 @@ def event_card(fr: Frames, row) -> None:
     """The selected event: quote, source, date, actors and links."""
     with st.container(border=True, key="event_card"):
         st.subheader("Selected event", anchor="selected-event")
+        st.html(title_html(row["quote"], row["date_text"]))
         st.html(quote_html(row["quote"]))
         st.html(
             f"<div><b>Date:</b> “{esc(row['date_text'] or '—')}” → {esc(interval(row))}"
@@ -123,28 +126,85 @@ def selected_row(fr: Frames, event_id: str):
     return None
 
 
-def quote_list(fr: Frames, df: pd.DataFrame, key: str, limit: int = MAX_LISTED) -> None:
-    """Quotes with their source, each with a button selecting it; capped at ``limit``."""
-    for _, row in df.head(limit).iterrows():
+def _picked(key: str) -> None:
+    """Callback of the statements' one control: open the chosen statement (none: close)."""
+    select_event(st.session_state.get(key) or "")
+
+
+def statement_labels(df: pd.DataFrame) -> dict[str, str]:
+    """How the statements' one control names each statement: its short title, with its
+    article when two titles are the same, and a number if still the same. Unique: the
+    select box tells options apart by their label.
+
+    >>> statement_labels(pd.DataFrame({"id": ["001-a", "002-b", "002-c"],
+    ...     "quote": ["Officials fined the firm.", "Officials fined the firm.",
+    ...               "Officials fined the firm."], "date_text": ["", "", ""]}))
+    {'001-a': 'Officials fined the firm (article 001)', '002-b': 'Officials fined the firm \
+(article 002)', '002-c': 'Officials fined the firm (article 002, 2)'}
+    """
+    titles = [short_title(q, d) for q, d in zip(df["quote"], df["date_text"], strict=True)]
+    repeated = {t for t, n in Counter(titles).items() if n > 1}
+    labels: dict[str, str] = {}
+    seen: Counter = Counter()
+    for ident, title in zip(df["id"], titles, strict=True):
+        label = f"{title} (article {ident.split('-')[0]})" if title in repeated else title
+        seen[label] += 1
+        labels[ident] = label if seen[label] == 1 else f"{label[:-1]}, {seen[label]})"
+    return labels
+
+
+def quote_list(
+    fr: Frames, df: pd.DataFrame, key: str, selected: str = "", limit: int = MAX_LISTED
+) -> None:
+    """Quotes with their source, capped at ``limit``, and ONE control choosing among them.
+
+    A "Select" button per quote made keyboard users walk twenty identical buttons; one
+    select box (typing filters it) is one Tab stop, and names each statement by its title.
+    """
+    shown_df = df.head(limit)
+    labels = statement_labels(shown_df)
+    pick = f"{key}_pick"
+    want = selected if selected in labels else None
+    if st.session_state.get(pick) != want:  # follow the selection made elsewhere
+        st.session_state[pick] = want
+    st.selectbox(
+        "Open a statement", list(labels), format_func=labels.__getitem__, index=None,
+        key=pick, on_change=_picked, args=(pick,),
+        placeholder="Choose a statement (type to search its title)",
+    )  # fmt: skip
+    for _, row in shown_df.iterrows():
         with st.container(border=True):
+            mark = "▶ " if row["id"] == selected else ""
+            st.html(title_html(row["quote"], row["date_text"], mark=mark))
             st.html(quote_html(row["quote"], limit=600))
-            cols = st.columns([4, 1])
             actors = ", ".join([*row["companies"], *row["regulators"]]) or "no actor named"
-            cols[0].html(
+            st.html(
                 f"<small>{source_line(fr, row['source'])} · {esc(actors)} · {esc(row['category'])}"
                 f"{' · “' + esc(row['date_text']) + '”' if row['date_text'] else ''}</small>"
-            )
-            cols[1].button(
-                "Select", key=f"{key}_{row['id']}", on_click=select_event, args=(row["id"],)
             )
     if len(df) > limit:
         st.caption(f"Showing {limit} of {len(df):,}; narrow the filters to see the rest.")
 
 
 def _table_selected(key: str, ids: tuple[str, ...]) -> None:
+    """A row picked selects its event; the row unticked clears the selection."""
     rows = st.session_state[key].selection.rows
     if rows and 0 <= rows[0] < len(ids):
         select_event(ids[rows[0]])
+    elif not rows:
+        select_event("")
+
+
+def _sync_selection(key: str, position: int | None) -> None:
+    """Select row ``position`` of table ``key`` (none: no row), as if the reader had clicked it.
+
+    The selected event can change without the table (a chart click, Back, a link, Close):
+    the table's own selection is set to follow it, before the table is drawn.
+    """
+    want = [] if position is None else [position]
+    now = st.session_state.get(key)
+    if (list(now["selection"]["rows"]) if now else []) != want:
+        st.session_state[key] = {"selection": {"rows": want, "columns": [], "cells": []}}
 
 
 def events_table(df: pd.DataFrame, key: str) -> None:
@@ -249,8 +309,11 @@ def scope_line(fr: Frames) -> None:
 
 
 def event_rows(fr: Frames, events: pd.DataFrame, selected: str, key: str) -> None:
-    """The event list: one row per real event; picking a row selects it (and marks the chart)."""
+    """The event list: one row per real event; picking a row selects it (and marks the chart),
+    and the selected event's row is the table's selected row whichever way it was chosen."""
     rows = event_list(events, fr.groups, selected)
+    marked = (rows["selected"] != "").to_numpy().nonzero()[0]
+    _sync_selection(key, int(marked[0]) if len(marked) else None)
     st.dataframe(
         rows[list(LIST_COLUMNS)].rename(columns=LIST_COLUMNS),
         hide_index=True,

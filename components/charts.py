@@ -69,6 +69,8 @@ def contrast_on_white(color: str) -> float:
 
 
 GL_THRESHOLD = 1500
+#: Date axes never label hours: a tick below one day is labelled by its day.
+NO_HOURS = [{"dtickrange": [None, 86_400_000], "value": "%d %b %Y"}]
 
 
 def hover_esc(text: object) -> str:
@@ -182,10 +184,20 @@ def _focus_range(rows: pd.DataFrame) -> list[str] | None:
         lo = bulk
         pad = max(pd.Timedelta(days=30), (hi - lo) / 20)
         return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
-    if hi - lo < pd.Timedelta(days=30):
-        mid = lo + (hi - lo) / 2
-        return [f"{mid - pd.Timedelta(days=16):%Y-%m-%d}", f"{mid + pd.Timedelta(days=16):%Y-%m-%d}"]
-    return None
+    return month_wide(lo, hi)
+
+
+def month_wide(lo: pd.Timestamp, hi: pd.Timestamp) -> list[str] | None:
+    """An x range of a month around a span shorter than that (None: the span is wider), so
+    a date axis never ticks hours.
+
+    >>> month_wide(pd.Timestamp("2021-07-01"), pd.Timestamp("2021-07-01"))
+    ['2021-06-15', '2021-07-17']
+    """
+    if hi - lo >= pd.Timedelta(days=30):
+        return None
+    mid = lo + (hi - lo) / 2
+    return [f"{mid - pd.Timedelta(days=16):%Y-%m-%d}", f"{mid + pd.Timedelta(days=16):%Y-%m-%d}"]
 
 
 def left_out_of_focus(df: pd.DataFrame, group: str = "company") -> int:
@@ -196,6 +208,26 @@ def left_out_of_focus(df: pd.DataFrame, group: str = "company") -> int:
     if not focus:
         return 0
     return int((df["date_end"] < pd.Timestamp(focus[0])).sum())
+
+
+def _legend_entries(rows: pd.DataFrame, kind: str) -> list[dict]:
+    """One legend entry per category with its normal, filled symbol.
+
+    Plotly draws a legend entry with the trace's first point's symbol, which is hollow
+    when that event's date is vague; so the legend has traces of its own (no point
+    drawn, no id), after the data traces, ranked in the taxonomy's order.
+    """
+    return [
+        {
+            "type": kind, "x": [None], "y": [None], "mode": "markers", "name": category,
+            "legendgroup": category, "legendrank": 1000 + _index(category),
+            "showlegend": True, "hoverinfo": "skip",
+            "marker": {"color": category_color(category), "size": 11,
+                       "symbol": category_symbol(category),
+                       "line": {"width": 1.5, "color": category_color(category)}},
+        }  # fmt: skip
+        for category in sorted(rows["category"].unique(), key=lambda c: (_index(c), c))
+    ]
 
 
 def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = "") -> go.Figure:
@@ -227,6 +259,7 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
                 "mode": "markers",
                 "name": category,
                 "legendgroup": category,
+                "showlegend": False,  # the legend shows the category's filled symbol (below)
                 "customdata": part["id"].tolist(),
                 "hovertext": part["hover"].tolist(),
                 "hovertemplate": "%{hovertext}<extra></extra>",
@@ -238,6 +271,7 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
                 },
             }
         )
+    traces += _legend_entries(rows, kind)
     chosen = rows[rows["id"] == selected] if selected else rows.iloc[:0]
     if not chosen.empty:
         traces.append(
@@ -249,11 +283,7 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
                            "line": {"width": 3, "color": "#d9480f"}},
             }
         )  # fmt: skip
-    xaxis = {
-        "type": "date", "title": None,
-        # never hours: a tick below one day is labelled by its day
-        "tickformatstops": [{"dtickrange": [None, 86_400_000], "value": "%d %b %Y"}],
-    }  # fmt: skip
+    xaxis = {"type": "date", "title": None, "tickformatstops": NO_HOURS}
     focus = _focus_range(rows)
     if focus:
         xaxis["range"] = focus
@@ -389,5 +419,8 @@ def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bo
         yaxis_title="US$ billion lost" if loss else "US$ billion",
         yaxis_rangemode="tozero",
         legend={"title": {"text": "Company"}},
+        xaxis={"type": "date", "tickformatstops": NO_HOURS},
     )
+    if not rows.empty:  # one date (or a few days) would get an axis of hours
+        fig.update_xaxes(range=month_wide(rows["date_start"].min(), rows["date_start"].max()))
     return fig

@@ -7,18 +7,9 @@ is one row, with its number of sources.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
-#: A short opening phrase before the main clause: "In October,", "Two days later,".
-_LEAD = re.compile(
-    r"^(?:In|On|At|By|Last|This|Earlier|Later|Since|After|Before|During|Then|Meanwhile|"
-    r"Separately|However|Also|Until|From|Within|One|Two|Three|A\s\w+)\b[^,;:]{0,40}?,\s+"
-)
-_CUT = re.compile(r"\s*(?:;|\s[—–-]\s|:\s)")
-_TAIL = re.compile(r",\s+(?:which|who|where|while|after|as|according|saying|said)\b.*$")
-HEADLINE_CHARS = 90
+from data.titles import short_title
 
 LIST_COLUMNS = {
     "selected": " ",
@@ -29,34 +20,8 @@ LIST_COLUMNS = {
     "regulators": "State actors",
     "category": "Category",
     "n_sources": "Sources",
+    "quote": "Quote",
 }
-
-
-def headline(quote: str, limit: int = HEADLINE_CHARS) -> str:
-    """A short title from the quote's main clause.
-
-    >>> headline("In October, the regulator opened an antitrust probe into the firm, "
-    ...          "which it said abused its market position.")
-    'The regulator opened an antitrust probe into the firm'
-    >>> headline("Two days later, officials suspended the listing; shares fell sharply.")
-    'Officials suspended the listing'
-    >>> headline("The watchdog fined the group a record sum for blocking merchants from "
-    ...          "selling on rival platforms during the busiest shopping festival of the year.")
-    'The watchdog fined the group a record sum for blocking merchants from selling on rival…'
-    """
-    text = " ".join(str(quote).split()).rstrip(".")
-    lead = _LEAD.match(text)
-    if lead and len(text) - lead.end() > 30:
-        text = text[lead.end() :]
-    cut = _CUT.search(text, 25)
-    if cut:
-        text = text[: cut.start()]
-    tail = _TAIL.search(text, 25)
-    if tail:
-        text = text[: tail.start()]
-    if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return text[:1].upper() + text[1:]
 
 
 def when(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
@@ -110,11 +75,14 @@ def event_list(events: pd.DataFrame, groups: dict, selected: str = "") -> pd.Dat
                 for s, e, p in zip(rows["date_start"], rows["date_end"], rows["precision"], strict=True)
             ],
             "date_text": rows["date_text"].to_numpy(),
-            "headline": rows["quote"].map(headline).to_numpy(),
+            "headline": [
+                short_title(q, d) for q, d in zip(rows["quote"], rows["date_text"], strict=True)
+            ],
             "companies": rows["companies"].map(", ".join).to_numpy(),
             "regulators": rows["regulators"].map(", ".join).to_numpy(),
             "category": rows["category"].to_numpy(),
             "n_sources": n_sources,
+            "quote": rows["quote"].to_numpy(),
             "sort": rows["date_start"].to_numpy(),
         }
     )

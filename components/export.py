@@ -15,8 +15,8 @@ import pandas as pd
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from components.eventlist import headline
 from components.textview import esc, safe_url, text_fragment_url
+from data.titles import short_title
 
 EXPORT_COLUMNS = (
     "id", "source", "source_title", "outlet", "published", "source_url", "quote_url",
@@ -174,7 +174,7 @@ def to_ical(events: pd.DataFrame, sources: pd.DataFrame, view: View) -> bytes:
     for row in export_frame(events, sources).itertuples(index=False):
         item = CalendarEvent()
         item.add("uid", f"{row.id}@crackdown-timeline")
-        item.add("summary", headline(row.quote))
+        item.add("summary", short_title(row.quote, row.date_text))
         item.add("dtstart", pd.Timestamp(row.date_start).date())
         item.add("dtend", pd.Timestamp(row.date_end).date() + timedelta(days=1))  # exclusive
         item.add(
@@ -211,7 +211,7 @@ def to_timelinejs(events: pd.DataFrame, sources: pd.DataFrame, view: View) -> st
             "display_date": row.date_text,
             "group": row.category,
             "text": {
-                "headline": esc(headline(row.quote)),
+                "headline": esc(short_title(row.quote, row.date_text)),
                 "text": f"<blockquote>{esc(row.quote)}</blockquote><p>{esc(row.outlet)},"
                 f" “{esc(row.source_title)}”, {esc(row.published)}"
                 + (f' · <a href="{esc(row.quote_url)}">the quote in its article</a>'

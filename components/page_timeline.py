@@ -64,9 +64,10 @@ else:
     row = cards.selected_row(fr, f.event) if f.event else None
     if row is not None:
         cards.event_card(fr, row)
-    listed, undated = st.tabs(
-        [f"Events ({len(events):,})", f"Undated statements ({len(statements):,})"]
-    )
+    tab_names = [f"Events ({len(events):,})", f"Undated statements ({len(statements):,})"]
+    # An undated statement selected (picked in its tab, or from a link): its tab stays open.
+    chosen_undated = bool(f.event) and f.event in set(statements["id"])
+    listed, undated = st.tabs(tab_names, default=tab_names[1] if chosen_undated else None)
     with listed:
         if events.empty:
             st.caption("No dated events match these filters.")
@@ -79,6 +80,6 @@ else:
         else:
             st.caption(
                 "Statements with no date: listed here, not placed on the timeline."
-                " Not filtered by date."
+                " Not filtered by date. Choose one to open its card."
             )
-            cards.quote_list(fr, statements, key="statement")
+            cards.quote_list(fr, statements, key="statement", selected=f.event)

@@ -73,6 +73,53 @@ h.pushState = route; h.replaceState = route;
 })();</script>"""
 
 
+#: Datasette's facet counts inside each filter's own list: "Tencent (12)". A bound widget
+#: writes its *formatted* options into the URL, so a ``format_func`` with counts would put
+#: "Tencent (12)" in the link; instead the options stay the plain values and this script
+#: draws the count beside each one when a filter's list opens. The counts are data (JSON,
+#: with ``<`` escaped), refreshed on every run; the count is ``aria-hidden`` so an option's
+#: name stays its value (the caption under the filter says the leading counts in words).
+FACET_COUNTS_JS = """<script>(function(){
+window.__ctFacetCounts = __COUNTS__;
+if (window.__ctFacets) return; window.__ctFacets = true;
+function keyOf(el) {
+  var box = el && el.closest && el.closest('[class*="st-key-"]');
+  var m = box && box.className.match(/(?:^|\\s)st-key-([A-Za-z0-9_-]+)/);
+  return m ? m[1] : null;
+}
+function decorate() {
+  var counts = window.__ctFacetCounts[keyOf(document.activeElement)];
+  if (!counts) return;
+  document.querySelectorAll('[role=option]').forEach(function (o) {
+    var span = o.querySelector('.ct-count'), full = o.textContent || '';
+    var name = (span ? full.slice(0, full.length - span.textContent.length) : full).trim();
+    if (!Object.prototype.hasOwnProperty.call(counts, name)) return;  // e.g. "Select all"
+    var text = '(' + counts[name].toLocaleString('en') + ')';
+    if (span && span.textContent === text) return;
+    if (!span) {
+      span = document.createElement('span'); span.className = 'ct-count';
+      span.setAttribute('aria-hidden', 'true');
+      (o.lastElementChild || o).appendChild(span);
+    }
+    span.textContent = text;
+  });
+}
+new MutationObserver(decorate).observe(document.body, {childList: true, subtree: true});
+document.addEventListener('focusin', decorate, true);
+})();</script>"""
+
+
+def facet_counts_script(counts: dict[str, dict[str, int]]) -> str:
+    """:data:`FACET_COUNTS_JS` with the count of each filter's options (plain data, escaped).
+
+    >>> facet_counts_script({"company": {"A<b>": 2}}).count("<b>")
+    0
+    """
+    text = json.dumps(counts, ensure_ascii=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return FACET_COUNTS_JS.replace("__COUNTS__", text)
+
+
 def vocabulary(fr: Frames) -> Vocabulary:
     return Vocabulary(
         companies=fr.companies,
@@ -202,11 +249,14 @@ def _options(fr: Frames, key: str, counts) -> list[str]:
     return [v for v in vocabulary(fr).options(key) if v in keep]
 
 
-def _widget(side, p, fr: Frames, columns: dict, counts=None) -> None:
-    """The sidebar widget of parameter ``p``, bound to its query parameter."""
+def _widget(side, p, fr: Frames, columns: dict, counts=None, listed=None) -> None:
+    """The sidebar widget of parameter ``p``, bound to its query parameter; a faceted
+    filter's options go into ``listed`` with their counts (0: kept from the link only)."""
     common = {"key": p.key, "bind": BIND, "help": p.help}
     if p.widget == "multiselect":
         options = _options(fr, p.key, counts) if counts is not None else vocabulary(fr).options(p.key)
+        if counts is not None and listed is not None:
+            listed[p.key] = {str(v): int(counts.get(v, 0)) for v in options}
         chosen = side.multiselect(p.label, options, placeholder=p.placeholder, **common)
         if counts is not None:
             _facet_caption(side, fr, p.key, counts, chosen)
@@ -239,9 +289,11 @@ def sidebar(fr: Frames) -> Filters:
     columns: dict = {}
     keyed = [p.key for p in PARAMS if p.widget == "multiselect" and p.facet is not None]
     counts = facets(fr.events, _view_before_widgets(fr), keyed)
+    listed: dict[str, dict[str, int]] = {}
     for p in PARAMS:
         if p.widget in SIDEBAR_WIDGETS:
-            _widget(side, p, fr, columns, counts.get(p.key))
+            _widget(side, p, fr, columns, counts.get(p.key), listed)
+    side.html(facet_counts_script(listed), unsafe_allow_javascript=True)
     side.button(
         "Clear all filters",
         key="clear_filters",

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from urllib.parse import quote as url_quote
 from urllib.parse import urlsplit
 
+from data.titles import short_title
+
 FRAGMENT_WORDS = 4
 
 
@@ -97,6 +99,15 @@ def quote_html(quote: str, limit: int | None = None) -> str:
     return f'<blockquote class="ct-quote">{esc(text)}</blockquote>'
 
 
+def title_html(quote: str, date_text: str = "", mark: str = "") -> str:
+    """The event's short title (from its quote's main clause) as an escaped heading.
+
+    >>> title_html("On Friday, the <b>agency</b> fined the firm.", "On Friday")
+    '<h4 class="ct-title">The &lt;b&gt;agency&lt;/b&gt; fined the firm</h4>'
+    """
+    return f'<h4 class="ct-title">{esc(mark)}{esc(short_title(quote, date_text))}</h4>'
+
+
 def merge_spans(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, list[str]]]:
     """Overlapping quote spans merged, each with the ids it covers, in text order.
 
@@ -156,7 +167,10 @@ CSS = """
 .ct-also ul, .ct-disagree ul { margin: .2rem 0 .4rem 1.2rem; padding: 0; }
 /* Row names sit inside the timeline's plot: a click or hover on a name reaches the marker under it. */
 .js-plotly-plot .yaxislayer-above text, .js-plotly-plot .ytick text { pointer-events: none; }
+/* a facet count beside a filter's option (drawn by components.state.FACET_COUNTS_JS) */
+.ct-count { margin-left: .35em; color: #555; font-variant-numeric: tabular-nums; }
 .ct-facets { color: #555; font-size: .85rem; margin: -.4rem 0 .2rem; }
+.ct-title { font-size: 1.05rem; font-weight: 600; margin: 0 0 .1rem; padding: 0; }
 .ct-scope { color: #555; margin: -.6rem 0 .4rem; font-size: .95rem; }
 .ct-disagree { background: #fff8e1; border-left: 4px solid #f0ad4e; padding: .3rem .8rem; }
 </style>

@@ -189,8 +189,12 @@ def test_category_and_precision_are_visible_on_the_chart(synthetic):
     assert symbols["001-e2"] == category_symbol("antitrust")
     assert symbols["002-e2"] == category_symbol("content and censorship") + "-open"
     assert symbols["001-e2"] != symbols["001-e1"]  # fine and antitrust differ in shape too
-    legend = {t["name"]: t for t in markers if t.get("showlegend", True)}
+    legend = {t["name"]: t for t in spec["data"] if t.get("showlegend", True) and t.get("name")}
     assert legend["fine"]["marker"]["color"] == category_color("fine")
+    # the vague event's category is listed with its filled shape, not the hollow one
+    assert legend["content and censorship"]["marker"]["symbol"] == (
+        category_symbol("content and censorship")
+    )
     bars = [t for t in spec["data"] if t.get("mode") == "lines"]
     month_bar = [t for t in bars if "2021-07-01" in str(t["x"][0])]
     assert month_bar, "the July event spans its month as a bar"
@@ -415,3 +419,27 @@ def test_search_needs_every_word_and_reads_actor_names(synthetic):
     assert chart_ids(at) == {"001-e2"}
     at = run({"q": "SAMR"})  # an actor named on the event, not only in the quote
     assert chart_ids(at) == {"001-e2"}
+
+
+def test_events_have_a_short_title_heading_with_the_full_quote_beneath(synthetic):
+    at = run({"event": "001-e2"})
+    listed = at.dataframe[0].value.set_index("Quote")
+    assert listed.loc["On Friday, SAMR fined Alibaba a record sum.", "Event"] == (
+        "SAMR fined Alibaba a record sum"  # "On Friday," is not the event
+    )
+    assert listed.loc["In July, regulators fined Tencent over WeChat.", "Event"] == (
+        "Regulators fined Tencent over WeChat"
+    )
+    card = next(e.proto.body for e in at.get("html") if "ct-title" in e.proto.body)
+    assert "SAMR fined Alibaba a record sum" in card
+    html = [e.proto.body for e in at.get("html")]
+    title_at = next(i for i, b in enumerate(html) if "ct-title" in b)
+    assert "On Friday, SAMR fined Alibaba a record sum." in html[title_at + 1]  # beneath
+
+
+def test_undated_statements_show_their_title_above_the_quote(synthetic):
+    at = run()
+    html = [e.proto.body for e in at.get("html")]
+    title_at = next(i for i, b in enumerate(html) if "ct-title" in b and "investigating" in b)
+    assert "SAMR will be investigating Alibaba" in html[title_at]
+    assert "SAMR will be investigating Alibaba." in html[title_at + 1]

@@ -6,14 +6,17 @@ imported), so the pure helper modules are run here.
 
 import doctest
 
+import pandas as pd
 import pytest
 
-from components import charts, eventlist
+from components import cards, charts, eventlist, state, textview
 from data.corpus import load_corpus
 from data.frames import build_frames
 
 
-@pytest.mark.parametrize("module", [eventlist, charts], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module", [eventlist, charts, cards, state, textview], ids=lambda m: m.__name__
+)
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.attempted
@@ -34,3 +37,37 @@ def test_a_real_event_reported_twice_is_one_row_with_two_sources():
     assert len(every) == len(fr.events) - sum(
         len(g.members) - 1 for g in {id(g): g for g in fr.groups.values()}.values()
     )
+
+
+def _legend_symbol(trace: dict) -> str:
+    """What the legend draws for a trace: its marker symbol, or its first point's."""
+    symbol = trace["marker"]["symbol"]
+    return symbol if isinstance(symbol, str) else symbol[0]
+
+
+def test_the_legend_shows_each_categorys_filled_symbol_even_when_its_first_event_is_vague():
+    fr = build_frames(load_corpus())
+    events = fr.events.copy()
+    first = events.groupby("category", sort=False).head(1).index
+    events.loc[first, "precision"] = "vague"  # every category's first plotted event is vague
+    spec = charts.timeline_figure(events).to_plotly_json()
+    legend = [t for t in spec["data"] if t.get("showlegend", True) and t.get("name")]
+    assert sorted(t["name"] for t in legend) == sorted(events["category"].unique())
+    for trace in legend:
+        assert _legend_symbol(trace) == charts.category_symbol(trace["name"]), trace["name"]
+        assert not _legend_symbol(trace).endswith("-open")
+    # the points themselves still show their precision: hollow where vague
+    drawn = [t for t in spec["data"] if t.get("customdata") and t.get("name") != "selected"]
+    symbols = {s for t in drawn for s in t["marker"]["symbol"]}
+    assert any(s.endswith("-open") for s in symbols)
+
+
+def test_money_charts_of_one_date_never_tick_hours():
+    from tests.test_app_pages import synthetic_corpus
+
+    fr = build_frames(synthetic_corpus())  # one market-value loss, dated July 2021
+    fig = charts.market_cap_figure(fr.figures, {}, loss=True).to_plotly_json()
+    lo, hi = (pd.Timestamp(x) for x in fig["layout"]["xaxis"]["range"])
+    assert (hi - lo).days >= 30
+    stops = fig["layout"]["xaxis"]["tickformatstops"]
+    assert any(s["dtickrange"][1] == 86_400_000 and "%H" not in s["value"] for s in stops)

@@ -12,8 +12,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from components.eventlist import event_list
 from components.pages import PAGES
-from data.filters import Filters, describe, filter_events
+from data.filters import Filters, describe, facets, filter_events
+from data.titles import short_title
 from tests.browser.harness import SCREENSHOTS, playwright_expect, wait_chart_drawn, wait_idle
 
 expect = playwright_expect()
@@ -29,7 +31,7 @@ SELECTED_MARK = ".ct-article mark.ct-selected"
 #: For each marker trace of the timeline, the screen centre of each point inside the plot
 #: area (the x axis may open on a narrower range) and its event id; returns the point
 #: farthest from any other, so a click cannot land on a neighbour.
-LONELIEST_POINT_JS = """() => {
+LONELIEST_POINT_JS = """(allowed) => {
   const gd = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
   const area = gd.querySelector('.draglayer .nsewdrag').getBoundingClientRect();
   const groups = gd.querySelectorAll('.scatterlayer .trace');
@@ -37,6 +39,7 @@ LONELIEST_POINT_JS = """() => {
   gd.data.forEach((trace, i) => {
     if (!trace.customdata || !groups[i]) return;
     groups[i].querySelectorAll('path.point').forEach((el, j) => {
+      if (allowed && !allowed.includes(trace.customdata[j])) return;
       const box = el.getBoundingClientRect();
       const x = box.x + box.width / 2, y = box.y + box.height / 2;
       if (x > area.left + 4 && x < area.right - 4 && y > area.top + 4 && y < area.bottom - 4
@@ -186,19 +189,26 @@ def test_moving_between_pages_keeps_the_filters(app_url, page, frames, pair):
     expect(sidebar.get_by_test_id("stMultiSelect").first).to_contain_text(company)
 
 
-def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, page, frames):
-    open_view(page, app_url)
+def click_loneliest_point(page, allowed: list[str] | None = None) -> dict:
+    """Click the chart point farthest from the others (among ``allowed`` ids); wait for the
+    event to reach the address bar. Returns the point (its event id, x and y)."""
     wait_chart_drawn(page)
     page.locator("[data-testid='stPlotlyChart']").first.scroll_into_view_if_needed()
     page.wait_for_timeout(300)
-    point = page.evaluate(LONELIEST_POINT_JS)
+    point = page.evaluate(LONELIEST_POINT_JS, allowed)
     assert point, "the timeline has no event points"
     assert point["gap"] > 12, f"no point stands clear of the others: {point}"
     page.mouse.move(point["x"], point["y"])
     expect(page.locator(".hoverlayer .hovertext")).to_have_count(1)  # plotly sees the point
     page.mouse.click(point["x"], point["y"])
-    expect(page).to_have_url(re.compile(r"[?&]event="))
+    expect(page).to_have_url(re.compile(rf"[?&]event={re.escape(point['id'])}(&|$)"))
     wait_idle(page)
+    return point
+
+
+def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, page, frames):
+    open_view(page, app_url)
+    point = click_loneliest_point(page)
     assert query(page)["event"] == [point["id"]]
     card = page.locator(".st-key-event_card")
     quote = frames.events.set_index("id").loc[point["id"], "quote"]
@@ -223,6 +233,73 @@ def test_a_link_with_an_event_opens_its_article_at_the_marked_quote(app_url, pag
     expect(page.get_by_role("heading", name=title)).to_be_visible()
     assert_selected_quote(page, row["id"], row["quote"])
     shot(page, f"viewer-event-link-{which}")
+
+
+LIST_ROWS_DRAWN = 8  # the list draws the rows in its window; the test clicks events among these
+SELECTED_LIST_ROW = ".st-key-event_list tr[role='row'][aria-selected='true']"
+
+
+def list_row_of(frames, event_id: str) -> int | None:
+    """Where ``event_id``'s row is in the unfiltered event list (a merged event's row)."""
+    rows = event_list(filter_events(frames.events, Filters()), frames.groups, event_id)
+    marked = (rows["selected"] != "").to_numpy().nonzero()[0]
+    return int(marked[0]) if len(marked) else None
+
+
+def expect_list_selects(page, frames, event_id: str | None) -> None:
+    """The event list's selected row is ``event_id``'s (None: no row is selected)."""
+    page.locator(".st-key-event_list [data-testid='stDataFrame']").wait_for()
+    rows = page.locator(SELECTED_LIST_ROW)
+    if event_id is None:
+        expect(rows).to_have_count(0)
+        return
+    expect(rows).to_have_count(1)
+    expect(rows).to_have_attribute("aria-rowindex", str(list_row_of(frames, event_id) + 2))
+    expect(rows).to_contain_text("▶")
+
+
+def test_clicking_a_point_selects_its_row_in_the_list_as_one_history_step(
+    app_url, browsing, frames
+):
+    """Chart and list linked both ways: a chart click is the same as clicking the event's row
+    (the row selected, the link holds the event), one step for Back, and the copied link
+    reopens with the row selected."""
+    ids = list(frames.events["id"])
+    near_top = [i for i in ids if (list_row_of(frames, i) or 99) < LIST_ROWS_DRAWN]
+    page = browsing.new_page()
+    open_view(page, app_url)
+    expect_list_selects(page, frames, None)
+    steps = page.evaluate("history.length")
+    point = click_loneliest_point(page, near_top)
+    expect_list_selects(page, frames, point["id"])
+    expect(page.locator(".st-key-event_card")).to_be_visible()
+    assert page.evaluate("history.length") == steps + 1
+    shot(page, "chart-click-selects-row")
+
+    other = browsing.new_page()  # the address bar, copied into another browser
+    open_view(other, page.url)
+    expect(other.locator(NOTICE)).to_have_count(0)
+    assert query(other) == {"event": [point["id"]]}
+    expect_list_selects(other, frames, point["id"])
+
+    page.go_back()
+    wait_idle(page)
+    assert "event" not in query(page)
+    expect_list_selects(page, frames, None)
+    expect(page.locator(".st-key-event_card")).to_have_count(0)
+    page.go_forward()
+    wait_idle(page)
+    assert query(page) == {"event": [point["id"]]}
+    expect_list_selects(page, frames, point["id"])
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    shot(page, "chart-click-selects-row-390")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+
+    page.locator(".st-key-event_card").get_by_role("button", name="Close").click()
+    expect(page).not_to_have_url(re.compile(r"[?&]event="))
+    wait_idle(page)
+    expect_list_selects(page, frames, None)
 
 
 def assert_selected_quote(page, event_id: str, quote: str) -> None:
@@ -259,3 +336,144 @@ def test_a_hostile_link_shows_a_notice_not_an_error(app_url, browsing, pair, pat
     shot(page, f"hostile-link-{path or 'timeline'}")
     assert not browsing.dialogs, f"a script from the link ran: {browsing.dialogs}"
     assert page.locator("script:has-text('alert(1)'), img[src='x'], svg[onload]").count() == 0
+
+
+#: The focused element: whether it is inside the undated statements' tab panel, its role,
+#: and its accessible name (aria-label, its label element, or its text).
+FOCUSED_JS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const panel = el.closest('[role=tabpanel]');
+  const labelled = el.getAttribute('aria-labelledby');
+  const name = el.getAttribute('aria-label')
+    || (labelled && document.getElementById(labelled)?.innerText)
+    || (el.labels && el.labels[0]?.innerText) || el.innerText || '';
+  return {inPanel: !!panel && panel.innerText.includes('Statements with no date'),
+          role: el.getAttribute('role') || el.tagName.toLowerCase(), name: name.trim()};
+}"""
+
+
+def test_undated_statements_are_one_keyboard_stop_not_twenty_select_buttons(
+    app_url, browsing, frames
+):
+    """Keyboard only: the statements tab holds one control (not a "Select" button per
+    statement); choosing a statement with the keys opens its card and goes into the link."""
+    statements = filter_events(frames.statements, Filters(), by_date=False)
+    page = browsing.new_page()
+    open_view(page, app_url)
+    tab = page.get_by_role("tab", name=re.compile(r"^Undated statements"))
+    page.get_by_role("tab", name=re.compile(r"^Events")).focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    expect(tab).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("button", name="Select", exact=True)).to_have_count(0)
+
+    stops = []
+    for _ in range(40):  # walk forward until focus has gone through the panel and out
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED_JS)
+        if focused and focused["inPanel"]:
+            stops.append(focused)
+        elif stops:
+            break
+    assert stops, "Tab never reached the undated statements"
+    names = [s["name"] for s in stops]
+    assert len(stops) <= 3, f"the statements take {len(stops)} Tab stops: {names}"
+    assert len(set(names)) == len(names), names
+    assert [s["role"] for s in stops if s["role"] != "tabpanel"] == ["combobox"], stops
+    assert stops[-1]["role"] == "combobox"
+
+    page.keyboard.press("Shift+Tab")  # back to the one control, and choose with the keys
+    assert page.evaluate(FOCUSED_JS)["role"] == "combobox"
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("option").first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"[?&]event="))
+    wait_idle(page)
+    chosen = query(page)["event"][0]
+    assert chosen in set(statements["id"])
+    expect(tab).to_have_attribute("aria-selected", "true")  # its tab stays open
+    quote = statements.set_index("id").loc[chosen, "quote"]
+    card = page.locator(".st-key-event_card")
+    expect(card.locator("blockquote")).to_have_text(" ".join(quote.split()))
+    shot(page, "statement-chosen-by-keyboard")
+
+    other = browsing.new_page()
+    open_view(other, page.url)
+    expect(other.locator(NOTICE)).to_have_count(0)
+    expect(other.locator(".st-key-event_card blockquote")).to_have_text(" ".join(quote.split()))
+    other.get_by_role("tab", name=re.compile(r"^Undated statements")).click()
+    picker = other.get_by_role("combobox", name="Open a statement")  # shows the chosen one
+    expect(picker).to_have_value(re.compile("^" + re.escape(short_title(quote)[:30])))
+    other.set_viewport_size({"width": 390, "height": 844})
+    other.wait_for_timeout(500)
+    shot(other, "statement-link-390")
+
+    page.go_back()
+    wait_idle(page)
+    assert "event" not in query(page)
+    expect(page.locator(".st-key-event_card")).to_have_count(0)
+
+
+#: The open dropdown's options: each one's name (its accessible name, without the count)
+#: and the count drawn beside it.
+OPTION_COUNTS_JS = """() => Array.from(document.querySelectorAll('[role=option]')).map(o => {
+  const count = o.querySelector('.ct-count');
+  const full = o.textContent;
+  return {name: (count ? full.slice(0, full.length - count.textContent.length) : full).trim(),
+          count: count ? count.textContent : null};
+})"""
+
+
+def open_options(page, label: str) -> dict[str, int]:
+    """Open the sidebar filter ``label``; the counts its options show, by value."""
+    page.get_by_test_id("stSidebar").get_by_role("combobox", name=label).click()
+    expect(page.locator("[role=option] .ct-count").first).to_be_visible()
+    shown = page.evaluate(OPTION_COUNTS_JS)
+    uncounted = [o["name"] for o in shown if not o["count"]]
+    assert uncounted in ([], ["Select all"]), f"options without their count: {uncounted}"
+    return {o["name"]: int(re.sub(r"\D", "", o["count"])) for o in shown if o["count"]}
+
+
+def test_each_filter_lists_its_values_with_their_counts_and_the_link_keeps_plain_values(
+    app_url, browsing, frames
+):
+    """Datasette's facets in the options themselves: "Tencent (12)"; picking one shows that
+    many events; the link holds the plain value, and a fresh browser sees the same."""
+    page = browsing.new_page()
+    open_view(page, app_url)
+    counts = open_options(page, "Company")
+    expected = facets(frames.events, Filters(), ["company"])["company"]
+    assert counts == {k: int(v) for k, v in expected.items()}  # every value with events, no other
+    shot(page, "facet-counts-company")
+    company = max(counts, key=lambda c: (counts[c] > 1, -counts[c], c))  # a mid-sized one
+    page.get_by_role("option", name=company, exact=True).click()  # the count is not its name
+    page.keyboard.press("Escape")
+    wait_idle(page)
+    assert query(page) == {"company": [company]}
+    events_tab = page.get_by_role("tab", name=re.compile(r"^Events"))
+    expect(events_tab).to_have_text(f"Events ({counts[company]:,})")
+
+    f = Filters(company=(company,))
+    by_category = open_options(page, "Category")  # counts follow the view
+    expected = facets(frames.events, f, ["category"])["category"]
+    assert by_category == {k: int(v) for k, v in expected.items()}
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    shot(page, "facet-counts-category-390")
+    page.keyboard.press("Escape")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+
+    other = browsing.new_page()
+    open_view(other, page.url)
+    expect(other.locator(NOTICE)).to_have_count(0)
+    expect(other.get_by_role("tab", name=re.compile(r"^Events"))).to_have_text(
+        f"Events ({counts[company]:,})"
+    )
+    assert open_options(other, "Category") == by_category
+
+    page.go_back()
+    wait_idle(page)
+    assert "company" not in query(page)
+    assert open_options(page, "Company") == counts
