@@ -25,6 +25,7 @@ rebuild, never an error.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import hmac
@@ -63,25 +64,36 @@ def key_path() -> Path:
 
 
 def _signing_key(create: bool) -> bytes | None:
+    """This installation's key; made on first use, complete or not at all (written aside
+    and linked into place, so two servers starting at once agree on one key)."""
     path = key_path()
-    try:
-        key = path.read_bytes()
-        if len(key) >= 32:
-            return key
-    except OSError:
-        pass
-    if not create:
-        return None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        key = secrets.token_bytes(32)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(key)
-        return key
-    except OSError as exc:
-        log.warning("no snapshot key at %s (%s); frames are rebuilt at each start", path, exc)
-        return None
+    for _ in range(2):
+        try:
+            key = path.read_bytes()
+            if len(key) >= 32:
+                return key
+        except OSError:
+            pass
+        if not create:
+            return None
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                out.write(secrets.token_bytes(32))
+            if path.exists():  # there but too short: a damaged key is replaced
+                os.replace(tmp, path)
+            else:
+                with contextlib.suppress(FileExistsError):  # another process made one first
+                    os.link(tmp, path)
+        except OSError as exc:
+            log.warning("no snapshot key at %s (%s); frames are rebuilt at each start", path, exc)
+            return None
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+    return None
 
 
 def _sign(key: bytes, payload: bytes) -> bytes:

@@ -138,3 +138,21 @@ def test_frames_shown_from_an_older_extractor_are_not_snapshotted(folder, monkey
 
 def _with_stale(corpus):
     return replace(corpus, stale=1)
+
+
+def test_servers_starting_at_once_agree_on_one_key(folder):
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    with ThreadPoolExecutor(8) as pool:
+        keys = list(pool.map(lambda _: snapshot._signing_key(create=True), range(16)))
+    assert len(set(keys)) == 1
+    assert snapshot.key_path().read_bytes() == keys[0]
+    assert [p.name for p in snapshot.key_path().parent.iterdir()] == ["snapshot.key"]
+
+
+def test_a_damaged_key_is_replaced_by_a_whole_one(folder):
+    snapshot.key_path().parent.mkdir(parents=True)
+    snapshot.key_path().write_bytes(b"short")
+    key = snapshot._signing_key(create=True)
+    assert len(key) == 32
+    assert snapshot.key_path().read_bytes() == key
