@@ -65,34 +65,35 @@ def key_path() -> Path:
 
 def _signing_key(create: bool) -> bytes | None:
     """This installation's key; made on first use, complete or not at all (written aside
-    and linked into place, so two servers starting at once agree on one key)."""
+    and linked into place, so servers and sessions starting at once agree on one key)."""
     path = key_path()
     for _ in range(2):
         try:
-            key = path.read_bytes()
-            if len(key) >= 32:
-                return key
+            key: bytes | None = path.read_bytes()
         except OSError:
-            pass
+            key = None
+        if key is not None and len(key) >= 32:
+            return key
         if not create:
             return None
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
             with os.fdopen(fd, "wb") as out:
                 out.write(secrets.token_bytes(32))
-            if path.exists():  # there but too short: a damaged key is replaced
-                os.replace(tmp, path)
-            else:
-                with contextlib.suppress(FileExistsError):  # another process made one first
+            if key is None:
+                with contextlib.suppress(FileExistsError):  # another one made it first
                     os.link(tmp, path)
+            else:  # there but too short: a damaged key is replaced
+                os.replace(tmp, path)
         except OSError as exc:
             log.warning("no snapshot key at %s (%s); frames are rebuilt at each start", path, exc)
             return None
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
+            if tmp:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
     return None
 
 
