@@ -23,6 +23,7 @@ than a title that no longer says who did what. Pure Python: no streamlit, no pan
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TITLE_CHARS = 90
 MIN_WORDS = 4  # a title keeps at least this many words, or the rule is not applied
@@ -183,8 +184,12 @@ def cap(text: str, limit: int = TITLE_CHARS) -> str:
     return " ".join(words).rstrip(",;:") + "…"
 
 
+@lru_cache(maxsize=1 << 18)
 def short_title(sentence: str, date_text: str = "", limit: int = TITLE_CHARS) -> str:
     """A short headline for the event the sentence reports (see the module docstring).
+
+    Kept per sentence (a pure function of its text): the event list, the statements'
+    control and the exports ask again at every redraw, for every event in the view.
 
     >>> short_title("According to two people briefed on the plan, the agency will fine the "
     ...             "lender next month.")
