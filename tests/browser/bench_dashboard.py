@@ -217,7 +217,7 @@ def measure_add(browser, corpus: Path, tmp: Path, adds: int, timeout_ms: float) 
             page.goto(f"http://127.0.0.1:{port}/")
             wait_chart_drawn(page, timeout_ms)
             wait_idle(page, timeout_ms)
-            box = page.get_by_test_id("stSidebar").get_by_role("textbox", name="Quote contains")
+            box = page.get_by_test_id("stSidebar").get_by_role("textbox", name="Search")
             for n in range(adds):
                 word = f"benchword{n}x{time.time_ns() % 10**6}"
                 text = f"On Friday, SAMR fined Tencent over the {word} deal.\n"
