@@ -7,7 +7,7 @@ text is absent from a sentence the alternative cannot match, and leaving it
 out changes nothing. :class:`Alternation` reads each alternative's required
 text from its parsed form, and compiles (and caches) the alternation of only
 the alternatives whose required text the sentence has. Its ``search``,
-``finditer`` and ``findall`` give exactly what the full pattern gives:
+and ``finditer`` give exactly what the full pattern gives:
 leaving out an alternative that fails at every position changes no match.
 
 The required-text test is a case-insensitive substring test on the
@@ -161,7 +161,3 @@ class Alternation:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         pattern = self.for_text(text)
         return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        pattern = self.for_text(text)
-        return [] if pattern is None else pattern.findall(text, pos, endpos)
