@@ -46,6 +46,22 @@ def editable_url(chromium, tmp_path_factory):
         yield url, folder
 
 
+def open_as_editor(browsing, url):
+    """A new page on /add with the editor token typed in."""
+    editor = browsing.new_page()
+    editor.goto(f"{url}/add")
+    wait_idle(editor, SLOW_MS)
+    editor.get_by_label("Editor token").fill(TOKEN)
+    editor.get_by_label("Editor token").press("Enter")
+    wait_idle(editor, SLOW_MS)
+    return editor
+
+
+def add_field(editor, name):
+    """The "Add" tab's field (the "Edit" tab has one of the same name)."""
+    return editor.get_by_role("textbox", name=name, exact=True).first
+
+
 def test_a_pasted_article_appears_in_another_browser_without_restart(editable_url, browsing):
     url, folder = editable_url
     watcher = browsing.new_page()  # opened before the article exists
@@ -53,21 +69,13 @@ def test_a_pasted_article_appears_in_another_browser_without_restart(editable_ur
     wait_chart_drawn(watcher, SLOW_MS)
     before = watcher.evaluate(CHART_EVENTS_JS)
 
-    editor = browsing.new_page()
-    editor.goto(f"{url}/add")
-    wait_idle(editor, SLOW_MS)
-    editor.get_by_label("Editor token").fill(TOKEN)
-    editor.get_by_label("Editor token").press("Enter")
-    wait_idle(editor, SLOW_MS)
+    editor = open_as_editor(browsing, url)
     editor.get_by_label("Article text").fill(PASTED)
-
-    def field(name):  # the "Add" tab's field (the "Edit" tab has one of the same name)
-        return editor.get_by_role("textbox", name=name, exact=True).first
-    field("Publication date").fill("16 March 2021")
-    field("Publication date").press("Enter")
+    add_field(editor, "Publication date").fill("16 March 2021")
+    add_field(editor, "Publication date").press("Enter")
     wait_idle(editor, SLOW_MS)
-    field("Title").fill("<b>Fine</b> for Tencent")
-    field("Title").press("Enter")
+    add_field(editor, "Title").fill("<b>Fine</b> for Tencent")
+    add_field(editor, "Title").press("Enter")
     wait_idle(editor, SLOW_MS)
     expect(editor.get_by_text("Tuesday 16 March 2021 (day precision)")).to_be_visible(timeout=SLOW_MS)
     expect(editor.get_by_role("heading", name="Preview")).to_be_visible(timeout=SLOW_MS)
@@ -107,25 +115,17 @@ def test_a_saved_web_page_is_uploaded_with_its_metadata_and_seen_in_another_brow
 ):
     url, folder = editable_url
     listed_before = (folder / "sources.toml").read_text(encoding="utf-8").count("\n[[source]]\n")
-    editor = browsing.new_page()
-    editor.goto(f"{url}/add")
-    wait_idle(editor, SLOW_MS)
-    editor.get_by_label("Editor token").fill(TOKEN)
-    editor.get_by_label("Editor token").press("Enter")
-    wait_idle(editor, SLOW_MS)
+    editor = open_as_editor(browsing, url)
     editor.get_by_text("A file (.txt, .md or a saved .html page)").click()
     wait_idle(editor, SLOW_MS)
     editor.locator("input[type=file]").first.set_input_files(str(SAVED_PAGE))
     wait_idle(editor, SLOW_MS)
 
-    def field(name):
-        return editor.get_by_role("textbox", name=name, exact=True).first
-
     # The page's own metadata fills the form (trafilatura): title, outlet, author, link, date.
-    expect(field("Title")).to_have_value("Regulators fine Tencent over deals", timeout=SLOW_MS)
-    expect(field("Outlet")).to_have_value("Example News")
-    expect(field("Authors (separated by ;)")).to_have_value("Ann Writer")
-    expect(field("Original link (http:// or https://)")).to_have_value(
+    expect(add_field(editor, "Title")).to_have_value("Regulators fine Tencent over deals", timeout=SLOW_MS)
+    expect(add_field(editor, "Outlet")).to_have_value("Example News")
+    expect(add_field(editor, "Authors (separated by ;)")).to_have_value("Ann Writer")
+    expect(add_field(editor, "Original link (http:// or https://)")).to_have_value(
         "https://news.example.com/2021/03/16/tencent-fine")
     expect(editor.get_by_text("Tuesday 16 March 2021 (day precision)")).to_be_visible(timeout=SLOW_MS)
     expect(editor.get_by_role("heading", name="Preview")).to_be_visible(timeout=SLOW_MS)
