@@ -107,25 +107,27 @@ def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
     """(start, end, alias) of every alias in ``hay`` whose last word is in ``keys``.
 
     Whole words only; a possessive ’s is part of the match; "Xi’an" is not "Xi".
+    An alias is listed under its last word in both cases ("China", "china"), and a
+    sentence's words have both: each alias is looked for once.
     """
-    for word in keys:
-        for alias in index[word]:
-            i = hay.find(alias)
-            while i >= 0:
-                j = i + len(alias)
-                before = hay[i - 1] if i else " "
-                after2 = hay[j : j + 2]
-                stop = j + 2 if after2 in ("’s", "'s") and not hay[j + 2 : j + 3].isalnum() else j
-                after = hay[stop] if stop < len(hay) else " "
-                if hay.startswith(OWNER_SUFFIXES, stop):  # "Tencent-backed": the owner
-                    after = " "
-                if (
-                    not (before.isalnum() or before in _BEFORE_OK)
-                    and not (after.isalnum() or after in _AFTER_OK)
-                    and not (stop == j and after in "’'" and hay[j + 1 : j + 2].isalpha())
-                ):
-                    yield i, stop, alias
-                i = hay.find(alias, i + 1)
+    aliases = dict.fromkeys(alias for word in keys for alias in index[word])
+    for alias in aliases:
+        i = hay.find(alias)
+        while i >= 0:
+            j = i + len(alias)
+            before = hay[i - 1] if i else " "
+            after2 = hay[j : j + 2]
+            stop = j + 2 if after2 in ("’s", "'s") and not hay[j + 2 : j + 3].isalnum() else j
+            after = hay[stop] if stop < len(hay) else " "
+            if hay.startswith(OWNER_SUFFIXES, stop):  # "Tencent-backed": the owner
+                after = " "
+            if (
+                not (before.isalnum() or before in _BEFORE_OK)
+                and not (after.isalnum() or after in _AFTER_OK)
+                and not (stop == j and after in "’'" and hay[j + 1 : j + 2].isalpha())
+            ):
+                yield i, stop, alias
+            i = hay.find(alias, i + 1)
 
 
 def _claim(found, taken: list[tuple[int, int]]):

@@ -126,12 +126,13 @@ class Alternation:
         self.flags = flags
         self.pattern = re.compile("|".join(alternatives), flags)  # the reference
         self._needs = tuple(required_text(a, flags) for a in alternatives)
-        self._always = frozenset(i for i, need in enumerate(self._needs) if need is None)
-        by_text: dict[str, set[int]] = {}
+        # which alternatives to try, as a bit mask (bit i: alternative i)
+        self._always = sum(1 << i for i, need in enumerate(self._needs) if need is None)
+        by_text: dict[str, int] = {}
         for i, need in enumerate(self._needs):
             for t in need or ():
-                by_text.setdefault(t, set()).add(i)
-        self._by_text = {t: frozenset(ids) for t, ids in by_text.items()}
+                by_text[t] = by_text.get(t, 0) | 1 << i
+        self._by_text = tuple(by_text.items())
         self._compile = lru_cache(maxsize=2048)(self._compile_subset)
 
     @classmethod
@@ -139,20 +140,25 @@ class Alternation:
         """The alternation of one pattern string's top-level alternatives."""
         return cls(*split_alternatives(pattern), flags=flags)
 
-    def _compile_subset(self, kept: tuple[int, ...]) -> re.Pattern[str] | None:
+    def _compile_subset(self, kept: int) -> re.Pattern[str] | None:
+        """The alternation of the alternatives whose bits are set in ``kept``, in order."""
         if not kept:
             return None
-        if len(kept) == len(self.alternatives):
+        if kept == (1 << len(self.alternatives)) - 1:
             return self.pattern
-        return re.compile("|".join(self.alternatives[i] for i in kept), self.flags)
+        chosen = (a for i, a in enumerate(self.alternatives) if kept >> i & 1)
+        return re.compile("|".join(chosen), self.flags)
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The pattern to search ``text`` with (None: nothing in it can match)."""
         if not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text):
             return self.pattern
         low = text.lower()
-        kept = self._always.union(*[ids for t, ids in self._by_text.items() if t in low])
-        return self._compile(tuple(sorted(kept)))
+        kept = self._always
+        for need, ids in self._by_text:  # a plain loop over bit masks: this runs per sentence
+            if need in low:
+                kept |= ids
+        return self._compile(kept)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         pattern = self.for_text(text)

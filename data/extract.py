@@ -45,7 +45,9 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 def _authorial(sentence: str) -> bool:
     """The author speaking of themselves, outside any quotation."""
-    return bool(_FIRST_PERSON.search(_QUOTED.sub("", sentence)))
+    if "“" in sentence or '"' in sentence:  # most sentences quote no one: nothing to cut
+        sentence = _QUOTED.sub("", sentence)
+    return bool(_FIRST_PERSON.search(sentence))
 
 
 def _stable_id(source: str, *parts: object) -> str:

@@ -79,12 +79,25 @@ def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
 #: A repost stamp: a date and a clock time, then fields ("2021-12-03 11:26 Source: A
 #: Daily Editor: B").
 _REPOST_STAMP = re.compile(rf"{_DATE}\s+{_CLOCK}\b")
+_DIGIT = re.compile(r"\d")
 _FIELD = re.compile(r"\b(?:Source|Editor|Author|Reporter|Translator|Responsible editor)\s*:")
 
 
 def _bare_date_line(sentence: str) -> bool:
-    """A line made only of a date, a weekday, a clock time and separators."""
-    return bool(re.search(r"\d", sentence)) and not _DATE_LINE_PART.sub("", sentence).strip()
+    """A line made only of a date, a weekday, a clock time and separators.
+
+    The parts are read left to right and the first text between two of them that is
+    not blank settles it: prose fails at its first word, without a scan of the line.
+    """
+    if not _DIGIT.search(sentence):
+        return False
+    covered = 0
+    for part in _DATE_LINE_PART.finditer(sentence):
+        gap = sentence[covered : part.start()]
+        if gap and not gap.isspace():
+            return False
+        covered = part.end()
+    return not sentence[covered:].strip()
 
 
 def is_furniture(sentence: str) -> bool:

@@ -8,8 +8,11 @@ that interval.
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from data.dates import RULES, Anchor, find_expressions, resolve_mentions, triggers
+from data.alternation import FOLDS_TO_ASCII
+from data.dates import RULES, Anchor, find_expressions, matching, resolve_mentions, triggers
 from data.records import Precision
 from data.text import tokens
 
@@ -41,3 +44,53 @@ def test_rules_are_tried_in_priority_order_and_priorities_are_distinct():
     priorities = [r.priority for r in RULES]
     assert priorities == sorted(priorities, reverse=True)
     assert len(set(priorities)) == len(priorities)
+
+
+# A rule whose required text a sentence lacks is not run (data/dates/matching.py). Text
+# made of the rules' own examples, words and required texts, in several cases, with
+# characters that fold to ASCII letters: wherever a rule matches, its gate lets it run.
+_PLAN = {rule.name: (rule, need) for rule, _cue, need in matching._PLAN}
+_FRAGMENTS = sorted({
+    *(example[0] for rule in RULES for example in rule.examples),
+    *(word for rule in RULES for example in rule.examples for word in example[0].split()),
+    *(t for _rule, need in _PLAN.values() for t in need or ()),
+    *(t.title() for _rule, need in _PLAN.values() for t in need or ()),
+    *(t.upper() for _rule, need in _PLAN.values() for t in need or ()),
+    *FOLDS_TO_ASCII, " ", ", ", ". ", "-", "’s ", "(", ")", "24", "2021", "1980s", "the ",
+})  # fmt: skip
+
+
+def _gate_passes(need, text: str) -> bool:
+    low = text.lower() if text.isascii() or FOLDS_TO_ASCII.isdisjoint(text) else None
+    return need is None or low is None or matching._has_any(low, need)
+
+
+@pytest.mark.parametrize("name", sorted(_PLAN))
+def test_a_rule_skipped_for_lacking_its_required_text_could_not_have_matched(name):
+    rule, need = _PLAN[name]
+    for example in rule.examples:
+        assert _gate_passes(need, example[0]), example[0]
+
+    @settings(max_examples=50, deadline=None)
+    @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12).map(" ".join))
+    def check(text):
+        if rule.pattern.search(text):
+            assert _gate_passes(need, text), text
+
+    check()
+
+
+def test_the_gate_leaves_the_matches_of_every_rule_example_unchanged():
+    for rule in RULES:
+        for text, *_ in rule.examples:
+            kinds = triggers(text, tokens(text))
+            gated = [(f.rule.name, f.start, f.end) for f in find_expressions(text, kinds=kinds)]
+            matching._plan_for.cache_clear()
+            saved = matching._PLAN
+            matching._PLAN = tuple((r, cue, None) for r, cue, _need in saved)
+            try:
+                full = [(f.rule.name, f.start, f.end) for f in find_expressions(text, kinds=kinds)]
+            finally:
+                matching._PLAN = saved
+                matching._plan_for.cache_clear()
+            assert gated == full, text

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from data.alternation import FOLDS_TO_ASCII, required_text
 from data.dates.rule import Rule
 from data.dates.rules import RULES
 from data.dates.vocabulary import CUES_NOT_IN_TEXT, TRIGGER_KINDS
@@ -30,6 +32,28 @@ for _kind, _words in TRIGGER_KINDS.items():
 _DIGIT = re.compile(r"[0-9]")
 _YEARISH = re.compile(r"(?:1[89]|20)[0-9][0-9]|[0-9]0s\b")  # a year or a decade
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+#: Each rule with what a sentence needs for it to match: whether its pattern has a cue
+#: group, and lower-case texts one of which every match contains (None: none known).
+_PLAN = tuple(
+    (rule, "cue" in rule.pattern.groupindex, required_text(rule.pattern.pattern, rule.pattern.flags))
+    for rule in RULES
+)
+
+
+@lru_cache(maxsize=256)
+def _plan_for(kinds: frozenset[str] | None) -> tuple:
+    """The rules (in ``_PLAN``'s form) that may apply to a sentence with these trigger kinds."""
+    return tuple(
+        p for p in _PLAN if kinds is None or any(need <= kinds for need in p[0].alternatives)
+    )
+
+
+def _has_any(low: str, texts: tuple[str, ...]) -> bool:
+    for t in texts:  # noqa: SIM110 - a loop, not a generator, for every rule of every sentence
+        if t in low:
+            return True
+    return False
 
 
 def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
@@ -78,10 +102,13 @@ def find_expressions(
     end = len(text) if end is None else end
     exclude = list(exclude)
     found: list[Found] = []
-    for rule in RULES:
-        if kinds is not None and not any(need <= kinds for need in rule.alternatives):
+    # a rule whose required text the sentence lacks cannot match: it is not run (the
+    # test is on the lower-cased text, unless a character there folds to an ASCII letter)
+    piece = text[start:end]
+    low = piece.lower() if piece.isascii() or FOLDS_TO_ASCII.isdisjoint(piece) else None
+    for rule, has_cue, need in _plan_for(kinds):
+        if need is not None and low is not None and not _has_any(low, need):
             continue
-        has_cue = "cue" in rule.pattern.groupindex
         for m in rule.pattern.finditer(text, start, end):
             begin = m.start()
             if has_cue and m.group("cue").lower() in CUES_NOT_IN_TEXT:

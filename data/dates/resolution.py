@@ -268,6 +268,9 @@ class DateContext:
     def read_sentence(self, text: str, found: list[Found], anchor_for: Callable[[int], Anchor],
                       bounds: tuple[int, int], paragraph: int) -> list[DateMention]:
         """Resolve one sentence's expressions and remember them for the next ones."""
+        if not found:  # most sentences: no date to resolve, nothing new to remember
+            self.before = (paragraph, [])
+            return self.before[1]
         mentions = resolve_mentions(text, found, anchor_for, self.recent, bounds,
                                     story=self.story(paragraph))
         self.recent = (self.recent + [m for m in mentions if not m.vague])[-RECENT:]
