@@ -181,7 +181,7 @@ def may_have_money(sentence: str, words: frozenset[str]) -> bool:
     True
     """
     return (
-        any(c in sentence for c in "$¥€£")
+        "$" in sentence or "¥" in sentence or "€" in sentence or "£" in sentence
         or not _CURRENCY_WORDS.isdisjoint(words)
         or bool(_ISO_GLUED.search(sentence))
     )
