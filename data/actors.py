@@ -168,8 +168,9 @@ def find_mentions(
 def _with_discovered(sentence, mentions: list[Mention], ctx: ActorContext, gaz: Gazetteer, words):
     """The gazetteer's mentions and the companies general cues find around them."""
     taken = [(m.start, m.end) for m in mentions]
-    found = [*discover(sentence, taken, gaz.not_organisations, words),
-             *named_again(sentence, ctx.discovered, taken)]  # fmt: skip
+    found = discover(sentence, taken, gaz.not_organisations, words)
+    if ctx.discovered:  # a name found earlier in the article, named again
+        found.extend(named_again(sentence, ctx.discovered, taken))
     if not found:
         return mentions
     for *_, name in found:
