@@ -4,13 +4,22 @@ Timeline encoding: one row per company (or regulator); a day-precision event
 is a point; any wider precision (part of a month, month, quarter, year, ...)
 is a bar spanning its whole interval with a marker at its middle; a vague
 date is a dotted bar with an open marker. Colour is the category.
+
+A view of more than :data:`DETAIL_LIMIT` events is drawn as an overview instead: one
+square per row and period (day, week, month, quarter or year, whichever keeps the
+span to a few dozen columns), its size the number of events placed there, its
+colour and shape the most frequent category. Thousands of markers on a dozen rows
+are a solid band to the eye and seconds of drawing to the browser; the squares
+stay legible and light, and a click on one zooms the view into its period and row.
 """
 
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Container, Mapping
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -18,7 +27,13 @@ import plotly.graph_objects as go
 from data.categories import CATEGORY_NAMES
 from data.records import Precision
 
-MAX_CHART_EVENTS = 2500  # a readable chart and a small page; the table holds the rest
+#: Views with more events than this are drawn as an overview of counts (see above).
+DETAIL_LIMIT = 400
+#: The overview's periods, finest first, with their length in days and pandas' frequency.
+PERIODS = {"day": (1, "D"), "week": (7, "W"), "month": (30.44, "M"), "quarter": (91.31, "Q"),
+           "year": (365.25, "Y")}  # fmt: skip
+MAX_COLUMNS = 36  # at most this many periods across the span the chart opens on
+ZOOM = "zoom"  # the prefix of an overview square's click target
 #: Events naming no one of the row's kind go to a row per actor of the other kind
 #: ("SAMR (no company)"), or, naming no actor at all, to one sector-wide row.
 NO_ONE = {"company": "{} (no company)", "regulator": "{} (no state actor)"}
@@ -110,11 +125,6 @@ def hover_texts(df: pd.DataFrame) -> list[str]:
     return out
 
 
-def capped(df: pd.DataFrame, limit: int = MAX_CHART_EVENTS) -> pd.DataFrame:
-    """At most ``limit`` events, the most recent ones (the frame is oldest first)."""
-    return df if len(df) <= limit else df.iloc[-limit:]
-
-
 def _row_names(own: tuple, others: tuple, group: str) -> tuple[str, ...]:
     if own:
         return own
@@ -134,7 +144,7 @@ def timeline_rows(df: pd.DataFrame, group: str = "company") -> pd.DataFrame:
     names_per_event = [
         _row_names(a, b, group) for a, b in zip(df[own], df[other], strict=True)
     ]
-    rows = df.assign(hover=hover_texts(df), row=names_per_event).explode("row")
+    rows = df.assign(row=names_per_event).explode("row")
     rows["mid"] = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
     rows["x"] = rows["mid"].where(rows["precision"] != Precision.DAY, rows["date_start"]).dt.normalize()
     counts = rows["row"].value_counts()
@@ -148,6 +158,7 @@ def timeline_rows(df: pd.DataFrame, group: str = "company") -> pd.DataFrame:
     step = (0.7 / n).clip(upper=0.22)
     rows["y"] = rows["row"].map(place) + (k - (n - 1) / 2) * step
     rows.attrs["names"] = names
+    rows.attrs["place"] = place
     return rows
 
 
@@ -200,12 +211,11 @@ def month_wide(lo: pd.Timestamp, hi: pd.Timestamp) -> list[str] | None:
     return [f"{mid - pd.Timedelta(days=16):%Y-%m-%d}", f"{mid + pd.Timedelta(days=16):%Y-%m-%d}"]
 
 
-def left_out_of_focus(df: pd.DataFrame, group: str = "company") -> int:
-    """How many events of ``df`` end before the chart's initial x range (none when unfocused)."""
-    if df.empty:
-        return 0
-    focus = _focus_range(timeline_rows(df, group))
-    if not focus:
+def left_out_of_focus(df: pd.DataFrame, rows: pd.DataFrame) -> int:
+    """How many events of ``df`` end before the chart's initial x range (none when unfocused);
+    ``rows`` are its :func:`timeline_rows`."""
+    focus = _focus_range(rows)
+    if df.empty or not focus:
         return 0
     return int((df["date_end"] < pd.Timestamp(focus[0])).sum())
 
@@ -220,29 +230,33 @@ def _legend_entries(rows: pd.DataFrame, kind: str) -> list[dict]:
     return [
         {
             "type": kind, "x": [None], "y": [None], "mode": "markers", "name": category,
-            "legendgroup": category, "legendrank": 1000 + _index(category),
+            "legendgroup": category, "legendrank": 1000 + _rank(category)[0],
             "showlegend": True, "hoverinfo": "skip",
             "marker": {"color": category_color(category), "size": 11,
                        "symbol": category_symbol(category),
                        "line": {"width": 1.5, "color": category_color(category)}},
         }  # fmt: skip
-        for category in sorted(rows["category"].unique(), key=lambda c: (_index(c), c))
+        for category in sorted(rows["category"].unique(), key=_rank)
     ]
 
 
-def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = "") -> go.Figure:
-    """The timeline of ``df`` (a filtered events frame), rows by ``group``.
+def timeline_figure(
+    df: pd.DataFrame, group: str = "company", selected: str = "", rows: pd.DataFrame | None = None
+) -> go.Figure:
+    """The timeline of ``df`` (a filtered events frame), rows by ``group`` (``rows``: its
+    :func:`timeline_rows`, when the caller has them already).
 
     Category: colour and marker shape. Precision: a day is a marker alone, a wider
     interval a bar across its span, a vague one a dotted bar with a hollow marker.
     Traces are built as plain dicts and the figure without re-validation: plotly's
     validation costs about a second for a few thousand points.
     """
-    rows = timeline_rows(df, group)
-    names = rows.attrs["names"]
+    rows = timeline_rows(df, group) if rows is None else rows
+    hover = pd.Series(hover_texts(df), index=df.index)
+    rows = rows.assign(hover=hover.loc[rows.index].to_numpy())
     kind = "scattergl" if len(rows) > GL_THRESHOLD else "scatter"
     traces = []
-    for category in sorted(rows["category"].unique(), key=lambda c: (_index(c), c)):
+    for category in sorted(rows["category"].unique(), key=_rank):
         color = category_color(category)
         part = rows[rows["category"] == category]
         wide = part["precision"] != Precision.DAY
@@ -283,11 +297,18 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
                            "line": {"width": 3, "color": "#d9480f"}},
             }
         )  # fmt: skip
+    return go.Figure(data=traces, layout=_layout(rows), _validate=False)
+
+
+def _layout(rows: pd.DataFrame) -> dict:
+    """The timeline's layout (detail and overview alike): rows named inside the plot, the x
+    axis on the bulk of the events, never ticking hours."""
+    names = rows.attrs["names"]
     xaxis = {"type": "date", "title": None, "tickformatstops": NO_HOURS}
     focus = _focus_range(rows)
     if focus:
         xaxis["range"] = focus
-    layout = {
+    return {
         "height": min(900, max(300, 110 + 44 * len(names))),
         "margin": {"l": 4, "r": 4, "t": 24, "b": 10},
         "font": {"size": 12},
@@ -307,11 +328,121 @@ def timeline_figure(df: pd.DataFrame, group: str = "company", selected: str = ""
             "zeroline": False, "title": None, "fixedrange": True,
         },
     }  # fmt: skip
-    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def chart_summary(df: pd.DataFrame, group: str = "company") -> str:
-    """The chart's accessible name and summary, in words.
+def _span(rows: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The dates the chart opens on: its focused range, else all of its events."""
+    focus = _focus_range(rows)
+    if focus:
+        return pd.Timestamp(focus[0]), pd.Timestamp(focus[1])
+    return rows["date_start"].min(), rows["date_end"].max()
+
+
+def overview_period(lo: pd.Timestamp, hi: pd.Timestamp) -> str:
+    """The finest period that divides ``lo``..``hi`` into at most :data:`MAX_COLUMNS` columns.
+
+    >>> overview_period(pd.Timestamp("2021-01-01"), pd.Timestamp("2022-12-31"))
+    'month'
+    """
+    days = (hi - lo).days + 1
+    for name, (length, _) in PERIODS.items():
+        if days / length <= MAX_COLUMNS:
+            return name
+    return "year"
+
+
+def _period_label(p: pd.Period, period: str) -> str:
+    start = p.start_time
+    return {
+        "day": f"{start.day} {start:%b %Y}", "week": f"week of {start.day} {start:%b %Y}",
+        "month": f"{start:%b %Y}", "quarter": f"Q{p.quarter} {p.year}", "year": f"{p.year}",
+    }[period]  # fmt: skip
+
+
+def _rank(category: str) -> tuple[int, str]:
+    """A category's place in the taxonomy (unknown ones last, alphabetically)."""
+    i = _index(category)
+    return (i if i >= 0 else len(CATEGORY_ORDER), category)
+
+
+def overview_bins(rows: pd.DataFrame, period: str) -> pd.DataFrame:
+    """One square per (row, period) of :func:`timeline_rows`: its events counted by category.
+
+    Columns: ``row``, ``label`` (the period in words), ``start`` and ``end`` (its days),
+    ``n``, ``category`` (the most frequent; a tie goes to the first in the taxonomy),
+    ``hover`` (escaped), ``x`` and ``y`` (its place) and ``target`` (what a click zooms into).
+    """
+    periods = rows["x"].dt.to_period(PERIODS[period][1])
+    counts = rows.assign(period=periods).groupby(["row", "period", "category"], sort=False).size()
+    place = rows.attrs["place"]
+    out = []
+    for (row, p), part in counts.groupby(level=[0, 1], sort=False):
+        by_category = sorted(
+            ((c, int(n)) for (_, _, c), n in part.items()), key=lambda cn: (-cn[1], _rank(cn[0]))
+        )
+        n = sum(k for _, k in by_category)
+        start, end = p.start_time.date(), p.end_time.date()
+        label = _period_label(p, period)
+        detail = ", ".join(f"{hover_esc(c)} {k}" for c, k in by_category)
+        out.append({
+            "row": row, "label": label, "start": start, "end": end, "n": n,
+            "category": by_category[0][0],
+            "hover": f"<b>{hover_esc(row)}</b> · {label}<br>{n} event{'s' if n != 1 else ''}:"
+                     f" {detail}<br><i>Click to zoom into {label}</i>",
+            "x": (start + (end - start) / 2).isoformat(), "y": place[row],
+            "target": f"{ZOOM}:{start.isoformat()}:{end.isoformat()}:{row}",
+        })  # fmt: skip
+    return pd.DataFrame(out, columns=["row", "label", "start", "end", "n", "category", "hover",
+                                      "x", "y", "target"])  # fmt: skip
+
+
+def overview_figure(rows: pd.DataFrame, period: str | None = None) -> go.Figure:
+    """The overview of a large view (``rows``: its :func:`timeline_rows`): squares of counts.
+
+    Size: the number of events placed in the square's row and period (its area grows with
+    it); colour and shape: their most frequent category. Each square's click target is
+    its period and row (:func:`selected_zoom`), never an event id.
+    """
+    bins = overview_bins(rows, period or overview_period(*_span(rows)))
+    biggest = max(int(bins["n"].max()), 1) if not bins.empty else 1
+    traces = []
+    for category in sorted(bins["category"].unique(), key=_rank):
+        part = bins[bins["category"] == category]
+        color = category_color(category)
+        traces.append({
+            "type": "scatter", "x": part["x"].tolist(), "y": part["y"].tolist(),
+            "mode": "markers", "name": category, "legendgroup": category, "showlegend": False,
+            "customdata": part["target"].tolist(), "hovertext": part["hover"].tolist(),
+            "hovertemplate": "%{hovertext}<extra></extra>",
+            "marker": {"color": color, "symbol": category_symbol(category), "opacity": 0.85,
+                       "size": [round(8 + 18 * math.sqrt(n / biggest), 1) for n in part["n"]],
+                       "line": {"width": 1, "color": color}},
+        })  # fmt: skip
+    traces += _legend_entries(bins, "scatter")
+    return go.Figure(data=traces, layout=_layout(rows), _validate=False)
+
+
+def selected_zoom(selection: Mapping | None) -> tuple[date, date, str] | None:
+    """The (first day, last day, row) an overview square points at, if well formed.
+
+    >>> selected_zoom({"points": [{"customdata": "zoom:2021-07-01:2021-09-30:Tencent"}]})
+    (datetime.date(2021, 7, 1), datetime.date(2021, 9, 30), 'Tencent')
+    """
+    for target in _targets(selection):
+        parts = target.split(":", 3)
+        if len(parts) != 4 or parts[0] != ZOOM or not parts[3]:
+            continue
+        try:
+            start, end = date.fromisoformat(parts[1]), date.fromisoformat(parts[2])
+        except ValueError:
+            continue
+        if start <= end:
+            return start, end, parts[3]
+    return None
+
+
+def chart_summary(df: pd.DataFrame, group: str = "company", period: str | None = None) -> str:
+    """The chart's accessible name and summary, in words (``period``: an overview's).
 
     >>> chart_summary(pd.DataFrame({"date_start": [], "date_end": [], "companies": [],
     ...                             "regulators": []}))
@@ -320,12 +451,40 @@ def chart_summary(df: pd.DataFrame, group: str = "company") -> str:
     if df.empty:
         return "Timeline chart: no events."
     rows = "company" if group == "company" else "state actor"
+    span = f"from {df['date_start'].min():%d %b %Y} to {df['date_end'].max():%d %b %Y}"
+    if period:
+        return (
+            f"Overview chart of {len(df):,} events {span}, one row per {rows}: one square per"
+            f" {rows} and {period}, its size the number of events placed there, its colour and"
+            " shape their most frequent category; a click on a square zooms into it. The event"
+            " list below holds every event."
+        )
     return (
-        f"Timeline chart of {len(df):,} event{'s' if len(df) != 1 else ''} from"
-        f" {df['date_start'].min():%d %b %Y} to {df['date_end'].max():%d %b %Y}, one row per"
+        f"Timeline chart of {len(df):,} event{'s' if len(df) != 1 else ''} {span}, one row per"
         f" {rows}; colour and shape show the category. The event list below holds the same"
         " events."
     )
+
+
+@dataclass(frozen=True)
+class Chart:
+    """What the timeline page draws for a view."""
+
+    figure: go.Figure
+    summary: str  # the chart's accessible name and summary
+    period: str | None  # the overview's period; None when every event is drawn
+    far: int  # events ending before the range the chart opens on
+
+
+def timeline_chart(df: pd.DataFrame, group: str = "company", selected: str = "") -> Chart:
+    """The view's chart: every event up to :data:`DETAIL_LIMIT`, else the overview."""
+    rows = timeline_rows(df, group)
+    period = overview_period(*_span(rows)) if len(df) > DETAIL_LIMIT else None
+    if period:
+        figure = overview_figure(rows, period)
+    else:
+        figure = timeline_figure(df, group, selected, rows=rows)
+    return Chart(figure, chart_summary(df, group, period), period, left_out_of_focus(df, rows))
 
 
 def selected_event(selection: Mapping | None, valid: Container[str]) -> str | None:
@@ -343,17 +502,23 @@ def selected_event(selection: Mapping | None, valid: Container[str]) -> str | No
     >>> selected_event(None, {"e2"}) is None
     True
     """
+    return next((ident for ident in _targets(selection) if ident in valid), None)
+
+
+def _targets(selection: Mapping | None) -> list[str]:
+    """The click targets (``customdata``) of the selected points, in order, strings only."""
     if not selection:
-        return None
+        return []
     if "selection" in selection:
         selection = selection["selection"] or {}
+    out = []
     for point in selection.get("points", []) or []:
-        ident = point.get("customdata") if isinstance(point, Mapping) else None
-        if isinstance(ident, list | tuple):
-            ident = ident[0] if ident else None
-        if isinstance(ident, str) and ident in valid:
-            return ident
-    return None
+        target = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(target, list | tuple):
+            target = target[0] if target else None
+        if isinstance(target, str):
+            out.append(target)
+    return out
 
 
 def combined_label(companies: tuple[str, ...]) -> str:

@@ -4,23 +4,22 @@ from functools import partial
 
 import streamlit as st
 
-from components import cards
-from components.charts import (
-    MAX_CHART_EVENTS,
-    capped,
-    chart_summary,
-    left_out_of_focus,
-    selected_event,
-    timeline_figure,
-)
+from components import cards, state
+from components.charts import selected_event, selected_zoom, timeline_chart
 from data.params import BY_KEY, GROUPS
 
 fr, f, events, statements = cards.page_head("Crackdown Timeline", scope=True)
 GROUP = BY_KEY["group"]
 
 
-def on_select(valid: frozenset) -> None:
-    chosen = selected_event(st.session_state.get("timeline_chart"), valid)
+def on_select(valid: frozenset, group: str) -> None:
+    """A click on the chart: an event's marker selects it, an overview square zooms in."""
+    selection = st.session_state.get("timeline_chart")
+    zoom = selected_zoom(selection)
+    if zoom:
+        state.zoom_to(fr, *zoom, group)
+        return
+    chosen = selected_event(selection, valid)
     if chosen:
         cards.select_event(chosen)
 
@@ -35,26 +34,29 @@ else:
     if events.empty:
         st.info("No dated events match these filters; the undated statements are in their tab.")
     else:
-        shown = capped(events)
-        if len(shown) < len(events):
+        chart = timeline_chart(events, group, selected=f.event)
+        if chart.period:
             st.caption(
-                f"The chart shows the {MAX_CHART_EVENTS:,} most recent of {len(events):,} events;"
-                " narrow the filters to see the others. The list and the export hold all of them."
+                f"{len(events):,} events are too many to draw one by one: each square counts a"
+                f" row's events in one {chart.period} (the bigger, the more; colour and shape:"
+                f" their most frequent category). Click a square to zoom into that {chart.period}"
+                " and row; the list below holds every event."
             )
         st.plotly_chart(
-            timeline_figure(shown, group, selected=f.event),
+            chart.figure,
             key="timeline_chart",
-            on_select=partial(on_select, frozenset(shown["id"])),
+            on_select=partial(on_select, frozenset(events["id"]), group),
             selection_mode="points",
             config={"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
         )
-        cards.label_chart("timeline_chart", chart_summary(shown, group))
-        st.caption(
-            "Colour and shape: the category. A marker alone: a day; with a bar: a wider interval"
-            " (part of a month, month, year…) across its span; hollow with a dotted bar: a vague"
-            " date. Click a marker or a row of the list to open the event."
-        )
-        far = left_out_of_focus(shown, group)
+        cards.label_chart("timeline_chart", chart.summary)
+        if not chart.period:
+            st.caption(
+                "Colour and shape: the category. A marker alone: a day; with a bar: a wider"
+                " interval (part of a month, month, year…) across its span; hollow with a dotted"
+                " bar: a vague date. Click a marker or a row of the list to open the event."
+            )
+        far = chart.far
         if far:
             st.caption(
                 f"{far} event{'s' if far > 1 else ''} lie{'' if far > 1 else 's'} further back"

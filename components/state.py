@@ -208,6 +208,16 @@ def set_filter(key: str, value: object) -> None:
     st.session_state[key] = value
 
 
+def zoom_to(fr: Frames, start: date, end: date, row: str, group: str) -> None:
+    """Callback of an overview square: the view narrowed to its period and, when its row is
+    one actor of the chart's kind, to that actor (one history step, like any user change)."""
+    ss = st.session_state
+    ss["from"], ss["to"] = max(start, DATE_MIN), min(end, DATE_MAX)
+    key = "company" if group == "company" else "regulator"
+    if row in vocabulary(fr).options(key):
+        ss[key] = [row]
+
+
 def _label(fr: Frames, key: str, value: str) -> str:
     """How a facet names a value: an article by outlet and title, the rest as they are."""
     if key == "source" and value in fr.sources.index:
