@@ -10,11 +10,13 @@ separators that test looks at, so a shortcut that decides wrongly shows up.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from data import actors, extract, furniture
+from data import actors, extract, furniture, money
 from data.dates.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from data.text import tokens
 
@@ -120,3 +122,16 @@ def test_the_actor_shortcut_passes_over_a_sentence_that_names_no_one():
     ctx.last_company = (0, "Alibaba")  # "the company" may now refer to it
     sentence = "The company said so."
     assert not actors._names_no_one(sentence, 1, ctx, gaz, tokens(sentence))
+
+
+_GLUED_FRAGMENTS = {
+    "USD", "usd", "UsD", "HKD", "CNY", "RMB", "eur", "GBP", "JPY", "US", "D", "K", "\u212a",
+    "\u017f", "10", "1", "٣", " ", ".", ",", "$", "x", "yuan",
+}  # fmt: skip
+_GLUED_IN_FULL = re.compile(r"(?:USD|HKD|CNY|RMB|EUR|GBP|JPY)\d", re.IGNORECASE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(_GLUED_FRAGMENTS, max_size=8))
+def test_a_currency_code_glued_to_a_number_is_found_from_its_digit_as_from_its_letters(text):
+    assert bool(money._ISO_GLUED.search(text)) == bool(_GLUED_IN_FULL.search(text))
