@@ -33,10 +33,12 @@ from data.gazetteer import (
     gazetteer,
 )
 from data.gazetteer_schema import ActorKind
+from data.organisations import TRIGGERS as DISCOVERY_WORDS
 from data.organisations import discover, named_again
 from data.roles import (
     OWNER_SUFFIXES,
     OWNER_WORDS,
+    PLURAL_WORDS,
     is_owner,
     is_quoted,
     owner_spans,
@@ -166,8 +168,9 @@ def find_mentions(
 def _with_discovered(sentence, mentions: list[Mention], ctx: ActorContext, gaz: Gazetteer, words):
     """The gazetteer's mentions and the companies general cues find around them."""
     taken = [(m.start, m.end) for m in mentions]
-    found = [*discover(sentence, taken, gaz.not_organisations, words),
-             *named_again(sentence, ctx.discovered, taken)]  # fmt: skip
+    found = discover(sentence, taken, gaz.not_organisations, words)
+    if ctx.discovered:  # a name found earlier in the article, named again
+        found.extend(named_again(sentence, ctx.discovered, taken))
     if not found:
         return mentions
     for *_, name in found:
@@ -249,6 +252,30 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     return named if len(named) == 1 else []
 
 
+_NO_ACTORS = Actors((), ())
+
+
+def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words) -> bool:
+    """Can no rule of :func:`resolve_actors` find anyone in the sentence? Most sentences
+    name no one: none of the words a name, a discovery cue or a reference needs, given
+    what the sentences before named. Each test here is the cheap first test of a rule
+    (tests/test_shortcuts.py checks the two agree)."""
+    if not (words.isdisjoint(gaz.name_words) and words.isdisjoint(DISCOVERY_WORDS)):
+        return False  # find_mentions, discover
+    if any(name in sentence for name in ctx.discovered):
+        return False  # named_again
+    if ctx.people_named and not gaz.surnames.isdisjoint(words):
+        return False  # "Mr. Ma"
+    if ctx.last_person and index - ctx.last_person[0] <= 2 and not _PRONOUN_WORDS.isdisjoint(words):
+        return False  # "he"
+    if ctx.last_company and index - ctx.last_company[0] <= 3 and "the" in words:
+        return False  # "the company"
+    if ctx.last_actor and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words):
+        return False  # "the regulator"
+    together = ctx.last_together and index - ctx.last_together[0] <= 2
+    return not (together and not PLURAL_WORDS.isdisjoint(words))  # "they"
+
+
 def resolve_actors(
     sentence: str,
     index: int,
@@ -259,6 +286,13 @@ def resolve_actors(
     """Companies and state actors of one sentence; updates ``ctx`` for the next."""
     gaz = gaz or gazetteer()
     words = tokens(sentence) if words is None else words
+    if _names_no_one(sentence, index, ctx, gaz, words):
+        return _NO_ACTORS  # and the context stays as it is
+    return _resolve(sentence, index, ctx, gaz, words)
+
+
+def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words) -> Actors:
+    """:func:`resolve_actors` without its shortcut."""
     mentions = _with_discovered(sentence, find_mentions(sentence, gaz, words), ctx, gaz, words)
     mentions = _roles(sentence, mentions, gaz, words)
     named_companies = [m.name for m in mentions if m.group == "company"]

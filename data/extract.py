@@ -68,10 +68,13 @@ def _anchor_lookup(published: date, precision: str, quoted: Sequence[QuotedPassa
     return anchor_for
 
 
-def _sentence_events(events, statements, span, source, actors, mentions, published, aside):
+def _sentence_events(events, statements, span, source, actors, mentions, published):
     """The events of one sentence (one per date expression), or its undated statement; a
     sentence in the author's own voice ("I moved to Shanghai in 2015") is background."""
-    undated = not mentions and actors.companies and actors.regulators and not aside
+    if not (mentions or actors.companies and actors.regulators):
+        return  # neither dated nor a statement: no need to read its voice
+    aside = _authorial(span.text)
+    undated = not mentions and not aside
     if not (mentions or undated):
         return
     base = dict(
@@ -159,8 +162,7 @@ def extract_text(
                     events[i], companies=actors.companies, discovered=actors.discovered
                 )
         first = len(events)
-        _sentence_events(events, statements, span, source, actors, mentions, published,
-                         aside=_authorial(span.text))
+        _sentence_events(events, statements, span, source, actors, mentions, published)
         waiting = (span.paragraph, [
             i for i in range(first, len(events))
             if not actors.companies and awaits_subject(span.text)

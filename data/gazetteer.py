@@ -53,6 +53,7 @@ class Gazetteer:
     exact_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     lower_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     surnames: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()  # the index's words: a name needs one of them
     not_organisations: frozenset[str] = frozenset()  # people and state actors by any alias
     surname_pattern: re.Pattern[str] | None = None
 
@@ -127,6 +128,7 @@ def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     gaz.exact_index = _index_by_last_word(gaz.exact)
     gaz.lower_index = _index_by_last_word(gaz.lower)
     gaz.surnames = frozenset(surnames)
+    gaz.name_words = frozenset(gaz.exact_index) | frozenset(gaz.lower_index)
     gaz.not_organisations = frozenset(
         [*surnames, *(a for a, (group, _) in gaz.exact.items() if group != "company")]
     )

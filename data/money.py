@@ -171,7 +171,10 @@ _CURRENCY_WORDS = frozenset(
 )  # fmt: skip
 
 
-_ISO_GLUED = re.compile(r"(?:USD|HKD|CNY|RMB|EUR|GBP|JPY)\d", re.IGNORECASE)  # "USD10.65"
+#: A currency code glued to its number ("USD10.65"), found from the digit: a pattern that
+#: starts with a digit is searched digit to digit, one that starts with a case-insensitive
+#: letter is tried at every position (ten times slower, on every sentence).
+_ISO_GLUED = re.compile(r"\d(?<=(?:USD|HKD|CNY|RMB|EUR|GBP|JPY)\d)", re.IGNORECASE)
 
 
 def may_have_money(sentence: str, words: frozenset[str]) -> bool:
@@ -181,7 +184,7 @@ def may_have_money(sentence: str, words: frozenset[str]) -> bool:
     True
     """
     return (
-        any(c in sentence for c in "$¥€£")
+        "$" in sentence or "¥" in sentence or "€" in sentence or "£" in sentence
         or not _CURRENCY_WORDS.isdisjoint(words)
         or bool(_ISO_GLUED.search(sentence))
     )

@@ -58,7 +58,7 @@ PLURAL_REFERENCE = re.compile(
     r"(?:(?:Chinese\s+)?(?:tech|technology|internet|platform)\s+)?(?:giants|companies|firms|groups)\b",
     re.IGNORECASE,
 )
-_PLURAL_WORDS = frozenset(
+PLURAL_WORDS = frozenset(
     {"they", "their", "both", "giants", "companies", "firms", "groups"}
 )
 
@@ -149,4 +149,4 @@ def plural_reference(sentence: str, words: frozenset[str]) -> bool:
     >>> plural_reference("Regulators met.", frozenset({"regulators", "met"}))
     False
     """
-    return not _PLURAL_WORDS.isdisjoint(words) and bool(PLURAL_REFERENCE.search(sentence))
+    return not PLURAL_WORDS.isdisjoint(words) and bool(PLURAL_REFERENCE.search(sentence))

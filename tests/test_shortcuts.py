@@ -1,7 +1,8 @@
 """The extractor's per-sentence shortcuts give exactly what the full tests give.
 
 Each shortcut skips or cuts short a costly test when a cheap one settles it (no
-quotation mark: nothing to remove; prose: no bare date line). Each is checked
+quotation mark: nothing to remove; prose: no bare date line; no word a name or a
+reference needs: no actor). Each is checked
 against the full test it stands for, on generated text made of the words and
 separators that test looks at, so a shortcut that decides wrongly shows up.
 (The date rules' required-text gate is checked in tests/test_date_rules.py.)
@@ -9,11 +10,15 @@ separators that test looks at, so a shortcut that decides wrongly shows up.
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from data import extract, furniture
+from data import actors, extract, furniture, money
 from data.dates.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from data.text import tokens
 
 
 def _text(fragments, max_size=14):
@@ -60,3 +65,73 @@ _VOICE_FRAGMENTS = {
 def test_the_authors_voice_is_found_outside_quotations_with_or_without_the_shortcut(sentence):
     in_full = bool(extract._FIRST_PERSON.search(extract._QUOTED.sub("", sentence)))
     assert extract._authorial(sentence) == in_full
+
+
+# Actors: a sentence the shortcut passes over is one the full resolution finds no one in,
+# and leaves the context as it was. Documents of sentences made of names, surnames,
+# pronouns, descriptions, plural references, discovery cues and filler, in turn.
+_ACTOR_FRAGMENTS = {
+    "Alibaba", "Tencent", "Ant Group", "JD.com", "Didi", "the State Administration for Market Regulation",
+    "SAMR", "Xi Jinping", "Jack Ma", "Ma", "Mr. Ma", "Xi", "Beijing", "in Beijing", "regulators",
+    "he", "He", "his", "him", "the company", "The company", "the e-commerce giant", "the regulator",
+    "The agency", "the administration", "they", "They", "the tech giants", "the three companies",
+    "Huya, a live-streaming site,", "Huya", "Chinese carmaker Xpeng", "Xpeng", "Bilibili Inc.",
+    "Zhihu shares fell", "shares of DouYu", "Tencent-backed", "of which Alibaba owns 30 percent",
+    "said", "fined", "on Friday", "in July", "the", "The", "a", "report", "and", ",", ".",
+}  # fmt: skip
+def _text_of(fragments):
+    return " ".join(fragments)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(sorted(_ACTOR_FRAGMENTS)), max_size=8), max_size=10))
+def test_a_sentence_the_actor_shortcut_passes_over_names_no_one_and_changes_no_context(doc):
+    gaz = actors.gazetteer()
+    fast, full = actors.ActorContext(), actors.ActorContext()
+    for index, sentence in enumerate(map(_text_of, doc)):
+        words = tokens(sentence)
+        got = actors.resolve_actors(sentence, index, fast, gaz, words)
+        want = actors._resolve(sentence, index, full, gaz, words)
+        assert (got, fast) == (want, full), sentence
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        ["Zorvex, a live-streaming site, said so.", "Zorvex said so."],  # named again
+        ["Jack Ma spoke.", "Mr. Ma said so."],  # a surname (also a gazetteer name)
+        ["Jack Ma spoke.", "He said so."],  # a pronoun
+        ["Alibaba fell.", "The tech titan said so."],  # a description
+        ["SAMR met.", "The agency said so."],  # a state body's description
+        ["Alibaba and Tencent fell.", "They said so."],  # a plural reference
+    ],
+)
+def test_a_reference_to_an_earlier_sentence_is_not_passed_over(doc):
+    gaz, fast, full = actors.gazetteer(), actors.ActorContext(), actors.ActorContext()
+    for index, sentence in enumerate(doc):
+        words = tokens(sentence)
+        got = actors.resolve_actors(sentence, index, fast, gaz, words)
+        assert (got, fast) == (actors._resolve(sentence, index, full, gaz, words), full)
+    assert got.companies or got.regulators, doc[-1]
+
+
+def test_the_actor_shortcut_passes_over_a_sentence_that_names_no_one():
+    gaz, ctx = actors.gazetteer(), actors.ActorContext()
+    sentence = "Profits fell in July."
+    assert actors._names_no_one(sentence, 0, ctx, gaz, tokens(sentence))
+    ctx.last_company = (0, "Alibaba")  # "the company" may now refer to it
+    sentence = "The company said so."
+    assert not actors._names_no_one(sentence, 1, ctx, gaz, tokens(sentence))
+
+
+_GLUED_FRAGMENTS = {
+    "USD", "usd", "UsD", "HKD", "CNY", "RMB", "eur", "GBP", "JPY", "US", "D", "K", "\u212a",
+    "\u017f", "10", "1", "٣", " ", ".", ",", "$", "x", "yuan",
+}  # fmt: skip
+_GLUED_IN_FULL = re.compile(r"(?:USD|HKD|CNY|RMB|EUR|GBP|JPY)\d", re.IGNORECASE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(_GLUED_FRAGMENTS, max_size=8))
+def test_a_currency_code_glued_to_a_number_is_found_from_its_digit_as_from_its_letters(text):
+    assert bool(money._ISO_GLUED.search(text)) == bool(_GLUED_IN_FULL.search(text))
