@@ -5,14 +5,16 @@ text's last date expression must be found by that rule and resolve to exactly
 that interval.
 """
 
+import re
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from data.alternation import FOLDS_TO_ASCII
 from data.dates import RULES, Anchor, find_expressions, matching, resolve_mentions, triggers
+from data.dates.vocabulary import one_of
 from data.records import Precision
 from data.text import tokens
 
@@ -68,8 +70,8 @@ def _gate_passes(need, text: str) -> bool:
 @pytest.mark.parametrize("name", sorted(_PLAN))
 def test_a_rule_skipped_for_lacking_its_required_text_could_not_have_matched(name):
     rule, need = _PLAN[name]
-    for example in rule.examples:
-        assert _gate_passes(need, example[0]), example[0]
+    for text, *_ in rule.examples:
+        assert _gate_passes(need, text), text
 
     @settings(max_examples=50, deadline=None)
     @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12).map(" ".join))
@@ -94,3 +96,34 @@ def test_the_gate_leaves_the_matches_of_every_rule_example_unchanged():
                 matching._PLAN = saved
                 matching._plan_for.cache_clear()
             assert gated == full, text
+
+
+# one_of writes its alternation as a trie; it must match exactly what the flat list,
+# longest word first, matches: the same spans and groups, also where what follows fails
+# and the matcher backs off to a shorter word.
+def _flat_one_of(words, *, ignore_case=True, space=r"\ ", suffix=""):
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    parts = [re.escape(w).replace(r"\ ", space).replace("'", "[’']") + suffix for w in unique]
+    return ("(?i:" if ignore_case else "(?:") + "|".join(parts) + ")"
+
+
+_WORD = st.text(alphabet="ab '.", min_size=1, max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@example(["a", "ab"], "ab.", True, r"\ ", "")
+@example(["Jan", "January"], "January Jan. Janu", False, r"\ ", r"\.?")
+@given(
+    st.lists(_WORD | _WORD.map(str.title), min_size=1, max_size=6),
+    st.text(alphabet="abAB '.’\t", max_size=30),
+    st.booleans(),
+    st.sampled_from([r"\ ", r"\s+"]),
+    st.sampled_from(["", r"\.?"]),
+)
+def test_one_of_as_a_trie_matches_what_the_flat_alternation_matches(words, text, case, space, suffix):
+    def read(alternation):
+        pattern = re.compile(rf"(?P<w>{alternation})(?P<after>b|a\b|\.|$)")
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    options = dict(ignore_case=case, space=space, suffix=suffix)
+    assert read(one_of(words, **options)) == read(_flat_one_of(words, **options))
