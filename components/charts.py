@@ -167,14 +167,14 @@ def _iso(series: pd.Series) -> list[str]:
     return series.dt.strftime("%Y-%m-%d").tolist()
 
 
-def _span_trace(spans: pd.DataFrame, kind: str, category: str, color: str, vague: bool) -> dict:
-    """All bars of one category as one line trace (segments separated by gaps)."""
-    n = len(spans)
-    xs: list[str | None] = [None] * (3 * n)
-    xs[0::3] = _iso(spans["date_start"])
-    xs[1::3] = _iso(spans["date_end"] + timedelta(days=1))
-    ys: list[float | None] = [None] * (3 * n)
-    ys[0::3] = ys[1::3] = spans["y"].tolist()
+def _span_trace(spans: list[tuple], kind: str, category: str, color: str, vague: bool) -> dict:
+    """All bars of one category as one line trace (segments separated by gaps); ``spans``
+    are (first day, day after the last, y) with the days as ISO text."""
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    for first, after, y in spans:
+        xs += [first, after, None]
+        ys += [y, y, None]
     return {
         "type": kind, "x": xs, "y": ys, "mode": "lines", "legendgroup": category,
         "showlegend": False, "hoverinfo": "skip", "opacity": 0.35 if vague else 0.55,
@@ -256,32 +256,43 @@ def timeline_figure(
     hover = pd.Series(hover_texts(df), index=df.index)
     rows = rows.assign(hover=hover.loc[rows.index].to_numpy())
     kind = "scattergl" if len(rows) > GL_THRESHOLD else "scatter"
+    # Plain lists, grouped by category in Python: a pandas mask per category and per
+    # precision cost more than the drawing data of a few hundred events.
+    points: dict[str, list[tuple]] = {}
+    for point in zip(
+        rows["category"].tolist(), _iso(rows["x"]), rows["y"].tolist(), rows["id"].tolist(),
+        rows["hover"].tolist(), rows["precision"].tolist(), _iso(rows["date_start"]),
+        _iso(rows["date_end"] + timedelta(days=1)), strict=True,
+    ):  # fmt: skip
+        points.setdefault(point[0], []).append(point)
     traces = []
-    for category in sorted(rows["category"].unique(), key=_rank):
+    for category in sorted(points, key=_rank):
         color = category_color(category)
-        part = rows[rows["category"] == category]
-        wide = part["precision"] != Precision.DAY
-        vague = part["precision"] == Precision.VAGUE
+        part = points[category]
         for is_vague in (False, True):
-            spans = part[wide & (vague == is_vague)]
-            if not spans.empty:
+            spans = [
+                (first, after, y)
+                for _, _, y, _, _, precision, first, after in part
+                if precision != Precision.DAY and (precision == Precision.VAGUE) == is_vague
+            ]
+            if spans:
                 traces.append(_span_trace(spans, kind, category, color, is_vague))
         traces.append(
             {
                 "type": kind,
-                "x": _iso(part["x"]),
-                "y": part["y"].tolist(),
+                "x": [p[1] for p in part],
+                "y": [p[2] for p in part],
                 "mode": "markers",
                 "name": category,
                 "legendgroup": category,
                 "showlegend": False,  # the legend shows the category's filled symbol (below)
-                "customdata": part["id"].tolist(),
-                "hovertext": part["hover"].tolist(),
+                "customdata": [p[3] for p in part],
+                "hovertext": [p[4] for p in part],
                 "hovertemplate": "%{hovertext}<extra></extra>",
                 "marker": {
                     "color": color,
                     "size": 11,
-                    "symbol": [category_symbol(category, v) for v in vague],
+                    "symbol": [category_symbol(category, p[5] == Precision.VAGUE) for p in part],
                     "line": {"width": 1.5, "color": color},
                 },
             }
