@@ -21,6 +21,7 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -365,6 +366,28 @@ def _rank(category: str) -> tuple[int, str]:
     return (i if i >= 0 else len(CATEGORY_ORDER), category)
 
 
+def _period_starts(x: pd.Series, period: str) -> np.ndarray:
+    """The first day of each date's period, as int64 nanoseconds.
+
+    >>> d = pd.Series(pd.to_datetime(["2021-08-19", "2021-12-31"]))
+    >>> [str(pd.Timestamp(v).date()) for p in PERIODS for v in _period_starts(d, p)]
+    ['2021-08-19', '2021-12-31', '2021-08-16', '2021-12-27', '2021-08-01', '2021-12-01', '2021-07-01', '2021-10-01', '2021-01-01', '2021-01-01']
+    """
+    days = x.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    if period == "day":
+        first = days
+    elif period == "week":  # weeks start on Monday (1970-01-01 was a Thursday)
+        first = days - ((days.astype("int64") + 3) % 7).astype("timedelta64[D]")
+    elif period == "month":
+        first = days.astype("datetime64[M]").astype("datetime64[D]")
+    elif period == "quarter":
+        months = days.astype("datetime64[M]").astype("int64")
+        first = (months - months % 3).astype("datetime64[M]").astype("datetime64[D]")
+    else:
+        first = days.astype("datetime64[Y]").astype("datetime64[D]")
+    return first.astype("datetime64[ns]").astype("int64")
+
+
 def overview_bins(rows: pd.DataFrame, period: str) -> pd.DataFrame:
     """One square per (row, period) of :func:`timeline_rows`: its events counted by category.
 
@@ -372,14 +395,23 @@ def overview_bins(rows: pd.DataFrame, period: str) -> pd.DataFrame:
     ``n``, ``category`` (the most frequent; a tie goes to the first in the taxonomy),
     ``hover`` (escaped), ``x`` and ``y`` (its place) and ``target`` (what a click zooms into).
     """
-    periods = rows["x"].dt.to_period(PERIODS[period][1])
-    counts = rows.assign(period=periods).groupby(["row", "period", "category"], sort=False).size()
+    # One pass over the (row, period, category) counts in plain Python: a few thousand
+    # at most, where pandas' group iteration costs seconds on a large view.
+    # Periods as the int64 of their first day (a Period object per event costs more).
+    table = pd.DataFrame({
+        "row": rows["row"].to_numpy(dtype=object),
+        "period": _period_starts(rows["x"], period),
+        "category": rows["category"].to_numpy(dtype=object),
+    })  # fmt: skip
+    counts = table.value_counts(sort=False)
+    squares: dict[tuple, list[tuple[str, int]]] = {}
+    for (row, first, category), n in zip(counts.index.tolist(), counts.tolist(), strict=True):
+        squares.setdefault((row, first), []).append((category, n))
     place = rows.attrs["place"]
     out = []
-    for (row, p), part in counts.groupby(level=[0, 1], sort=False):
-        by_category = sorted(
-            ((c, int(n)) for (_, _, c), n in part.items()), key=lambda cn: (-cn[1], _rank(cn[0]))
-        )
+    for (row, first), found in squares.items():
+        p = pd.Period(pd.Timestamp(first), freq=PERIODS[period][1])
+        by_category = sorted(found, key=lambda cn: (-cn[1], _rank(cn[0])))
         n = sum(k for _, k in by_category)
         start, end = p.start_time.date(), p.end_time.date()
         label = _period_label(p, period)

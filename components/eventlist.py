@@ -48,6 +48,33 @@ def when(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
     return f"{start:%b %Y} – {end:%b %Y}"
 
 
+def whens(start: pd.Series, end: pd.Series, precision: pd.Series) -> list[str]:
+    """:func:`when` of each row, worded once per distinct interval: the list redraws
+    thousands of rows, most sharing a few hundred intervals, and making a Timestamp of
+    every row costs more than the words.
+
+    >>> t = lambda *d: pd.Series(pd.to_datetime(list(d)))
+    >>> whens(t("2021-04-10", None, "2021-04-10"), t("2021-04-10", None, "2021-04-10"),
+    ...       pd.Series(["day", "undated", "day"]))
+    ['10 Apr 2021', 'undated', '10 Apr 2021']
+    """
+    worded: dict[tuple, str] = {}
+    out = []
+    keys = zip(
+        start.to_numpy(dtype="datetime64[ns]").view("int64").tolist(),
+        end.to_numpy(dtype="datetime64[ns]").view("int64").tolist(),
+        precision.tolist(),
+        strict=True,
+    )
+    for key in keys:
+        text = worded.get(key)
+        if text is None:
+            s, e = pd.Timestamp(key[0]), pd.Timestamp(key[1])  # NaT stays NaT
+            text = worded[key] = when(s, e, key[2])
+        out.append(text)
+    return out
+
+
 def event_list(events: pd.DataFrame, groups: dict, selected: str = "") -> pd.DataFrame:
     """One row per real event of the view (a merge group once), newest first.
 
@@ -70,10 +97,7 @@ def event_list(events: pd.DataFrame, groups: dict, selected: str = "") -> pd.Dat
         {
             "id": rows["id"].to_numpy(),
             "selected": ["▶" if i == chosen else "" for i in rows["id"]],
-            "when": [
-                when(s, e, p)
-                for s, e, p in zip(rows["date_start"], rows["date_end"], rows["precision"], strict=True)
-            ],
+            "when": whens(rows["date_start"], rows["date_end"], rows["precision"]),
             "date_text": rows["date_text"].to_numpy(),
             "headline": [
                 short_title(q, d) for q, d in zip(rows["quote"], rows["date_text"], strict=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 
@@ -52,9 +53,10 @@ class Frames:
     # how the groups were found, kept to update them when an article is added
     grouping: Grouping | None = field(default=None, compare=False, repr=False)
 
-    @property
+    @cached_property
     def event_ids(self) -> frozenset[str]:
-        return frozenset(self.events["id"]) | frozenset(self.statements["id"])
+        """Every event's id, dated or not (computed once: the frames are read-only)."""
+        return frozenset(self.events["id"].tolist()) | frozenset(self.statements["id"].tolist())
 
 
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:
