@@ -8,7 +8,9 @@ out changes nothing. :class:`Alternation` reads each alternative's required
 text from its parsed form, and compiles (and caches) the alternation of only
 the alternatives whose required text the sentence has. Its ``search``,
 and ``finditer`` give exactly what the full pattern gives:
-leaving out an alternative that fails at every position changes no match.
+leaving out an alternative that fails at every position changes no match. (A named
+group of a left-out alternative is not in the match's ``groupdict()``, where the
+full pattern has it as None: read the groups with ``.get``.)
 
 The required-text test is a case-insensitive substring test on the
 lower-cased sentence, which is exactly what ``re.IGNORECASE`` compares for

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from data.alternation import Alternation
+
 _CAP = r"[A-Z][\w&.’'-]*[\w&]|[A-Z]"  # a capitalised word ("Trip.com", "JD", "Li")
 _NAME = rf"(?:{_CAP})(?:\s+(?:&\s+)?(?:{_CAP})){{0,2}}"
 SUFFIXES = r"Inc\.?|Ltd\.?|Limited|Holdings?|Group|Co\.(?:,?\s+Ltd\.?)?|Corp\.?|Corporation|PLC|plc"
@@ -31,7 +33,7 @@ KINDS = (
     r"|developer|retailer|lender|insurer|brokerage|app|site|service|giant|group|rival|unit"
     r"|marketplace|conglomerate|manufacturer|supplier|subsidiary|streamer|publisher"
 )
-CUES = re.compile(
+CUES = Alternation.of(
     rf"(?P<a>{_NAME})\s+(?:{SUFFIXES})(?![\w])"
     rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?:{KINDS})\b"
@@ -121,7 +123,8 @@ def discover(
     taken = list(taken)
     found: list[tuple[int, int, str]] = []
     for m in CUES.finditer(sentence):
-        group = next(g for g in "abcdef" if m.group(g))
+        found_in = m.groupdict()  # a sentence is searched only with the cues it may hold
+        group = next(g for g in "abcdef" if found_in.get(g))
         start, end = m.span(group)
         if MEDIA.search(m.group()):  # "TechNode, a tech news site": a publication
             continue

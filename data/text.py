@@ -47,7 +47,7 @@ def tokens(sentence: str) -> frozenset[str]:
     """
     words = WORD.findall(sentence)
     if sentence.isascii():  # lower-casing ASCII moves no word boundary: one search
-        return frozenset(words) | frozenset(w.lower() for w in words)
+        return frozenset(words).union(map(str.lower, words))
     return frozenset(words) | frozenset(WORD.findall(sentence.lower()))
 
 

@@ -20,7 +20,12 @@ from data.alternation import FOLDS_TO_ASCII, Alternation, required_text, split_a
 
 
 def _matches(pattern, text):
-    return [(m.span(), m.group(), m.groupdict()) for m in pattern.finditer(text)]
+    """Spans, texts and the named groups that took part (a group of an alternative left
+    out of the search is absent where the full pattern has it as None)."""
+    return [
+        (m.span(), m.group(), {k: v for k, v in m.groupdict().items() if v is not None})
+        for m in pattern.finditer(text)
+    ]
 
 
 def test_the_characters_that_fold_to_ascii_letters_are_all_known():

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from data import actors, extract, furniture, money
+from data import actors, extract, furniture, money, organisations
 from data.dates.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from data.text import tokens
 
@@ -135,3 +135,24 @@ _GLUED_IN_FULL = re.compile(r"(?:USD|HKD|CNY|RMB|EUR|GBP|JPY)\d", re.IGNORECASE)
 @given(_text(_GLUED_FRAGMENTS, max_size=8))
 def test_a_currency_code_glued_to_a_number_is_found_from_its_digit_as_from_its_letters(text):
     assert bool(money._ISO_GLUED.search(text)) == bool(_GLUED_IN_FULL.search(text))
+
+
+# Discovery cues (data/organisations.py) are searched only with the cues whose required
+# text the sentence has: the same matches as the full pattern, on text made of
+# capitalised names and the cues' own words.
+_CUE_FRAGMENTS = {
+    "Bilibili", "Hive Box", "Zhihu", "JD", "The", "In", " ", ", ", ". ", " Inc.", " Ltd",
+    " Limited", " Holdings", " Group", " Co., Ltd.", " Corp", " PLC", ", a live-streaming site",
+    ", the game-streaming platform", "Chinese carmaker ", "chipmaker ", "the streaming site ",
+    "-backed ", "’s shares", "'s Hong Kong shares", " stock", "shares of ", "Shares in ",
+    " shares fell", " shares were", "company", "app", "said",
+}  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(_CUE_FRAGMENTS, max_size=10))
+def test_discovery_cues_searched_by_required_text_find_what_the_full_pattern_finds(text):
+    def read(matches):
+        return [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in matches]
+
+    assert read(organisations.CUES.finditer(text)) == read(organisations.CUES.pattern.finditer(text))
