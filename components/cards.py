@@ -25,6 +25,8 @@ from data.frames import Frames
 from data.titles import short_title
 
 MAX_LISTED = 20  # each is a few elements for the browser to draw
+#: Rows of the event list: the newest first; a longer view is narrowed or downloaded.
+MAX_LIST_ROWS = 1000
 TABLE_COLUMNS = {
     "date_text": "Date as written",
     "date_start": "From",
@@ -311,7 +313,13 @@ def scope_line(fr: Frames) -> None:
 def event_rows(fr: Frames, events: pd.DataFrame, selected: str, key: str) -> None:
     """The event list: one row per real event; picking a row selects it (and marks the chart),
     and the selected event's row is the table's selected row whichever way it was chosen."""
-    rows = event_list(events, fr.groups, selected)
+    rows = event_list(events, fr.groups, selected, limit=MAX_LIST_ROWS)
+    if len(rows) == MAX_LIST_ROWS and len(events) > MAX_LIST_ROWS:
+        st.caption(
+            f"The list shows the {MAX_LIST_ROWS:,} most recent events of this view's"
+            f" {len(events):,} reports; narrow the filters (or click the chart) to list the"
+            " others, or download the view below: the files hold every event."
+        )
     marked = (rows["selected"] != "").to_numpy().nonzero()[0]
     _sync_selection(key, int(marked[0]) if len(marked) else None)
     st.dataframe(

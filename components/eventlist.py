@@ -75,25 +75,30 @@ def whens(start: pd.Series, end: pd.Series, precision: pd.Series) -> list[str]:
     return out
 
 
-def event_list(events: pd.DataFrame, groups: dict, selected: str = "") -> pd.DataFrame:
-    """One row per real event of the view (a merge group once), newest first.
+def event_list(
+    events: pd.DataFrame, groups: dict, selected: str = "", limit: int | None = None
+) -> pd.DataFrame:
+    """One row per real event of the view (a merge group once), newest first; with
+    ``limit``, only the first ``limit`` rows of that list (worded and titled: only those).
 
     Columns: ``id`` and :data:`LIST_COLUMNS`; ``n_sources`` counts the articles reporting it.
     """
     seen: set[str] = set()
     keep, n_sources = [], []
-    for ident in events["id"]:
+    for position, ident in enumerate(events["id"].tolist()):
         group = groups.get(ident)
         key = group.id if group is not None else ident
         if key in seen:
             continue
         seen.add(key)
-        keep.append(ident)
+        keep.append(position)
         n_sources.append(len(group.sources) if group is not None else 1)
-    rows = events.set_index("id", drop=False).loc[keep]
-    members = {m: ident for ident in keep if groups.get(ident) for m in groups[ident].members}
+    starts = pd.Series(events["date_start"].to_numpy()[keep])
+    order = starts.sort_values(ascending=False, kind="stable").index.to_numpy()[:limit]
+    rows = events.iloc[[keep[i] for i in order]]
+    members = {m: i for i in rows["id"].tolist() if groups.get(i) for m in groups[i].members}
     chosen = members.get(selected, selected)
-    out = pd.DataFrame(
+    return pd.DataFrame(
         {
             "id": rows["id"].to_numpy(),
             "selected": ["▶" if i == chosen else "" for i in rows["id"]],
@@ -105,9 +110,7 @@ def event_list(events: pd.DataFrame, groups: dict, selected: str = "") -> pd.Dat
             "companies": rows["companies"].map(", ".join).to_numpy(),
             "regulators": rows["regulators"].map(", ".join).to_numpy(),
             "category": rows["category"].to_numpy(),
-            "n_sources": n_sources,
+            "n_sources": [n_sources[i] for i in order],
             "quote": rows["quote"].to_numpy(),
-            "sort": rows["date_start"].to_numpy(),
         }
     )
-    return out.sort_values("sort", ascending=False, kind="stable").drop(columns="sort")

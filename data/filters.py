@@ -224,8 +224,10 @@ def facets(df: pd.DataFrame, f: Filters, keys: Iterable[str]) -> dict[str, pd.Se
     out = {}
     for key in keys:
         others = [m for k, m in every.items() if k != key]
-        values = BY_KEY[key].facet(df[_all(df, others)] if others else df)
-        if values.map(lambda v: isinstance(v, tuple)).any():
+        values = BY_KEY[key].facet(df)  # one column, masked: not a copy of every column
+        if others:
+            values = values[_all(df, others).to_numpy(dtype=bool)]
+        if len(values) and isinstance(values.iloc[0], tuple):  # a column of names per event
             values = values.explode().dropna()
         out[key] = values.value_counts()
     return out

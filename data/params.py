@@ -154,15 +154,16 @@ def kind_of(name: str) -> str:
 
 def kinds(df: pd.DataFrame) -> pd.Series:
     """Per event, the kinds of its state actors (a tuple, in the order of their actors)."""
-    known = df["regulator_kinds"] if "regulator_kinds" in df.columns else [{}] * len(df)
-    return pd.Series(
-        [
-            tuple(dict.fromkeys(k for r in names if (k := dict(given or {}).get(r) or kind_of(r))))
-            for names, given in zip(df["regulators"], known, strict=True)
-        ],
-        index=df.index,
-        dtype=object,
-    )
+    known = df["regulator_kinds"] if "regulator_kinds" in df.columns else [()] * len(df)
+    found: dict[tuple, tuple[str, ...]] = {}  # worked out once per distinct pair of columns
+    out = []
+    for names, given in zip(df["regulators"], known, strict=True):
+        to_kind = dict(given or ())  # a mapping, or (name, kind) pairs
+        key = (names, tuple(to_kind.items()))
+        if key not in found:
+            found[key] = tuple(dict.fromkeys(k for r in names if (k := to_kind.get(r) or kind_of(r))))
+        out.append(found[key])
+    return pd.Series(out, index=df.index, dtype=object)
 
 
 def _kinds_mask(df, values):

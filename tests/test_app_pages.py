@@ -19,6 +19,7 @@ from components import loader
 from components.pages import PAGES
 from data.frames import build_frames
 from data.records import Corpus, Event, Figure, Source
+from data.titles import short_title
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -443,3 +444,16 @@ def test_undated_statements_show_their_title_above_the_quote(synthetic):
     title_at = next(i for i, b in enumerate(html) if "ct-title" in b and "investigating" in b)
     assert "SAMR will be investigating Alibaba" in html[title_at]
     assert "SAMR will be investigating Alibaba." in html[title_at + 1]
+
+
+def test_a_long_list_shows_its_newest_rows_and_says_where_the_rest_are(synthetic, monkeypatch):
+    from components import cards
+
+    monkeypatch.setattr(cards, "MAX_LIST_ROWS", 1)
+    at = run()
+    listed = at.dataframe(key="event_list").value
+    assert len(listed) == 1
+    newest = build_frames(synthetic_corpus()).events.sort_values("date_start").iloc[-1]
+    assert listed["Event"].iloc[0] == short_title(newest["quote"], newest["date_text"])
+    assert "The list shows the 1 most recent events of this view's" in text_of(at)
+    assert "the files hold every event" in text_of(at)
