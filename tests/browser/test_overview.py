@@ -9,13 +9,13 @@ the address into another browser; walk Back and Forward.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 
 from components.charts import DETAIL_LIMIT, ZOOM
+from components.state import vocabulary
 from data.corpus import load_corpus
-from data.filters import Filters, filter_events
+from data.filters import Filters, filter_events, parse_params
 from data.frames import build_frames
 from data.synth import generate
 from tests.browser.harness import ARTIFACTS, ROOT, playwright_expect, running_server, wait_idle
@@ -59,13 +59,11 @@ def targets(page) -> list[str]:
     return page.evaluate(TARGETS_JS)
 
 
-def view_of(page) -> Filters:
-    q = query(page)
-    return Filters(
-        company=tuple(q.get("company", ())),
-        date_from=date.fromisoformat(q["from"][0]) if "from" in q else None,
-        date_to=date.fromisoformat(q["to"][0]) if "to" in q else None,
-    )
+def view_of(page, frames) -> Filters:
+    """The view the address bar holds, read as the app reads a link."""
+    parsed = parse_params(query(page), vocabulary(frames))
+    assert not parsed.notices, parsed.notices
+    return parsed.filters
 
 
 def test_a_click_on_a_square_zooms_in_and_the_link_back_and_forward_keep_the_view(
@@ -101,7 +99,7 @@ def test_a_click_on_a_square_zooms_in_and_the_link_back_and_forward_keep_the_vie
     wait_idle(page)
     assert query(page) == {"company": [row], "from": [start], "to": [end]}
     assert page.evaluate("history.length") == steps + 1  # one step for Back
-    zoomed = view_of(page)
+    zoomed = view_of(page, frames)
     shown = filter_events(frames.events, zoomed)
     assert 0 < len(shown) <= DETAIL_LIMIT
     expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, zoomed))
