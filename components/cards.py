@@ -314,7 +314,7 @@ def event_rows(fr: Frames, events: pd.DataFrame, selected: str, key: str) -> Non
     """The event list: one row per real event; picking a row selects it (and marks the chart),
     and the selected event's row is the table's selected row whichever way it was chosen."""
     rows = event_list(events, fr.groups, selected, limit=MAX_LIST_ROWS)
-    if len(rows) == MAX_LIST_ROWS and len(events) > MAX_LIST_ROWS:
+    if rows.attrs["real_events"] > len(rows):  # the list was cut
         st.caption(
             f"The list shows the {MAX_LIST_ROWS:,} most recent events of this view's"
             f" {len(events):,} reports; narrow the filters (or click the chart) to list the"

@@ -82,6 +82,7 @@ def event_list(
     ``limit``, only the first ``limit`` rows of that list (worded and titled: only those).
 
     Columns: ``id`` and :data:`LIST_COLUMNS`; ``n_sources`` counts the articles reporting it.
+    ``attrs["real_events"]``: how many rows the list has without ``limit``.
     """
     seen: set[str] = set()
     keep, n_sources = [], []
@@ -98,7 +99,7 @@ def event_list(
     rows = events.iloc[[keep[i] for i in order]]
     members = {m: i for i in rows["id"].tolist() if groups.get(i) for m in groups[i].members}
     chosen = members.get(selected, selected)
-    return pd.DataFrame(
+    out = pd.DataFrame(
         {
             "id": rows["id"].to_numpy(),
             "selected": ["▶" if i == chosen else "" for i in rows["id"]],
@@ -114,3 +115,5 @@ def event_list(
             "quote": rows["quote"].to_numpy(),
         }
     )
+    out.attrs["real_events"] = len(keep)
+    return out

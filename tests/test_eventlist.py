@@ -71,3 +71,15 @@ def test_money_charts_of_one_date_never_tick_hours():
     assert (hi - lo).days >= 30
     stops = fig["layout"]["xaxis"]["tickformatstops"]
     assert any(s["dtickrange"][1] == 86_400_000 and "%H" not in s["value"] for s in stops)
+
+
+def test_a_limited_list_keeps_its_newest_rows_and_counts_every_real_event():
+    fr = build_frames(load_corpus())
+    every = eventlist.event_list(fr.events, fr.groups)
+    assert every.attrs["real_events"] == len(every)
+    cut = eventlist.event_list(fr.events, fr.groups, limit=3)
+    assert cut.equals(every.head(3))
+    assert cut.attrs["real_events"] == len(every)
+    # as many real events as the limit: nothing was cut, though reports outnumber it
+    whole = eventlist.event_list(fr.events, fr.groups, limit=len(every))
+    assert whole.attrs["real_events"] == len(whole) < len(fr.events)
