@@ -500,7 +500,7 @@ def chart_summary(df: pd.DataFrame, group: str = "company", period: str | None =
             f"Overview chart of {len(df):,} events {span}, one row per {rows}: one square per"
             f" {rows} and {period}, its size the number of events placed there, its colour and"
             " shape their most frequent category; a click on a square zooms into it. The event"
-            " list below holds every event."
+            " list below names them, newest first."
         )
     return (
         f"Timeline chart of {len(df):,} event{'s' if len(df) != 1 else ''} {span}, one row per"

@@ -40,7 +40,7 @@ else:
                 f"{len(events):,} events are too many to draw one by one: each square counts a"
                 f" row's events in one {chart.period} (the bigger, the more; colour and shape:"
                 f" their most frequent category). Click a square to zoom into that {chart.period}"
-                " and row; the list below holds every event."
+                " and row; the list below names them, newest first."
             )
         st.plotly_chart(
             chart.figure,
