@@ -36,9 +36,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 try:  # Python 3.11+
+    from re import _compiler as _sre_compile
     from re import _constants as _sre
     from re import _parser as _parse
 except ImportError:  # pragma: no cover - older Pythons
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _parse  # type: ignore[no-redef]
 
@@ -119,6 +121,37 @@ def required_text(pattern: str, flags: int = 0) -> Need:
     True
     """
     return _required(_parse.parse(pattern, flags))
+
+
+#: A back reference or a conditional group: a tail of such a pattern may not stand alone.
+_REFERS_BACK = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def tail_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A fast pattern that ``pattern`` cannot match without: the tail of its top-level
+    sequence from the first part ``re`` can look for by its first character (None:
+    the pattern itself begins so, or no part does).
+
+    ``re`` searches a pattern that begins with a known character or set of characters
+    by jumping from one such character to the next; one that begins with an optional
+    or case-insensitive part, a lookbehind or ``\\b`` is tried at every position. Every
+    match of the pattern contains a match of each tail of its sequence (over the same
+    text and bounds), so where the tail is not found the pattern is not either.
+
+    >>> tail_gate(re.compile(r"(?:\\b(?i:from)\\s+)?\\b(?P<y>20[0-9]{2})\\s*-\\s*[0-9]{2}")).search("in 2019")
+    >>> tail_gate(re.compile(r"\\d+")) is None
+    True
+    """
+    if _REFERS_BACK.search(pattern.pattern):
+        return None
+    parsed = _parse.parse(pattern.pattern, pattern.flags)
+    for k in range(len(parsed.data)):
+        tail = _parse.SubPattern(parsed.state, parsed.data[k:])
+        if _sre_compile._get_literal_prefix(tail, pattern.flags)[0] or (
+            _sre_compile._get_charset_prefix(tail, pattern.flags)
+        ):
+            return None if k == 0 else _sre_compile.compile(tail, pattern.flags)
+    return None
 
 
 def split_alternatives(pattern: str) -> tuple[str, ...]:
