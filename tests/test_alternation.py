@@ -137,7 +137,7 @@ def test_a_required_text_after_a_word_boundary_is_known_to_begin_a_word(pattern,
 
 _WORDS = ["fine", "fined", "ban", "banned", "probe", "trust", "anti", "review", "rule", "ru",
           "ipo", "x", "_", "1", "é"]  # fmt: skip
-_SEPARATORS = ["", " ", "-", "(", "’", ".", "_", "0", "\u00a0"]
+_SEPARATORS = ["", " ", "-", "(", "’", ".", "_", "0", "\u00a0", "—", "“", "ü", "\u0300"]
 
 
 def _many_word_starts():
