@@ -473,9 +473,12 @@ def test_events_have_a_short_title_heading_with_the_full_quote_beneath(synthetic
 def test_undated_statements_show_their_title_above_the_quote(synthetic):
     at = run()
     html = [e.proto.body for e in at.get("html")]
-    title_at = next(i for i, b in enumerate(html) if "ct-title" in b and "investigating" in b)
-    assert "SAMR will be investigating Alibaba" in html[title_at]
-    assert "SAMR will be investigating Alibaba." in html[title_at + 1]
+    statements = [b for b in html if '<article class="ct-statement">' in b]
+    assert len(statements) == 1  # the whole list is one element
+    card = statements[0].split('<article class="ct-statement">')[1]
+    title_at = card.index('<h4 class="ct-title">SAMR will be investigating Alibaba</h4>')
+    assert card.index("SAMR will be investigating Alibaba.", title_at + 60) > title_at
+    assert card.index("<blockquote", title_at) > title_at
 
 
 def test_a_long_list_shows_its_newest_rows_and_says_where_the_rest_are(synthetic, monkeypatch):
