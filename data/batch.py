@@ -16,6 +16,12 @@ this process alone writes the store (SQLite wants one writer), chunk by chunk as
 they finish, so an interrupted run keeps what it finished. A server started
 afterwards on the same folder finds every result warm and extracts nothing.
 
+On a cluster this command starts itself, the worker processes start while the
+folder is read (when the store holds fewer results than the folder has
+articles), and Dask's dashboard diagnostics are turned down
+(:data:`LOCAL_CLUSTER_CONFIG`): a batch opens no dashboard, and they cost the
+extraction CPU on a small machine.
+
 Scaling past one machine: start ``dask scheduler`` on one host and ``dask worker
 tcp://HOST:8786`` on each of the others (same Python packages and the same
 checkout of this repository, so ``data`` imports there), then pass
@@ -33,12 +39,29 @@ import logging
 import os
 import sys
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from data.corpus import extract_article, readable_articles, seeds_dir_from_env
 from data.store import Store, StoreUnavailable, dumps, store_path
 
 DEFAULT_CHUNK = 100
+
+#: Dask settings for the cluster this command starts itself. Dask's diagnostics serve its
+#: dashboard, which a batch never opens, and on a small machine they take CPU from the
+#: extraction: each worker samples its own stack every 10 ms (the profiler), and every
+#: server's event loop wakes every 20 ms (the tick watchdog), every 500 ms (host metrics)
+#: and every 100 ms (the memory limit check). Measured on an idle two-worker cluster over
+#: 15 s: the process running the scheduler used 1.14 CPU s and each worker 0.85 CPU s
+#: with the defaults, 0.19 and 0.08 with these; in a cold batch of 2,000 articles the
+#: workers' CPU outside the extraction fell from about 3.3 to 1.5 s each. Memory limits
+#: still hold (checked each second). An existing cluster (``--scheduler``) keeps its own.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 def extract_chunk(jobs: list[tuple]) -> list[tuple[tuple[str, str], str | None, int, str]]:
@@ -63,15 +86,29 @@ def _cpu_seconds() -> float:
 
 
 def _client(scheduler: str, workers: int):
-    from dask.distributed import Client, LocalCluster  # noqa: PLC0415 - heavy, only here
+    import dask  # noqa: PLC0415 - heavy, only here
+    from dask.distributed import Client, LocalCluster  # noqa: PLC0415
 
     if scheduler:
         return Client(scheduler), None
-    cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )  # fmt: skip
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):  # the nannies pass it on to their workers
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )  # fmt: skip
     return Client(cluster), cluster
+
+
+def _probably_cold(folder: Path, store: Store) -> bool:
+    """Whether the store holds fewer results than the folder has article files: then the
+    cluster is started while the folder is read (its worker processes take seconds to
+    start). Only a guess about timing: what is extracted is decided by the keys."""
+    try:
+        with os.scandir(folder) as entries:
+            files = sum(1 for e in entries if e.name.endswith(".txt"))
+        return store.count() < files
+    except (OSError, StoreUnavailable):
+        return True
 
 
 def run_batch(
@@ -80,6 +117,29 @@ def run_batch(
     """Extract what the store lacks; returns the figures printed by :func:`main`."""
     started = time.perf_counter()
     store = Store(store_path(folder))
+    workers = workers or os.cpu_count() or 1
+    with ThreadPoolExecutor(1) as starter:
+        # Worker processes take seconds to start: if the store looks cold, they start
+        # while this process reads and hashes the folder.
+        cold = _probably_cold(folder, store)
+        early = starter.submit(_client, scheduler, workers) if cold else None
+        try:
+            todo, figures = _todo(folder, store)
+            if todo:
+                client, cluster = (early or starter.submit(_client, scheduler, workers)).result()
+                early = None
+                try:
+                    _extract(client, todo, chunk, store, figures)
+                finally:
+                    _close_client(client, cluster)
+        finally:
+            _close(early)
+    figures["seconds"] = time.perf_counter() - started
+    return figures
+
+
+def _todo(folder: Path, store: Store) -> tuple[list[tuple], dict[str, object]]:
+    """The jobs (key, source, text, quoted) the store lacks, and the figures so far."""
     _, readable, problems = readable_articles(folder, store)
     try:
         stored = store.fetch([key for *_, key in readable])
@@ -92,33 +152,42 @@ def run_batch(
     ]
     figures = {"articles": len(readable), "warm": len(readable) - len(todo), "extracted": 0,
                "events": 0, "failed": [], "problems": problems, "workers": 0, "worker_cpu_s": 0.0}  # fmt: skip
-    if todo:
-        from dask.distributed import as_completed  # noqa: PLC0415
+    return todo, figures
 
-        client, cluster = _client(scheduler, workers or os.cpu_count() or 1)
-        try:
-            figures["workers"] = len(client.scheduler_info()["workers"])
-            cpu_before = sum(client.run(_cpu_seconds).values())
-            # Several chunks per worker, so one slow chunk does not leave the others idle.
-            size = max(1, min(chunk, -(-len(todo) // (4 * max(1, figures["workers"])))))
-            chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-            # Texts travel as data (scattered), not inside the task graph.
-            futures = client.map(extract_chunk, client.scatter(chunks), pure=False)
-            for future in as_completed(futures):
-                results = future.result()
-                done = [(key, x) for key, x, _, _ in results if x is not None]
-                figures["failed"] += [f"{k[0][:12]}: {err}" for k, x, _, err in results if x is None]
-                store.put_encoded(done)
-                figures["extracted"] += len(done)
-                figures["events"] += sum(n for _, x, n, _ in results if x is not None)
-                future.release()
-            figures["worker_cpu_s"] = sum(client.run(_cpu_seconds).values()) - cpu_before
-        finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
-    figures["seconds"] = time.perf_counter() - started
-    return figures
+
+def _extract(client, todo: list[tuple], chunk: int, store: Store, figures: dict) -> None:
+    """Send ``todo`` to the cluster in chunks, store each chunk's results as it finishes."""
+    from dask.distributed import as_completed  # noqa: PLC0415
+
+    figures["workers"] = len(client.scheduler_info()["workers"])
+    cpu_before = sum(client.run(_cpu_seconds).values())
+    # Several chunks per worker, so one slow chunk does not leave the others idle.
+    size = max(1, min(chunk, -(-len(todo) // (4 * max(1, figures["workers"])))))
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+    # Texts travel as data (scattered), not inside the task graph.
+    futures = client.map(extract_chunk, client.scatter(chunks), pure=False)
+    for future in as_completed(futures):
+        results = future.result()
+        done = [(key, x) for key, x, _, _ in results if x is not None]
+        figures["failed"] += [f"{k[0][:12]}: {err}" for k, x, _, err in results if x is None]
+        store.put_encoded(done)
+        figures["extracted"] += len(done)
+        figures["events"] += sum(n for _, x, n, _ in results if x is not None)
+        future.release()
+    figures["worker_cpu_s"] = sum(client.run(_cpu_seconds).values()) - cpu_before
+
+
+def _close_client(client, cluster) -> None:
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def _close(starting: Future | None) -> None:
+    """Close a cluster started early that turned out not to be needed (one that failed
+    to start is not needed either)."""
+    if starting is not None and starting.exception() is None:
+        _close_client(*starting.result())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,6 +35,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import operator
 import os
 import sqlite3
 import threading
@@ -89,22 +90,50 @@ def store_path(seeds_dir: Path) -> Path:
 
 
 def encode(value: object) -> object:
-    """A record (or any value in one) as plain JSON values."""
-    if isinstance(value, Enum):
-        return encode(value.value)
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, tuple | list | frozenset | set):
-        return [encode(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): encode(v) for k, v in value.items()}
-    if dataclasses.is_dataclass(value):
-        return [encode(getattr(value, f.name)) for f in _init_fields(type(value))]
-    raise TypeError(f"cannot store a {type(value).__name__}")
+    """A record (or any value in one) as plain JSON values: an enum as its value, a date
+    in ISO form, a ``Decimal`` as text, any collection as a list, a mapping with text
+    keys, a record as the list of its fields' values; text, numbers, booleans and None
+    as they are."""
+    return _encoder(type(value))(value)
+
+
+#: Classes :func:`encode` returns as they are (exactly these, not their subclasses: an
+#: enum of text is a ``str`` too). Collections and records pass their items of these
+#: classes through without a call.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _items(values: Iterable) -> list:
+    return [v if type(v) in _PLAIN else _encoder(type(v))(v) for v in values]
+
+
+@cache
+def _encoder(cls: type) -> Callable[[object], object]:
+    """How :func:`encode` turns a value of class ``cls``: decided once per class (a
+    value's class alone decides it; the tests keep the order of the docstring's list)."""
+    if issubclass(cls, Enum):
+        return lambda v: encode(v.value)
+    if cls is type(None) or issubclass(cls, str | int | float | bool):
+        return _identity
+    if issubclass(cls, date):
+        return cls.isoformat  # a datetime keeps its time
+    if issubclass(cls, Decimal):
+        return str
+    if issubclass(cls, tuple | list | frozenset | set):
+        return _items
+    if issubclass(cls, dict):
+        return lambda v: {str(k): encode(x) for k, x in v.items()}
+    if dataclasses.is_dataclass(cls):
+        names = [f.name for f in _init_fields(cls)]
+        if len(names) < 2:
+            return lambda v: [encode(getattr(v, n)) for n in names]
+        fields = operator.attrgetter(*names)
+        return lambda v: _items(fields(v))
+
+    def refuse(value: object) -> object:
+        raise TypeError(f"cannot store a {type(value).__name__}")
+
+    return refuse
 
 
 @cache

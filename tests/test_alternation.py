@@ -16,7 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import data.extract  # noqa: F401 - declares every alternation of the extractor
-from data.alternation import FOLDS_TO_ASCII, Alternation, required_text, split_alternatives
+from data.alternation import (
+    FOLDS_TO_ASCII,
+    Alternation,
+    WordStart,
+    required_text,
+    split_alternatives,
+)
 
 
 def _matches(pattern, text):
@@ -109,3 +115,52 @@ def test_an_alternation_finds_exactly_what_its_full_pattern_finds(name):
         assert (found and found.span()) == (full and full.span())
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\bfin(?:e|es|ed)\b", {"fine": True}),
+        (r"anti-?trust", {"trust": False}),  # no \b before it
+        (r"\b(?:its|their)\s+(?:\w+\s+){0,3}listing", {"listing": False}),  # after \s+
+        (r"\b(?:IPO|debut)\b", {"ipo": True, "debut": True}),
+        (r"\b(?:ab)+cd", {"ab": True}),  # the first time of a repeat begins where \b held
+        (r"\b-?fined", {"fined": False}),  # an optional sign may come first
+        (r"\b_x1", {"_x1": True}),
+        (r"\b\.com\b", {".com": False}),  # \b before a non-word character: not a word start
+    ],
+)
+def test_a_required_text_after_a_word_boundary_is_known_to_begin_a_word(pattern, starts):
+    need = required_text(pattern, re.IGNORECASE) or ()
+    assert {t: isinstance(t, WordStart) for t in need} == starts
+
+
+_WORDS = ["fine", "fined", "ban", "banned", "probe", "trust", "anti", "review", "rule", "ru",
+          "ipo", "x", "_", "1", "é"]  # fmt: skip
+_SEPARATORS = ["", " ", "-", "(", "’", ".", "_", "0", "\u00a0"]
+
+
+def _many_word_starts():
+    """An alternation with enough texts that begin a word to look them up by head."""
+    return Alternation(
+        *(rf"\bfine{i}\b" for i in range(40)), r"\bfined?\b", r"\bban(?:ned)?", r"anti-?trust",
+        r"(?<![\w-])probe", r"\brevie(?:w|ws)\b", r"\bru(?:le|les)\b", r"\bIPO", r"x_?ru",
+        flags=re.IGNORECASE,
+    )  # fmt: skip
+
+
+def test_many_texts_that_begin_a_word_are_looked_up_by_the_words_first_two_characters():
+    alternation = _many_word_starts()
+    assert alternation._heads  # the lookup is in use
+    assert "fi" in alternation._heads
+    assert "trust" in dict(alternation._anywhere)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SEPARATORS), st.sampled_from(_WORDS + ["fine7"]),
+                          st.sampled_from(["", "E", "ED", "S"])), max_size=8))  # fmt: skip
+def test_looking_texts_up_by_head_finds_what_the_full_pattern_finds(parts):
+    alternation = _many_word_starts()
+    text = "".join(sep + word + tail for sep, word, tail in parts)
+    for t in (text, text.upper(), text.title()):
+        assert _matches(alternation, t) == _matches(alternation.pattern, t)

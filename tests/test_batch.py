@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from data.batch import main, run_batch
+import data.batch
+from data.batch import LOCAL_CLUSTER_CONFIG, main, run_batch
 from data.corpus import load_corpus
 from data.store import Store, store_path
 from data.synth import generate
@@ -58,3 +59,33 @@ def test_a_second_run_extracts_nothing_and_a_scheduler_address_is_used(folder):
 def test_a_missing_folder_is_a_message_not_a_traceback(tmp_path, capsys):
     assert main([str(tmp_path / "nope")]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_the_local_cluster_runs_without_the_dashboard_diagnostics():
+    import dask
+
+    client, cluster = data.batch._client("", 1)
+    try:
+        on_workers = client.run(lambda: {k: dask.config.get(k) for k in LOCAL_CLUSTER_CONFIG})
+        ticks = client.run_on_scheduler(
+            lambda dask_scheduler: dask_scheduler.periodic_callbacks["tick"].callback_time
+        )
+    finally:
+        data.batch._close_client(client, cluster)
+    assert list(on_workers.values()) == [LOCAL_CLUSTER_CONFIG]
+    assert ticks == 1000  # ms: the scheduler's event-loop watchdog
+    assert dask.config.get("distributed.worker.profile.enabled")  # only that cluster's setting
+
+
+def test_a_cold_store_starts_the_cluster_early_and_a_warm_one_starts_none(
+    folder, monkeypatch
+):
+    Store(store_path(folder)).remove()
+    assert data.batch._probably_cold(folder, Store(store_path(folder)))
+    assert run_batch(folder, workers=1)["extracted"] == N_ARTICLES
+    assert not data.batch._probably_cold(folder, Store(store_path(folder)))
+
+    started = []
+    monkeypatch.setattr(data.batch, "_client", lambda *args: started.append(args))
+    assert run_batch(folder)["warm"] == N_ARTICLES
+    assert started == []

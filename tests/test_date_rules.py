@@ -51,7 +51,7 @@ def test_rules_are_tried_in_priority_order_and_priorities_are_distinct():
 # A rule whose required text a sentence lacks is not run (data/dates/matching.py). Text
 # made of the rules' own examples, words and required texts, in several cases, with
 # characters that fold to ASCII letters: wherever a rule matches, its gate lets it run.
-_PLAN = {rule.name: (rule, need) for rule, _cue, need in matching._PLAN}
+_PLAN = {rule.name: (rule, need) for rule, _cue, need, _gate in matching._PLAN}
 _FRAGMENTS = sorted({
     *(example[0] for rule in RULES for example in rule.examples),
     *(word for rule in RULES for example in rule.examples for word in example[0].split()),
@@ -82,6 +82,33 @@ def test_a_rule_skipped_for_lacking_its_required_text_could_not_have_matched(nam
     check()
 
 
+# A rule whose pattern begins with a part ``re`` tries at every position (an optional cue,
+# a lookbehind, \b) is searched first by a tail of its pattern that ``re`` finds quickly
+# (data.alternation.tail_gate); where the tail is not found, the rule is not run.
+_GATES = {rule.name: (rule, gate) for rule, _cue, _need, gate in matching._PLAN if gate}
+
+
+def test_the_rules_that_open_with_a_slow_part_have_a_gate():
+    assert {"year", "decade", "year_range", "day_range", "day_month", "month"} <= set(_GATES)
+
+
+@pytest.mark.parametrize("name", sorted(_GATES))
+def test_a_rule_whose_gate_is_not_found_could_not_have_matched(name):
+    rule, gate = _GATES[name]
+    for text, *_ in rule.examples:
+        assert gate.search(text), text
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12), st.integers(0, 30), st.integers(0, 30))
+    def check(parts, cut_start, cut_end):
+        for text in (" ".join(parts), "".join(parts)):
+            start, end = min(cut_start, len(text)), max(0, len(text) - cut_end)
+            if rule.pattern.search(text, start, end):
+                assert gate.search(text, start, end), (text, start, end)
+
+    check()
+
+
 def test_the_gate_leaves_the_matches_of_every_rule_example_unchanged():
     for rule in RULES:
         for text, *_ in rule.examples:
@@ -89,7 +116,7 @@ def test_the_gate_leaves_the_matches_of_every_rule_example_unchanged():
             gated = [(f.rule.name, f.start, f.end) for f in find_expressions(text, kinds=kinds)]
             matching._plan_for.cache_clear()
             saved = matching._PLAN
-            matching._PLAN = tuple((r, cue, None) for r, cue, _need in saved)
+            matching._PLAN = tuple((r, cue, None, None) for r, cue, _need, _gate in saved)
             try:
                 full = [(f.rule.name, f.start, f.end) for f in find_expressions(text, kinds=kinds)]
             finally:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from data.alternation import FOLDS_TO_ASCII, required_text
+from data.alternation import FOLDS_TO_ASCII, required_text, tail_gate
 from data.dates.rule import Rule
 from data.dates.rules import RULES
 from data.dates.vocabulary import CUES_NOT_IN_TEXT, TRIGGER_KINDS
@@ -34,11 +34,13 @@ _YEARISH = re.compile(r"(?:1[89]|20)[0-9][0-9]|[0-9]0s\b")  # a year or a decade
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 
 #: Each rule with what a sentence needs for it to match: whether its pattern has a cue
-#: group, and lower-case texts one of which every match contains (None: none known).
+#: group, lower-case texts one of which every match contains (None: none known), and a
+#: fast pattern every match contains a match of (None: none better than the rule's own).
 _PLAN = tuple(
-    (rule, "cue" in rule.pattern.groupindex, required_text(rule.pattern.pattern, rule.pattern.flags))
+    (rule, "cue" in rule.pattern.groupindex,
+     required_text(rule.pattern.pattern, rule.pattern.flags), tail_gate(rule.pattern))
     for rule in RULES
-)
+)  # fmt: skip
 
 
 @lru_cache(maxsize=256)
@@ -103,12 +105,15 @@ def find_expressions(
     exclude = list(exclude)
     found: list[Found] = []
     # a rule whose required text the sentence lacks cannot match: it is not run (the
-    # test is on the lower-cased text, unless a character there folds to an ASCII letter)
+    # test is on the lower-cased text, unless a character there folds to an ASCII letter);
+    # nor is one whose gate (a tail of its pattern, quickly searched) is not found
     piece = text[start:end]
     low = piece.lower() if piece.isascii() or FOLDS_TO_ASCII.isdisjoint(piece) else None
-    for rule, has_cue, need in _plan_for(kinds):
+    for rule, has_cue, need, gate in _plan_for(kinds):
         if need is not None and low is not None and not _has_any(low, need):
             continue
+        if gate is not None and gate.search(text, start, end) is None:
+            continue  # the rule's pattern begins with a part tried at every position
         for m in rule.pattern.finditer(text, start, end):
             begin = m.start()
             if has_cue and m.group("cue").lower() in CUES_NOT_IN_TEXT:
