@@ -1,18 +1,18 @@
 """Crackdown Timeline: a router and a frame, nothing more.
 
-Page config, the shared sidebar filters (bound to the URL), then
-``st.navigation`` over the pages listed in :mod:`components.pages`.
+Page config and ``st.navigation`` over the pages listed in :mod:`components.pages`, the
+chart library's preload (before the data modules are imported), then the shared sidebar
+filters (bound to the URL) and the page.
 """
 
 import logging
 
 import streamlit as st
 
-from components import loader, state
-from components.cards import style
 from components.pages import PAGES
+from components.preload import preload_chart_library
 
-st.set_page_config(page_title="Crackdown Timeline", page_icon="📈", layout="wide")
+st.set_page_config(page_title="Crackdown Timeline", page_icon=":material/timeline:", layout="wide")
 
 pages = [
     st.Page(
@@ -25,6 +25,11 @@ pages = [
     for p in PAGES
 ]
 page = st.navigation(pages)
+preload_chart_library(page.url_path)  # before the heavy imports: see components.preload
+
+from components import loader, state  # noqa: E402
+from components.cards import style  # noqa: E402
+
 style()
 state.install_history()
 

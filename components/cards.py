@@ -174,16 +174,20 @@ def quote_list(
         key=pick, on_change=_picked, args=(pick,),
         placeholder="Choose a statement (type to search its title)",
     )  # fmt: skip
+    items = []  # one element for the whole list: 20 statements were 80 elements to draw
     for _, row in shown_df.iterrows():
-        with st.container(border=True):
-            mark = "▶ " if row["id"] == selected else ""
-            st.html(title_html(row["quote"], row["date_text"], mark=mark))
-            st.html(quote_html(row["quote"], limit=600))
-            actors = ", ".join([*row["companies"], *row["regulators"]]) or "no actor named"
-            st.html(
-                f"<small>{source_line(fr, row['source'])} · {esc(actors)} · {esc(row['category'])}"
-                f"{' · “' + esc(row['date_text']) + '”' if row['date_text'] else ''}</small>"
-            )
+        mark = "▶ " if row["id"] == selected else ""
+        actors = ", ".join([*row["companies"], *row["regulators"]]) or "no actor named"
+        items.append(
+            '<article class="ct-statement">'
+            + title_html(row["quote"], row["date_text"], mark=mark)
+            + quote_html(row["quote"], limit=600)
+            + f"<small>{source_line(fr, row['source'])} · {esc(actors)} · {esc(row['category'])}"
+            f"{' · “' + esc(row['date_text']) + '”' if row['date_text'] else ''}</small>"
+            "</article>"
+        )
+    if items:
+        st.html("".join(items))
     if len(df) > limit:
         st.caption(f"Showing {limit} of {len(df):,}; narrow the filters to see the rest.")
 

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pandas as pd
-from icalendar import Calendar
-from icalendar import Event as CalendarEvent
 
 from components.textview import esc, safe_url, text_fragment_url
 from data.titles import short_title
@@ -165,7 +163,13 @@ def to_json(
 
 
 def to_ical(events: pd.DataFrame, sources: pd.DataFrame, view: View) -> bytes:
-    """An iCalendar file of the view: one all-day event spanning each event's interval."""
+    """An iCalendar file of the view: one all-day event spanning each event's interval.
+
+    icalendar is imported here, when someone downloads the file, not with the page (a tenth
+    of a second of every server's first page)."""
+    from icalendar import Calendar  # noqa: PLC0415 - see the docstring
+    from icalendar import Event as CalendarEvent  # noqa: PLC0415
+
     cal = Calendar()
     cal.add("prodid", "-//Crackdown Timeline//crackdown-timeline//EN")
     cal.add("version", "2.0")

@@ -1,7 +1,9 @@
 """The dashboard's pages as plain data: app.py routes over them, tests walk them.
 
 ``path`` is relative to the project root (where ``app.py`` lives); ``url_path``
-is the address of the page ("" for the default page, served at ``/``).
+is the address of the page ("" for the default page, served at ``/``); ``chart`` says
+whether the page draws a Plotly chart on opening (its browser library is then fetched
+while the server is still running the page; see :func:`components.cards.preload_chart_library`).
 """
 
 PAGES = (
@@ -11,6 +13,7 @@ PAGES = (
         "url_path": "",
         "icon": ":material/timeline:",
         "default": True,
+        "chart": True,
     },
     {
         "path": "components/page_companies.py",
@@ -18,6 +21,7 @@ PAGES = (
         "url_path": "companies",
         "icon": ":material/apartment:",
         "default": False,
+        "chart": True,
     },
     {
         "path": "components/page_sources.py",
@@ -25,6 +29,7 @@ PAGES = (
         "url_path": "sources",
         "icon": ":material/article:",
         "default": False,
+        "chart": False,
     },
     {
         "path": "components/page_add.py",
@@ -32,6 +37,7 @@ PAGES = (
         "url_path": "add",
         "icon": ":material/note_add:",
         "default": False,
+        "chart": False,
     },
 )
 

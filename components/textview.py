@@ -170,6 +170,8 @@ CSS = """
 /* a facet count beside a filter's option (drawn by components.state.FACET_COUNTS_JS) */
 .ct-count { margin-left: .35em; color: #555; font-variant-numeric: tabular-nums; }
 .ct-facets { color: #555; font-size: .85rem; margin: -.4rem 0 .2rem; }
+.ct-statement { border: 1px solid rgba(49, 51, 63, 0.2); border-radius: .5rem; padding: .8rem 1rem;
+  margin: 0 0 1rem; }
 .ct-title { font-size: 1.05rem; font-weight: 600; margin: 0 0 .1rem; padding: 0; }
 .ct-scope { color: #555; margin: -.6rem 0 .4rem; font-size: .95rem; }
 .ct-disagree { background: #fff8e1; border-left: 4px solid #f0ad4e; padding: .3rem .8rem; }

@@ -16,7 +16,6 @@ import os
 from functools import partial
 from pathlib import Path
 
-from data.extract import extract_text
 from data.records import Corpus, Extraction, Source
 from data.sources import (
     METADATA_FILE,
@@ -55,6 +54,15 @@ def corpus_fingerprint(seeds_dir: Path | None = None) -> str:
     except OSError as exc:
         return f"unreadable folder ({exc.errno})"
     return hashlib.sha1("\n".join(sorted(parts)).encode()).hexdigest()
+
+
+def extract_text(text: str, *args, **kwargs) -> Extraction:
+    """:func:`data.extract.extract_text`, imported on first use: a server started on a
+    warm store and snapshot never extracts, so it never compiles the extraction's patterns
+    (a third of a second of its first page)."""
+    from data.extract import extract_text as extract  # noqa: PLC0415 - see the docstring
+
+    return extract(text, *args, **kwargs)
 
 
 def extract_article(source: Source, text: str, quoted) -> Extraction:

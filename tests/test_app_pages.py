@@ -8,6 +8,8 @@ test runs the real corpus end to end.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import loader
 from components.pages import PAGES
+from components.preload import chart_library_file
 from data.frames import build_frames
 from data.records import Corpus, Event, Figure, Source
 from data.titles import short_title
@@ -143,9 +146,38 @@ def chart_ids(at: AppTest) -> set[str]:
 @pytest.mark.parametrize("page", [p["url_path"] for p in PAGES])
 def test_every_page_draws_without_error(synthetic, page):
     at = run(page=page)
-    assert at.title[0].value == next(p for p in PAGES if p["url_path"] == page)["title"].replace(
-        "Timeline", "Crackdown Timeline"
+    declared = next(p for p in PAGES if p["url_path"] == page)
+    assert at.title[0].value == declared["title"].replace("Timeline", "Crackdown Timeline")
+    # The page list says which pages draw a chart on opening; those, and only those,
+    # start fetching the chart library with the page (components.preload).
+    assert bool(at.get("plotly_chart")) == declared["chart"]
+    preloads = [e for e in at.get("html") if "__ctChartLibrary" in e.proto.body]
+    assert len(preloads) == (1 if declared["chart"] else 0)
+    if preloads:
+        assert json.dumps(chart_library_file()) in preloads[0].proto.body
+
+
+def test_the_chart_library_bundle_is_found_in_the_installed_streamlit():
+    """The preload names Streamlit's own bundle; if an upgrade renames it, this says so
+    (the app then loads the chart as before, only later)."""
+    name = chart_library_file()
+    assert name.startswith("PlotlyChart.")
+    assert name.endswith(".js")
+    assert (Path(st.__file__).parent / "static" / "static" / "js" / name).is_file()
+
+
+def test_a_warm_start_does_not_import_the_extraction_or_icalendar():
+    """The first page of a server whose store and snapshot are warm never extracts nor
+    exports a calendar: those modules (a third of a second to import) load on first use."""
+    code = (
+        "import sys, components.loader, components.cards, components.state, components.charts;"
+        "print(sorted(m for m in ('data.extract', 'data.dates', 'icalendar') if m in sys.modules))"
     )
+    root = Path(APP).parent
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
 
 
 def test_timeline_shows_all_dated_events_and_lists_statements(synthetic):
@@ -441,9 +473,12 @@ def test_events_have_a_short_title_heading_with_the_full_quote_beneath(synthetic
 def test_undated_statements_show_their_title_above_the_quote(synthetic):
     at = run()
     html = [e.proto.body for e in at.get("html")]
-    title_at = next(i for i, b in enumerate(html) if "ct-title" in b and "investigating" in b)
-    assert "SAMR will be investigating Alibaba" in html[title_at]
-    assert "SAMR will be investigating Alibaba." in html[title_at + 1]
+    statements = [b for b in html if '<article class="ct-statement">' in b]
+    assert len(statements) == 1  # the whole list is one element
+    card = statements[0].split('<article class="ct-statement">')[1]
+    title_at = card.index('<h4 class="ct-title">SAMR will be investigating Alibaba</h4>')
+    assert card.index("SAMR will be investigating Alibaba.", title_at + 60) > title_at
+    assert card.index("<blockquote", title_at) > title_at
 
 
 def test_a_long_list_shows_its_newest_rows_and_says_where_the_rest_are(synthetic, monkeypatch):

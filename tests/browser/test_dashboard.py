@@ -122,8 +122,11 @@ def expected_summary(frames, f: Filters) -> str:
 
 @pytest.mark.parametrize("spec", PAGES, ids=[p["url_path"] or "timeline" for p in PAGES])
 def test_each_page_loads(app_url, page, spec, frames):
+    library = []  # the chart library's bundle: fetched once by a page with a chart, else never
+    page.on("response", lambda r: library.append(r.status) if "/PlotlyChart." in r.url else None)
     open_view(page, f"{app_url}/{spec['url_path']}")
     assert_no_failure(page)
+    assert library == ([200] if spec["chart"] else []), library
     nav = page.get_by_test_id("stSidebarNav")
     for other in PAGES:
         expect(nav.get_by_role("link", name=other["title"])).to_be_visible()
