@@ -164,3 +164,15 @@ def test_looking_texts_up_by_head_finds_what_the_full_pattern_finds(parts):
     text = "".join(sep + word + tail for sep, word, tail in parts)
     for t in (text, text.upper(), text.title()):
         assert _matches(alternation, t) == _matches(alternation.pattern, t)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["fined ", "Fined ", "FINED ", "ban ", "xban ", "fıned ", "ıpo ", "antitruſt ", "é", "  "]),
+                min_size=1, max_size=6).map("".join), st.booleans())  # fmt: skip
+def test_an_alternation_reads_each_text_afresh_after_another(text, same_object):
+    """The last text's lower-case form is kept for the next alternation: only for the
+    very same text, never for another one of the same length or letters."""
+    first, second = ALTERNATIONS["data.relevance.CRACKDOWN_CUES"], _many_word_starts()
+    other = text if same_object else "".join(reversed(text))
+    first.for_text(text)
+    assert _matches(second, other) == _matches(second.pattern, other)
