@@ -20,11 +20,11 @@ sentence with one of them is searched with the full pattern.
 
 A large alternation (the relevance cues: over a hundred texts) does not test
 every text in turn. A text that ``\b`` comes right before in the pattern
-begins a word in every match (:class:`WordStart`), so in an ASCII sentence it
-is tested only when some word of the sentence begins with its first two
-characters (:func:`word_heads`, worked out once per sentence). Testing a text
-that cannot be there costs time, never a match; a text is never skipped where
-it begins a word.
+begins a word in every match (:class:`WordStart`), so it is tested only when
+some word of the sentence begins with its first two characters
+(:func:`word_heads`, worked out once per sentence). Testing a text that cannot
+be there costs time, never a match; a text is never skipped where it begins a
+word.
 """
 
 from __future__ import annotations
@@ -194,9 +194,17 @@ _last: tuple[str, str | None] = ("", "")
 
 @lru_cache(maxsize=16)
 def word_heads(low: str) -> frozenset[str]:
-    """The first two characters of every word (all of a shorter one) of a lower-case
-    ASCII text; a word is a run of letters, digits and underscores, as ``\\b`` sees it.
-    Cached: one sentence is searched with several alternations."""
+    """The first two characters of every word (all of a shorter one) of a lower-cased
+    text, where a word is a run of word characters, as ``\\b`` sees them, and every
+    character but an ASCII letter, digit or underscore counts as a break. A text that
+    begins a word with two such characters (:class:`WordStart`) begins one here too:
+    lower-casing keeps every character's place and whether it is a word character
+    (all code points but U+0130, one of :data:`FOLDS_TO_ASCII`, whose text is searched
+    with the full pattern; tests/test_alternation.py checks them all). A non-ASCII
+    letter taken for a break only adds a head. Cached: one sentence is searched with
+    several alternations."""
+    if not low.isascii():
+        low = low.encode("ascii", "replace").decode("ascii")  # "?": not a word character
     return frozenset(map(_FIRST_TWO, low.translate(_NOT_WORD).split()))
 
 
@@ -254,11 +262,6 @@ class Alternation:
         if low is None:
             return self.pattern
         kept = self._always
-        if not text.isascii():
-            for need, ids in self._by_text:  # every text, wherever it is
-                if need in low:
-                    kept |= ids
-            return self._compile(kept)
         for need, ids in self._anywhere:  # plain loops over bit masks: this runs per sentence
             if need in low:
                 kept |= ids

@@ -149,6 +149,16 @@ def _many_word_starts():
     )  # fmt: skip
 
 
+def test_lower_casing_keeps_every_characters_place_and_whether_it_is_a_word_character():
+    word = re.compile(r"\w")
+    changed = [
+        c for c in map(chr, range(sys.maxunicode + 1))
+        if not 0xD800 <= ord(c) <= 0xDFFF
+        and (len(c.lower()) != 1 or bool(word.match(c)) != bool(word.match(c.lower())))
+    ]  # fmt: skip
+    assert set(changed) <= FOLDS_TO_ASCII
+
+
 def test_many_texts_that_begin_a_word_are_looked_up_by_the_words_first_two_characters():
     alternation = _many_word_starts()
     assert alternation._heads  # the lookup is in use
