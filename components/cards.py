@@ -18,9 +18,10 @@ from components import loader, state
 from components.charts import short
 from components.eventlist import LIST_COLUMNS, event_list
 from components.export import View, figures_csv, to_csv, to_ical, to_json, to_timelinejs
+from components.memo import remember
 from components.pages import page_by_url
 from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url, title_html
-from data.filters import describe, figures_in_view, filter_events
+from data.filters import Filters, describe, figures_in_view, filter_events
 from data.frames import Frames
 from data.titles import short_title
 
@@ -314,10 +315,13 @@ def scope_line(fr: Frames) -> None:
     )
 
 
-def event_rows(fr: Frames, events: pd.DataFrame, selected: str, key: str) -> None:
-    """The event list: one row per real event; picking a row selects it (and marks the chart),
-    and the selected event's row is the table's selected row whichever way it was chosen."""
-    rows = event_list(events, fr.groups, selected, limit=MAX_LIST_ROWS)
+def event_rows(fr: Frames, events: pd.DataFrame, f: Filters, key: str) -> None:
+    """The event list of view ``f`` (its ``events``): one row per real event; picking a row
+    selects it (and marks the chart), and the selected event's row is the table's selected
+    row whichever way it was chosen."""
+    rows = remember(
+        fr, ("list", f), lambda: event_list(events, fr.groups, f.event, limit=MAX_LIST_ROWS)
+    )
     if rows.attrs["real_events"] > len(rows):  # the list was cut
         st.caption(
             f"The list shows the {MAX_LIST_ROWS:,} most recent events of this view's"

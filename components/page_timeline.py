@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import cards, state
 from components.charts import selected_event, selected_zoom, timeline_chart
+from components.memo import remember
 from data.params import BY_KEY, GROUPS
 
 fr, f, events, statements = cards.page_head("Crackdown Timeline", scope=True)
@@ -34,7 +35,7 @@ else:
     if events.empty:
         st.info("No dated events match these filters; the undated statements are in their tab.")
     else:
-        chart = timeline_chart(events, group, selected=f.event)
+        chart = remember(fr, ("chart", f, group), lambda: timeline_chart(events, group, f.event))
         if chart.period:
             st.caption(
                 f"{len(events):,} events are too many to draw one by one: each square counts a"
@@ -74,7 +75,7 @@ else:
         if events.empty:
             st.caption("No dated events match these filters.")
         else:
-            cards.event_rows(fr, events, f.event, key="event_list")
+            cards.event_rows(fr, events, f, key="event_list")
             cards.export_buttons(fr, f, events, statements, key="export")
     with undated:
         if statements.empty:
