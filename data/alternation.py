@@ -186,6 +186,12 @@ def split_alternatives(pattern: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+#: The text an alternation read last and its lower-case form (None: it has a character
+#: that folds to an ASCII letter): the extractor searches one sentence with many
+#: alternations in turn (a tuple, replaced whole: safe between threads).
+_last: tuple[str, str | None] = ("", "")
+
+
 @lru_cache(maxsize=16)
 def word_heads(low: str) -> frozenset[str]:
     """The first two characters of every word (all of a shorter one) of a lower-case
@@ -238,11 +244,17 @@ class Alternation:
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The pattern to search ``text`` with (None: nothing in it can match)."""
-        low = text.lower()
+        global _last
+        last = _last
+        if last[0] is text:
+            low = last[1]
+        else:
+            low = text.lower() if text.isascii() or FOLDS_TO_ASCII.isdisjoint(text) else None
+            _last = (text, low)
+        if low is None:
+            return self.pattern
         kept = self._always
         if not text.isascii():
-            if not FOLDS_TO_ASCII.isdisjoint(text):
-                return self.pattern
             for need, ids in self._by_text:  # every text, wherever it is
                 if need in low:
                     kept |= ids

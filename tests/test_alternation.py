@@ -137,7 +137,7 @@ def test_a_required_text_after_a_word_boundary_is_known_to_begin_a_word(pattern,
 
 _WORDS = ["fine", "fined", "ban", "banned", "probe", "trust", "anti", "review", "rule", "ru",
           "ipo", "x", "_", "1", "é"]  # fmt: skip
-_SEPARATORS = ["", " ", "-", "(", "’", ".", "_", "0", "\u00a0"]
+_SEPARATORS = ["", " ", "-", "(", "’", ".", "_", "0", "\u00a0", "—", "“", "ü", "\u0300"]
 
 
 def _many_word_starts():
@@ -164,3 +164,15 @@ def test_looking_texts_up_by_head_finds_what_the_full_pattern_finds(parts):
     text = "".join(sep + word + tail for sep, word, tail in parts)
     for t in (text, text.upper(), text.title()):
         assert _matches(alternation, t) == _matches(alternation.pattern, t)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["fined ", "Fined ", "FINED ", "ban ", "xban ", "fıned ", "ıpo ", "antitruſt ", "é", "  "]),
+                min_size=1, max_size=6).map("".join), st.booleans())  # fmt: skip
+def test_an_alternation_reads_each_text_afresh_after_another(text, same_object):
+    """The last text's lower-case form is kept for the next alternation: only for the
+    very same text, never for another one of the same length or letters."""
+    first, second = ALTERNATIONS["data.relevance.CRACKDOWN_CUES"], _many_word_starts()
+    other = text if same_object else "".join(reversed(text))
+    first.for_text(text)
+    assert _matches(second, other) == _matches(second.pattern, other)

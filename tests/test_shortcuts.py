@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from data import actors, extract, furniture, money, organisations
+from data import text as text_module
 from data.dates.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from data.text import tokens
 
@@ -156,3 +157,12 @@ def test_discovery_cues_searched_by_required_text_find_what_the_full_pattern_fin
         return [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in matches]
 
     assert read(organisations.CUES.finditer(text)) == read(organisations.CUES.pattern.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_the_words_of_an_ascii_sentence_are_split_once_as_the_search_finds_them(sentence):
+    """tokens() splits an ASCII sentence where every character but a letter or digit is
+    a blank; the definition is WORD's runs, in both cases."""
+    found = text_module.WORD.findall(sentence)
+    assert tokens(sentence) == frozenset(found) | frozenset(text_module.WORD.findall(sentence.lower()))
