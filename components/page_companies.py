@@ -7,7 +7,8 @@ from components.charts import market_cap_figure, market_cap_rows
 from components.company import company_card, comparison
 from data.filters import figures_in_view
 
-fr, f, events, statements = cards.page_head("Company cards")
+fr, f, view_events, statements = cards.page_head("Company cards")
+events = view_events.frame
 both = [*events["companies"], *statements["companies"]]
 names = [c for c in fr.companies if any(c in t for t in both) and (not f.company or c in f.company)]
 if not names:

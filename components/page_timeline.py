@@ -6,13 +6,14 @@ import streamlit as st
 
 from components import cards, state
 from components.charts import selected_event, selected_zoom, timeline_chart
+from components.memo import remember
 from data.params import BY_KEY, GROUPS
 
 fr, f, events, statements = cards.page_head("Crackdown Timeline", scope=True)
 GROUP = BY_KEY["group"]
 
 
-def on_select(valid: frozenset, group: str) -> None:
+def on_select(valid: cards.ViewEvents, group: str) -> None:
     """A click on the chart: an event's marker selects it, an overview square zooms in."""
     selection = st.session_state.get("timeline_chart")
     zoom = selected_zoom(selection)
@@ -34,7 +35,9 @@ else:
     if events.empty:
         st.info("No dated events match these filters; the undated statements are in their tab.")
     else:
-        chart = timeline_chart(events, group, selected=f.event)
+        chart = remember(
+            fr, ("chart", f, group), lambda: timeline_chart(events.frame, group, f.event)
+        )
         if chart.period:
             st.caption(
                 f"{len(events):,} events are too many to draw one by one: each square counts a"
@@ -45,7 +48,7 @@ else:
         st.plotly_chart(
             chart.figure,
             key="timeline_chart",
-            on_select=partial(on_select, frozenset(events["id"]), group),
+            on_select=partial(on_select, events, group),
             selection_mode="points",
             config={"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
         )
@@ -74,7 +77,7 @@ else:
         if events.empty:
             st.caption("No dated events match these filters.")
         else:
-            cards.event_rows(fr, events, f.event, key="event_list")
+            cards.event_rows(fr, events, key="event_list")
             cards.export_buttons(fr, f, events, statements, key="export")
     with undated:
         if statements.empty:

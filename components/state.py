@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from components.memo import remember
 from components.textview import esc
 from data.filters import (
     DATE_MAX,
@@ -298,7 +299,8 @@ def sidebar(fr: Frames) -> Filters:
     side.header("Filters")
     columns: dict = {}
     keyed = [p.key for p in PARAMS if p.widget == "multiselect" and p.facet is not None]
-    counts = facets(fr.events, _view_before_widgets(fr), keyed)
+    view = _view_before_widgets(fr)
+    counts = remember(fr, ("facets", view), lambda: facets(fr.events, view, keyed))
     listed: dict[str, dict[str, int]] = {}
     for p in PARAMS:
         if p.widget in SIDEBAR_WIDGETS:

@@ -204,6 +204,21 @@ def filter_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> pd.Data
     return df[_all(df, parts)] if parts else df
 
 
+def count_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> int:
+    """How many rows :func:`filter_events` would return, without copying them.
+
+    >>> from data.frames import events_frame
+    >>> from data.records import Event
+    >>> rows = events_frame([
+    ...     Event("a", "001", "Tencent fined.", 0, 14, "in 2021", date(2021, 1, 1),
+    ...           date(2021, 12, 31), "year", ("Tencent",), ("SAMR",), "fine")])
+    >>> count_events(rows, Filters(company=("Tencent",))), count_events(rows, Filters(q="Baidu"))
+    (1, 0)
+    """
+    parts = masks(df, f, by_date).values()
+    return int(_all(df, parts).sum()) if parts else len(df)
+
+
 def facets(df: pd.DataFrame, f: Filters, keys: Iterable[str]) -> dict[str, pd.Series]:
     """Per parameter, events per value in the view with every *other* filter applied.
 

@@ -52,6 +52,8 @@ class Frames:
     groups: dict[str, EventGroup] = field(default_factory=dict)
     # how the groups were found, kept to update them when an article is added
     grouping: Grouping | None = field(default=None, compare=False, repr=False)
+    # what each source's rows were built from, kept to rebuild only the sources that change
+    built_from: dict[str, SourceRecords] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def event_ids(self) -> frozenset[str]:
@@ -118,25 +120,22 @@ def build_frames(
 
     With the ``previous`` frames of the same folder, the cross-source groups are
     updated from theirs (a corpus that gained an article regroups only what it
-    touches; the result is the same as grouping from scratch)."""
+    touches) and only the rows of the sources whose records changed are built; the
+    result is the same as building from scratch."""
     if previous is not None and previous.grouping is not None:
         grouping = previous.grouping.update(corpus.events)
     else:
         grouping = Grouping.of(corpus.events)
-    dated = events_frame(e for e in corpus.events if e.date_start is not None)
-    undated = events_frame(
-        [*corpus.statements, *(e for e in corpus.events if e.date_start is None)]
-    )
-    dated = dated.sort_values(["date_start", "date_end", "source", "start"], kind="stable")
-    dated = dated.reset_index(drop=True)
-    undated = undated.sort_values(["source", "start"], kind="stable").reset_index(drop=True)
+    aliases = company_aliases() if aliases is None else aliases
+    names = {n: (e.full, *e.aliases) for n, e in actor_info().items()} | aliases
+    built_from = records_by_source(corpus)
+    rows = None
+    if previous is not None and previous.built_from and previous.aliases == aliases:
+        rows = _rows_updated(previous, built_from, names)
+    dated, undated = rows if rows is not None else _rows(built_from.values(), names)
     both = pd.concat([dated, undated], ignore_index=True)
     figures = figures_frame(corpus.figures)
     sources = sources_frame(corpus.sources.values())
-    aliases = company_aliases() if aliases is None else aliases
-    names = {n: (e.full, *e.aliases) for n, e in actor_info().items()} | aliases
-    dated["search"] = search_column(dated, names)  # what ?q= reads: quote, names, aliases
-    undated["search"] = search_column(undated, names)
     return Frames(
         events=dated,
         statements=undated,
@@ -151,4 +150,65 @@ def build_frames(
         aliases=aliases,  # from data.actors
         groups={m: g for g in grouping.groups for m in g.members},
         grouping=grouping,
+        built_from=built_from,
     )
+
+
+#: One source's (events, statements), in corpus order.
+SourceRecords = tuple[tuple[Event, ...], tuple[Event, ...]]
+
+
+def records_by_source(corpus: Corpus) -> dict[str, SourceRecords]:
+    """Each source's events and statements, in corpus order."""
+    events: dict[str, list[Event]] = {}
+    statements: dict[str, list[Event]] = {}
+    for e in corpus.events:
+        events.setdefault(e.source, []).append(e)
+    for e in corpus.statements:
+        statements.setdefault(e.source, []).append(e)
+    return {
+        s: (tuple(events.get(s, ())), tuple(statements.get(s, ())))
+        for s in sorted(events.keys() | statements.keys())
+    }
+
+
+def _rows(parts: Iterable[SourceRecords], names) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The dated and undated frames of these sources' records, sorted, searchable."""
+    parts = list(parts)
+    dated = events_frame(e for events, _ in parts for e in events if e.date_start is not None)
+    undated = events_frame([
+        *(e for _, statements in parts for e in statements),
+        *(e for events, _ in parts for e in events if e.date_start is None),
+    ])  # fmt: skip
+    dated = dated.sort_values(["date_start", "date_end", "source", "start"], kind="stable")
+    dated = dated.reset_index(drop=True)
+    undated = undated.sort_values(["source", "start"], kind="stable").reset_index(drop=True)
+    dated["search"] = search_column(dated, names)  # what ?q= reads: quote, names, aliases
+    undated["search"] = search_column(undated, names)
+    return dated, undated
+
+
+def _rows_updated(
+    previous: Frames, built_from: dict[str, SourceRecords], names
+) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """The frames of ``built_from`` from the ``previous`` ones: the rows of the sources
+    whose records are unchanged are kept, only the others are built (an article added,
+    edited or removed); the same frames as :func:`_rows` of everything. None when much
+    changed (or nothing would be kept): then everything is built."""
+    old = previous.built_from
+    changed = {s for s in built_from.keys() | old.keys() if built_from.get(s) != old.get(s)}
+    if len(changed) * 4 > len(built_from) + 1:
+        return None
+    new_dated, new_undated = _rows((built_from[s] for s in sorted(changed) if s in built_from), names)
+    out = []
+    for kept, new, keys in (
+        (previous.events, new_dated, ["date_start", "date_end", "source", "start"]),
+        (previous.statements, new_undated, ["source", "start"]),
+    ):
+        kept = kept[~kept["source"].isin(changed)]
+        parts = [p for p in (kept, new) if len(p)]
+        if not parts or len(kept) == 0:
+            return None
+        rows = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        out.append(rows.sort_values(keys, kind="stable").reset_index(drop=True))
+    return out[0], out[1]

@@ -106,8 +106,9 @@ def save(path: Path, key: str, frames: Frames) -> bool:
     signing = _signing_key(create=True)
     if signing is None:
         return False
-    # without the grouping's records: unpickling those would cost more than the frames
-    frames = dataclasses.replace(frames, grouping=None)
+    # without the grouping's and the rows' records: unpickling those would cost more than
+    # the frames (the first article added after a start from the snapshot rebuilds them)
+    frames = dataclasses.replace(frames, grouping=None, built_from={})
     payload = pickle.dumps((CODE_VERSION, key, frames), protocol=pickle.HIGHEST_PROTOCOL)
     tmp = None
     try:

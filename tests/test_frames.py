@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pandas as pd
+import pytest
 
 from components.charts import market_cap_figure, selected_event, timeline_figure
 from components.export import to_json
 from components.textview import highlighted_article, text_fragment_url
+from data import frames as frames_module
+from data.actors import actor_info
 from data.corpus import load_corpus
 from data.frames import build_frames, events_frame, figures_frame
 from tests.test_app_pages import HOSTILE, TEXT_A, TEXT_B, synthetic_corpus
@@ -136,3 +140,56 @@ def test_frames_of_no_records_keep_the_column_types_of_text_and_tuples():
     assert str(events["date_start"].dtype).startswith("datetime64")
     assert figures["kind"].dtype == object
     assert figures["market_cap"].dtype == bool
+
+
+# -- rebuilding only the sources that changed equals building from scratch ------------------
+
+
+def _without(corpus, source: str):
+    """The corpus minus one article."""
+    return dataclasses.replace(
+        corpus,
+        sources={k: v for k, v in corpus.sources.items() if k != source},
+        texts={k: v for k, v in corpus.texts.items() if k != source},
+        events=tuple(e for e in corpus.events if e.source != source),
+        statements=tuple(e for e in corpus.statements if e.source != source),
+        figures=tuple(f for f in corpus.figures if f.source != source),
+    )
+
+
+def _edited(corpus, source: str):
+    """The corpus with one article's first dated event gone and its first statement moved
+    to the end of the article (what an edit of its text or date can do)."""
+    dated = [e for e in corpus.events if e.source == source and e.date_start is not None]
+    said = [e for e in corpus.statements if e.source == source]
+    moved = dataclasses.replace(said[0], start=said[0].start + 10_000) if said else None
+    return dataclasses.replace(
+        corpus,
+        events=tuple(e for e in corpus.events if e is not dated[0]),
+        statements=tuple(moved if e is said[0] else e for e in corpus.statements),
+    )
+
+
+def _same_frames(got, want):
+    for name in ("events", "statements", "figures", "sources"):
+        pd.testing.assert_frame_equal(getattr(got, name), getattr(want, name))
+    for name in ("companies", "regulators", "categories", "source_ids", "groups"):
+        assert getattr(got, name) == getattr(want, name), name
+
+
+@pytest.mark.parametrize("change", ["added", "edited", "removed", "none"])
+def test_frames_updated_after_a_change_are_the_frames_built_from_scratch(change):
+    corpus = load_corpus()
+    busiest = max(corpus.sources, key=lambda s: sum(e.source == s for e in corpus.events))
+    before, after = {
+        "added": (_without(corpus, busiest), corpus),
+        "edited": (_edited(corpus, busiest), corpus),
+        "removed": (corpus, _without(corpus, busiest)),
+        "none": (corpus, corpus),
+    }[change]
+    previous = build_frames(before)
+    names = {n: (e.full, *e.aliases) for n, e in actor_info().items()} | previous.aliases
+    assert frames_module._rows_updated(  # the update path is the one taken
+        previous, frames_module.records_by_source(after), names
+    ) is not None  # fmt: skip
+    _same_frames(build_frames(after, previous=previous), build_frames(after))

@@ -105,3 +105,23 @@ def test_background_events_are_hidden_unless_shown():
     assert describe(Filters(background="shown"), 3) == (
         "All 3 dated events, background events included."
     )
+
+
+@pytest.fixture(scope="module")
+def seeds_frames():
+    from data.corpus import load_corpus
+    from data.frames import build_frames
+
+    return build_frames(load_corpus())
+
+
+@pytest.mark.parametrize("p", PARAMS, ids=lambda p: p.key)
+def test_counting_a_view_gives_the_number_of_rows_filtering_it_gives(seeds_frames, p):
+    """count_events (a view seen before needs only its number) agrees with filter_events,
+    for each parameter's example alone and with the default view's, dated and undated."""
+    from data.filters import count_events
+
+    for f in (Filters(), parse_params({p.key: [p.example]}, VOCAB).filters):
+        for df in (seeds_frames.events, seeds_frames.statements, seeds_frames.events.head(0)):
+            for by_date in (True, False):
+                assert count_events(df, f, by_date) == len(filter_events(df, f, by_date))
