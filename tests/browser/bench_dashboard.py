@@ -180,10 +180,11 @@ def corpus_for(events: int, outdir: Path) -> int:
 def warm_store(corpus: Path) -> float:
     """Extract ``corpus`` into its extraction store and write its frames snapshot, as a
     previous server run would have."""
-    from components.loader import read_frames
+    from components.loader import read_frames, wait_for_snapshots
 
     began = time.perf_counter()
     read_frames(str(corpus))
+    wait_for_snapshots()
     return time.perf_counter() - began
 
 
