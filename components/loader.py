@@ -12,6 +12,7 @@ their signed snapshot (:mod:`data.snapshot`) instead of rebuilding them.
 
 from __future__ import annotations
 
+import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -41,6 +42,13 @@ _latest: dict[str, Frames] = {}
 _snapshots = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frames-snapshot")
 
 
+def _save_snapshot(path: Path, key: str, frames: Frames) -> None:
+    try:
+        snapshot.save(path, key, frames)
+    except Exception:  # a snapshot is only a shortcut: say so in the log, never fail
+        logging.getLogger("crackdown").exception("frames snapshot %s not written", path.name)
+
+
 def wait_for_snapshots() -> None:
     """Return when every snapshot asked for so far is written (or was refused)."""
     _snapshots.submit(lambda: None).result()
@@ -58,7 +66,7 @@ def read_frames(seeds_dir: str) -> Frames:
         corpus = read_corpus(seeds_dir)
         frames = build_frames(corpus, previous=_latest.get(str(folder)))
         if not corpus.stale and corpus_fingerprint(folder) == key:  # unchanged while read
-            _snapshots.submit(snapshot.save, path, key, frames)
+            _snapshots.submit(_save_snapshot, path, key, frames)
     _latest[str(folder)] = frames
     return frames
 
