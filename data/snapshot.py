@@ -29,6 +29,7 @@ import contextlib
 import dataclasses
 import hashlib
 import hmac
+import json
 import logging
 import os
 import pickle
@@ -43,7 +44,9 @@ from data.store import code_hash
 
 log = logging.getLogger("crackdown")
 
-MAGIC = b"crackdown-frames 1\n"
+MAGIC = b"crackdown-frames 2\n"
+#: The longest header line read (the code version and the folder's fingerprint, as JSON).
+MAX_HEADER = 4096
 
 #: A hash of every file under data/ and of pandas' version: any change to what builds
 #: or unpickles the frames.
@@ -109,12 +112,13 @@ def save(path: Path, key: str, frames: Frames) -> bool:
     # without the grouping's and the rows' records: unpickling those would cost more than
     # the frames (the first article added after a start from the snapshot rebuilds them)
     frames = dataclasses.replace(frames, grouping=None, built_from={})
-    payload = pickle.dumps((CODE_VERSION, key, frames), protocol=pickle.HIGHEST_PROTOCOL)
+    header = _header(key)
+    payload = pickle.dumps(frames, protocol=pickle.HIGHEST_PROTOCOL)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
         with os.fdopen(fd, "wb") as out:
-            out.write(MAGIC + _sign(signing, payload) + payload)
+            out.write(MAGIC + header + _sign(signing, header + payload) + payload)
         os.replace(tmp, path)
         return True
     except OSError as exc:
@@ -124,27 +128,34 @@ def save(path: Path, key: str, frames: Frames) -> bool:
         return False
 
 
+def _header(key: str) -> bytes:
+    """The snapshot's first line after the magic: what it was built from."""
+    return json.dumps([CODE_VERSION, key]).encode("utf-8") + b"\n"
+
+
 def load(path: Path, key: str) -> Frames | None:
-    """The frames snapshotted under ``key`` by this code, or None."""
+    """The frames snapshotted under ``key`` by this code, or None.
+
+    The header says what the snapshot was built from, so a snapshot of another folder
+    state or code is left after one short read (a server whose corpus just gained an
+    article does not read, check and unpickle the old frames to find them outdated);
+    the signature covers the header and the frames."""
     signing = _signing_key(create=False)
     if signing is None:
         return None
     try:
-        blob = path.read_bytes()
+        with path.open("rb") as fh:
+            if fh.read(len(MAGIC)) != MAGIC or fh.readline(MAX_HEADER) != _header(key):
+                return None
+            signature, payload = fh.read(32), fh.read()
     except OSError:
         return None
-    head = len(MAGIC) + 32
-    if not blob.startswith(MAGIC) or len(blob) <= head:
-        return None
-    signature, payload = blob[len(MAGIC) : head], blob[head:]
-    if not hmac.compare_digest(signature, _sign(signing, payload)):
+    if not payload or not hmac.compare_digest(signature, _sign(signing, _header(key) + payload)):
         log.warning("frames snapshot %s is not signed by this installation; ignored", path.name)
         return None
     try:
-        version, stored_key, frames = pickle.loads(payload)  # noqa: S301 - signed above
+        frames = pickle.loads(payload)  # noqa: S301 - signed above
     except Exception as exc:  # a signed file that does not unpickle: rebuild
         log.warning("frames snapshot %s does not load (%s)", path.name, type(exc).__name__)
         return None
-    if version != CODE_VERSION or stored_key != key or not isinstance(frames, Frames):
-        return None
-    return frames
+    return frames if isinstance(frames, Frames) else None

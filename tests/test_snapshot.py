@@ -117,9 +117,14 @@ def test_a_planted_pickle_is_never_unpickled(folder, tmp_path, monkeypatch, read
     marker = tmp_path / "code-ran"
     monkeypatch.setenv("CRACKDOWN_SNAPSHOT_MARKER", str(marker))
     read()
-    payload = pickle.dumps((snapshot.CODE_VERSION, corpus_fingerprint(folder), _Payload()))
-    # signed with a key the attacker made up, then with no signature at all
-    for blob in (snapshot.MAGIC + os.urandom(32) + payload, payload):
+    payload = pickle.dumps(_Payload())
+    header = snapshot._header(corpus_fingerprint(folder))
+    # the right header signed with a key the attacker made up, no header, no signature
+    for blob in (
+        snapshot.MAGIC + header + os.urandom(32) + payload,
+        snapshot.MAGIC + os.urandom(32) + payload,
+        payload,
+    ):
         _snapshot(folder).write_bytes(blob)
         fr = read()
         assert not marker.exists()
@@ -174,3 +179,15 @@ def test_a_damaged_key_is_replaced_by_a_whole_one(folder):
     key = snapshot._signing_key(create=True)
     assert len(key) == 32
     assert snapshot.key_path().read_bytes() == key
+
+
+def test_a_snapshot_of_another_folder_state_is_left_unread(folder, reads, monkeypatch):
+    """After an article is added the old snapshot is outdated: one short read of its header
+    says so, its frames are neither read nor unpickled."""
+    read()
+    unpickled = []
+    monkeypatch.setattr(snapshot.pickle, "loads", lambda blob: unpickled.append(len(blob)))
+    assert snapshot.load(_snapshot(folder), "another fingerprint") is None
+    assert unpickled == []
+    assert snapshot.load(_snapshot(folder), corpus_fingerprint(folder)) is None  # unpickled
+    assert len(unpickled) == 1
