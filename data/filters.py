@@ -200,8 +200,14 @@ def filter_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> pd.Data
     >>> list(filter_events(rows, Filters(date_to=date(2019, 1, 1), q="BAIDU"))["id"])
     ['b']
     """
+    mask = _view_mask(df, f, by_date)
+    return df if mask is None else df[mask]
+
+
+def _view_mask(df: pd.DataFrame, f: Filters, by_date: bool) -> pd.Series | None:
+    """The rows of ``df`` in view ``f`` (None: every row, nothing restricts)."""
     parts = masks(df, f, by_date).values()
-    return df[_all(df, parts)] if parts else df
+    return _all(df, parts) if parts else None
 
 
 def count_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> int:
@@ -215,8 +221,8 @@ def count_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> int:
     >>> count_events(rows, Filters(company=("Tencent",))), count_events(rows, Filters(q="Baidu"))
     (1, 0)
     """
-    parts = masks(df, f, by_date).values()
-    return int(_all(df, parts).sum()) if parts else len(df)
+    mask = _view_mask(df, f, by_date)
+    return len(df) if mask is None else int(mask.sum())
 
 
 def facets(df: pd.DataFrame, f: Filters, keys: Iterable[str]) -> dict[str, pd.Series]:
