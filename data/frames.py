@@ -206,9 +206,8 @@ def _rows_updated(
         (previous.statements, new_undated, ["source", "start"]),
     ):
         kept = kept[~kept["source"].isin(changed)]
-        parts = [p for p in (kept, new) if len(p)]
-        if not parts or len(kept) == 0:
+        if kept.empty:
             return None
-        rows = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        rows = pd.concat([kept, new], ignore_index=True) if len(new) else kept
         out.append(rows.sort_values(keys, kind="stable").reset_index(drop=True))
     return out[0], out[1]

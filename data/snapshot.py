@@ -143,14 +143,15 @@ def load(path: Path, key: str) -> Frames | None:
     signing = _signing_key(create=False)
     if signing is None:
         return None
+    header = _header(key)
     try:
         with path.open("rb") as fh:
-            if fh.read(len(MAGIC)) != MAGIC or fh.readline(MAX_HEADER) != _header(key):
+            if fh.read(len(MAGIC)) != MAGIC or fh.readline(MAX_HEADER) != header:
                 return None
             signature, payload = fh.read(32), fh.read()
     except OSError:
         return None
-    if not payload or not hmac.compare_digest(signature, _sign(signing, _header(key) + payload)):
+    if not payload or not hmac.compare_digest(signature, _sign(signing, header + payload)):
         log.warning("frames snapshot %s is not signed by this installation; ignored", path.name)
         return None
     try:
