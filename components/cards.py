@@ -245,31 +245,26 @@ def view_of(f, n_events: int, n_statements: int) -> View:
     )
 
 
-def export_buttons(
-    fr: Frames, f, view_events: ViewEvents, statements: pd.DataFrame, key: str
-) -> None:
+def export_buttons(fr: Frames, events: ViewEvents, statements: pd.DataFrame, key: str) -> None:
     """Download the view: events, statements and figures as CSV and JSON, iCalendar, TimelineJS.
 
     Each file is written when its button is pressed (the events filtered then)."""
-    view = view_of(f, len(view_events), len(statements))
-
-    def events() -> pd.DataFrame:
-        return view_events.frame
-
+    f = events.f
+    view = view_of(f, len(events), len(statements))
     figures = figures_in_view(fr.figures, f)
     files = (
-        (f"{len(view_events):,} events, CSV", lambda: to_csv(events(), fr.sources, view),
+        (f"{len(events):,} events, CSV", lambda: to_csv(events.frame, fr.sources, view),
          "crackdown-events.csv", "text/csv"),
         (f"{len(statements):,} statements, CSV",
          lambda: to_csv(statements, fr.sources, view, "undated statements"),
          "crackdown-statements.csv", "text/csv"),
         (f"{len(figures):,} money figures, CSV", lambda: figures_csv(figures, fr.sources, view),
          "crackdown-figures.csv", "text/csv"),
-        ("All three, JSON", lambda: to_json(events(), statements, figures, fr.sources, view),
+        ("All three, JSON", lambda: to_json(events.frame, statements, figures, fr.sources, view),
          "crackdown-view.json", "application/json"),
-        ("Calendar (iCalendar)", lambda: to_ical(events(), fr.sources, view),
+        ("Calendar (iCalendar)", lambda: to_ical(events.frame, fr.sources, view),
          "crackdown-events.ics", "text/calendar"),
-        ("TimelineJS", lambda: to_timelinejs(events(), fr.sources, view),
+        ("TimelineJS", lambda: to_timelinejs(events.frame, fr.sources, view),
          "crackdown-timelinejs.json", "application/json"),
     )  # fmt: skip
     st.caption("Download this view (each file records its link and filters):")

@@ -78,7 +78,7 @@ else:
             st.caption("No dated events match these filters.")
         else:
             cards.event_rows(fr, events, key="event_list")
-            cards.export_buttons(fr, f, events, statements, key="export")
+            cards.export_buttons(fr, events, statements, key="export")
     with undated:
         if statements.empty:
             st.caption("No undated statements match these filters.")

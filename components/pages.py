@@ -3,7 +3,7 @@
 ``path`` is relative to the project root (where ``app.py`` lives); ``url_path``
 is the address of the page ("" for the default page, served at ``/``); ``chart`` says
 whether the page draws a Plotly chart on opening (its browser library is then fetched
-while the server is still running the page; see :func:`components.cards.preload_chart_library`).
+while the server is still running the page; see :func:`components.preload.preload_chart_library`).
 """
 
 PAGES = (
