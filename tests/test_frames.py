@@ -16,6 +16,7 @@ from data.actors import actor_info
 from data.corpus import load_corpus
 from data.frames import build_frames, events_frame, figures_frame
 from tests.test_app_pages import HOSTILE, TEXT_A, TEXT_B, synthetic_corpus
+from tests.test_snapshot import same_frames
 
 
 def frames():
@@ -170,13 +171,6 @@ def _edited(corpus, source: str):
     )
 
 
-def _same_frames(got, want):
-    for name in ("events", "statements", "figures", "sources"):
-        pd.testing.assert_frame_equal(getattr(got, name), getattr(want, name))
-    for name in ("companies", "regulators", "categories", "source_ids", "groups"):
-        assert getattr(got, name) == getattr(want, name), name
-
-
 @pytest.mark.parametrize("change", ["added", "edited", "removed", "none"])
 def test_frames_updated_after_a_change_are_the_frames_built_from_scratch(change):
     corpus = load_corpus()
@@ -192,4 +186,4 @@ def test_frames_updated_after_a_change_are_the_frames_built_from_scratch(change)
     assert frames_module._rows_updated(  # the update path is the one taken
         previous, frames_module.records_by_source(after), names
     ) is not None  # fmt: skip
-    _same_frames(build_frames(after, previous=previous), build_frames(after))
+    same_frames(build_frames(after, previous=previous), build_frames(after))

@@ -10,6 +10,7 @@ import stat
 import threading
 from dataclasses import replace
 
+import pandas as pd
 import pytest
 
 from components import loader
@@ -47,10 +48,12 @@ def _snapshot(folder):
 
 
 def same_frames(a, b):
+    """Every frame (values, dtypes, index) and every vocabulary, group and text the same."""
     for name in ("events", "statements", "figures", "sources"):
-        assert getattr(a, name).equals(getattr(b, name)), name
-    assert (a.texts, a.groups, a.companies, a.regulators, a.problems) == (
-        b.texts, b.groups, b.companies, b.regulators, b.problems)  # fmt: skip
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+    for name in ("texts", "groups", "companies", "regulators", "categories", "source_ids",
+                 "problems"):  # fmt: skip
+        assert getattr(a, name) == getattr(b, name), name
 
 
 def read():
