@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+#: What ``make run`` serves: the router app.py, with the server's start-up warm-up.
+SERVER = ROOT / "serve.py"
 ARTIFACTS = ROOT / "artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
 CHROMIUM = os.environ.get("CRACKDOWN_CHROMIUM", "/usr/bin/chromium")
