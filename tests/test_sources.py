@@ -202,12 +202,18 @@ def test_a_listing_that_reuses_known_tables_is_the_listing_read_afresh(tmp_path,
     assert reused == read_listing(folder)
 
 
-def test_a_metadata_file_that_gained_a_table_validates_only_that_table(tmp_path, monkeypatch):
+def seeds_metadata_alone(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A corpus folder holding only a copy of the seeds' metadata (folder, file, text)."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     metadata = folder / sources.METADATA_FILE
     text = (sources.SEEDS_DIR / sources.METADATA_FILE).read_text(encoding="utf-8")
     metadata.write_text(text, encoding="utf-8")
+    return folder, metadata, text
+
+
+def test_a_metadata_file_that_gained_a_table_validates_only_that_table(tmp_path, monkeypatch):
+    folder, metadata, text = seeds_metadata_alone(tmp_path)
     first = read_listing(folder)
     validated = []
     real = sources.validate_table
@@ -232,11 +238,7 @@ def test_a_known_table_whose_file_became_a_symlink_out_of_the_folder_is_refused(
 
 
 def test_a_metadata_file_that_gained_a_table_parses_only_that_table(tmp_path, monkeypatch):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    metadata = folder / sources.METADATA_FILE
-    text = (sources.SEEDS_DIR / sources.METADATA_FILE).read_text(encoding="utf-8")
-    metadata.write_text(text, encoding="utf-8")
+    folder, metadata, text = seeds_metadata_alone(tmp_path)
     read_listing(folder)
     parsed = []
     real = sources.tomllib.loads
