@@ -9,9 +9,13 @@ nothing, and the same command works on a cluster given by address.
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 import data.batch
+import data.corpus
+import data.store
 from data.batch import LOCAL_CLUSTER_CONFIG, main, run_batch
 from data.corpus import load_corpus
 from data.store import Store, store_path
@@ -89,3 +93,31 @@ def test_a_cold_store_starts_the_cluster_early_and_a_warm_one_starts_none(
     monkeypatch.setattr(data.batch, "_client", lambda *args: started.append(args))
     assert run_batch(folder)["warm"] == N_ARTICLES
     assert started == []
+
+
+def test_a_partly_filled_store_gets_what_it_lacks_read_as_the_workers_extract(
+    folder, monkeypatch
+):
+    from dask.distributed import LocalCluster
+
+    Store(store_path(folder)).remove()
+    expected = load_corpus(folder, Store(store_path(folder)))  # every article stored
+    with sqlite3.connect(store_path(folder)) as con:
+        con.execute("DELETE FROM extraction WHERE rowid IN (SELECT rowid FROM extraction LIMIT 7)")
+    decoded, steps = [], []
+    monkeypatch.setattr(data.store, "loads", lambda text: decoded.append(text))
+    real_read, real_send = data.corpus.read_article, data.batch._Batch._send
+    monkeypatch.setattr(data.corpus, "read_article", lambda *a: steps.append("read") or real_read(*a))
+    monkeypatch.setattr(data.batch._Batch, "_send",
+                        lambda self, piece: steps.append("send") or real_send(self, piece))  # fmt: skip
+    monkeypatch.setattr(data.batch, "_READ", 3)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:  # fmt: skip
+        figures = run_batch(folder, scheduler=cluster.scheduler_address, chunk=2)
+    assert (figures["warm"], figures["extracted"]) == (N_ARTICLES - 7, 7)
+    assert decoded == []  # the stored results were only looked up, not decoded
+    assert steps.index("send") < len(steps) - 1 - steps[::-1].index("read")  # sent while reading
+    monkeypatch.undo()
+    warm = load_corpus(folder, Store(store_path(folder)))
+    assert (warm.events, warm.statements, warm.figures) == (
+        expected.events, expected.statements, expected.figures)  # fmt: skip
