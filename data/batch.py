@@ -7,10 +7,13 @@
     python -m data.batch FOLDER --scheduler tcp://HOST:8786  # an existing Dask cluster
 
 It lists the corpus folder (``seeds/`` or ``CRACKDOWN_SEEDS`` by default) as
-:func:`data.corpus.load_corpus` does, skips every article whose result is
-already in the store for this extractor version (:mod:`data.store`: the key is
-the text's hash, the metadata the extraction reads and the extractor version),
-and sends the rest to Dask in chunks of ``--chunk`` articles. Workers only
+:func:`data.corpus.load_corpus` does, then reads the articles a hundred at a
+time, skips every article whose result is already in the store for this
+extractor version (:mod:`data.store`: the key is the text's hash, the metadata
+the extraction reads and the extractor version; :meth:`~data.store.Store.present`
+looks the keys up without decoding a result), and sends the rest to Dask in
+chunks of ``--chunk`` articles as they are read: the workers extract the first
+chunks while the rest of the folder is read and hashed. Workers only
 compute: each chunk's texts travel to a worker and its records come back, and
 this process alone writes the store (SQLite wants one writer), chunk by chunk as
 they finish, so an interrupted run keeps what it finished. A server started
@@ -35,14 +38,17 @@ or 2 when the folder cannot be read.
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
 import os
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from data.corpus import extract_article, readable_articles, seeds_dir_from_env
+from data.corpus import extract_article, keyed_articles, seeds_dir_from_env
+from data.sources import read_listing
 from data.store import Store, StoreUnavailable, dumps, store_path
 
 DEFAULT_CHUNK = 100
@@ -85,18 +91,40 @@ def _cpu_seconds() -> float:
     return times.user + times.system
 
 
+def _warm_up() -> None:
+    """On a worker: import the extraction, which compiles its patterns (a third of a
+    second), before the first chunk arrives."""
+    import data.extract  # noqa: F401, PLC0415
+
+
 def _client(scheduler: str, workers: int):
+    """A client of the cluster at ``scheduler``, or of a new local one, whose workers
+    have imported the extraction (this runs while the folder is read)."""
     import dask  # noqa: PLC0415 - heavy, only here
     from dask.distributed import Client, LocalCluster  # noqa: PLC0415
 
     if scheduler:
-        return Client(scheduler), None
-    with dask.config.set(LOCAL_CLUSTER_CONFIG):  # the nannies pass it on to their workers
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )  # fmt: skip
-    return Client(cluster), cluster
+        client, cluster = Client(scheduler), None
+    else:
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):  # the nannies pass it on to their workers
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR,
+            )  # fmt: skip
+        client = Client(cluster)
+    try:
+        client.run(_warm_up)
+    except BaseException:
+        _close_client(client, cluster)
+        raise
+    return client, cluster
+
+
+def _stored_rows(store: Store) -> int:
+    try:
+        return store.count()
+    except StoreUnavailable:
+        return 0
 
 
 def _probably_cold(folder: Path, store: Store) -> bool:
@@ -106,9 +134,9 @@ def _probably_cold(folder: Path, store: Store) -> bool:
     try:
         with os.scandir(folder) as entries:
             files = sum(1 for e in entries if e.name.endswith(".txt"))
-        return store.count() < files
-    except (OSError, StoreUnavailable):
+    except OSError:
         return True
+    return _stored_rows(store) < files
 
 
 def run_batch(
@@ -118,69 +146,101 @@ def run_batch(
     started = time.perf_counter()
     store = Store(store_path(folder))
     workers = workers or os.cpu_count() or 1
+    figures = {"articles": 0, "warm": 0, "extracted": 0, "events": 0, "failed": [],
+               "problems": [], "workers": 0, "worker_cpu_s": 0.0}  # fmt: skip
     with ThreadPoolExecutor(1) as starter:
         # Worker processes take seconds to start: if the store looks cold, they start
-        # while this process reads and hashes the folder.
+        # while this process reads the listing.
         cold = _probably_cold(folder, store)
         early = starter.submit(_client, scheduler, workers) if cold else None
+        opened = batch = None
         try:
-            todo, figures = _todo(folder, store)
-            if todo:
-                client, cluster = (early or starter.submit(_client, scheduler, workers)).result()
-                early = None
-                try:
-                    _extract(client, todo, chunk, store, figures)
-                finally:
-                    _close_client(client, cluster)
+            listing = read_listing(folder, store.memo)
+            figures["problems"] = problems = list(listing.problems)
+            for jobs in _missing(keyed_articles(listing.entries, problems), store, figures):
+                if batch is None:
+                    starting, early = early or starter.submit(_client, scheduler, workers), None
+                    opened = starting.result()
+                    expected = len(listing.entries) - _stored_rows(store)
+                    batch = _Batch(opened[0], expected, chunk, figures)
+                batch.add(jobs)
+            if batch is not None:
+                batch.finish(store)
         finally:
+            if opened is not None:
+                _close_client(*opened)
             _close(early)
     figures["seconds"] = time.perf_counter() - started
     return figures
 
 
-def _todo(folder: Path, store: Store) -> tuple[list[tuple], dict[str, object]]:
-    """The jobs (key, source, text, quoted) the store lacks, and the figures so far."""
-    _, readable, problems = readable_articles(folder, store)
-    try:
-        stored = store.fetch([key for *_, key in readable])
-    except StoreUnavailable:
-        stored = {}
-    todo = [
-        (key, entry.source, text, quoted)
-        for entry, text, quoted, key in readable
-        if not stored.get(key, (None, False))[1]
-    ]
-    figures = {"articles": len(readable), "warm": len(readable) - len(todo), "extracted": 0,
-               "events": 0, "failed": [], "problems": problems, "workers": 0, "worker_cpu_s": 0.0}  # fmt: skip
-    return todo, figures
+#: Articles read (and their keys looked up in the store) at a time.
+_READ = 100
 
 
-def _extract(client, todo: list[tuple], chunk: int, store: Store, figures: dict) -> None:
-    """Send ``todo`` to the cluster in chunks, store each chunk's results as it finishes."""
-    from dask.distributed import as_completed  # noqa: PLC0415
+def _missing(keyed: Iterator[tuple], store: Store, figures: dict) -> Iterator[list[tuple]]:
+    """The jobs (key, source, text, quoted) the store lacks, a few at a time as the
+    articles are read: the workers extract the first while the rest are read."""
+    while group := list(itertools.islice(keyed, _READ)):
+        try:
+            present = store.present(key for *_, key in group)
+        except StoreUnavailable:
+            present = set()
+        figures["articles"] += len(group)
+        figures["warm"] += len(present)
+        if jobs := [(key, e.source, text, q) for e, text, q, key in group if key not in present]:
+            yield jobs
 
-    figures["workers"] = len(client.scheduler_info()["workers"])
-    cpu_before = sum(client.run(_cpu_seconds).values())
-    # Several chunks per worker, so one slow chunk does not leave the others idle.
-    size = max(1, min(chunk, -(-len(todo) // (4 * max(1, figures["workers"])))))
-    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-    # Texts travel as data (scattered), not inside the task graph; chunk by chunk, so the
-    # workers start on the first while the others are sent (all 10,000 articles' texts
-    # took 2-3 s to scatter at once, the workers idle), and under random keys (hashing
-    # the texts to name them cost a third of that).
-    futures = []
-    for piece in chunks:
-        [texts] = client.scatter([piece], hash=False)
-        futures.append(client.submit(extract_chunk, texts, pure=False))
-    for future in as_completed(futures):
-        results = future.result()
-        done = [(key, x) for key, x, _, _ in results if x is not None]
-        figures["failed"] += [f"{k[0][:12]}: {err}" for k, x, _, err in results if x is None]
-        store.put_encoded(done)
-        figures["extracted"] += len(done)
-        figures["events"] += sum(n for _, x, n, _ in results if x is not None)
-        future.release()
-    figures["worker_cpu_s"] = sum(client.run(_cpu_seconds).values()) - cpu_before
+
+class _Batch:
+    """The jobs sent to the cluster in chunks as they come, and their results stored."""
+
+    def __init__(self, client, expected: int, chunk: int, figures: dict):
+        self.client, self.figures = client, figures
+        figures["workers"] = len(client.scheduler_info()["workers"])
+        self.cpu_before = sum(client.run(_cpu_seconds).values())
+        # Several chunks per worker, so one slow chunk does not leave the others idle
+        # (``expected``: the articles the store probably lacks).
+        self.size = max(1, min(chunk, -(-expected // (4 * max(1, figures["workers"])))))
+        # The last chunks are smaller, so the workers finish nearly together: the jobs
+        # for the last chunk of each worker wait (the rest keep the workers busy for
+        # much longer than the reading takes), then go in quarter chunks.
+        self.reserve = self.size * max(1, figures["workers"])
+        self.pending: list[tuple] = []
+        self.futures: list = []
+
+    def add(self, jobs: list[tuple]) -> None:
+        self.pending += jobs
+        while len(self.pending) >= self.size + self.reserve:
+            self._send(self.pending[: self.size])
+            del self.pending[: self.size]
+
+    def _send(self, piece: list[tuple]) -> None:
+        # The texts travel inside the task, chunk by chunk as they are read, so the
+        # workers start on the first while the others are read and sent (all 10,000
+        # articles' texts took 2-3 s to scatter at once, the workers idle). The scheduler
+        # holds each task until a worker is free (scattered texts tie a task to the worker
+        # holding them: one worker was left with a second of work after the other ran
+        # out), and this costs the process no more CPU than scattering did.
+        self.futures.append(self.client.submit(extract_chunk, piece, pure=False))
+
+    def finish(self, store: Store) -> None:
+        """Store each chunk's results as it finishes."""
+        from dask.distributed import as_completed  # noqa: PLC0415
+
+        last = max(1, self.size // 4)
+        for i in range(0, len(self.pending), last):
+            self._send(self.pending[i : i + last])
+        figures = self.figures
+        for future in as_completed(self.futures):
+            results = future.result()
+            done = [(key, x) for key, x, _, _ in results if x is not None]
+            figures["failed"] += [f"{k[0][:12]}: {err}" for k, x, _, err in results if x is None]
+            store.put_encoded(done)
+            figures["extracted"] += len(done)
+            figures["events"] += sum(n for _, x, n, _ in results if x is not None)
+            future.release()
+        figures["worker_cpu_s"] = sum(self.client.run(_cpu_seconds).values()) - self.cpu_before
 
 
 def _close_client(client, cluster) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from data.sources import (
     METADATA_FILE,
     SEEDS_DIR,
     ArticleError,
+    Entry,
     Listing,
     quoted_passages,
     read_article,
@@ -74,12 +76,18 @@ def extract_article(source: Source, text: str, quoted) -> Extraction:
 
 def readable_articles(seeds_dir: Path, store: Store | None = None) -> tuple[Listing, list, list]:
     """The folder's listing, its readable articles as ``(entry, text, quoted, key)`` with
-    their store key, and the problems of the others (shared by ``load_corpus`` and
-    ``data.batch``, so both key an article the same way)."""
+    their store key, and the problems of the others."""
     listing = read_listing(seeds_dir, store.memo if store is not None else None)
     problems = list(listing.problems)
-    readable = []
-    for entry in listing.entries:
+    return listing, list(keyed_articles(listing.entries, problems)), problems
+
+
+def keyed_articles(entries: Iterable[Entry], problems: list[str]) -> Iterator[tuple]:
+    """Each readable article of ``entries``, in order, as ``(entry, text, quoted, key)``
+    with its store key; an unreadable one adds its notice to ``problems`` instead. Shared
+    by ``load_corpus`` and ``data.batch`` (which reads the folder while its workers
+    extract), so both key an article the same way."""
+    for entry in entries:
         try:
             text = read_article(entry.path, entry.shown)
             quoted = quoted_passages(entry.table, text)
@@ -91,8 +99,7 @@ def readable_articles(seeds_dir: Path, store: Store | None = None) -> tuple[List
             continue
         s = entry.source
         key = (content_hash(text), params_hash(s.id, s.published, s.published_precision, quoted))
-        readable.append((entry, text, quoted, key))
-    return listing, readable, problems
+        yield entry, text, quoted, key
 
 
 #: folder -> the current results the last ``load_corpus(..., reuse=True)`` of it had, by

@@ -126,11 +126,16 @@ BACKGROUND_CUES = _cues(
 )  # fmt: skip
 
 #: Where a clause ends: the decision looks at the clause of the date first. A
-#: connective ("which", "after") opens the next clause and belongs to it.
+#: connective ("which", "after") opens the next clause and belongs to it. A break is
+#: ``\s*[;:]\s+``, ``\s+[–—-]\s+``, ``,\s+`` before a joining word, or ``\s+`` before a
+#: bounding word; written as the class of its first character and then, by that
+#: character, the rest, so the regex engine looks only where such a character is
+#: (tests/test_relevance.py checks it against the plain form).
 CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s+|\s+[–—-]\s+"
-    r"|,\s+(?P<joined>and|but|while|which|who|whose|where)\b"
-    r"|\s+(?P<bound>after|before|as|since|when|while)\s+(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b)"
+    r"[\s;:,](?:(?<=[;:])\s+|(?<=\s)\s*[;:]\s+|(?<=\s)\s*[–—-]\s+"
+    r"|(?<=,)\s+(?P<joined>and|but|while|which|who|whose|where)\b"
+    r"|(?<=\s)\s*(?P<bound>after|before|as|since|when|while)\s+"
+    r"(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b))"
 )
 
 

@@ -239,6 +239,30 @@ def params_hash(*parts: object) -> str:
     return hashlib.sha256(json.dumps(encode(list(parts))).encode()).hexdigest()[:32]
 
 
+def _lookup(con: sqlite3.Connection, wanted: set[Key], column: str, where: str, args: tuple):
+    """``column`` of the rows matching ``where`` for the ``wanted`` keys (the last row
+    wins where several match): a few keys are looked up by their index, many by reading
+    every row matching ``where``."""
+    if len(wanted) <= _FEW:
+        return _indexed(con, wanted, column, where, args)
+    return {(c, p): r for c, p, r in con.execute(
+        f"SELECT content, params, {column} FROM extraction WHERE {where}", args)
+        if (c, p) in wanted}  # fmt: skip
+
+
+def _indexed(con: sqlite3.Connection, wanted: set[Key], column: str, where: str, args: tuple):
+    """:func:`_lookup` through the primary key's index, a few hundred texts a query."""
+    contents = sorted({c for c, _ in wanted})
+    found = {}
+    for i in range(0, len(contents), 500):
+        part = contents[i : i + 500]
+        sql = (f"SELECT content, params, {column} FROM extraction "
+               f"WHERE content IN ({','.join('?' * len(part))}) AND {where}")  # fmt: skip
+        rows = con.execute(sql, (*part, *args))
+        found.update(((c, p), r) for c, p, r in rows if (c, p) in wanted)
+    return found
+
+
 class Store:
     """One SQLite file; every call opens its own connection (safe across threads)."""
 
@@ -286,19 +310,12 @@ class Store:
         keys are looked up one by one, many by reading the version's rows."""
         wanted = set(keys)
 
-        def rows(con, sql, args):
-            if len(wanted) <= _FEW:
-                return {(c, p): r for c, p in wanted for (r,) in con.execute(
-                    f"SELECT result FROM extraction WHERE content = ? AND params = ? AND {sql}",
-                    (c, p, *args))}  # fmt: skip
-            return {(c, p): r for c, p, r in con.execute(
-                f"SELECT content, params, result FROM extraction WHERE {sql}", args)}  # fmt: skip
-
         def work(con):
-            current = rows(con, "version = ?", (self.version,))
+            current = _lookup(con, wanted, "result", "version = ?", (self.version,))
             old = {}
             if wanted - current.keys():
-                old = rows(con, "version != ? ORDER BY stored", (self.version,))
+                others = "version != ? ORDER BY stored"  # the newest last: it wins
+                old = _lookup(con, wanted, "result", others, (self.version,))
             return current, old
 
         current, old = self._run(work)
@@ -312,6 +329,17 @@ class Store:
                     except (ValueError, TypeError, KeyError, IndexError) as exc:
                         log.warning("extraction store row for %s does not decode (%s)", key, exc)
         return found
+
+    def present(self, keys: Iterable[Key]) -> set[Key]:
+        """The keys among ``keys`` that have a result of this extractor version, found
+        from the keys alone: no result is read or decoded (``data.batch`` learns what to
+        extract without decoding every stored result). A row that would not decode still
+        counts; :meth:`fetch` drops it, and the corpus loader extracts that article again."""
+        wanted = set(keys)
+        if not wanted:
+            return set()
+        current = ("version = ?", (self.version,))
+        return set(self._run(lambda con: _indexed(con, wanted, "1", *current)))
 
     def put(self, results: Iterable[tuple[Key, Extraction]]) -> None:
         """Store results of this version and drop other versions' rows for the same keys."""

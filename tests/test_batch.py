@@ -9,9 +9,14 @@ nothing, and the same command works on a cluster given by address.
 
 from __future__ import annotations
 
+import sqlite3
+import sys
+
 import pytest
 
 import data.batch
+import data.corpus
+import data.store
 from data.batch import LOCAL_CLUSTER_CONFIG, main, run_batch
 from data.corpus import load_corpus
 from data.store import Store, store_path
@@ -67,12 +72,14 @@ def test_the_local_cluster_runs_without_the_dashboard_diagnostics():
     client, cluster = data.batch._client("", 1)
     try:
         on_workers = client.run(lambda: {k: dask.config.get(k) for k in LOCAL_CLUSTER_CONFIG})
+        imported = client.run(lambda: "data.extract" in sys.modules)
         ticks = client.run_on_scheduler(
             lambda dask_scheduler: dask_scheduler.periodic_callbacks["tick"].callback_time
         )
     finally:
         data.batch._close_client(client, cluster)
     assert list(on_workers.values()) == [LOCAL_CLUSTER_CONFIG]
+    assert list(imported.values()) == [True]  # the extraction imported before the first task
     assert ticks == 1000  # ms: the scheduler's event-loop watchdog
     assert dask.config.get("distributed.worker.profile.enabled")  # only that cluster's setting
 
@@ -89,3 +96,36 @@ def test_a_cold_store_starts_the_cluster_early_and_a_warm_one_starts_none(
     monkeypatch.setattr(data.batch, "_client", lambda *args: started.append(args))
     assert run_batch(folder)["warm"] == N_ARTICLES
     assert started == []
+
+
+def test_a_partly_filled_store_gets_what_it_lacks_read_as_the_workers_extract(
+    folder, monkeypatch
+):
+    from dask.distributed import LocalCluster
+
+    Store(store_path(folder)).remove()
+    expected = load_corpus(folder, Store(store_path(folder)))  # every article stored
+    with sqlite3.connect(store_path(folder)) as con:
+        con.execute("DELETE FROM extraction WHERE rowid IN (SELECT rowid FROM extraction LIMIT 7)")
+    decoded, steps = [], []
+    monkeypatch.setattr(data.store, "loads", lambda text: decoded.append(text))
+    real_read, real_send = data.corpus.read_article, data.batch._Batch._send
+    sizes = []
+    monkeypatch.setattr(data.corpus, "read_article",
+                        lambda *a: steps.append("read") or real_read(*a))  # fmt: skip
+    monkeypatch.setattr(data.batch._Batch, "_send", lambda self, piece: steps.append("send")
+                        or sizes.append(len(piece)) or real_send(self, piece))  # fmt: skip
+    monkeypatch.setattr(data.batch, "_READ", 3)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:  # fmt: skip
+        figures = run_batch(folder, scheduler=cluster.scheduler_address, chunk=2)
+    assert (figures["warm"], figures["extracted"]) == (N_ARTICLES - 7, 7)
+    assert decoded == []  # the stored results were only looked up, not decoded
+    assert steps.index("send") < len(steps) - 1 - steps[::-1].index("read")  # sent while reading
+    # 7 missing, one worker: chunks of 2, then the last chunk's worth (and what is left
+    # over) one by one, so that the workers finish together
+    assert sizes == [2, 2, 1, 1, 1]
+    monkeypatch.undo()
+    warm = load_corpus(folder, Store(store_path(folder)))
+    assert (warm.events, warm.statements, warm.figures) == (
+        expected.events, expected.statements, expected.figures)  # fmt: skip

@@ -3,11 +3,14 @@ biographies, milestones, statistics and asides. Sentences written for the tests,
 in the styles of wire copy, state media and opinion pieces."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from data.extract import extract_text
-from data.relevance import BACKGROUND, CRACKDOWN
+from data.relevance import BACKGROUND, CLAUSE_BREAK, CRACKDOWN
 
 
 def relevance(text: str, published: date, date_text: str) -> str:
@@ -116,3 +119,44 @@ def test_relevance_cues_from_the_blind_batch(text, date_text, expected):
 )  # fmt: skip
 def test_campaigns_counts_and_custody(text, date_text, expected):
     assert relevance(text, date(2022, 5, 4), date_text) == expected
+
+
+#: The clause breaks as first written; ``CLAUSE_BREAK`` opens with the class of its first
+#: character, so the regex engine skips to the candidates instead of trying each position.
+PLAIN_CLAUSE_BREAK = (
+    r"\s*[;:]\s+|\s+[–—-]\s+"
+    r"|,\s+(?P<joined>and|but|while|which|who|whose|where)\b"
+    r"|\s+(?P<bound>after|before|as|since|when|while)\s+(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b)"
+)
+_CLAUSE_TEXT = st.lists(
+    st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", ";", ":", ",", "-", "–", "—", "a", "an",
+                     "the", "that", "and", "which", "whose", "after", "as", "since", "when",
+                     "while", "ago", "later", "x", "5", "é", "."]), max_size=24
+).map("".join)  # fmt: skip
+
+
+def _breaks_found(pattern, text):
+    return [(m.span(), m.span("joined"), m.span("bound")) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_CLAUSE_TEXT)
+def test_the_clause_breaks_are_those_of_the_plain_pattern(text):
+    import re
+
+    assert _breaks_found(CLAUSE_BREAK, text) == _breaks_found(re.compile(PLAIN_CLAUSE_BREAK), text)
+
+
+def test_the_clause_breaks_of_every_sentence_of_the_seeds_and_held_out_articles():
+    import re
+
+    from data.sources import SEEDS_DIR
+    from data.text import sentences
+
+    plain = re.compile(PLAIN_CLAUSE_BREAK)
+    heldout = Path(__file__).parent / "heldout"
+    folders = [SEEDS_DIR, heldout / "articles", heldout / "blind4" / "articles"]
+    texts = [s.text for f in folders for p in sorted(f.glob("*.txt"))
+             for s in sentences(p.read_text(encoding="utf-8"))]  # fmt: skip
+    assert len(texts) > 1000  # with the blind batch
+    assert [_breaks_found(CLAUSE_BREAK, t) for t in texts] == [_breaks_found(plain, t) for t in texts]

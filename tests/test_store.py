@@ -255,3 +255,21 @@ def test_no_module_left_out_of_the_extractor_version_is_used_by_the_extractor():
     used = {m.split(".")[-1] + ".py" for m in loaded if m.startswith("data.")}
     # the corpus plumbing and the store run the extractor; nothing else left out is loaded
     assert used & store_module.NOT_EXTRACTION == {"corpus.py", "store.py"}
+
+
+@pytest.mark.parametrize("few", [0, 1000])
+def test_present_names_the_current_results_without_decoding_them(seeds, monkeypatch, few):
+    store = Store(store_path(seeds))
+    load_corpus(seeds, store)
+    keys = _keys(store)
+    Store(store_path(seeds), version="old").put([(keys[0], Extraction((), (), ()))])
+    Store(store_path(seeds), version="old").put([(("not", "current"), Extraction((), (), ()))])
+    monkeypatch.setattr(store_module, "_FEW", few)
+    decoded: list[str] = []
+    monkeypatch.setattr(store_module, "loads", lambda text: decoded.append(text))
+    asked = [*keys, ("not", "current"), ("never", "stored")]
+    # keys[0]'s current row was replaced by the old version's: only a stale result is left
+    assert store.present(asked) == set(keys[1:])
+    assert decoded == []
+    assert Store(store_path(seeds), version="old").present(asked) == {keys[0], ("not", "current")}
+    assert store.present([]) == set()
