@@ -74,20 +74,35 @@ def extract_article(source: Source, text: str, quoted) -> Extraction:
     )
 
 
-def readable_articles(seeds_dir: Path, store: Store | None = None) -> tuple[Listing, list, list]:
+def readable_articles(
+    seeds_dir: Path, store: Store | None = None, known: dict | None = None
+) -> tuple[Listing, list, list]:
     """The folder's listing, its readable articles as ``(entry, text, quoted, key)`` with
-    their store key, and the problems of the others."""
+    their store key, and the problems of the others (``known``: see :func:`keyed_articles`)."""
     listing = read_listing(seeds_dir, store.memo if store is not None else None)
     problems = list(listing.problems)
-    return listing, list(keyed_articles(listing.entries, problems)), problems
+    return listing, list(keyed_articles(listing.entries, problems, known)), problems
 
 
-def keyed_articles(entries: Iterable[Entry], problems: list[str]) -> Iterator[tuple]:
+def keyed_articles(
+    entries: Iterable[Entry], problems: list[str], known: dict | None = None
+) -> Iterator[tuple]:
     """Each readable article of ``entries``, in order, as ``(entry, text, quoted, key)``
     with its store key; an unreadable one adds its notice to ``problems`` instead. Shared
     by ``load_corpus`` and ``data.batch`` (which reads the folder while its workers
-    extract), so both key an article the same way."""
+    extract), so both key an article the same way.
+
+    ``known`` (a dict this function keeps) holds what the last pass read of each file: a
+    file whose inode, size and change times and whose metadata table are unchanged is not
+    read and hashed again (a server whose folder gained one article of thousands)."""
+    kept = {}
     for entry in entries:
+        signature = _signature(entry.path) if known is not None else None
+        held = known.get(entry.path) if signature else None
+        if held is not None and held[:3] == (signature, entry.table, entry.source):
+            kept[entry.path] = held
+            yield entry, *held[3:]
+            continue
         try:
             text = read_article(entry.path, entry.shown)
             quoted = quoted_passages(entry.table, text)
@@ -99,12 +114,29 @@ def keyed_articles(entries: Iterable[Entry], problems: list[str]) -> Iterator[tu
             continue
         s = entry.source
         key = (content_hash(text), params_hash(s.id, s.published, s.published_precision, quoted))
+        if signature:
+            kept[entry.path] = (signature, entry.table, entry.source, text, quoted, key)
         yield entry, text, quoted, key
+    if known is not None:
+        known.clear()
+        known.update(kept)
+
+
+def _signature(path: Path) -> tuple | None:
+    """What changes when a file is written, replaced or moved (taken before reading it)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 #: folder -> the current results the last ``load_corpus(..., reuse=True)`` of it had, by
 #: key: a corpus that gained one article decodes one result, not all of them.
 _last_results: dict[str, dict] = {}
+#: folder -> what its last ``load_corpus(..., reuse=True)`` read of each file
+#: (:func:`keyed_articles`): the unchanged ones are not read again.
+_last_read: dict[str, dict] = {}
 
 
 def _stored(store: Store | None, keys, known: dict) -> dict:
@@ -133,7 +165,8 @@ def load_corpus(
     again (a server whose corpus gained an article).
     """
     seeds_dir = seeds_dir or seeds_dir_from_env()
-    listing, readable, problems = readable_articles(seeds_dir, store)
+    read = _last_read.setdefault(str(seeds_dir), {}) if reuse else None
+    listing, readable, problems = readable_articles(seeds_dir, store, read)
     known = _last_results.get(str(seeds_dir), {}) if reuse else {}
     stored = _stored(store, [key for *_, key in readable], known)
     fresh, stale, held = [], [], {}

@@ -129,6 +129,33 @@ def test_a_server_reusing_its_results_decodes_only_the_new_article(seeds, monkey
     assert same(second, load_corpus(seeds, Store(store_path(seeds))))  # as read from the store
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda seeds, name: (seeds / name).write_text("On Friday, SAMR fined Alibaba.", "utf-8"),
+        lambda seeds, name: (seeds / "sources.toml").write_text(  # its metadata edited
+            (seeds / "sources.toml").read_text("utf-8").replace("2021-", "2020-", 1), "utf-8"
+        ),
+        lambda seeds, name: (seeds / name).unlink(),
+    ],
+)
+def test_a_server_reading_its_folder_again_reads_only_what_changed(seeds, monkeypatch, change):
+    store = Store(store_path(seeds))
+    load_corpus(seeds, store, reuse=True)
+    read: list[str] = []
+    real = corpus_module.read_article
+    monkeypatch.setattr(
+        corpus_module, "read_article", lambda path, shown: read.append(path.name) or real(path, shown)
+    )
+    first = sorted(seeds.glob("*.txt"))[0].name
+    change(seeds, first)
+    again = load_corpus(seeds, store, reuse=True)
+    assert read == [first]  # (a removed file is asked for, and its notice says so)
+    monkeypatch.setattr(corpus_module, "read_article", real)
+    corpus_module._last_read.clear()
+    assert same(again, load_corpus(seeds, store))  # what reading every file gives
+
+
 @pytest.mark.parametrize("few", [0, 1000])
 def test_looking_keys_up_one_by_one_or_all_at_once_gives_the_same(seeds, monkeypatch, few):
     store = Store(store_path(seeds))
