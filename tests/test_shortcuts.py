@@ -166,3 +166,51 @@ def test_the_words_of_an_ascii_sentence_are_split_once_as_the_search_finds_them(
     a blank; the definition is WORD's runs, in both cases."""
     found = text_module.WORD.findall(sentence)
     assert tokens(sentence) == frozenset(found) | frozenset(text_module.WORD.findall(sentence.lower()))
+
+
+#: Patterns written with their first character before a ``\b`` (so the regex engine
+#: looks only where that character is), each beside the plain form it stands for and the
+#: fragments that make text for it.
+_FIRST_CHARACTER_FIRST = [
+    (extract._FIRST_PERSON, r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b",
+     {"I", "I’m", "I'll", "I’ve", "I'd", "me", "my", "myself", "m", "e", "y", "Im", "aI", "_",
+      " ", "-", ".", "é", "5", "’", "'"}),
+    (actors._DESCRIPTION,
+     r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
+     r"whole|entire)\b)[\w-]+\s+){0,2}?(?:company|firm|group|giant|titan|behemoth|conglomerate"
+     r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))",
+     {"The", "the", "tHe", "xthe", "_the", "é", " ", "  ", "-", "of", "kind", "big",
+      "company", "firm", "start-up", "’s", " rivals", "peers", "s", "T", "he"}),
+    (actors._ACTOR_DESCRIPTION,
+     r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:regulator|watchdog|agency|ministry|commission|administration)"
+     r"\b(?!\s+(?:of|for)\b)",
+     {"The", "the", "athe", "1the", "é", " ", "-", "market", "regulator", "agency", "of", "for",
+      "s", "T", "he"}),
+]  # fmt: skip
+
+
+def _spans(pattern, text):
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "plain", "fragments"), _FIRST_CHARACTER_FIRST)
+def test_a_pattern_written_first_character_first_finds_what_its_plain_form_finds(
+    pattern, plain, fragments
+):
+    plain = re.compile(plain, pattern.flags)
+
+    @settings(max_examples=2000, deadline=None)
+    @given(_text(fragments, max_size=16))
+    def same(text):
+        assert _spans(pattern, text) == _spans(plain, text)
+
+    same()
+    from pathlib import Path  # noqa: PLC0415
+
+    from data.sources import SEEDS_DIR  # noqa: PLC0415
+
+    heldout = Path(__file__).parent / "heldout"
+    folders = [SEEDS_DIR, heldout / "articles", heldout / "blind4" / "articles"]
+    for path in sorted(p for f in folders for p in f.glob("*.txt")):
+        article = path.read_text(encoding="utf-8")
+        assert _spans(pattern, article) == _spans(plain, article), path.name
