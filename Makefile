@@ -12,7 +12,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 run: $(VENV)/.installed
-	$(PY) -m streamlit run app.py --server.headless true --server.address 127.0.0.1 --server.port $(PORT)
+	$(PY) -m streamlit run serve.py --server.headless true --server.address 127.0.0.1 --server.port $(PORT)
 
 test: $(VENV)/.installed
 	$(PY) -m ruff check .

@@ -14,8 +14,8 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from components import loader, state
-from components.charts import short
+from components import charts, loader, state
+from components.charts import Chart, short
 from components.eventlist import LIST_COLUMNS, event_list
 from components.export import View, figures_csv, to_csv, to_ical, to_json, to_timelinejs
 from components.memo import remember
@@ -319,6 +319,20 @@ class ViewEvents:
         return event_id in self.ids
 
 
+def view_chart(fr: Frames, events: ViewEvents, group: str) -> Chart:
+    """The timeline chart of a view, grouped by ``group`` (kept in :mod:`components.memo`)."""
+    f = events.f
+    return remember(fr, ("chart", f, group), lambda: charts.timeline_chart(events.frame, group, f.event))
+
+
+def view_rows(fr: Frames, events: ViewEvents) -> pd.DataFrame:
+    """The event list of a view: its newest real events (kept in :mod:`components.memo`)."""
+    f = events.f
+    return remember(
+        fr, ("list", f), lambda: event_list(events.frame, fr.groups, f.event, limit=MAX_LIST_ROWS)
+    )
+
+
 def page_head(title: str, scope: bool = False):
     """Title and summary sentence of a page; returns (frames, filters, events, statements),
     the events as :class:`ViewEvents`."""
@@ -357,10 +371,7 @@ def event_rows(fr: Frames, events: ViewEvents, key: str) -> None:
     """The event list of a view: one row per real event; picking a row selects it (and
     marks the chart), and the selected event's row is the table's selected row whichever
     way it was chosen."""
-    f = events.f
-    rows = remember(
-        fr, ("list", f), lambda: event_list(events.frame, fr.groups, f.event, limit=MAX_LIST_ROWS)
-    )
+    rows = view_rows(fr, events)
     if rows.attrs["real_events"] > len(rows):  # the list was cut
         st.caption(
             f"The list shows the {MAX_LIST_ROWS:,} most recent events of this view's"

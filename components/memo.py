@@ -14,6 +14,7 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from concurrent.futures import Future
 from typing import TypeVar
 
 from data.frames import Frames
@@ -25,6 +26,7 @@ T = TypeVar("T")
 MAX_VIEWS = 48
 
 _tables: dict[int, OrderedDict] = {}  # id(frames) -> key -> value
+_building: dict[tuple[int, Hashable], Future] = {}  # (id(frames), key) being built now
 _lock = threading.Lock()
 
 
@@ -35,7 +37,9 @@ def _forget(ident: int) -> None:
 
 def remember(fr: Frames, key: Hashable, build: Callable[[], T]) -> T:
     """``build()`` for this corpus and ``key``: computed once, then reused (least recently
-    used first out). Two visitors asking at once may both build it; either result is right."""
+    used first out). Callers asking while it is being built (visitors arriving together on
+    one link, or the server's start-up warm-up) wait for that build instead of repeating it;
+    if it fails, each of them gets its error."""
     ident = id(fr)
     with _lock:
         table = _tables.get(ident)
@@ -45,9 +49,23 @@ def remember(fr: Frames, key: Hashable, build: Callable[[], T]) -> T:
         elif key in table:
             table.move_to_end(key)
             return table[key]
-    value = build()
+        pending = _building.get((ident, key))
+        mine = pending is None
+        if mine:
+            pending = _building[ident, key] = Future()
+    if not mine:
+        return pending.result()
+    try:
+        value = build()
+    except BaseException as exc:
+        with _lock:
+            del _building[ident, key]
+        pending.set_exception(exc)
+        raise
     with _lock:
+        del _building[ident, key]
         table[key] = value
         while len(table) > MAX_VIEWS:
             table.popitem(last=False)
+    pending.set_result(value)
     return value

@@ -5,8 +5,7 @@ from functools import partial
 import streamlit as st
 
 from components import cards, state
-from components.charts import selected_event, selected_zoom, timeline_chart
-from components.memo import remember
+from components.charts import selected_event, selected_zoom
 from data.params import BY_KEY, GROUPS
 
 fr, f, events, statements = cards.page_head("Crackdown Timeline", scope=True)
@@ -35,9 +34,7 @@ else:
     if events.empty:
         st.info("No dated events match these filters; the undated statements are in their tab.")
     else:
-        chart = remember(
-            fr, ("chart", f, group), lambda: timeline_chart(events.frame, group, f.event)
-        )
+        chart = cards.view_chart(fr, events, group)
         if chart.period:
             st.caption(
                 f"{len(events):,} events are too many to draw one by one: each square counts a"

@@ -298,9 +298,7 @@ def sidebar(fr: Frames) -> Filters:
     side = st.sidebar
     side.header("Filters")
     columns: dict = {}
-    keyed = [p.key for p in PARAMS if p.widget == "multiselect" and p.facet is not None]
-    view = _view_before_widgets(fr)
-    counts = remember(fr, ("facets", view), lambda: facets(fr.events, view, keyed))
+    counts = facet_counts(fr, _view_before_widgets(fr))
     listed: dict[str, dict[str, int]] = {}
     for p in PARAMS:
         if p.widget in SIDEBAR_WIDGETS:
@@ -316,6 +314,13 @@ def sidebar(fr: Frames) -> Filters:
         st.session_state[_PENDING] = fixing
         st.rerun()
     return current_filters(fr)
+
+
+def facet_counts(fr: Frames, view: Filters) -> dict[str, dict[str, int]]:
+    """Each faceted filter's values with their events in ``view`` (kept in
+    :mod:`components.memo`)."""
+    keyed = [p.key for p in PARAMS if p.widget == "multiselect" and p.facet is not None]
+    return remember(fr, ("facets", view), lambda: facets(fr.events, view, keyed))
 
 
 def _view_before_widgets(fr: Frames) -> Filters:

@@ -301,6 +301,9 @@ def _whole_file_tables(text: str, count: int) -> list[dict] | None:
 #: that gained, lost or changed a few tables parses only those (a server whose corpus
 #: gains an article re-reads a metadata file of thousands of tables).
 _known_pieces: dict[str, dict] = {}
+#: What validating each table of the last listing gave, by its piece of text: its problems,
+#: else its Source (pure functions of the table). Where its file lies is looked at anew.
+_known_entries: dict[str, tuple[list[str], Source | None]] = {}
 
 
 def _holds_nothing(preamble: str) -> bool:
@@ -352,6 +355,7 @@ def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listi
 
     ``memo(key, compute)`` may return a kept result of ``compute()`` for the same file
     text (the extraction store keeps the parsed tables of a large corpus)."""
+    global _known_entries
     listing = Listing()
     shown_toml = shown_name(seeds_dir, METADATA_FILE)
     try:
@@ -379,6 +383,7 @@ def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listi
                 f"{shown_toml}: before the first [[source]] table: "
                 f"{problem or 'unknown key ' + repr(keys[0])}; ignored"
             )
+    validated: dict[str, tuple[list[str], Source | None]] = {}
     for n, (line, piece) in enumerate(pieces[1:], 1):
         named = _FILE_LINE.search(piece)
         if named:
@@ -391,20 +396,38 @@ def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listi
             continue
         label = entry.get("file") if isinstance(entry.get("file"), str) else None
         where += f" ({label})" if label else ""
-        problems = validate_table(entry)
+        known = _known_entries.get(piece)
+        if known is None:
+            problems = validate_table(entry)
+            known = (problems, None if problems else source_from_entry(entry))
+        validated[piece] = known
+        problems, source = known
         if problems:
             listing.problems.append(f"{where}: {'; '.join(problems)}; not loaded")
             continue
         path = seeds_dir / entry["file"]
-        resolved, sid = path.resolve(), source_id(entry["file"])
-        problem = _place_problem(resolved, sid, root, by_path, by_id)
+        resolved = _resolve(root, path, entry["file"])
+        problem = _place_problem(resolved, source.id, root, by_path, by_id)
         if problem:
             listing.problems.append(f"{where}: {problem}")
             continue
-        by_path[resolved], by_id[sid] = n, entry["file"]
+        by_path[resolved], by_id[source.id] = n, entry["file"]
         shown = shown_name(seeds_dir, resolved.relative_to(root).as_posix())
-        listing.entries.append(Entry(entry, line, path, shown, source_from_entry(entry)))
+        listing.entries.append(Entry(entry, line, path, shown, source))
+    _known_entries = validated
     return listing
+
+
+def _resolve(root: Path, path: Path, name: str) -> Path:
+    """``path.resolve()``, without walking every folder of the path again when ``name`` is
+    one plain file name and not a symlink: ``root`` (the folder, resolved) holds it."""
+    if name and name not in (".", "..") and "/" not in name and "\\" not in name:
+        try:
+            if not stat.S_ISLNK(os.lstat(path).st_mode):
+                return root / name
+        except OSError:  # missing: resolve() names it all the same (read_article says why)
+            pass
+    return path.resolve()
 
 
 def load_metadata(seeds_dir: Path = SEEDS_DIR) -> tuple[list[dict], list[str]]:

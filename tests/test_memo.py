@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 import json
+import threading
+import time
 
 from streamlit.testing.v1 import AppTest
 
@@ -73,3 +75,63 @@ def test_widening_back_reuses_the_first_view_and_shows_the_same(synthetic, monke
     assert len(calls) == 2  # every event, then Tencent's; every event again from the memo
     assert json.loads(at.get("plotly_chart")[0].proto.spec) == first
     assert at.dataframe[0].value.equals(first_list)
+
+
+def test_callers_asking_while_a_view_is_built_wait_for_it_instead_of_building_it_again():
+    fr = frames()
+    started, release = threading.Event(), threading.Event()
+    built = []
+
+    def slow():
+        built.append("built")
+        started.set()
+        release.wait(10)
+        return object()
+
+    results = []
+    first = threading.Thread(target=lambda: results.append(memo.remember(fr, "view", slow)))
+    first.start()
+    assert started.wait(10)
+    others = [
+        threading.Thread(target=lambda: results.append(memo.remember(fr, "view", slow)))
+        for _ in range(3)
+    ]
+    for t in others:
+        t.start()
+    time.sleep(0.3)  # let them ask while the first build runs
+    release.set()
+    for t in [first, *others]:
+        t.join(10)
+    assert built == ["built"]
+    assert len(results) == 4
+    assert all(r is results[0] for r in results)
+
+
+def test_a_failed_build_fails_every_caller_waiting_for_it_and_the_next_one_builds_again():
+    fr = frames()
+    started, release = threading.Event(), threading.Event()
+
+    def failing():
+        started.set()
+        release.wait(10)
+        raise ValueError("no view")
+
+    errors = []
+
+    def ask():
+        try:
+            memo.remember(fr, "view", failing)
+        except ValueError as exc:
+            errors.append(str(exc))
+
+    first = threading.Thread(target=ask)
+    first.start()
+    assert started.wait(10)
+    waiting = threading.Thread(target=ask)
+    waiting.start()
+    time.sleep(0.3)  # let it ask while the build runs
+    release.set()
+    first.join(10)
+    waiting.join(10)
+    assert errors == ["no view", "no view"]
+    assert memo.remember(fr, "view", lambda: "built") == "built"

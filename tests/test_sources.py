@@ -198,15 +198,47 @@ def test_a_listing_that_reuses_known_tables_is_the_listing_read_afresh(tmp_path,
     metadata.write_text(change(text), encoding="utf-8")
     reused = read_listing(folder)
     sources._known_pieces.clear()
+    sources._known_entries.clear()
     assert reused == read_listing(folder)
 
 
-def test_a_metadata_file_that_gained_a_table_parses_only_that_table(tmp_path, monkeypatch):
+def seeds_metadata_alone(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A corpus folder holding only a copy of the seeds' metadata (folder, file, text)."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     metadata = folder / sources.METADATA_FILE
     text = (sources.SEEDS_DIR / sources.METADATA_FILE).read_text(encoding="utf-8")
     metadata.write_text(text, encoding="utf-8")
+    return folder, metadata, text
+
+
+def test_a_metadata_file_that_gained_a_table_validates_only_that_table(tmp_path, monkeypatch):
+    folder, metadata, text = seeds_metadata_alone(tmp_path)
+    first = read_listing(folder)
+    validated = []
+    real = sources.validate_table
+    monkeypatch.setattr(sources, "validate_table", lambda t: validated.append(t["file"]) or real(t))
+    metadata.write_text(text + _NEW_TABLE, encoding="utf-8")
+    listing = read_listing(folder)
+    # the new table, and the one before (its piece gained the new table's leading newline)
+    assert validated == [first.entries[-1].table["file"], "005_new.txt"]
+    assert listing.entries[:-1] == first.entries
+
+
+def test_a_known_table_whose_file_became_a_symlink_out_of_the_folder_is_refused(tmp_path):
+    corpus_dir = folder(tmp_path, table("a_1.txt") + table("b_1.txt"),
+                        a_1=TEXT.format("Tencent"), b_1=TEXT.format("Alibaba"))
+    assert [e.source.id for e in read_listing(corpus_dir).entries] == ["a", "b"]
+    (tmp_path / "secret.txt").write_text("a server secret", encoding="utf-8")
+    (corpus_dir / "b_1.txt").unlink()
+    (corpus_dir / "b_1.txt").symlink_to(tmp_path / "secret.txt")
+    listing = read_listing(corpus_dir)
+    assert [e.source.id for e in listing.entries] == ["a"]
+    assert any("b_1.txt" in p and "outside the corpus folder" in p for p in listing.problems)
+
+
+def test_a_metadata_file_that_gained_a_table_parses_only_that_table(tmp_path, monkeypatch):
+    folder, metadata, text = seeds_metadata_alone(tmp_path)
     read_listing(folder)
     parsed = []
     real = sources.tomllib.loads

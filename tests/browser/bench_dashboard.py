@@ -42,7 +42,7 @@ from pathlib import Path
 from data.sources import SEEDS_DIR
 from tests.browser.harness import (
     ARTIFACTS,
-    ROOT,
+    SERVER,
     chromium_missing,
     free_port,
     launch_chromium,
@@ -211,7 +211,7 @@ def measure_add(browser, corpus: Path, tmp: Path, adds: int, timeout_ms: float) 
     timings = []
     with (ARTIFACTS / "bench-add.log").open("ab") as log:
         port = free_port()
-        proc = start_server(ROOT / "app.py", port, {"CRACKDOWN_SEEDS": str(folder)}, log)
+        proc = start_server(SERVER, port, {"CRACKDOWN_SEEDS": str(folder)}, log)
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         try:
             wait_healthy(proc, port)
@@ -305,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         floor_app = Path(tmp) / "floor_app.py"
         floor_app.write_text(FLOOR_APP, encoding="utf-8")
         floor = Subject("floor", floor_app)
-        ours = Subject("dashboard, seeds", ROOT / "app.py", {"CRACKDOWN_SEEDS": ""})
+        ours = Subject("dashboard, seeds", SERVER, {"CRACKDOWN_SEEDS": ""})
         subjects = [(ours, 1.0, 0.5)]
         warm_store(SEEDS_DIR)  # the seeds' store and snapshot, as any earlier run would leave
         if not args.no_large:
@@ -317,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
             warmed = warm_store(corpus)
             print(f"extraction store and frames snapshot written in {warmed:.1f} s "
                   "(once; every start below is warm)")
-            large = Subject(f"dashboard, {args.events:,} events, warm store", ROOT / "app.py")
+            large = Subject(f"dashboard, {args.events:,} events, warm store", SERVER)
             large.env["CRACKDOWN_SEEDS"] = str(corpus)
             subjects.append((large, 1.0, 2.0))
         with sync_playwright() as playwright:

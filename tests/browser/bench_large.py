@@ -44,7 +44,13 @@ from tests.browser.bench_dashboard import (
     warm_store,
     widen,
 )
-from tests.browser.harness import ARTIFACTS, ROOT, chromium_missing, launch_chromium, stop_server
+from tests.browser.harness import (
+    ARTIFACTS,
+    SERVER,
+    chromium_missing,
+    launch_chromium,
+    stop_server,
+)
 
 
 def load() -> str:
@@ -123,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         floor_app = Path(tmp) / "floor_app.py"
         floor_app.write_text(FLOOR_APP, encoding="utf-8")
         floor = Subject("floor", floor_app)
-        large = Subject(f"dashboard, {args.articles:,} articles, warm store", ROOT / "app.py",
+        large = Subject(f"dashboard, {args.articles:,} articles, warm store", SERVER,
                         {"CRACKDOWN_SEEDS": str(folder)})  # fmt: skip
         rss: dict[str, list[float]] = {}
         timeout_ms = args.timeout * 1000

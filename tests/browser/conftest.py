@@ -16,8 +16,8 @@ from data.corpus import load_corpus
 from data.frames import build_frames
 from tests.browser.harness import (
     ARTIFACTS,
-    ROOT,
     SCREENSHOTS,
+    SERVER,
     chromium_missing,
     launch_chromium,
     running_server,
@@ -49,14 +49,14 @@ def chromium():
 
 @pytest.fixture(scope="session")
 def app_url(chromium):
-    """Base URL of ``streamlit run app.py`` on the real seeds, for the whole session."""
+    """Base URL of ``streamlit run serve.py`` (as ``make run``) on the real seeds, for the whole session."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for stale in SCREENSHOTS.glob("FAILED-*.png"):
         stale.unlink()
     log_path = ARTIFACTS / "streamlit-browser-tests.log"
     with log_path.open("wb") as log:
         try:
-            with running_server(ROOT / "app.py", env={"CRACKDOWN_SEEDS": ""}, log=log) as url:
+            with running_server(SERVER, env={"CRACKDOWN_SEEDS": ""}, log=log) as url:
                 yield url
         except RuntimeError as exc:
             log.flush()

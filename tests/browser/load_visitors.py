@@ -1,6 +1,6 @@
 """Many visitors at once: ``python -m tests.browser.load_visitors`` (``make bench``).
 
-One ``streamlit run app.py`` on 127.0.0.1 (loopback only) and one headless
+One ``streamlit run serve.py`` on 127.0.0.1 (loopback only) and one headless
 Chromium (Debian's, through Playwright's async API) with one browser context
 per visitor, so every visitor is a separate session with no shared cookies.
 
@@ -55,8 +55,8 @@ from tests.browser.harness import (
     CHART_DRAWN_JS,
     CHROMIUM,
     CHROMIUM_ARGS,
-    ROOT,
     SCREENSHOTS,
+    SERVER,
     free_port,
     start_server,
     stop_server,
@@ -532,7 +532,7 @@ async def run_load(plan: Plan) -> Report:
     for stale in SCREENSHOTS.glob("load-*.png"):
         stale.unlink()
     with log_path.open("wb") as log:
-        server = start_server(ROOT / "app.py", port, env={"CRACKDOWN_SEEDS": plan.seeds}, log=log)
+        server = start_server(SERVER, port, env={"CRACKDOWN_SEEDS": plan.seeds}, log=log)
         try:
             wait_healthy(server, port)
             run = Run(f"http://127.0.0.1:{port}", psutil.Process(server.pid), report, sentences,

@@ -15,6 +15,7 @@ from data.corpus import load_corpus
 from data.sources import SEEDS_DIR
 from tests.browser.harness import (
     ARTIFACTS,
+    SERVER,
     playwright_expect,
     running_server,
     wait_chart_drawn,
@@ -41,7 +42,7 @@ def editable_url(chromium, tmp_path_factory):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     env = {"CRACKDOWN_SEEDS": str(folder), "CRACKDOWN_EDITOR_TOKEN": TOKEN}
     with (ARTIFACTS / "streamlit-add-page.log").open("wb") as log, running_server(
-        "app.py", env=env, log=log
+        SERVER, env=env, log=log
     ) as url:
         yield url, folder
 

@@ -120,6 +120,16 @@ def expected_summary(frames, f: Filters) -> str:
     return describe(f, n_events, n_statements)
 
 
+def test_a_new_browser_window_loads_no_browser_interface_pages(chromium, page):
+    """Every test (and benchmark) opens fresh browser contexts; Chromium's own WebUI pages
+    (its address bar's popup) would take CPU from the app under test on every one."""
+    page.goto("data:text/html,<p>a page</p>")
+    page.wait_for_timeout(500)
+    session = chromium.new_browser_cdp_session()
+    targets = session.send("Target.getTargets")["targetInfos"]
+    assert [t["url"] for t in targets if t["type"] != "page"] == []
+
+
 @pytest.mark.parametrize("spec", PAGES, ids=[p["url_path"] or "timeline" for p in PAGES])
 def test_each_page_loads(app_url, page, spec, frames):
     library = []  # the chart library's bundle: fetched once by a page with a chart, else never

@@ -25,7 +25,13 @@ from hypothesis import strategies as st
 
 from components.pages import PAGES
 from data.corpus import load_corpus
-from tests.browser.harness import ARTIFACTS, ROOT, playwright_expect, running_server, wait_idle
+from tests.browser.harness import (
+    ARTIFACTS,
+    SERVER,
+    playwright_expect,
+    running_server,
+    wait_idle,
+)
 from tests.hostile import BROKEN_PERCENT, MARKUP, queries, raw_query
 from tests.test_hostile_articles import TITLE, article_text, write_corpus
 
@@ -98,7 +104,7 @@ def hostile_url(chromium, tmp_path_factory):
     log_path = ARTIFACTS / "streamlit-hostile-articles.log"
     with (
         log_path.open("wb") as log,
-        running_server(ROOT / "app.py", env={"CRACKDOWN_SEEDS": str(folder)}, log=log) as url,
+        running_server(SERVER, env={"CRACKDOWN_SEEDS": str(folder)}, log=log) as url,
     ):
         yield url, load_corpus(folder)
 

@@ -18,7 +18,13 @@ from data.corpus import load_corpus
 from data.filters import Filters, filter_events, parse_params
 from data.frames import build_frames
 from data.synth import generate
-from tests.browser.harness import ARTIFACTS, ROOT, playwright_expect, running_server, wait_idle
+from tests.browser.harness import (
+    ARTIFACTS,
+    SERVER,
+    playwright_expect,
+    running_server,
+    wait_idle,
+)
 from tests.browser.test_dashboard import (
     LONELIEST_POINT_JS,
     SUMMARY,
@@ -49,7 +55,7 @@ def large(chromium, tmp_path_factory):
     env = {"CRACKDOWN_SEEDS": str(folder)}
     with (
         (ARTIFACTS / "streamlit-overview.log").open("wb") as log,
-        running_server(ROOT / "app.py", env=env, log=log) as url,
+        running_server(SERVER, env=env, log=log) as url,
     ):
         yield url, frames
 

@@ -1,0 +1,71 @@
+"""The server's start: read the corpus and prepare its first view before anyone asks.
+
+``streamlit run serve.py`` (what ``make run`` does) serves ``app.py`` through ``st.App``,
+whose lifespan calls :func:`lifespan` here: it starts one background thread and returns at
+once, so the server answers immediately. The thread reads the frames through the same
+cached loader every visitor uses (from the snapshot on a warm start) and derives the
+default view (no filter) as the timeline page does, through the same functions and keys
+of :mod:`components.memo`: its count, facet counts, chart and list. Meanwhile the first
+browser downloads and evaluates Streamlit's scripts; its page then finds the view ready.
+
+Nothing waits for the thread: a visitor who arrives first waits on the same cached loader
+and, at worst, builds the view alongside it. A failure is logged and costs nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import asynccontextmanager
+
+THREAD_NAME = "crackdown-warmup"
+_log = logging.getLogger("crackdown")
+
+
+def prepare_first_view(fr) -> None:
+    """Derive the default view of ``fr`` into :mod:`components.memo`, as the timeline does."""
+    from components import cards, state  # noqa: PLC0415 - heavy: imported by the thread
+    from data.filters import Filters  # noqa: PLC0415
+
+    f = Filters()
+    state.facet_counts(fr, f)
+    events = cards.ViewEvents(fr, f)
+    if not events.empty:
+        cards.view_chart(fr, events, f.group)
+        cards.view_rows(fr, events)
+
+
+def warm() -> None:
+    try:
+        from components import loader  # noqa: PLC0415
+
+        prepare_first_view(loader.frames())
+    except Exception:  # only a head start: the first page builds what is missing
+        _log.exception("the start-up warm-up failed; pages build their views as asked")
+
+
+class _NoContextNotice(logging.Filter):
+    """Streamlit warns when a thread without a session uses its cache; this one has none by
+    design, so its warning would only mislead an operator reading the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return threading.current_thread().name != THREAD_NAME
+
+
+_NO_CONTEXT_NOTICE = _NoContextNotice()
+
+
+def start() -> threading.Thread:
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        _NO_CONTEXT_NOTICE
+    )
+    thread = threading.Thread(target=warm, name=THREAD_NAME, daemon=True)
+    thread.start()
+    return thread
+
+
+@asynccontextmanager
+async def lifespan(app):
+    """``st.App``'s lifespan: start the warm-up and serve at once."""
+    start()
+    yield
