@@ -53,15 +53,18 @@ __all__ = [
     "find_mentions", "gazetteer", "resolve_actors",
 ]  # fmt: skip
 
+#: (Both descriptions open with ``\b[Tt]he``, written ``[Tt](?<!\w[Tt])he``: the letter
+#: first, then no word character before it, so the regex engine looks only at a "T" or "t".)
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
-    r"whole|entire)\b)[\w-]+\s+){0,2}?"
+    r"[Tt](?<!\w[Tt])he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest"
+    r"|most|such|whole|entire)\b)[\w-]+\s+){0,2}?"
     r"(?:company|firm|group|giant|titan|behemoth|conglomerate"
     r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))"
 )
 # "the regulator", "the watchdog": the state body named just before.
 _ACTOR_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:regulator|watchdog|agency|ministry|commission|administration)\b"
+    r"[Tt](?<!\w[Tt])he\s+(?:[\w-]+\s+)?"
+    r"(?:regulator|watchdog|agency|ministry|commission|administration)\b"
     r"(?!\s+(?:of|for)\b)"
 )
 _ACTOR_DESCRIPTION_WORDS = frozenset(

@@ -39,7 +39,12 @@ from data.roles import awaits_subject
 from data.sources import QuotedPassage
 from data.text import sentences, tokens
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b")
+#: ``\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b``, each word's first letter
+#: written before its boundary test (a word character needs no word character before it):
+#: the regex engine then looks only where an "I" or an "m" is.
+_FIRST_PERSON = re.compile(
+    r"(?:I(?<!\wI)(?:|[’']m|[’']ve|[’']d|[’']ll)|m(?<!\wm)(?:e|y|yself))\b"
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 

@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import re
 
+from data.alternation import Alternation
+
 #: "Tencent-backed X": the name before the suffix is the owner.
 OWNER_SUFFIXES = ("-backed", "-owned", "-controlled", "-affiliated", "-funded", "-led")
 
 _NAME_STOP = r"[^,;:()\u2013\u2014]"  # an owner phrase runs to the next comma, dash or bracket
-#: Phrases whose company names are owners, not subjects (each runs to a comma or dash).
-OWNER_PHRASES = re.compile(
+#: Phrases whose company names are owners, not subjects (each runs to a comma or dash);
+#: a sentence is searched only with the phrases whose words it has (``Alternation``).
+OWNER_PHRASES = Alternation.of(
     rf"\b(?:of|in)\s+which\s+{_NAME_STOP}*?\b(?:owns?|holds?|has|had|controls?|bought|invested)\b"
     rf"{_NAME_STOP}*"
     # a former employer ("a former Alibaba sales manager"), a channel ("through its official X")
@@ -65,7 +68,7 @@ PLURAL_WORDS = frozenset(
 
 #: A sentence about a group it does not name ("across the tech sector", "the
 #: companies"): the next sentence may name them.
-COLLECTIVE = re.compile(
+COLLECTIVE = Alternation.of(
     r"\b(?:sector|industry|companies|firms|giants|platforms|stocks|groups|names|billions"
     r"|wiped\s+out)\b",
     re.IGNORECASE,

@@ -16,8 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from data import actors, extract, furniture, money, organisations
+from data import actors, extract, furniture, money, organisations, roles
 from data import text as text_module
+from data.dates import resolution
 from data.dates.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from data.text import tokens
 
@@ -166,3 +167,66 @@ def test_the_words_of_an_ascii_sentence_are_split_once_as_the_search_finds_them(
     a blank; the definition is WORD's runs, in both cases."""
     found = text_module.WORD.findall(sentence)
     assert tokens(sentence) == frozenset(found) | frozenset(text_module.WORD.findall(sentence.lower()))
+
+
+_SEPARATORS = {" ", "  ", ", ", ". ", "-", "é", "5"}
+#: Patterns written for speed, each beside the plain form it stands for and the fragments
+#: that make text for it: with their first character before a ``\b`` (the regex engine
+#: then looks only where that character is), or as an ``Alternation`` (a sentence is
+#: searched only with the alternatives whose words it has).
+_FASTER_FORMS = [
+    (extract._FIRST_PERSON, r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b",
+     {"I", "I’m", "I'll", "I’ve", "I'd", "me", "my", "myself", "m", "e", "y", "Im", "aI", "_",
+      " ", "-", ".", "é", "5", "’", "'"}),
+    (actors._DESCRIPTION,
+     r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
+     r"whole|entire)\b)[\w-]+\s+){0,2}?(?:company|firm|group|giant|titan|behemoth|conglomerate"
+     r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))",
+     {"The", "the", "tHe", "xthe", "_the", "é", " ", "  ", "-", "of", "kind", "big",
+      "company", "firm", "start-up", "’s", " rivals", "peers", "s", "T", "he"}),
+    (actors._ACTOR_DESCRIPTION,
+     r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:regulator|watchdog|agency|ministry|commission|administration)"
+     r"\b(?!\s+(?:of|for)\b)",
+     {"The", "the", "athe", "1the", "é", " ", "-", "market", "regulator", "agency", "of", "for",
+      "s", "T", "he"}),
+    (roles.OWNER_PHRASES, roles.OWNER_PHRASES.pattern.pattern,
+     {*_SEPARATORS, "of which", "in which", "Alibaba", "owns", "held", "a former", "manager",
+      "through its", "official", "account", "majority", "owned by", "whose", "shareholders",
+      "include", "an", "affiliate of", "analyst", "at", "according to", "(", "—"}),
+    (roles.COLLECTIVE, roles.COLLECTIVE.pattern.pattern,
+     {*_SEPARATORS, "sector", "Industry", "companies", "firms", "giants", "wiped", "out",
+      "groups", "s", "billions"}),
+    (resolution._FUTURE, resolution._FUTURE.pattern.pattern,
+     {*_SEPARATORS, "will", "shall", "is", "are", "set", "due", "to", "plans", "plan", "takes",
+      "effect", "expected", "Will"}),
+    (resolution._SCHEDULED, resolution._SCHEDULED.pattern.pattern,
+     {*_SEPARATORS, "was", "were", "had been", "initially", "first", "scheduled", "slated",
+      "for", "to", "on", "set", "due", "planned", "would", "Would"}),
+]  # fmt: skip
+
+
+def _spans(pattern, text):
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "plain", "fragments"), _FASTER_FORMS)
+def test_a_pattern_written_for_speed_finds_what_its_plain_form_finds(
+    pattern, plain, fragments
+):
+    plain = re.compile(plain, pattern.flags)
+
+    @settings(max_examples=2000, deadline=None)
+    @given(_text(fragments, max_size=16))
+    def same(text):
+        assert _spans(pattern, text) == _spans(plain, text)
+
+    same()
+    from pathlib import Path  # noqa: PLC0415
+
+    from data.sources import SEEDS_DIR  # noqa: PLC0415
+
+    heldout = Path(__file__).parent / "heldout"
+    folders = [SEEDS_DIR, heldout / "articles", heldout / "blind4" / "articles"]
+    for path in sorted(p for f in folders for p in f.glob("*.txt")):
+        article = path.read_text(encoding="utf-8")
+        assert _spans(pattern, article) == _spans(plain, article), path.name

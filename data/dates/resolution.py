@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from data.alternation import Alternation
 from data.dates.intervals import Interval, precision_of, shift
 from data.dates.matching import Found, find_expressions, triggers
 from data.dates.rule import Anchor, Situation
 from data.records import SPECIFIC, DateMention, Precision
 from data.text import tokens
 
-_FUTURE = re.compile(
+_FUTURE = Alternation.of(
     r"\b(?:will|shall|is\s+(?:set|due|expected|scheduled|slated)\s+to|are\s+(?:set|due|expected"
     r"|scheduled|slated)\s+to|plans?\s+to|takes?\s+effect)\b",
     re.IGNORECASE,
@@ -29,7 +30,7 @@ _FUTURE = re.compile(
 #: A schedule told in the past ("was scheduled for", "originally planned for", "would
 #: hold a call on Monday"): the date
 #: may lie on either side of the writer, so the occurrence nearest the anchor is meant.
-_SCHEDULED = re.compile(
+_SCHEDULED = Alternation.of(
     r"\b(?:(?:was|were|had\s+been|has\s+been|initially|originally|previously|first)\s+)?"
     r"(?:scheduled|slated)\s+(?:for|to|on)\b"
     r"|\b(?:was|were|had\s+been|initially|originally|previously)\s+(?:set|due|planned|expected)"
