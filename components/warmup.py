@@ -2,11 +2,15 @@
 
 ``streamlit run serve.py`` (what ``make run`` does) serves ``app.py`` through ``st.App``,
 whose lifespan calls :func:`lifespan` here: it starts one background thread and returns at
-once, so the server answers immediately. The thread reads the frames through the same
+once, so the server answers immediately. A few seconds later (:data:`DELAY_S`) the thread
+reads the frames through the same
 cached loader every visitor uses (from the snapshot on a warm start) and derives the
 default view (no filter) as the timeline page does, through the same functions and keys
-of :mod:`components.memo`: its count, facet counts, chart and list. Meanwhile the first
-browser downloads and evaluates Streamlit's scripts; its page then finds the view ready.
+of :mod:`components.memo`: its count, facet counts, chart and list. A visitor who comes
+later finds the view ready. Started at once, the thread slowed a browser opened with the
+server by about a second at 10,000 events (it took the cores that browser was loading
+Streamlit's scripts with); delayed, it finds that browser's page already building the same
+view and waits for it (:func:`components.memo.remember`).
 
 Nothing waits for the thread: a visitor who arrives first waits on the same cached loader
 and, at worst, builds the view alongside it. A failure is logged and costs nothing else.
@@ -16,9 +20,14 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from contextlib import asynccontextmanager
 
 THREAD_NAME = "crackdown-warmup"
+#: Seconds between the server's start and the warm-up: a browser opened with the server
+#: (a benchmark, a developer) has then started its own first page, whose work the warm-up
+#: waits for instead of competing with its loading for the machine's cores.
+DELAY_S = 5.0
 _log = logging.getLogger("crackdown")
 
 
@@ -35,7 +44,8 @@ def prepare_first_view(fr) -> None:
         cards.view_rows(fr, events)
 
 
-def warm() -> None:
+def warm(delay_s: float = 0.0) -> None:
+    time.sleep(delay_s)
     try:
         from components import loader  # noqa: PLC0415
 
@@ -55,17 +65,17 @@ class _NoContextNotice(logging.Filter):
 _NO_CONTEXT_NOTICE = _NoContextNotice()
 
 
-def start() -> threading.Thread:
+def start(delay_s: float = 0.0) -> threading.Thread:
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
         _NO_CONTEXT_NOTICE
     )
-    thread = threading.Thread(target=warm, name=THREAD_NAME, daemon=True)
+    thread = threading.Thread(target=warm, args=(delay_s,), name=THREAD_NAME, daemon=True)
     thread.start()
     return thread
 
 
 @asynccontextmanager
 async def lifespan(app):
-    """``st.App``'s lifespan: start the warm-up and serve at once."""
-    start()
+    """``st.App``'s lifespan: serve at once, and warm up :data:`DELAY_S` later."""
+    start(DELAY_S)
     yield
