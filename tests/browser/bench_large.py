@@ -13,6 +13,9 @@
    *start* (launching ``streamlit run`` to the first chart drawn), *narrow* and
    *widen* (a company filter picked and removed, to the chart's last redraw), and
    the server's RSS after the start and after the filter changes.
+4. **A late visitor** (``--late`` s after the server answered, 15 by default): page
+   opened to its first chart, for ``streamlit run app.py`` and for ``serve.py`` (what
+   ``make run`` serves: its start-up warm-up has prepared the first view by then).
 
 Targets (issue 10.4, on these 2-core machines): cold extraction of 10,000 articles
 under 60 s, start within 1 s of the floor, a filter change at 100,000 events within
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -46,10 +50,15 @@ from tests.browser.bench_dashboard import (
 )
 from tests.browser.harness import (
     ARTIFACTS,
+    ROOT,
     SERVER,
     chromium_missing,
+    free_port,
     launch_chromium,
+    start_server,
     stop_server,
+    wait_chart_drawn,
+    wait_healthy,
 )
 
 
@@ -95,6 +104,44 @@ def run_with_memory(browser, subject: Subject, changes: int, timeout_ms: float, 
             stop_server(proc)
 
 
+def late_visitor(browser, app: Path, env: dict, late_s: float, timeout_ms: float) -> float:
+    """Seconds from opening a fresh page to its first chart, for a visitor who comes
+    ``late_s`` after the server answered (what the start-up warm-up is for)."""
+    port = free_port()
+    with (ARTIFACTS / "bench-large-late.log").open("ab") as log:
+        proc = start_server(app, port, env, log)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        try:
+            wait_healthy(proc, port)
+            time.sleep(late_s)
+            page = context.new_page()
+            began = time.perf_counter()
+            page.goto(f"http://127.0.0.1:{port}/")
+            wait_chart_drawn(page, timeout_ms)
+            return time.perf_counter() - began
+        finally:
+            context.close()
+            stop_server(proc)
+
+
+def late_report(browser, folder: Path, args, timeout_ms: float) -> str:
+    """``streamlit run app.py`` (no warm-up) and ``serve.py`` (``make run``) in turns."""
+    env = {"CRACKDOWN_SEEDS": str(folder)}
+    times: dict[str, list[float]] = {"app.py": [], "serve.py": []}
+    for _ in range(args.repeat):
+        for name in times:
+            times[name].append(late_visitor(browser, ROOT / name, env, args.late, timeout_ms))
+            print(f"a visitor {args.late:.0f} s after the start, streamlit run {name}: first "
+                  f"chart {times[name][-1]:.2f} s after opening the page ({load()})", flush=True)
+    return "\n".join([
+        f"| a visitor {args.late:.0f} s after the server answered: page opened to first chart "
+        "| runs | streamlit run app.py | streamlit run serve.py (make run: the warm-up) |",
+        "|---|---|---|---|",
+        f"| median | {args.repeat} | {statistics.median(times['app.py']):.2f} s "
+        f"| {statistics.median(times['serve.py']):.2f} s |",
+    ])  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.browser.bench_large",
                                      description=__doc__.split("\n")[0])  # fmt: skip
@@ -106,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--changes", type=int, default=2, help="narrow+widen pairs per start")
     parser.add_argument("--no-browser", action="store_true", help="the batch figures only")
     parser.add_argument("--timeout", type=float, default=900, help="seconds to wait for a chart")
+    parser.add_argument("--late", type=float, default=15,
+                        help="seconds after the start a late visitor comes (0: not measured)")
     args = parser.parse_args(argv)
     ARTIFACTS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="crackdown-large-") as tmp:
@@ -144,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
                               + " s, widen "
                               + ", ".join(f"{t:.2f}" for t in subject.widen[-args.changes:])
                               + f" s ({load()})", flush=True)  # fmt: skip
+                late = late_report(browser, folder, args, timeout_ms) if args.late else ""
             finally:
                 browser.close()
     if large.shown:
@@ -152,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"server RSS, {what}: " + ", ".join(f"{v:.0f} MiB" for v in values))
     print()
     print(report(floor, [(large, 1.0, 2.0)]))
+    if late:
+        print()
+        print(late)
     return 0
 
 
