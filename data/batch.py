@@ -48,7 +48,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from data.corpus import extract_article, keyed_articles, seeds_dir_from_env
-from data.sources import read_listing
+from data.sources import Listing, stream_listing
 from data.store import Store, StoreUnavailable, dumps, store_path
 
 DEFAULT_CHUNK = 100
@@ -127,16 +127,21 @@ def _stored_rows(store: Store) -> int:
         return 0
 
 
+def _article_files(folder: Path) -> int | None:
+    """How many article files the folder holds (None: it cannot be listed)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sum(1 for e in entries if e.name.endswith(".txt"))
+    except OSError:
+        return None
+
+
 def _probably_cold(folder: Path, store: Store) -> bool:
     """Whether the store holds fewer results than the folder has article files: then the
     cluster is started while the folder is read (its worker processes take seconds to
     start). Only a guess about timing: what is extracted is decided by the keys."""
-    try:
-        with os.scandir(folder) as entries:
-            files = sum(1 for e in entries if e.name.endswith(".txt"))
-    except OSError:
-        return True
-    return _stored_rows(store) < files
+    files = _article_files(folder)
+    return files is None or _stored_rows(store) < files
 
 
 def run_batch(
@@ -155,15 +160,18 @@ def run_batch(
         early = starter.submit(_client, scheduler, workers) if cold else None
         opened = batch = None
         try:
-            listing = read_listing(folder, store.memo)
-            figures["problems"] = problems = list(listing.problems)
-            for jobs in _missing(keyed_articles(listing.entries, problems), store, figures):
+            # The tables are parsed as the articles are read: the workers start on the
+            # first chunk while the rest of a large sources.toml is still being parsed.
+            listing, unreadable = Listing(), []
+            entries = stream_listing(folder, listing, store.memo)
+            for jobs in _missing(keyed_articles(entries, unreadable), store, figures):
                 if batch is None:
                     starting, early = early or starter.submit(_client, scheduler, workers), None
                     opened = starting.result()
-                    expected = len(listing.entries) - _stored_rows(store)
+                    expected = (_article_files(folder) or 0) - _stored_rows(store)
                     batch = _Batch(opened[0], expected, chunk, figures)
                 batch.add(jobs)
+            figures["problems"] = listing.problems + unreadable
             if batch is not None:
                 batch.finish(store)
         finally:

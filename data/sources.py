@@ -12,7 +12,7 @@ import os
 import re
 import stat
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -355,8 +355,56 @@ def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listi
 
     ``memo(key, compute)`` may return a kept result of ``compute()`` for the same file
     text (the extraction store keeps the parsed tables of a large corpus)."""
-    global _known_entries
     listing = Listing()
+    listing.entries.extend(_listed(seeds_dir, listing, memo, stream=False))
+    return listing
+
+
+def stream_listing(seeds_dir: Path, listing: Listing, memo: Memo | None = None) -> Iterator[Entry]:
+    """:func:`read_listing`'s entries one by one as their tables are parsed, for a reader
+    that starts on the first before the last is parsed (``data.batch``: parsing 10,000
+    tables takes seconds). ``listing`` receives the problems and names as they come (its
+    entries are the caller's to keep); once exhausted, the same as :func:`read_listing`."""
+    return _listed(seeds_dir, listing, memo, stream=True)
+
+
+class _NotKept(Exception):
+    """A memo asked only whether it keeps a value."""
+
+
+def _not_kept():
+    raise _NotKept
+
+
+class _PieceTables:
+    """The tables of a file's pieces parsed one at a time as asked, the way
+    :func:`_tables` gives them: each piece alone while every piece parses alone, else the
+    whole file's tables (those of the pieces before are the same), else none (each piece
+    then goes through its own parse, with its problem)."""
+
+    def __init__(self, text: str, pieces: list[tuple[int, str]]):
+        self.text, self.pieces = text, pieces
+        self.parsed: list[dict] = []
+        self.whole: list[dict] | None | bool = False  # False: not parsed (yet)
+
+    def table(self, n: int) -> dict | None:
+        """The table of piece ``n`` (1-based, in order), or None."""
+        if self.whole is False:
+            line, piece = self.pieces[n]
+            table = _known_pieces.get(piece) or _parse_piece(piece, line)[0]
+            if table is not None:
+                self.parsed.append(table)
+                return table
+            self.whole = _whole_file_tables(self.text, len(self.pieces) - 1)
+        return None if self.whole is None else self.whole[n - 1]
+
+    def all(self) -> list[dict] | None:
+        """Every table, once each piece has been asked for."""
+        return self.parsed if self.whole is False else self.whole
+
+
+def _listed(seeds_dir: Path, listing: Listing, memo: Memo | None, stream: bool) -> Iterator[Entry]:
+    global _known_entries, _known_pieces
     shown_toml = shown_name(seeds_dir, METADATA_FILE)
     try:
         raw = (seeds_dir / METADATA_FILE).read_bytes()
@@ -364,15 +412,23 @@ def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listi
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
         listing.problems.append(f"{shown_toml}: cannot read the article metadata ({reason})")
-        return listing
+        return
     root = seeds_dir.resolve()
     by_path: dict[Path, int] = {}
     by_id: dict[str, str] = {}
     pieces = split_tables(text)
-    if memo is None:
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest() if memo is not None else ""
+    lazy = None
+    if stream and _holds_nothing(pieces[0][1]):
+        try:
+            tables = memo(key, _not_kept) if memo is not None else None
+        except _NotKept:
+            tables = None
+        if tables is None:
+            lazy = _PieceTables(text, pieces)
+    elif memo is None:
         tables = _tables(text, pieces)
     else:
-        key = hashlib.sha256(text.encode("utf-8")).hexdigest()
         tables = memo(key, lambda: _tables(text, pieces))
     preamble_line, preamble = pieces[0]
     if preamble.strip() and tables is None:
@@ -389,7 +445,11 @@ def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listi
         if named:
             listing.named.add(Path(named.group(1)).name)
         where = f"{shown_toml}, entry {n} at line {line}"
-        entry, problem = (tables[n - 1], "") if tables else _parse_piece(piece, line)
+        if lazy is not None:
+            entry = lazy.table(n)
+            entry, problem = (entry, "") if entry is not None else _parse_piece(piece, line)
+        else:
+            entry, problem = (tables[n - 1], "") if tables else _parse_piece(piece, line)
         if entry is None:
             what = f" (the table of {named.group(1)})" if named else ""
             listing.problems.append(f"{shown_toml}, {problem}{what}; that article is not loaded")
@@ -413,9 +473,12 @@ def read_listing(seeds_dir: Path = SEEDS_DIR, memo: Memo | None = None) -> Listi
             continue
         by_path[resolved], by_id[source.id] = n, entry["file"]
         shown = shown_name(seeds_dir, resolved.relative_to(root).as_posix())
-        listing.entries.append(Entry(entry, line, path, shown, source))
+        yield Entry(entry, line, path, shown, source)
     _known_entries = validated
-    return listing
+    if lazy is not None and (tables := lazy.all()) is not None:
+        _known_pieces = {piece: t for (_, piece), t in zip(pieces[1:], tables, strict=True)}
+        if memo is not None:
+            memo(key, lambda: tables)
 
 
 def _resolve(root: Path, path: Path, name: str) -> Path:

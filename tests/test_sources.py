@@ -173,18 +173,19 @@ def test_the_seeds_metadata_validates_cleanly():
 _NEW_TABLE = '\n[[source]]\nfile = "005_new.txt"\npublished = 2021-03-16\ntitle = "New"\n'
 
 
-@pytest.mark.parametrize(
-    "change",
-    [
-        lambda t: t + _NEW_TABLE,  # an article added
-        lambda t: t.replace('published = "2021', 'published = "2020', 1),  # a date edited
-        lambda t: t + "\n[[source]\nfile = \"006_broken.txt\"\n",  # a broken header
-        lambda t: t + '\n[other]\nx = 1\n',  # a table that is not a source
-        lambda t: 'stray = 1\n' + t,  # a key before the first table
-        lambda t: t + '\n[[source]]\nfile = "007.txt"\nnote = """a\n[[source]]\nb"""\n',
-        lambda t: t[: t.rindex("[[source]]")],  # the last article removed
-    ],
-)
+METADATA_CHANGES = [
+    lambda t: t + _NEW_TABLE,  # an article added
+    lambda t: t.replace('published = "2021', 'published = "2020', 1),  # a date edited
+    lambda t: t + "\n[[source]\nfile = \"006_broken.txt\"\n",  # a broken header
+    lambda t: t + '\n[other]\nx = 1\n',  # a table that is not a source
+    lambda t: 'stray = 1\n' + t,  # a key before the first table
+    lambda t: t + '\n[[source]]\nfile = "007.txt"\nnote = """a\n[[source]]\nb"""\n',
+    lambda t: t[: t.rindex("[[source]]")],  # the last article removed
+    lambda t: t.replace('published = "2021', 'published = 2021"', 1),  # a broken value first
+]
+
+
+@pytest.mark.parametrize("change", METADATA_CHANGES)
 def test_a_listing_that_reuses_known_tables_is_the_listing_read_afresh(tmp_path, change):
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -249,3 +250,50 @@ def test_a_metadata_file_that_gained_a_table_parses_only_that_table(tmp_path, mo
     assert len(parsed) == 3
     assert "005_new.txt" in parsed[-1]
     assert all(piece.count("[[source]]") <= 1 for piece in parsed)
+
+
+@pytest.mark.parametrize("memo", [False, True])
+@pytest.mark.parametrize("change", [lambda t: t, *METADATA_CHANGES])
+def test_a_streamed_listing_is_the_listing_read_whole(tmp_path, change, memo):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sources.SEEDS_DIR.glob("*.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    text = (sources.SEEDS_DIR / sources.METADATA_FILE).read_text(encoding="utf-8")
+    (folder / sources.METADATA_FILE).write_text(change(text), encoding="utf-8")
+    kept: dict = {}
+
+    def keep(key, compute):
+        if key not in kept:
+            kept[key] = compute()
+        return kept[key]
+
+    sources._known_pieces.clear()
+    sources._known_entries.clear()
+    streamed = sources.Listing()
+    streamed.entries = list(sources.stream_listing(folder, streamed, keep if memo else None))
+    sources._known_pieces.clear()
+    sources._known_entries.clear()
+    assert streamed == read_listing(folder)
+    if memo and kept:  # what the stream kept is what a whole read keeps
+        sources._known_pieces.clear()
+        sources._known_entries.clear()
+        assert list(kept.values()) == [sources._tables(change(text), sources.split_tables(
+            change(text)))]  # fmt: skip
+        again = sources.Listing()
+        again.entries = list(sources.stream_listing(folder, again, keep))
+        assert again == streamed
+
+
+def test_a_streamed_listing_gives_its_first_entry_before_parsing_the_rest(tmp_path, monkeypatch):
+    body = "".join(table(f"{n:03d}_a.txt") for n in range(50))
+    corpus = folder(tmp_path, body, **{f"{n:03d}_a": TEXT.format("Tencent") for n in range(50)})
+    sources._known_pieces.clear()
+    parsed = []
+    real = sources.tomllib.loads
+    monkeypatch.setattr(sources.tomllib, "loads", lambda s: parsed.append(s) or real(s))
+    stream = sources.stream_listing(corpus, sources.Listing())
+    first = next(stream)
+    assert first.source.id == "000"
+    assert sum(p.count("[[source]]") for p in parsed) == 1  # its own table, nothing more
+    assert len(list(stream)) == 49
