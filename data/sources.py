@@ -317,21 +317,22 @@ def _tables(text: str, pieces: list[tuple[int, str]]) -> list[dict] | None:
     """:func:`_whole_file_tables`, with the tables of pieces parsed before reused: when
     the preamble holds nothing and every piece is known or parses on its own as one
     table, the pieces' tables are what the whole file gives."""
-    global _known_pieces
-    tables: list[dict] | None = None
     if _known_pieces and _holds_nothing(pieces[0][1]):
-        tables = []
-        for line, piece in pieces[1:]:
-            table = _known_pieces.get(piece) or _parse_piece(piece, line)[0]
-            if table is None:
-                tables = None
-                break
-            tables.append(table)
-    if tables is None:
+        by_piece = _PieceTables(text, pieces)
+        for n in range(1, len(pieces)):
+            by_piece.table(n)
+        tables = by_piece.all()
+    else:
         tables = _whole_file_tables(text, len(pieces) - 1)
+    _keep_pieces(pieces, tables)
+    return tables
+
+
+def _keep_pieces(pieces: list[tuple[int, str]], tables: list[dict] | None) -> None:
+    """Remember each piece's table for the next listing (when the file gave them all)."""
+    global _known_pieces
     if tables is not None:
         _known_pieces = {piece: t for (_, piece), t in zip(pieces[1:], tables, strict=True)}
-    return tables
 
 
 def _place_problem(resolved: Path, sid: str, root: Path, by_path: dict[Path, int],
@@ -377,8 +378,8 @@ def _not_kept():
 
 
 class _PieceTables:
-    """The tables of a file's pieces parsed one at a time as asked, the way
-    :func:`_tables` gives them: each piece alone while every piece parses alone, else the
+    """The tables of a file's pieces parsed one at a time as asked (a piece known from the
+    last listing is not parsed again): each piece alone while every piece parses alone, else the
     whole file's tables (those of the pieces before are the same), else none (each piece
     then goes through its own parse, with its problem)."""
 
@@ -404,7 +405,7 @@ class _PieceTables:
 
 
 def _listed(seeds_dir: Path, listing: Listing, memo: Memo | None, stream: bool) -> Iterator[Entry]:
-    global _known_entries, _known_pieces
+    global _known_entries
     shown_toml = shown_name(seeds_dir, METADATA_FILE)
     try:
         raw = (seeds_dir / METADATA_FILE).read_bytes()
@@ -475,9 +476,10 @@ def _listed(seeds_dir: Path, listing: Listing, memo: Memo | None, stream: bool) 
         shown = shown_name(seeds_dir, resolved.relative_to(root).as_posix())
         yield Entry(entry, line, path, shown, source)
     _known_entries = validated
-    if lazy is not None and (tables := lazy.all()) is not None:
-        _known_pieces = {piece: t for (_, piece), t in zip(pieces[1:], tables, strict=True)}
-        if memo is not None:
+    if lazy is not None:
+        tables = lazy.all()
+        _keep_pieces(pieces, tables)
+        if tables is not None and memo is not None:
             memo(key, lambda: tables)
 
 
