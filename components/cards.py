@@ -319,15 +319,17 @@ class ViewEvents:
         return event_id in self.ids
 
 
-def view_chart(fr: Frames, events: ViewEvents, group: str) -> Chart:
+def view_chart(events: ViewEvents, group: str) -> Chart:
     """The timeline chart of a view, grouped by ``group`` (kept in :mod:`components.memo`)."""
     f = events.f
-    return remember(fr, ("chart", f, group), lambda: charts.timeline_chart(events.frame, group, f.event))
+    return remember(
+        events.fr, ("chart", f, group), lambda: charts.timeline_chart(events.frame, group, f.event)
+    )
 
 
-def view_rows(fr: Frames, events: ViewEvents) -> pd.DataFrame:
+def view_rows(events: ViewEvents) -> pd.DataFrame:
     """The event list of a view: its newest real events (kept in :mod:`components.memo`)."""
-    f = events.f
+    fr, f = events.fr, events.f
     return remember(
         fr, ("list", f), lambda: event_list(events.frame, fr.groups, f.event, limit=MAX_LIST_ROWS)
     )
@@ -367,11 +369,11 @@ def scope_line(fr: Frames) -> None:
     )
 
 
-def event_rows(fr: Frames, events: ViewEvents, key: str) -> None:
+def event_rows(events: ViewEvents, key: str) -> None:
     """The event list of a view: one row per real event; picking a row selects it (and
     marks the chart), and the selected event's row is the table's selected row whichever
     way it was chosen."""
-    rows = view_rows(fr, events)
+    rows = view_rows(events)
     if rows.attrs["real_events"] > len(rows):  # the list was cut
         st.caption(
             f"The list shows the {MAX_LIST_ROWS:,} most recent events of this view's"

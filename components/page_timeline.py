@@ -34,7 +34,7 @@ else:
     if events.empty:
         st.info("No dated events match these filters; the undated statements are in their tab.")
     else:
-        chart = cards.view_chart(fr, events, group)
+        chart = cards.view_chart(events, group)
         if chart.period:
             st.caption(
                 f"{len(events):,} events are too many to draw one by one: each square counts a"
@@ -74,7 +74,7 @@ else:
         if events.empty:
             st.caption("No dated events match these filters.")
         else:
-            cards.event_rows(fr, events, key="event_list")
+            cards.event_rows(events, key="event_list")
             cards.export_buttons(fr, events, statements, key="export")
     with undated:
         if statements.empty:

@@ -40,8 +40,8 @@ def prepare_first_view(fr) -> None:
     state.facet_counts(fr, f)
     events = cards.ViewEvents(fr, f)
     if not events.empty:
-        cards.view_chart(fr, events, f.group)
-        cards.view_rows(fr, events)
+        cards.view_chart(events, f.group)
+        cards.view_rows(events)
 
 
 def warm(delay_s: float = 0.0) -> None:
