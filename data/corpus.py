@@ -99,9 +99,9 @@ def keyed_articles(
     for entry in entries:
         signature = _signature(entry.path) if known is not None else None
         held = known.get(entry.path) if signature else None
-        if held is not None and held[:3] == (signature, entry.table, entry.source):
+        if held is not None and held[:2] == (signature, entry.table):  # (its Source too)
             kept[entry.path] = held
-            yield entry, *held[3:]
+            yield entry, *held[2:]
             continue
         try:
             text = read_article(entry.path, entry.shown)
@@ -115,7 +115,7 @@ def keyed_articles(
         s = entry.source
         key = (content_hash(text), params_hash(s.id, s.published, s.published_precision, quoted))
         if signature:
-            kept[entry.path] = (signature, entry.table, entry.source, text, quoted, key)
+            kept[entry.path] = (signature, entry.table, text, quoted, key)
         yield entry, text, quoted, key
     if known is not None:
         known.clear()
