@@ -1,18 +1,23 @@
 """Many visitors at once: ``python -m tests.browser.load_visitors`` (``make bench``).
 
-One ``streamlit run serve.py`` on 127.0.0.1 (loopback only) and one headless
+One ``streamlit run serve.py`` on 127.0.0.1 (loopback only), one headless
 Chromium (Debian's, through Playwright's async API) with one browser context
-per visitor, so every visitor is a separate session with no shared cookies.
+per browser visitor, so every visitor is a separate session with no shared
+cookies, and *wire visitors* (``tests/browser/wire.py``): sessions that send
+over Streamlit's WebSocket what Chromium's frontend sends for the same actions,
+so that the server does the same work without a browser drawing each page (25
+browsers cannot draw at once on a 2-core machine; the run would measure them).
 
-Phase 1, *hold*: ``--visitors`` visitors arrive together from shared links and,
+Phase 1, *hold*: ``--visitors`` visitors (``--browsers`` of them in Chromium, the
+others on the wire) arrive together from shared links and,
 for ``--seconds``, each goes round the same loop a reader would: pick a company
 in the sidebar filter (the timeline redraws and its sentence names the
 company), open the company cards, open the source viewer (an article with its
 quotes highlighted), back to the timeline.
 
 Phase 2, *churn*: ``--churn`` visitors arrive and leave (open a link in a new
-tab, filter once, close the tab: a new Streamlit session each), ``--lanes`` at
-a time, to show that the server's memory returns once sessions end (no leak).
+tab or a new connection, filter once, close it: a new Streamlit session each),
+``--lanes`` at a time (``--churn-browser-lanes`` of the lanes in Chromium), to show that the server's memory returns once sessions end (no leak).
 No churn visitor starts after ``--churn-seconds``, so the full-size run ends
 in about eight minutes even where drawing the pages is slow; the report says
 how many came and went.
@@ -47,6 +52,7 @@ import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 import psutil
 
@@ -62,6 +68,7 @@ from tests.browser.harness import (
     stop_server,
     wait_healthy,
 )
+from tests.browser.wire import WireSession
 
 FAILURE = "[data-testid='stException'], [data-testid='stAlertContentError']"
 SUMMARY = "p.ct-summary"
@@ -130,16 +137,50 @@ SHOWN_JS = """(failure) => {
 
 @dataclass(frozen=True)
 class Expect:
-    """What a step must end on: in words, and as selectors (with exact text or None)."""
+    """What a step must end on, in words and as what the page holds: the sentence, a
+    company's card, highlighted quotes, the chart. A browser visitor looks for it in the
+    page (:meth:`need`), a wire visitor in the elements the run sent (:meth:`missing`)."""
 
     what: str
-    need: tuple[tuple[str, str | None], ...]
+    sentence: str | None = None
+    card: str | None = None  # a company whose card must be there
+    marks: bool = False
     chart: bool = False
+
+    def need(self) -> tuple[tuple[str, str | None], ...]:
+        """Selectors (with their exact text, or None) the page must show."""
+        out: list[tuple[str, str | None]] = []
+        if self.sentence is not None:
+            out.append((SUMMARY, self.sentence))
+        if self.card is not None:
+            out.append((f".st-key-{card_key(self.card)}", None))
+        if self.marks:
+            out.append((ARTICLE_MARK, None))
+        return tuple(out)
+
+    def missing(self, run) -> str | None:
+        """What a wire visitor's finished run lacks of this (None: nothing)."""
+        if (error := run.error()) is not None:
+            return error
+        if self.sentence is not None and run.sentence() != self.sentence:
+            return f"the sentence {run.sentence()!r}"
+        if self.card is not None and not run.has_block(card_key(self.card)):
+            return f"no card keyed {card_key(self.card)}"
+        if self.marks and not run.has_marks():
+            return "no highlighted quote"
+        if self.chart and not run.has_chart():
+            return "no chart"
+        return None
+
+
+def card_key(company: str) -> str:
+    """The key of a company's card container (components/company.py)."""
+    return "company_card_" + "".join(ch if ch.isalnum() else "_" for ch in company)
 
 
 @dataclass
 class Report:
-    steps: list[tuple[str, float]] = field(default_factory=list)  # (step, seconds)
+    steps: list[tuple[str, float, str]] = field(default_factory=list)  # (step, seconds, kind)
     failures: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
@@ -147,6 +188,7 @@ class Report:
     peak_rss: float = 0.0
     cpu_s: float = 0.0
     visitors: int = 0
+    browsers: int = 0
     churned: int = 0
     churn_rss: list[tuple[int, float]] = field(default_factory=list)
     aborted: str = ""
@@ -158,18 +200,26 @@ class Report:
         )
 
     def lines(self) -> list[str]:
-        times = sorted(t for _, t in self.steps) or [0.0]
-        p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
-        slowest = max(self.steps, key=lambda s: s[1]) if self.steps else ("-", 0.0)
         out = [
-            f"visitors held at once: {self.visitors}; then {self.churned} came and went",
+            f"visitors held at once: {self.visitors} ({self.browsers} in Chromium, "
+            f"{self.visitors - self.browsers} on the wire); then {self.churned} came and went",
             f"steps: {len(self.steps)} right, {len(self.failures)} failed; dialogs "
             f"{len(self.dialogs)}, page errors {len(self.page_errors)}",
-            f"redraw (click to ready): median {statistics.median(times):.2f} s, 95th percentile "
-            f"{p95:.2f} s, slowest {slowest[1]:.2f} s ({slowest[0]})",
-            "server RSS (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in self.rss.items())
-            + f"; peak while held {self.peak_rss:.0f}",
         ]
+        for kind, until in (("wire", "the run finished"), ("browser", "the page is ready")):
+            steps = [(name, t) for name, t, k in self.steps if k == kind]
+            if not steps:
+                continue
+            times = sorted(t for _, t in steps)
+            p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
+            slowest = max(steps, key=lambda s: s[1])
+            out.append(
+                f"{kind} visitors, {len(steps)} steps, action to {until}: median "
+                f"{statistics.median(times):.2f} s, 95th percentile {p95:.2f} s, slowest "
+                f"{slowest[1]:.2f} s ({slowest[0]})"
+            )
+        out.append("server RSS (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in self.rss.items())
+                   + f"; peak while held {self.peak_rss:.0f}")  # fmt: skip
         if self.visitors and "before" in self.rss:
             per = (self.peak_rss - self.rss["before"]) / self.visitors
             out.append(f"memory per concurrent visitor: {per:.1f} MiB (peak - before) / visitors")
@@ -253,25 +303,113 @@ class Run:
 
     def timeline(self, company: str) -> Expect:
         return Expect(f"the timeline saying {self.sentences[company]!r} and its chart drawn",
-                      ((SUMMARY, self.sentences[company]),), chart=True)  # fmt: skip
+                      sentence=self.sentences[company], chart=True)  # fmt: skip
 
     def cards(self, company: str) -> Expect:
-        key = "".join(ch if ch.isalnum() else "_" for ch in company)
         return Expect(f"the company cards with {company}'s card",
-                      ((SUMMARY, self.sentences[company]), (f".st-key-company_card_{key}", None)))  # fmt: skip
+                      sentence=self.sentences[company], card=company)  # fmt: skip
 
     def viewer(self) -> Expect:
-        return Expect("the source viewer with highlighted quotes", ((ARTICLE_MARK, None),))
+        return Expect("the source viewer with highlighted quotes", marks=True)
+
+    def unfiltered(self) -> Expect:
+        return Expect("the unfiltered sentence", sentence=self.sentences[""])
 
 
-class Visitor:
-    """One browser context, one Streamlit session."""
+class Reader:
+    """One visitor's steps and their bookkeeping; how it acts and what it looks at are its
+    kind's (:class:`Visitor` in Chromium, :class:`WireVisitor` on Streamlit's protocol)."""
+
+    kind = ""
+    settle_s = 0.0  # quiet time a step waits after it is done, not counted
 
     def __init__(self, run: Run, name: str):
         self.run, self.name, self.company = run, name, ""
+
+    async def step(self, name: str, action, expect: Expect) -> bool:
+        """Run ``action`` and wait for ``expect``; record the time or the failure. Never hangs."""
+        run = self.run
+        if run.stopping():
+            return False
+        start = time.monotonic()
+        limit = run.step_timeout
+
+        async def go():
+            await action()
+            await self.ready(expect, limit - (time.monotonic() - start))
+
+        try:
+            await asyncio.wait_for(go(), timeout=limit + 5)
+        except Exception as exc:  # counted, and the visitor goes on: a load run counts, never stops
+            await self.failed(name, expect, exc)
+            return False
+        run.report.steps.append((name, time.monotonic() - start - self.settle_s, self.kind))
+        if run.shots > 0 and self.name == "visitor 0":
+            run.shots -= 1
+            await self.shot(f"load-{self.name.replace(' ', '')}-{run.shots:02d}-{name}")
+        return True
+
+    async def failed(self, name: str, expect: Expect, exc: Exception) -> None:
+        report = self.run.report
+        why = f"{type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''}"
+        shown = await self.shown()
+        n = len(report.failures)
+        report.failures.append(f"{self.name}, {name}: expected {expect.what}; shown {shown}; {why}")
+        if n < FAILURE_SHOTS:
+            await self.shot(f"load-FAILED-{n}-{self.name.replace(' ', '')}-{name}")
+
+    async def round(self, company: str, until: float | None = None) -> None:
+        """Filter, company cards, source viewer, back to the timeline; once past ``until``
+        the round (the visitor's last) stops after the step in hand."""
+        run = self.run
+        steps = (
+            lambda: self.choose(company),
+            lambda: self.nav("company cards", "Company cards", run.cards(company)),
+            lambda: self.nav("viewer", "Source-quote viewer", run.viewer()),
+            lambda: self.nav("timeline", "Timeline", run.timeline(company)),
+        )
+        for one in steps:
+            await one()
+            if (until is not None and time.monotonic() >= until) or run.stopping():
+                return
+
+    # What each kind does -------------------------------------------------------------
+
+    async def arrive(self, browser, context=None) -> None:
+        raise NotImplementedError
+
+    async def leave(self) -> None:
+        raise NotImplementedError
+
+    async def ready(self, expect: Expect, timeout_s: float) -> None:
+        raise NotImplementedError
+
+    async def shown(self) -> str:
+        raise NotImplementedError
+
+    async def shot(self, stem: str) -> None:
+        """A screenshot of the page (only a browser has one)."""
+
+    async def open_link(self, company: str) -> bool:
+        raise NotImplementedError
+
+    async def choose(self, company: str) -> bool:
+        raise NotImplementedError
+
+    async def nav(self, name: str, title: str, expect: Expect) -> bool:
+        raise NotImplementedError
+
+
+class Visitor(Reader):
+    """One browser context, one Streamlit session."""
+
+    kind = "browser"
+    settle_s = SETTLE_MS / 1000
+
+    def __init__(self, run: Run, name: str):
+        super().__init__(run, name)
         self.context = self.page = None
         self.own, self.token = True, 0
-
     async def arrive(self, browser, context=None) -> None:
         """A new browser context of its own, or a new tab in ``context`` (a returning
         reader: the browser's cache is warm, the Streamlit session is new all the same)."""
@@ -298,7 +436,7 @@ class Visitor:
     async def ready(self, expect: Expect, timeout_s: float) -> None:
         """Wait (at most ``timeout_s``) until the page shows ``expect`` and is quiet."""
         self.token += 1
-        want = {"need": [list(n) for n in expect.need], "chart": expect.chart,
+        want = {"need": [list(n) for n in expect.need()], "chart": expect.chart,
                 "settle": SETTLE_MS, "token": f"{self.name}-{self.token}", "failure": FAILURE}  # fmt: skip
         handle = await self.page.wait_for_function(
             READY_JS, arg=want, polling=100, timeout=max(1.0, timeout_s * 1000)
@@ -307,40 +445,11 @@ class Visitor:
         if isinstance(result, dict):
             raise AssertionError(f"an error box: {result['error']}")
 
-    async def step(self, name: str, action, expect: Expect) -> bool:
-        """Run ``action`` and wait for ``expect``; record the time or the failure. Never hangs."""
-        run = self.run
-        if run.stopping():
-            return False
-        start = time.monotonic()
-        limit = run.step_timeout
-
-        async def go():
-            await action()
-            await self.ready(expect, limit - (time.monotonic() - start))
-
+    async def shown(self) -> str:
         try:
-            await asyncio.wait_for(go(), timeout=limit + 5)
-        except Exception as exc:  # counted, and the visitor goes on: a load run counts, never stops
-            await self.failed(name, expect, exc)
-            return False
-        run.report.steps.append((name, time.monotonic() - start - SETTLE_MS / 1000))
-        if run.shots > 0 and self.name == "visitor 0":
-            run.shots -= 1
-            await self.shot(f"load-{self.name.replace(' ', '')}-{run.shots:02d}-{name}")
-        return True
-
-    async def failed(self, name: str, expect: Expect, exc: Exception) -> None:
-        report = self.run.report
-        why = f"{type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''}"
-        try:
-            shown = await asyncio.wait_for(self.page.evaluate(SHOWN_JS, FAILURE), timeout=10)
+            return str(await asyncio.wait_for(self.page.evaluate(SHOWN_JS, FAILURE), timeout=10))
         except Exception as inner:
-            shown = f"(page not readable: {type(inner).__name__})"
-        n = len(report.failures)
-        report.failures.append(f"{self.name}, {name}: expected {expect.what}; shown {shown}; {why}")
-        if n < FAILURE_SHOTS:
-            await self.shot(f"load-FAILED-{n}-{self.name.replace(' ', '')}-{name}")
+            return f"(page not readable: {type(inner).__name__})"
 
     async def shot(self, stem: str) -> None:
         path = SCREENSHOTS / (stem.replace(" ", "_").replace(":", "") + ".png")
@@ -365,8 +474,7 @@ class Visitor:
         async def action():
             if self.company:
                 await side.get_by_role("button", name="Clear all filters").click()
-                unfiltered = Expect("the unfiltered sentence", ((SUMMARY, run.sentences[""]),))
-                await self.ready(unfiltered, run.step_timeout / 2)
+                await self.ready(run.unfiltered(), run.step_timeout / 2)
             box = side.get_by_role("combobox", name="Company")
             option = page.get_by_role("option", name=company, exact=True)
             # Typing the name narrows the list to it; a click right after a rerun sometimes
@@ -390,28 +498,74 @@ class Visitor:
         link = self.page.get_by_test_id("stSidebarNav").get_by_role("link", name=title)
         return await self.step(name, link.click, expect)
 
-    async def round(self, company: str, until: float | None = None) -> None:
-        """Filter, company cards, source viewer, back to the timeline; once past ``until``
-        the round (the visitor's last) stops after the step in hand."""
+
+class WireVisitor(Reader):
+    """One Streamlit session over the WebSocket, sending what Chromium's frontend sends
+    (``tests/browser/wire.py``); the server does the same work as for a browser visitor."""
+
+    kind = "wire"
+
+    def __init__(self, run: Run, name: str):
+        super().__init__(run, name)
+        self.session: WireSession | None = None
+        self.last = None  # the last finished run
+
+    async def arrive(self, browser=None, context=None) -> None:
+        self.session = WireSession(self.run.base, self.run.step_timeout)
+
+    async def leave(self) -> None:
+        if self.session is not None:
+            await self.session.close()
+            self.session = None
+
+    async def ready(self, expect: Expect, timeout_s: float) -> None:
+        missing = expect.missing(self.last)
+        if missing is not None:
+            raise AssertionError(missing)
+
+    async def shown(self) -> str:
+        if self.session is None or self.last is None:
+            return "(nothing drawn)"
+        run = self.last
+        return str({"query": self.session.query, "sentence": run.sentence(),
+                    "chart": run.has_chart(), "error": run.error()})  # fmt: skip
+
+    async def _rerun(self, **how) -> None:
+        self.last = await self.session.rerun(**how)
+
+    async def open_link(self, company: str) -> bool:
+        self.company = company
+
+        async def action():
+            await self.session.connect()
+            await self._rerun(query=urlencode({"company": company}))
+
+        return await self.step("open a shared link", action, self.run.timeline(company))
+
+    async def choose(self, company: str) -> bool:
+        """Clear the filters, then pick ``company`` in the sidebar's Company filter."""
         run = self.run
-        steps = (
-            lambda: self.choose(company),
-            lambda: self.nav("company cards", "Company cards", run.cards(company)),
-            lambda: self.nav("viewer", "Source-quote viewer", run.viewer()),
-            lambda: self.nav("timeline", "Timeline", run.timeline(company)),
-        )
-        for one in steps:
-            await one()
-            if (until is not None and time.monotonic() >= until) or run.stopping():
-                return
+
+        async def action():
+            if self.company:
+                await self._rerun(click="clear_filters")
+                await self.ready(run.unfiltered(), run.step_timeout / 2)
+            await self._rerun(change=("company", [company]))
+
+        self.company = company
+        return await self.step("filter", action, run.timeline(company))
+
+    async def nav(self, name: str, title: str, expect: Expect) -> bool:
+        return await self.step(name, lambda: self._rerun(page=title), expect)
 
 
-async def hold(browser, run: Run, visitors: int, seconds: float, companies: list[str]) -> None:
-    """``visitors`` sessions at once, each going round its loop for ``seconds``."""
-    until = time.monotonic() + seconds
+async def hold(browser, run: Run, plan: Plan, companies: list[str]) -> None:
+    """``plan.visitors`` sessions at once, each going round its loop for ``plan.seconds``;
+    the first ``plan.browsers`` in Chromium, the others on the wire."""
+    until = time.monotonic() + plan.seconds
 
     async def one(n: int):
-        visitor = Visitor(run, f"visitor {n}")
+        visitor = (Visitor if n < plan.browsers else WireVisitor)(run, f"visitor {n}")
         rng = random.Random(n)
 
         def another(company: str) -> str:  # a filter that changes the view
@@ -425,29 +579,34 @@ async def hold(browser, run: Run, visitors: int, seconds: float, companies: list
         finally:
             await visitor.leave()
 
-    await asyncio.gather(*(one(n) for n in range(visitors)))
+    await asyncio.gather(*(one(n) for n in range(plan.visitors)))
 
 
-async def churn(browser, run: Run, n: int, lanes: int, seconds: float, companies, every: int):
-    """``n`` visitors in ``lanes`` lanes, one after another in each: open a link in a new
+async def churn(browser, run: Run, plan: Plan, companies, every: int):
+    """``plan.churn`` visitors in ``plan.lanes`` lanes, one after another in each: open a
+    link, filter once, leave. In the first ``plan.churn_browser_lanes`` lanes each is a new
     tab of the lane's browser context (a new Streamlit session; the browser's cache warm,
-    as for a returning reader, so that drawing the page costs the machine less), filter
-    once, close the tab. No new visitor starts after ``seconds``."""
-    queue = list(range(n))
+    as for a returning reader, so that drawing the page costs the machine less), closed
+    after; in the others a new connection on the wire, closed after. No new visitor starts
+    after ``plan.churn_seconds``."""
+    queue = list(range(plan.churn))
     lock = asyncio.Lock()
-    until = time.monotonic() + seconds
+    until = time.monotonic() + plan.churn_seconds
 
-    async def lane():
-        context = await browser.new_context(viewport={"width": 1300, "height": 900})
+    async def lane(in_browser: bool):
+        context = None
+        if in_browser:
+            context = await browser.new_context(viewport={"width": 1300, "height": 900})
         try:
             while queue and time.monotonic() < until and not run.stopping():
                 await one(queue.pop(0), context)
         finally:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(context.close(), 30)
+            if context is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(context.close(), 30)
 
     async def one(i: int, context):
-        visitor = Visitor(run, f"churn {i}")
+        visitor = (Visitor if context is not None else WireVisitor)(run, f"churn {i}")
         try:
             await visitor.arrive(browser, context)
             if await visitor.open_link(companies[i % len(companies)]):
@@ -457,10 +616,11 @@ async def churn(browser, run: Run, n: int, lanes: int, seconds: float, companies
             async with lock:
                 run.report.churned += 1
                 done = run.report.churned
-                if done % every == 0 or done == n:
+                if done % every == 0 or done == plan.churn:
                     run.report.churn_rss.append((done, rss_mib(run.proc)))
 
-    await asyncio.gather(*(lane() for _ in range(max(1, lanes))))
+    lanes = max(1, plan.lanes)
+    await asyncio.gather(*(lane(i < plan.churn_browser_lanes) for i in range(lanes)))
     if not run.report.churn_rss or run.report.churn_rss[-1][0] != run.report.churned:
         run.report.churn_rss.append((run.report.churned, rss_mib(run.proc)))
 
@@ -492,9 +652,11 @@ class Plan:
     """How big a run is; the defaults are the full-size run (``make bench``)."""
 
     visitors: int = 25  # held at once
+    browsers: int = 3  # of them in Chromium (the others on the wire)
     seconds: float = 180  # how long they are held
     churn: int = 200  # visitors arriving and leaving after the hold
     lanes: int = 4  # churn visitors at a time, one after another in each lane
+    churn_browser_lanes: int = 1  # of the lanes, those in Chromium (the others on the wire)
     churn_seconds: float = 210  # no churn visitor starts after this
     step_timeout: float = STEP_TIMEOUT_S
     max_failures: int = MAX_FAILURES
@@ -503,14 +665,16 @@ class Plan:
 
 
 #: The scaled-down run ``make test`` does (tests/browser/test_load.py).
-SCALED_DOWN = ("--visitors", "2", "--seconds", "10", "--churn", "4", "--lanes", "2",
-               "--max-failures", "3")  # fmt: skip
+SCALED_DOWN = ("--visitors", "4", "--browsers", "2", "--seconds", "10", "--churn", "6",
+               "--lanes", "2", "--max-failures", "3")  # fmt: skip
 
 HELP = {
     "visitors": "visitors held at once",
+    "browsers": "how many of them are Chromium contexts; the others speak Streamlit's protocol",
     "seconds": "how long they are held, in seconds",
     "churn": "visitors arriving and leaving after the hold",
     "lanes": "churn visitors at a time, one after another in each lane",
+    "churn_browser_lanes": "how many of the lanes are in Chromium; the others on the wire",
     "churn_seconds": "no churn visitor starts after this many seconds",
     "step_timeout": "seconds a step may take before it counts as failed",
     "max_failures": "stop the run after this many failed steps",
@@ -524,7 +688,7 @@ async def run_load(plan: Plan) -> Report:
     from playwright.async_api import async_playwright  # noqa: PLC0415
 
     started = time.monotonic()
-    report = Report(visitors=plan.visitors)
+    report = Report(visitors=plan.visitors, browsers=min(plan.browsers, plan.visitors))
     companies, sentences = expected_views(plan.seeds)
     port = free_port()
     log_path = ARTIFACTS / "streamlit-load.log"
@@ -565,14 +729,14 @@ async def measure(browser, run: Run, plan: Plan, companies: list[str]) -> None:
     report.rss["before"] = rss_mib(proc)
     cpu0 = cpu_seconds(proc)
     with Sampler(proc) as sampler:
-        await hold(browser, run, plan.visitors, plan.seconds, companies)
+        await hold(browser, run, plan, companies)
     report.cpu_s = cpu_seconds(proc) - cpu0
     report.peak_rss = sampler.peak
     await asyncio.sleep(2.0)
     report.rss["after the held visitors left"] = rss_mib(proc)
     if plan.churn and not run.stopping():
         every = max(1, plan.churn // 4)
-        await churn(browser, run, plan.churn, plan.lanes, plan.churn_seconds, companies, every)
+        await churn(browser, run, plan, companies, every)
         await asyncio.sleep(2.0)
         report.rss["after churn"] = rss_mib(proc)
 

@@ -1,4 +1,6 @@
-"""The load script scaled down for ``make test``: two visitors at once, then four in turn.
+"""The load script scaled down for ``make test``, and its wire visitors checked against Chromium.
+
+Scaled down: four visitors at once (two in Chromium, two on the wire), then six in turn.
 
 Full size (25 visitors for minutes, then 200 arriving and leaving) is ``make bench``
 (``python -m tests.browser.load_visitors``); here it must simply be right: every step
@@ -54,10 +56,85 @@ def test_a_few_visitors_at_once_then_a_few_in_turn():
     assert report["page_errors"] == [], printed
     assert not report["aborted"], printed
     assert proc.returncode == 0, printed
-    names = [name for name, _ in report["steps"]]
+    names = [name for name, _, _ in report["steps"]]
     assert set(names) == STEPS, printed  # every kind of step was done and checked
+    for kind in ("browser", "wire"):  # by visitors of both kinds
+        assert {name for name, _, k in report["steps"] if k == kind} == STEPS, printed
     plan, _ = parse(list(SCALED_DOWN))
     assert report["churned"] == plan.churn, printed  # the time budget did not cut the churn
     assert names.count("open a shared link") == plan.visitors + plan.churn, printed
     rss = report["rss"]
     assert rss["after churn"] <= rss["after the held visitors left"] + MEMORY_SLACK_MIB, printed
+
+
+def _sent(msg) -> tuple:
+    """A rerun as the server reads it: link, page, each widget's state, the cached messages."""
+    rs = msg.rerun_script
+    states = []
+    for w in rs.widget_states.widgets:
+        kind = w.WhichOneof("value")
+        states.append((w.id, kind or "", str(getattr(w, kind)) if kind else ""))
+    states.sort()
+    return (rs.query_string, rs.page_script_hash, tuple(states), tuple(sorted(rs.cached_message_hashes)))
+
+
+def test_a_wire_visitor_sends_what_chromium_sends(app_url, page):
+    """The load script's wire visitors stand for browsers: for a reader's steps, each rerun
+    they send (link, page, every widget's state, the messages kept) must be Chromium's."""
+    import asyncio  # noqa: PLC0415
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: PLC0415
+
+    from tests.browser.harness import wait_idle  # noqa: PLC0415
+    from tests.browser.wire import WireSession  # noqa: PLC0415
+
+    chromium: list[list[tuple]] = []
+
+    def on_frame(payload):
+        msg = BackMsg()
+        msg.ParseFromString(payload if isinstance(payload, bytes) else payload.encode("latin-1"))
+        if msg.WhichOneof("type") == "rerun_script":
+            chromium[-1].append(_sent(msg))
+
+    page.on("websocket", lambda ws: ws.on("framesent", on_frame))
+    side = page.get_by_test_id("stSidebar")
+    nav = page.get_by_test_id("stSidebarNav")
+
+    def pick():
+        box = side.get_by_role("combobox", name="Company")
+        box.click()
+        box.fill("Alibaba")
+        page.get_by_role("option", name="Alibaba", exact=True).click()
+        page.keyboard.press("Escape")
+
+    steps = [
+        (lambda: page.goto(f"{app_url}/?company=Tencent"), {"query": "company=Tencent"}),
+        (lambda: side.get_by_role("button", name="Clear all filters").click(), {"click": "clear_filters"}),
+        (pick, {"change": ("company", ["Alibaba"])}),
+        (lambda: nav.get_by_role("link", name="Company cards").click(), {"page": "Company cards"}),
+        (lambda: nav.get_by_role("link", name="Source-quote viewer").click(), {"page": "Source-quote viewer"}),
+        (lambda: nav.get_by_role("link", name="Timeline").click(), {"page": "Timeline"}),
+    ]  # fmt: skip
+    for act, _ in steps:
+        chromium.append([])
+        act()
+        wait_idle(page)
+
+    async def wire() -> list[list[tuple]]:
+        session = WireSession(app_url, 90)
+        sent: list[list[tuple]] = []
+        await session.connect()
+        try:
+            for _, how in steps:
+                before = len(session.sent)
+                await session.rerun(**how)
+                sent.append([_sent(msg) for msg in session.sent[before:]])
+        finally:
+            await session.close()
+        return sent
+
+    with ThreadPoolExecutor(1) as pool:
+        ours = pool.submit(asyncio.run, wire()).result(timeout=300)
+    for n, (theirs, mine) in enumerate(zip(chromium, ours, strict=True)):
+        assert mine == theirs, f"step {n}: Chromium sent {theirs}, the wire visitor {mine}"
