@@ -84,6 +84,23 @@ def test_the_local_cluster_runs_without_the_dashboard_diagnostics():
     assert dask.config.get("distributed.worker.profile.enabled")  # only that cluster's setting
 
 
+def test_the_local_workers_are_forked_from_a_server_that_imported_the_extraction():
+    import os
+
+    import psutil
+
+    client, cluster = data.batch._client("", 2)
+    try:
+        parents = set(client.run(os.getppid).values())
+    finally:
+        data.batch._close_client(client, cluster)
+    assert len(parents) == 1
+    assert os.getpid() not in parents  # not spawned by this process
+    server = " ".join(psutil.Process(parents.pop()).cmdline())
+    assert "multiprocessing.forkserver" in server
+    assert all(repr(module) in server for module in data.batch.WORKER_PRELOAD)
+
+
 def test_a_cold_store_starts_the_cluster_early_and_a_warm_one_starts_none(
     folder, monkeypatch
 ):
