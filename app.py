@@ -1,15 +1,16 @@
 """Crackdown Timeline: a router and a frame, nothing more.
 
 Page config and ``st.navigation`` over the pages listed in :mod:`components.pages`, the
-chart library's preload (before the data modules are imported), then the shared sidebar
-filters (bound to the URL) and the page.
+chart library's preload (before the data modules are imported), then the page and the
+shared sidebar filters (bound to the URL): the filters first, except on a session's first
+screen of a chart page, whose chart goes first (see :func:`components.state.open_view`).
 """
 
 import logging
 
 import streamlit as st
 
-from components.pages import PAGES
+from components.pages import PAGES, page_by_url
 from components.preload import preload_chart_library
 
 st.set_page_config(page_title="Crackdown Timeline", page_icon=":material/timeline:", layout="wide")
@@ -39,7 +40,7 @@ except Exception as exc:  # the articles could not be read at all: say so, never
     st.error(f"The articles could not be loaded ({type(exc).__name__}). Please try again later.")
     st.stop()
 
-state.sidebar(frames)
+filters_after_page = state.open_view(frames, chart_first=page_by_url(page.url_path)["chart"])
 state.show_notices(frames)
 try:
     page.run()
@@ -50,4 +51,6 @@ except Exception as exc:  # a page failed: a friendly message instead of a trace
         f"({type(exc).__name__}). The filters still apply; try changing or clearing them.",
         icon=":material/error:",
     )
+if filters_after_page:  # a first screen: its chart was sent before the filters
+    state.sidebar(frames)
 state.fix_address_bar(frames)

@@ -39,6 +39,9 @@ ZOOM = "zoom"  # the prefix of an overview square's click target
 #: ("SAMR (no company)"), or, naming no actor at all, to one sector-wide row.
 NO_ONE = {"company": "{} (no company)", "regulator": "{} (no state actor)"}
 SECTOR_WIDE = "Sector-wide (no actor named)"
+#: The events' columns the chart reads from :func:`timeline_rows` (the hover text is made
+#: from the events themselves): only these are repeated per actor.
+ROW_COLUMNS = ["id", "date_start", "date_end", "precision", "category"]
 #: One colour and one marker shape per category, in the taxonomy's order: every category
 #: keeps both whatever the filters. Colours from Okabe-Ito and Paul Tol's colour-blind-safe
 #: sets, darkened where needed so each has at least 3:1 contrast on white (a test checks);
@@ -145,7 +148,7 @@ def timeline_rows(df: pd.DataFrame, group: str = "company") -> pd.DataFrame:
     names_per_event = [
         _row_names(a, b, group) for a, b in zip(df[own], df[other], strict=True)
     ]
-    rows = df.assign(row=names_per_event).explode("row")
+    rows = df[ROW_COLUMNS].assign(row=names_per_event).explode("row")
     rows["mid"] = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
     rows["x"] = rows["mid"].where(rows["precision"] != Precision.DAY, rows["date_start"]).dt.normalize()
     counts = rows["row"].value_counts()

@@ -292,13 +292,32 @@ def _widget(side, p, fr: Frames, columns: dict, counts=None, listed=None) -> Non
         side.radio(p.label, vocabulary(fr).options(p.key), horizontal=True, **common)
 
 
-def sidebar(fr: Frames) -> Filters:
-    """Draw the shared filters (one widget per declared parameter); return the view."""
+def open_view(fr: Frames, chart_first: bool) -> bool:
+    """Before the page: read the link, and draw the sidebar's filters unless the page goes
+    first; returns True when :func:`sidebar` is still to be called, after the page.
+
+    A browser draws the elements in the order they come, and the ten filters cost it about
+    a second; so on a session's first screen of a page with a chart (``chart_first``) whose
+    link needs no fixing, the page (its chart) is sent first and the filters after it. The
+    page then reads the view from the link (:func:`current_filters`), which is what the
+    filters show when they come. Every later run draws the filters first: a Back or Forward,
+    or a change in a filter, is only known once its widget is drawn.
+    """
+    opening = not st.session_state.get(_PARSED) and _PENDING not in st.session_state
     fixing = read_link(fr)
+    if chart_first and opening and fixing is None:
+        return True
+    sidebar(fr, fixing)
+    return False
+
+
+def sidebar(fr: Frames, fixing: Parsed | None = None) -> Filters:
+    """Draw the shared filters (one widget per declared parameter); return the view.
+    ``fixing``: the link being corrected by :func:`read_link` (the script reruns)."""
     side = st.sidebar
     side.header("Filters")
     columns: dict = {}
-    counts = facet_counts(fr, _view_before_widgets(fr))
+    counts = facet_counts(fr, current_filters(fr))
     listed: dict[str, dict[str, int]] = {}
     for p in PARAMS:
         if p.widget in SIDEBAR_WIDGETS:
@@ -323,23 +342,20 @@ def facet_counts(fr: Frames, view: Filters) -> dict[str, dict[str, int]]:
     return remember(fr, ("facets", view), lambda: facets(fr.events, view, keyed))
 
 
-def _view_before_widgets(fr: Frames) -> Filters:
-    """The view as the widgets are about to show it: their state, else the link's values."""
-    ss = st.session_state
-    link = parse_params(
-        {key: st.query_params.get_all(key) for key in st.query_params}, vocabulary(fr)
-    ).filters
-    now = current_filters(fr)
-    return Filters(**{
-        p.field: getattr(now if p.key in ss else link, p.field) for p in PARAMS
-    })  # fmt: skip
-
-
 def current_filters(fr: Frames) -> Filters:
-    """The view from the widgets' state (an unknown event id is dropped)."""
+    """The view the widgets show, or will show: their state, and for a widget not drawn yet
+    in this session (a first screen draws its filters after the page) the link's value.
+    An unknown event id is dropped (:func:`show_notices` says so)."""
     ss = st.session_state
+    link = None
+    if any(p.key not in ss for p in PARAMS):
+        raw = {key: st.query_params.get_all(key) for key in st.query_params}
+        link = parse_params(raw, vocabulary(fr)).filters
     values = {}
     for p in PARAMS:
+        if p.key not in ss:
+            values[p.field] = getattr(link, p.field)
+            continue
         value = ss.get(p.key)
         if p.repeated:
             value = tuple(value or ())

@@ -248,6 +248,19 @@ def test_rows_without_a_company_are_split_by_state_actor():
     assert set(timeline_rows(one)["row"]) == {SECTOR_WIDE}
 
 
+def test_timeline_rows_carry_only_what_the_chart_reads():
+    """Exploding every column of 124,304 events (quotes, search text) per actor cost a
+    second of the first view; the chart reads these, and the rows keep the events' index."""
+    from components.charts import timeline_rows
+    from data.frames import build_frames
+
+    fr = build_frames(synthetic_corpus(), aliases={})
+    rows = timeline_rows(fr.events)
+    assert set(rows.columns) == {"id", "date_start", "date_end", "precision", "category",
+                                 "row", "mid", "x", "y"}  # fmt: skip
+    assert set(rows.index) == set(fr.events.index)
+
+
 def test_markers_on_the_same_day_and_row_are_offset_not_hidden():
     from components.charts import timeline_rows
     from data.frames import build_frames
@@ -492,3 +505,42 @@ def test_a_long_list_shows_its_newest_rows_and_says_where_the_rest_are(synthetic
     assert listed["Event"].iloc[0] == short_title(newest["quote"], newest["date_text"])
     assert "The list shows the 1 most recent events of this view's" in text_of(at)
     assert "the files hold every event" in text_of(at)
+
+
+def _sent_order(monkeypatch) -> list[tuple[int, str]]:
+    """Records (container, element kind) of each element the script sends, in order
+    (container 0: the page, 1: the sidebar)."""
+    from streamlit.runtime.forward_msg_queue import ForwardMsgQueue
+
+    sent: list[tuple[int, str]] = []
+    enqueue = ForwardMsgQueue.enqueue
+
+    def record(self, msg):
+        if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
+            sent.append((msg.metadata.delta_path[0], msg.delta.new_element.WhichOneof("type")))
+        enqueue(self, msg)
+
+    monkeypatch.setattr(ForwardMsgQueue, "enqueue", record)
+    return sent
+
+
+def test_a_first_screen_sends_its_chart_before_the_filters(synthetic, monkeypatch):
+    """A browser draws what it receives in order, and the sidebar's ten filters cost it about
+    a second: a visitor's first page sends its chart first and the filters after it."""
+    sent = _sent_order(monkeypatch)
+    at = run({"company": "Tencent", "group": "regulator"})  # a canonical link
+    chart = sent.index((0, "plotly_chart"))
+    filters = [i for i, (box, kind) in enumerate(sent) if box == 1 and kind == "multiselect"]
+    assert filters
+    assert chart < filters[0]
+    # the page drew the link's view although the filters came after it
+    assert chart_ids(at) == {"001-e1"}
+    assert "1 event about Tencent" in summary(at)
+    assert at.multiselect(key="company").value == ["Tencent"]
+    assert at.radio(key="group").value == "regulator"
+    sent.clear()
+    at.multiselect(key="company").set_value(["Alibaba"]).run()  # later runs: filters first
+    assert not at.exception
+    filters = [i for i, (box, kind) in enumerate(sent) if box == 1 and kind == "multiselect"]
+    assert filters[0] < sent.index((0, "plotly_chart"))
+    assert chart_ids(at) == {"001-e2"}
