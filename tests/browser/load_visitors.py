@@ -292,6 +292,7 @@ class Run:
     step_timeout: float = STEP_TIMEOUT_S
     max_failures: int = MAX_FAILURES
     shots: int = 0  # screenshots left to take of visitor 0's steps
+    think: float = 0.0  # seconds a held visitor reads each view before acting (0.5-1.5x)
 
     def stopping(self) -> bool:
         if not self.report.aborted:
@@ -325,6 +326,12 @@ class Reader:
 
     def __init__(self, run: Run, name: str):
         self.run, self.name, self.company = run, name, ""
+        self.rng = random.Random(name)
+
+    async def read(self) -> None:
+        """A reader looks at what was drawn before the next action (``--think``)."""
+        if self.run.think > 0:
+            await asyncio.sleep(self.run.think * self.rng.uniform(0.5, 1.5))
 
     async def step(self, name: str, action, expect: Expect) -> bool:
         """Run ``action`` and wait for ``expect``; record the time or the failure. Never hangs."""
@@ -370,6 +377,7 @@ class Reader:
         )
         for one in steps:
             await one()
+            await self.read()
             if (until is not None and time.monotonic() >= until) or run.stopping():
                 return
 
@@ -573,6 +581,7 @@ async def hold(browser, run: Run, plan: Plan, companies: list[str]) -> None:
         try:
             await visitor.arrive(browser)
             await visitor.open_link(rng.choice(companies))
+            await visitor.read()
             await visitor.round(another(visitor.company))  # one whole round, however slow
             while time.monotonic() < until and not run.stopping():
                 await visitor.round(another(visitor.company), until)
@@ -654,6 +663,7 @@ class Plan:
     visitors: int = 25  # held at once
     browsers: int = 3  # of them in Chromium (the others on the wire)
     seconds: float = 180  # how long they are held
+    think: float = 3.0  # seconds a held visitor reads each view (0 is a stress test)
     churn: int = 200  # visitors arriving and leaving after the hold
     lanes: int = 4  # churn visitors at a time, one after another in each lane
     churn_browser_lanes: int = 1  # of the lanes, those in Chromium (the others on the wire)
@@ -665,13 +675,15 @@ class Plan:
 
 
 #: The scaled-down run ``make test`` does (tests/browser/test_load.py).
-SCALED_DOWN = ("--visitors", "4", "--browsers", "2", "--seconds", "10", "--churn", "6",
-               "--lanes", "2", "--max-failures", "3")  # fmt: skip
+SCALED_DOWN = ("--visitors", "4", "--browsers", "2", "--seconds", "10", "--think", "0.5",
+               "--churn", "6", "--lanes", "2", "--max-failures", "3")  # fmt: skip
 
 HELP = {
     "visitors": "visitors held at once",
     "browsers": "how many of them are Chromium contexts; the others speak Streamlit's protocol",
     "seconds": "how long they are held, in seconds",
+    "think": "seconds a held visitor reads each view before its next action, each pause "
+    "drawn from 0.5-1.5 times it (0: no pause, a stress test)",
     "churn": "visitors arriving and leaving after the hold",
     "lanes": "churn visitors at a time, one after another in each lane",
     "churn_browser_lanes": "how many of the lanes are in Chromium; the others on the wire",
@@ -700,7 +712,7 @@ async def run_load(plan: Plan) -> Report:
         try:
             wait_healthy(server, port)
             run = Run(f"http://127.0.0.1:{port}", psutil.Process(server.pid), report, sentences,
-                      plan.step_timeout, plan.max_failures, plan.shots)  # fmt: skip
+                      plan.step_timeout, plan.max_failures, plan.shots, plan.think)  # fmt: skip
             async with async_playwright() as pw:
                 browser = await pw.chromium.launch(
                     headless=True, executable_path=CHROMIUM, args=CHROMIUM_ARGS
@@ -775,7 +787,8 @@ def parse(argv: list[str] | None = None) -> tuple[Plan, Path | None]:
 def main(argv: list[str] | None = None) -> int:
     plan, out = parse(argv)
     report = asyncio.run(run_load(plan))
-    print(f"load: {plan.visitors} visitors for {plan.seconds:.0f} s, then {plan.churn} arriving "
+    print(f"load: {plan.visitors} visitors for {plan.seconds:.0f} s (reading each view "
+          f"{plan.think:g} s), then {plan.churn} arriving "
           f"and leaving in {plan.lanes} lanes; {report.seconds:.0f} s in all")  # fmt: skip
     for line in report.lines():
         print(line)
