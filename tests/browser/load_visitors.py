@@ -637,11 +637,11 @@ async def churn(browser, run: Run, plan: Plan, companies, every: int):
 def expected_views(seeds: str) -> tuple[list[str], dict[str, str]]:
     """The companies the loop picks and, for each, the sentence its view must show
     ("" is the unfiltered view), from the same corpus the server reads."""
-    from data.corpus import load_corpus  # noqa: PLC0415
+    from components.loader import read_frames, wait_for_snapshots  # noqa: PLC0415
     from data.filters import Filters, describe, filter_events  # noqa: PLC0415
-    from data.frames import build_frames  # noqa: PLC0415
 
-    fr = build_frames(load_corpus(Path(seeds) if seeds else None))
+    fr = read_frames(seeds)  # as the server reads them: from the snapshot when it is current
+    wait_for_snapshots()  # (and written for the server when it was not)
 
     def sentence(f: Filters) -> str:
         n_events = len(filter_events(fr.events, f))
