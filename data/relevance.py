@@ -240,8 +240,10 @@ def relevance_of(
     if date_end and published and published.year - date_end.year >= HISTORY_YEARS:
         return BACKGROUND
     offset, stop = clause_bounds(sentence, start, end) if span is not None else (0, len(sentence))
-    clause = sentence[offset:stop]
-    if HISTORY_CUES.search(clause):
+    # The clause searched in place, not copied: it opens after a space (or at the start),
+    # so ``\b`` reads its first word as in the clause alone, and the alternation reuses the
+    # sentence's lower-case form, made for its other searches (tests/test_relevance.py).
+    if HISTORY_CUES.search(sentence, offset, stop):
         return BACKGROUND
     if aside:  # the author's own voice: background unless its clause tells a state act
         return CRACKDOWN if _nearest(sentence, offset, stop, start, end) == CRACKDOWN else BACKGROUND

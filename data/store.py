@@ -124,16 +124,22 @@ def _encoder(cls: type) -> Callable[[object], object]:
     if issubclass(cls, dict):
         return lambda v: {str(k): encode(x) for k, x in v.items()}
     if dataclasses.is_dataclass(cls):
-        names = [f.name for f in _init_fields(cls)]
-        if len(names) < 2:
-            return lambda v: [encode(getattr(v, n)) for n in names]
-        fields = operator.attrgetter(*names)
+        fields = _record_fields(cls)
         return lambda v: _items(fields(v))
 
     def refuse(value: object) -> object:
         raise TypeError(f"cannot store a {type(value).__name__}")
 
     return refuse
+
+
+@cache
+def _record_fields(cls: type) -> Callable[[object], tuple]:
+    """The values of a record's fields (those of its ``__init__``), as a tuple."""
+    names = [f.name for f in _init_fields(cls)]
+    if len(names) < 2:
+        return lambda v: tuple(getattr(v, n) for n in names)
+    return operator.attrgetter(*names)
 
 
 @cache
@@ -199,7 +205,29 @@ def _record_decoder(cls: type) -> Callable[[list], object]:
 
 
 def dumps(extraction: Extraction) -> str:
-    return json.dumps(encode(extraction), ensure_ascii=False, separators=(",", ":"))
+    """``json.dumps(encode(extraction), ensure_ascii=False, separators=(",", ":"))``,
+    the same text, without the converted copy: json's C encoder writes the tuples, text
+    and numbers itself and asks :func:`_written` only for what it does not know (a batch
+    worker encodes every result; tests/test_encode.py compares the two)."""
+    return _WRITER.encode(extraction)
+
+
+@cache
+def _writer(cls: type) -> Callable[[object], object]:
+    if dataclasses.is_dataclass(cls) and not issubclass(cls, Enum | date | Decimal | frozenset | set):
+        return _record_fields(cls)  # json writes the tuple as a list, each value in turn
+    return _encoder(cls)
+
+
+def _written(value: object) -> object:
+    """A value json's encoder does not know as :func:`encode` gives it, but a record as
+    the tuple of its fields' values (text enums and numbers json writes as their values)."""
+    return _writer(type(value))(value)
+
+
+_WRITER = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), default=_written, check_circular=False
+)  # records are trees
 
 
 def loads(text: str) -> Extraction:

@@ -131,3 +131,16 @@ def test_extractions_encode_to_the_same_bytes(folder):
     for entry, text, quoted, _ in readable_articles(folder)[1]:
         ext = extract_article(entry.source, text, quoted)
         assert dumps(ext) == json.dumps(definition(ext), ensure_ascii=False, separators=(",", ":"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_VALUES)
+def test_dumps_writes_the_text_of_the_encoded_value(value):
+    """dumps lets json's encoder write what it knows instead of converting a copy first."""
+    assert dumps(value) == json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize("value", [b"bytes", object(), (1, [object()]), One(bytearray())])
+def test_dumps_refuses_what_the_codec_does_not_know(value):
+    with pytest.raises(TypeError):
+        dumps(value)

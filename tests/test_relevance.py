@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from data.extract import extract_text
@@ -160,3 +160,32 @@ def test_the_clause_breaks_of_every_sentence_of_the_seeds_and_held_out_articles(
              for s in sentences(p.read_text(encoding="utf-8"))]  # fmt: skip
     assert len(texts) > 1000  # with the blind batch
     assert [_breaks_found(CLAUSE_BREAK, t) for t in texts] == [_breaks_found(plain, t) for t in texts]
+
+
+_HISTORY_TEXT = st.lists(
+    st.sampled_from([" ", ", ", "; ", " – ", ", which ", " after ", " since ", "was", "born",
+                     "party", "Party", "member", "members", "of", "the", "chinese", "communist",
+                     "grew", "up", "cultural", "Revolution", "x", "é", "5", "-"]), max_size=20
+).map("".join)  # fmt: skip
+
+
+def _clause_edges(text):
+    """Every clause ``clause_bounds`` can give for ``text``: from any opening to any end."""
+    from data.relevance import _breaks
+
+    breaks = _breaks(text)
+    starts = [0, *(opens for _, opens in breaks)]
+    ends = [len(text), *(begin for begin, _ in breaks)]
+    return [(lo, hi) for lo in starts for hi in ends if lo <= hi]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HISTORY_TEXT)
+@example("He left; he grew up in Xi'an, which was born of the cultural revolution")
+@example("It said; xgrew up, which xwas born")  # a clause opening inside a word would differ
+def test_a_clause_searched_in_its_sentence_finds_the_history_cues_it_finds_alone(text):
+    from data.relevance import HISTORY_CUES
+
+    for lo, hi in _clause_edges(text):
+        alone = HISTORY_CUES.pattern.search(text[lo:hi])
+        assert bool(HISTORY_CUES.search(text, lo, hi)) == bool(alone), (lo, hi)

@@ -230,3 +230,18 @@ def test_a_pattern_written_for_speed_finds_what_its_plain_form_finds(
     for path in sorted(p for f in folders for p in f.glob("*.txt")):
         article = path.read_text(encoding="utf-8")
         assert _spans(pattern, article) == _spans(plain, article), path.name
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Z9_.,-'’‘“”\xa0—–…·€£©éİ"), max_size=40))
+def test_a_sentence_of_ascii_and_common_marks_has_the_words_the_search_finds(sentence):
+    """tokens() blanks the common non-ASCII marks of a sentence and splits it as an ASCII
+    one when nothing else is beyond ASCII; the definition is WORD's runs, in both cases."""
+    found = text_module.WORD.findall(sentence)
+    assert tokens(sentence) == frozenset(found) | frozenset(text_module.WORD.findall(sentence.lower()))
+
+
+def test_the_common_marks_are_neither_letters_nor_digits_and_have_no_case():
+    marks = list(text_module._COMMON_MARKS)
+    assert len(marks) >= 12
+    assert not any(m.isascii() or m.isalnum() or m.lower() != m for m in marks)
