@@ -12,6 +12,7 @@ their signed snapshot (:mod:`data.snapshot`) instead of rebuilding them.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import os
@@ -21,7 +22,7 @@ from pathlib import Path
 import streamlit as st
 
 from data import snapshot
-from data.corpus import corpus_fingerprint, seeds_dir_from_env
+from data.corpus import corpus_fingerprint, restore_reuse_state, reuse_state, seeds_dir_from_env
 from data.frames import Frames, build_frames
 from data.store import Store, generation, store_path
 
@@ -34,8 +35,9 @@ def read_corpus(seeds_dir: str):
     return load_corpus(folder, Store(store_path(folder)), background=True, reuse=True)
 
 
-#: folder -> the frames read last, which the next build of that folder updates
-_latest: dict[str, Frames] = {}
+#: folder -> (the fingerprint they were read or built under, the frames read last), which
+#: the next build of that folder updates
+_latest: dict[str, tuple[str, Frames]] = {}
 
 #: Snapshots are written by one background thread, in the order they were built (the
 #: newest last): pickling and writing them (0.3 s at 10,000 events, seconds at 100,000)
@@ -43,9 +45,9 @@ _latest: dict[str, Frames] = {}
 _snapshots = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frames-snapshot")
 
 
-def _save_snapshot(path: Path, key: str, frames: Frames) -> None:
+def _save_snapshot(path: Path, key: str, frames: Frames, reuse: tuple[dict, dict]) -> None:
     try:
-        snapshot.save(path, key, frames)
+        snapshot.save(path, key, frames, reuse)
     except Exception:  # a snapshot is only a shortcut: say so in the log, never fail
         logging.getLogger("crackdown").exception("frames snapshot %s not written", path.name)
 
@@ -58,17 +60,37 @@ def wait_for_snapshots() -> None:
 def read_frames(seeds_dir: str) -> Frames:
     """The frames of the folder: its snapshot's when the folder is unchanged since it
     was written, else built (and snapshotted in the background when every article is
-    current; :func:`wait_for_snapshots`)."""
+    current; :func:`wait_for_snapshots`), updated from the frames read last."""
     folder = Path(seeds_dir) if seeds_dir else seeds_dir_from_env()
     path = snapshot.snapshot_path(store_path(folder))
     key = corpus_fingerprint(folder)
     frames = snapshot.load(path, key)
     if frames is None:
+        previous = _previous(folder, path)
         corpus = read_corpus(seeds_dir)
-        frames = build_frames(corpus, previous=_latest.get(str(folder)))
+        frames = build_frames(corpus, previous=previous)
         if not corpus.stale and corpus_fingerprint(folder) == key:  # unchanged while read
-            _snapshots.submit(_save_snapshot, path, key, frames)
-    _latest[str(folder)] = frames
+            _snapshots.submit(_save_snapshot, path, key, frames, reuse_state(folder))
+    _latest[str(folder)] = (key, frames)
+    return frames
+
+
+def _previous(folder: Path, path: Path) -> Frames | None:
+    """The frames read last of the folder, with what updating them needs. Frames read
+    from a snapshot hold neither the grouping nor the records: those are read from beside
+    the snapshot they came from (and what reading the folder kept is restored), so the
+    first change after a start reads and groups only what changed."""
+    held = _latest.get(str(folder))
+    if held is None:
+        return None
+    key, frames = held
+    if frames.grouping is None:
+        records = snapshot.load_records(path, key)
+        if records is not None:
+            restore_reuse_state(folder, records.read, records.results)
+            frames = dataclasses.replace(
+                frames, grouping=records.grouping, built_from=records.built_from
+            )
     return frames
 
 

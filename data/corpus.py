@@ -139,6 +139,23 @@ _last_results: dict[str, dict] = {}
 _last_read: dict[str, dict] = {}
 
 
+def reuse_state(seeds_dir: Path) -> tuple[dict, dict]:
+    """What the last ``load_corpus(..., reuse=True)`` of the folder kept (what it read of
+    each file, the current results by key), copied: a snapshot keeps it for the first
+    change after a server start (:mod:`data.snapshot`)."""
+    folder = str(seeds_dir)
+    return dict(_last_read.get(folder, {})), dict(_last_results.get(folder, {}))
+
+
+def restore_reuse_state(seeds_dir: Path, read: dict, results: dict) -> None:
+    """Hold ``read`` and ``results`` (from :func:`reuse_state`) as what the last read of
+    the folder kept. A file changed since is read again: its inode, size, times or
+    metadata table differ."""
+    folder = str(seeds_dir)
+    _last_read[folder] = dict(read)
+    _last_results[folder] = dict(results)
+
+
 def _stored(store: Store | None, keys, known: dict) -> dict:
     found = {key: (known[key], True) for key in keys if key in known}
     if store is None:

@@ -10,7 +10,9 @@ Where: beside the extraction store, ``<store>.frames`` (see
 article came from the current extractor, and used only when its key matches:
 the corpus folder's fingerprint (names, sizes and modification times of its
 files) and :data:`CODE_VERSION`, a hash of every file under ``data/``. So an
-article added, edited or removed, or any change to the code, rebuilds.
+article added, edited or removed, or any change to the code, rebuilds. Beside it,
+``<store>.frames.records`` (:class:`Records`, written with it, keyed and signed the same
+way) keeps what updating those frames after a change needs; it is read only then.
 
 The snapshot is a pickle, and a pickle can run code when read. So it is signed:
 an HMAC-SHA256 with a key kept outside the corpus folder (``snapshot.key`` in
@@ -105,16 +107,43 @@ def _sign(key: bytes, payload: bytes) -> bytes:
     return hmac.new(key, payload, hashlib.sha256).digest()
 
 
-def save(path: Path, key: str, frames: Frames) -> bool:
-    """Write the snapshot of ``frames`` under ``key`` atomically; False if it cannot be."""
+def records_path(snapshot: Path) -> Path:
+    """Where the records that update the frames of ``snapshot`` are kept, beside it."""
+    return snapshot.with_name(snapshot.name + ".records")
+
+
+@dataclasses.dataclass(frozen=True)
+class Records:
+    """What updating the snapshot's frames after a change needs, and a server started from
+    the snapshot does not hold: the cross-source grouping and each source's records (the
+    frames' ``grouping`` and ``built_from``), and what reading the folder kept
+    (:func:`data.corpus.reuse_state`). Read only when the folder changes."""
+
+    grouping: object
+    built_from: dict
+    read: dict
+    results: dict
+
+
+def save(path: Path, key: str, frames: Frames, reuse: tuple[dict, dict] | None = None) -> bool:
+    """Write the snapshot of ``frames`` under ``key`` atomically; False if it cannot be.
+
+    With ``reuse`` (what reading the folder kept), the records that update these frames
+    after a change are written beside it (:func:`records_path`); the frames file leaves
+    them out, since unpickling them would cost every start more than it saves."""
+    if reuse is not None and frames.grouping is not None and frames.built_from:
+        records = Records(frames.grouping, frames.built_from, *reuse)
+        if not _write_signed(records_path(path), key, records):
+            return False
+    return _write_signed(path, key, dataclasses.replace(frames, grouping=None, built_from={}))
+
+
+def _write_signed(path: Path, key: str, obj: object) -> bool:
     signing = _signing_key(create=True)
     if signing is None:
         return False
-    # without the grouping's and the rows' records: unpickling those would cost more than
-    # the frames (the first article added after a start from the snapshot rebuilds them)
-    frames = dataclasses.replace(frames, grouping=None, built_from={})
     header = _header(key)
-    payload = pickle.dumps(frames, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
@@ -141,6 +170,18 @@ def load(path: Path, key: str) -> Frames | None:
     state or code is left after one short read (a server whose corpus just gained an
     article does not read, check and unpickle the old frames to find them outdated);
     the signature covers the header and the frames."""
+    frames = _read_signed(path, key)
+    return frames if isinstance(frames, Frames) else None
+
+
+def load_records(path: Path, key: str) -> Records | None:
+    """The records kept beside the snapshot at ``path`` when it was written under ``key``
+    (the frames a server started from), or None; checked as :func:`load` checks."""
+    records = _read_signed(records_path(path), key)
+    return records if isinstance(records, Records) else None
+
+
+def _read_signed(path: Path, key: str) -> object | None:
     signing = _signing_key(create=False)
     if signing is None:
         return None
@@ -157,11 +198,10 @@ def load(path: Path, key: str) -> Frames | None:
         return None
     try:
         with _collector_paused():
-            frames = pickle.loads(payload)  # noqa: S301 - signed above
+            return pickle.loads(payload)  # noqa: S301 - signed above
     except Exception as exc:  # a signed file that does not unpickle: rebuild
         log.warning("frames snapshot %s does not load (%s)", path.name, type(exc).__name__)
         return None
-    return frames if isinstance(frames, Frames) else None
 
 
 @contextlib.contextmanager

@@ -14,8 +14,11 @@ import pandas as pd
 import pytest
 
 from components import loader
+from data import corpus as corpus_module
 from data import snapshot
-from data.corpus import corpus_fingerprint
+from data.corpus import corpus_fingerprint, load_corpus
+from data.frames import build_frames
+from data.merge import Grouping
 from data.sources import SEEDS_DIR
 from data.store import store_path
 
@@ -194,6 +197,55 @@ def test_a_snapshot_of_another_folder_state_is_left_unread(folder, reads, monkey
     assert unpickled == []
     assert snapshot.load(_snapshot(folder), corpus_fingerprint(folder)) is None  # unpickled
     assert len(unpickled) == 1
+
+
+def fresh_server():
+    """What a newly started server process holds of the folder: nothing in memory."""
+    loader._latest.clear()
+    corpus_module._last_read.clear()
+    corpus_module._last_results.clear()
+
+
+def test_the_first_article_added_after_a_start_from_the_snapshot_reads_and_groups_only_it(
+    folder, monkeypatch
+):
+    """A server started from the snapshot holds no records; the first article added then
+    read every article, decoded every result and regrouped every event (5 s at 10,296
+    events, against 1.3-1.7 s for the next ones). The records kept beside the snapshot
+    spare that: only the new article is read, and the groups are updated, not remade."""
+    read()  # built and snapshotted, with the records beside it
+    fresh_server()
+    assert read().grouping is None  # started from the snapshot
+    (folder / "005_new.txt").write_text("On Friday, SAMR fined Tencent.", encoding="utf-8")
+    with (folder / "sources.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[source]]\nfile = "005_new.txt"\npublished = "2021-03-16"\n')
+    opened, regrouped = [], []
+    real_read, real_of = corpus_module.read_article, Grouping.of
+    monkeypatch.setattr(corpus_module, "read_article",
+                        lambda path, *a: opened.append(path.name) or real_read(path, *a))  # fmt: skip
+    monkeypatch.setattr(Grouping, "of", lambda events: regrouped.append(1) or real_of(events))
+    fr = read()
+    assert opened == ["005_new.txt"]
+    assert regrouped == []
+    monkeypatch.undo()
+    same_frames(fr, build_frames(load_corpus(folder)))
+
+
+def test_records_of_another_folder_state_or_unsigned_are_not_used(folder, reads):
+    """The records beside the snapshot are checked as the snapshot is: what they were made
+    from, and the signature; anything else means reading everything, never an error."""
+    read()
+    records = snapshot.records_path(_snapshot(folder))
+    assert records.exists()
+    records.write_bytes(records.read_bytes()[:-10] + b"0123456789")  # not what was signed
+    fresh_server()
+    read()
+    (folder / "005_new.txt").write_text("On Friday, SAMR fined Tencent.", encoding="utf-8")
+    with (folder / "sources.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[source]]\nfile = "005_new.txt"\npublished = "2021-03-16"\n')
+    fr = read()
+    assert "005" in fr.source_ids
+    same_frames(fr, build_frames(load_corpus(folder)))
 
 
 def test_the_snapshot_is_unpickled_with_the_collector_paused(folder, monkeypatch):

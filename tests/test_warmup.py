@@ -45,3 +45,39 @@ def test_streamlit_run_serve_py_serves_the_app_through_its_lifespan():
 
     assert app._user_lifespan is warmup.lifespan
     assert Path(app._script_path).name == "app.py"
+
+
+def test_after_the_warm_up_an_added_article_imports_nothing(tmp_path):
+    """A server started from the snapshot (written by an earlier one) never extracts, so
+    the extraction (its patterns compiled: about a second) was imported by the first
+    article added, on that editor's time; the warm-up imports it once the first view is
+    ready."""
+    import shutil  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from data.sources import SEEDS_DIR  # noqa: PLC0415
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS_DIR, folder, ignore=shutil.ignore_patterns(".crackdown-store*"))
+    script = """
+import sys
+from pathlib import Path
+from components import loader, warmup
+warmup.warm()
+before = set(sys.modules)
+folder = Path(sys.argv[1])
+(folder / "005_new.txt").write_text("On Friday, SAMR fined Tencent.", encoding="utf-8")
+with (folder / "sources.toml").open("a", encoding="utf-8") as fh:
+    fh.write('\\n[[source]]\\nfile = "005_new.txt"\\npublished = "2021-03-16"\\n')
+assert "005" in loader.frames().source_ids
+print(sorted(m for m in set(sys.modules) - before if m.startswith("data")))
+"""
+    env = {**__import__("os").environ, "CRACKDOWN_SEEDS": str(folder),
+           "CRACKDOWN_SNAPSHOT_KEY": str(tmp_path / "snapshot.key")}  # fmt: skip
+    first = "from components import loader; loader.read_frames(''); loader.wait_for_snapshots()"
+    subprocess.run([sys.executable, "-c", first], cwd=ROOT, env=env, check=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", script, str(folder)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
