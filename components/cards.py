@@ -16,7 +16,7 @@ import streamlit as st
 
 from components import charts, loader, state
 from components.charts import Chart, short
-from components.eventlist import LIST_COLUMNS, event_list
+from components.eventlist import LIST_COLUMNS, LIST_READS, event_list
 from components.export import View, figures_csv, to_csv, to_ical, to_json, to_timelinejs
 from components.memo import remember
 from components.pages import page_by_url
@@ -311,9 +311,16 @@ class ViewEvents:
     def frame(self) -> pd.DataFrame:
         return filter_events(self.fr.events, self.f)
 
+    def select(self, columns: list[str]) -> pd.DataFrame:
+        """The view's rows with only ``columns``: the chart and the list read a few, and
+        copying the others (quotes, search text) out of 124,304 rows took 0.25 s."""
+        if "frame" in self.__dict__:
+            return self.frame[columns]
+        return filter_events(self.fr.events, self.f, columns=columns)
+
     @cached_property
     def ids(self) -> frozenset[str]:
-        return frozenset(self.frame["id"])
+        return frozenset(self.select(["id"])["id"])
 
     def __contains__(self, event_id: object) -> bool:
         return event_id in self.ids
@@ -323,7 +330,11 @@ def view_chart(events: ViewEvents, group: str) -> Chart:
     """The timeline chart of a view, grouped by ``group`` (kept in :mod:`components.memo`)."""
     f = events.f
     return remember(
-        events.fr, ("chart", f, group), lambda: charts.timeline_chart(events.frame, group, f.event)
+        events.fr,
+        ("chart", f, group),
+        lambda: charts.timeline_chart(
+            events.select(charts.chart_columns(len(events))), group, f.event
+        ),
     )
 
 
@@ -331,7 +342,9 @@ def view_rows(events: ViewEvents) -> pd.DataFrame:
     """The event list of a view: its newest real events (kept in :mod:`components.memo`)."""
     fr, f = events.fr, events.f
     return remember(
-        fr, ("list", f), lambda: event_list(events.frame, fr.groups, f.event, limit=MAX_LIST_ROWS)
+        fr,
+        ("list", f),
+        lambda: event_list(events.select(LIST_READS), fr.groups, f.event, limit=MAX_LIST_ROWS),
     )
 
 

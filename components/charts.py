@@ -42,6 +42,14 @@ SECTOR_WIDE = "Sector-wide (no actor named)"
 #: The events' columns the chart reads from :func:`timeline_rows` (the hover text is made
 #: from the events themselves): only these are repeated per actor.
 ROW_COLUMNS = ["id", "date_start", "date_end", "precision", "category"]
+
+
+def chart_columns(n_events: int) -> list[str]:
+    """The events' columns :func:`timeline_chart` reads for a view of ``n_events``: an
+    overview reads no text (every event drawn reads its date as written and quote, for
+    the hover)."""
+    read = [*ROW_COLUMNS, "companies", "regulators"]
+    return read if n_events > DETAIL_LIMIT else [*read, "date_text", "quote"]
 #: One colour and one marker shape per category, in the taxonomy's order: every category
 #: keeps both whatever the filters. Colours from Okabe-Ito and Paul Tol's colour-blind-safe
 #: sets, darkened where needed so each has at least 3:1 contrast on white (a test checks);

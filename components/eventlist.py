@@ -22,6 +22,9 @@ LIST_COLUMNS = {
     "n_sources": "Sources",
     "quote": "Quote",
 }
+#: The events' columns :func:`event_list` reads.
+LIST_READS = ["id", "date_start", "date_end", "precision", "date_text", "quote", "companies",
+              "regulators", "category"]  # fmt: skip
 
 
 def when(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:

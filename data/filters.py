@@ -185,8 +185,11 @@ def _all(df: pd.DataFrame, parts: Iterable[pd.Series]) -> pd.Series:
     return mask
 
 
-def filter_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> pd.DataFrame:
-    """Rows of an events frame that match ``f`` (any of the named actors; dates overlap).
+def filter_events(
+    df: pd.DataFrame, f: Filters, by_date: bool = True, columns: Iterable[str] | None = None
+) -> pd.DataFrame:
+    """Rows of an events frame that match ``f`` (any of the named actors; dates overlap);
+    with ``columns``, only those columns.
 
     >>> from data.frames import events_frame
     >>> from data.records import Event
@@ -201,6 +204,8 @@ def filter_events(df: pd.DataFrame, f: Filters, by_date: bool = True) -> pd.Data
     ['b']
     """
     mask = _view_mask(df, f, by_date)
+    if columns is not None:  # copying the others (quotes, search text) is most of the work
+        df = df[list(columns)]
     return df if mask is None else df[mask]
 
 

@@ -544,3 +544,22 @@ def test_a_first_screen_sends_its_chart_before_the_filters(synthetic, monkeypatc
     filters = [i for i, (box, kind) in enumerate(sent) if box == 1 and kind == "multiselect"]
     assert filters[0] < sent.index((0, "plotly_chart"))
     assert chart_ids(at) == {"001-e2"}
+
+
+def test_the_first_view_copies_only_the_columns_its_chart_and_list_read():
+    from components import cards, charts
+    from components.eventlist import event_list
+    from data.filters import Filters, filter_events
+
+    fr = build_frames(synthetic_corpus(), aliases={})
+    f = Filters()
+    events = cards.ViewEvents(fr, f)
+    chart, rows = cards.view_chart(events, "company"), cards.view_rows(events)
+    assert "001-e1" in events
+    assert "frame" not in vars(events)  # the view's every column was never copied
+    whole = filter_events(fr.events, f)
+    assert chart.figure.to_json() == charts.timeline_chart(whole, "company").figure.to_json()
+    expected = event_list(whole, fr.groups, "", limit=cards.MAX_LIST_ROWS)
+    import pandas as pd  # noqa: PLC0415
+
+    pd.testing.assert_frame_equal(rows, expected)

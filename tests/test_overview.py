@@ -121,3 +121,16 @@ def test_a_view_above_the_detail_limit_is_drawn_as_an_overview(monkeypatch):
     assert overview.period == "week"
     assert overview.summary.startswith("Overview chart of 5 events")
     assert "one square per company and week" in overview.summary
+
+
+def test_a_chart_reads_only_the_columns_it_declares(monkeypatch):
+    """The page filters only these columns for the chart (copying the quotes and search
+    text of 124,304 events cost 0.25 s before the chart was sent): the same chart."""
+    df = _events(JULY)
+    for limit in (100, 2):  # every event drawn, then an overview
+        monkeypatch.setattr(charts, "DETAIL_LIMIT", limit)
+        whole = charts.timeline_chart(df)
+        part = charts.timeline_chart(df[charts.chart_columns(len(df))])
+        assert part.figure.to_json() == whole.figure.to_json()
+        assert (part.summary, part.period, part.far) == (whole.summary, whole.period, whole.far)
+    assert "quote" not in charts.chart_columns(charts.DETAIL_LIMIT + 1)
