@@ -10,10 +10,12 @@ import logging
 
 import streamlit as st
 
+from components import warmup
 from components.pages import PAGES, page_by_url
 from components.preload import preload_chart_library
 
 st.set_page_config(page_title="Crackdown Timeline", page_icon=":material/timeline:", layout="wide")
+warmup.note_run()  # the warm-up's background work waits for a quiet server
 
 pages = [
     st.Page(
@@ -54,3 +56,4 @@ except Exception as exc:  # a page failed: a friendly message instead of a trace
 if filters_after_page:  # a first screen: its chart was sent before the filters
     state.sidebar(frames)
 state.fix_address_bar(frames)
+warmup.note_run()

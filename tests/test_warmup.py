@@ -81,3 +81,26 @@ print(sorted(m for m in set(sys.modules) - before if m.startswith("data")))
                           capture_output=True, text=True, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
+
+
+def test_work_no_page_waits_for_waits_until_no_page_has_run_for_a_while():
+    import threading  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    warmup.note_run()
+    began = time.monotonic()
+    threading.Timer(0.2, warmup.note_run).start()  # a visitor's page runs meanwhile
+    warmup.wait_until_quiet(quiet_s=0.3, poll_s=0.02)
+    assert time.monotonic() - began >= 0.5  # 0.3 s of quiet after that run
+    began = time.monotonic()
+    warmup.note_run()
+    warmup.wait_until_quiet(quiet_s=60, poll_s=0.02, limit_s=0.2)  # never quiet: a limit
+    assert time.monotonic() - began < 5
+
+
+def test_a_page_run_is_noted(synthetic):  # noqa: F811
+    before = warmup._last_run[0]
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert warmup._last_run[0] > before
