@@ -675,7 +675,7 @@ class Plan:
 
 
 #: The scaled-down run ``make test`` does (tests/browser/test_load.py).
-SCALED_DOWN = ("--visitors", "4", "--browsers", "2", "--seconds", "10", "--think", "0.5",
+SCALED_DOWN = ("--visitors", "4", "--browsers", "1", "--seconds", "10", "--think", "0.5",
                "--churn", "6", "--lanes", "2", "--max-failures", "3")  # fmt: skip
 
 HELP = {

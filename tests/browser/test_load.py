@@ -1,6 +1,6 @@
 """The load script scaled down for ``make test``, and its wire visitors checked against Chromium.
 
-Scaled down: four visitors at once (two in Chromium, two on the wire), then six in turn.
+Scaled down: four visitors at once (one in Chromium, three on the wire), then six in turn.
 
 Full size (25 visitors for minutes, then 200 arriving and leaving) is ``make bench``
 (``python -m tests.browser.load_visitors``); here it must simply be right: every step
