@@ -158,17 +158,17 @@ class Expect:
             out.append((ARTICLE_MARK, None))
         return tuple(out)
 
-    def missing(self, run) -> str | None:
-        """What a wire visitor's finished run lacks of this (None: nothing)."""
-        if (error := run.error()) is not None:
+    def missing(self, drawn) -> str | None:
+        """What a wire visitor's finished run drew lacks of this (None: nothing)."""
+        if (error := drawn.error()) is not None:
             return error
-        if self.sentence is not None and run.sentence() != self.sentence:
-            return f"the sentence {run.sentence()!r}"
-        if self.card is not None and not run.has_block(card_key(self.card)):
+        if self.sentence is not None and drawn.sentence() != self.sentence:
+            return f"the sentence {drawn.sentence()!r}"
+        if self.card is not None and not drawn.has_block(card_key(self.card)):
             return f"no card keyed {card_key(self.card)}"
-        if self.marks and not run.has_marks():
+        if self.marks and not drawn.has_marks():
             return "no highlighted quote"
-        if self.chart and not run.has_chart():
+        if self.chart and not drawn.has_chart():
             return "no chart"
         return None
 

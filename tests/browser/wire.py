@@ -70,7 +70,7 @@ class Widget:
 
 
 @dataclass
-class Run:
+class Drawn:
     """What one finished script run drew: elements and blocks by delta path."""
 
     elements: dict[tuple[int, ...], object] = field(default_factory=dict)
@@ -176,8 +176,7 @@ class WireSession:
         self.ws = None
         self._reader: asyncio.Task | None = None
         self._finished: asyncio.Queue = asyncio.Queue()
-        self._run = Run()
-        self.bytes_in = 0
+        self._run = Drawn()
         self.sent: list[BackMsg] = []  # every message sent, in order
 
     async def connect(self) -> None:
@@ -200,7 +199,6 @@ class WireSession:
     async def _read(self) -> None:
         try:
             async for payload in self.ws:
-                self.bytes_in += len(payload)
                 msg = ForwardMsg()
                 msg.ParseFromString(payload)
                 self._take(msg)
@@ -224,7 +222,7 @@ class WireSession:
         elif msg.metadata.cacheable and msg.hash:
             self.cache[msg.hash] = (msg, self.runs)
         if kind == "new_session":
-            self._run = Run()
+            self._run = Drawn()
         elif kind == "navigation":
             self.pages = {p.page_name: p.page_script_hash for p in msg.navigation.app_pages}
             self.page_hash = msg.navigation.page_script_hash or self.page_hash
@@ -246,7 +244,7 @@ class WireSession:
             elif status == COMPILE_ERROR:
                 self._finished.put_nowait(WireError("the script did not compile"))
 
-    def _widgets_of(self, run: Run) -> dict[str, Widget]:
+    def _widgets_of(self, run: Drawn) -> dict[str, Widget]:
         out: dict[str, Widget] = {}
         for path in sorted(run.elements):
             w = widget_of(run.elements[path], run.scripts.get(path, ""), self.widgets)
@@ -255,7 +253,7 @@ class WireSession:
         return out
 
     async def rerun(self, *, page: str | None = None, click: str | None = None,
-                    change: tuple[str, object] | None = None, query: str | None = None) -> Run:  # fmt: skip
+                    change: tuple[str, object] | None = None, query: str | None = None) -> Drawn:  # fmt: skip
         """Send one rerun as the frontend would after a user's action; the finished run.
 
         ``query``: a link opened (the session's first run); ``page``: a page's name in
