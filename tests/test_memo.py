@@ -135,3 +135,14 @@ def test_a_failed_build_fails_every_caller_waiting_for_it_and_the_next_one_build
     waiting.join(10)
     assert errors == ["no view", "no view"]
     assert memo.remember(fr, "view", lambda: "built") == "built"
+
+
+def test_forget_empties_a_corpus_s_views_and_no_other_s():
+    a, b = frames(), frames()
+    built = []
+    memo.remember(a, "view", lambda: built.append("a"))
+    memo.remember(b, "view", lambda: built.append("b"))
+    memo.forget(a)
+    memo.remember(a, "view", lambda: built.append("a again"))
+    memo.remember(b, "view", lambda: built.append("b again"))
+    assert built == ["a", "b", "a again"]
