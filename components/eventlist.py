@@ -100,12 +100,10 @@ def event_list(
     starts = pd.Series(events["date_start"].to_numpy()[keep])
     order = starts.sort_values(ascending=False, kind="stable").index.to_numpy()[:limit]
     rows = events.iloc[[keep[i] for i in order]]
-    members = {m: i for i in rows["id"].tolist() if groups.get(i) for m in groups[i].members}
-    chosen = members.get(selected, selected)
     out = pd.DataFrame(
         {
             "id": rows["id"].to_numpy(),
-            "selected": ["▶" if i == chosen else "" for i in rows["id"]],
+            "selected": [""] * len(rows),
             "when": whens(rows["date_start"], rows["date_end"], rows["precision"]),
             "date_text": rows["date_text"].to_numpy(),
             "headline": [
@@ -119,4 +117,13 @@ def event_list(
         }
     )
     out.attrs["real_events"] = len(keep)
-    return out
+    return marked(out, groups, selected) if selected else out
+
+
+def marked(rows: pd.DataFrame, groups: dict, selected: str) -> pd.DataFrame:
+    """An :func:`event_list` with the row of event ``selected`` marked (▶), whichever of
+    its group's reports was picked; a copy: the list itself is shared by every visitor."""
+    ids = rows["id"].tolist()
+    members = {m: i for i in ids if groups.get(i) for m in groups[i].members}
+    chosen = members.get(selected, selected)
+    return rows.assign(selected=["▶" if i == chosen else "" for i in ids])

@@ -69,3 +69,11 @@ def remember(fr: Frames, key: Hashable, build: Callable[[], T]) -> T:
             table.popitem(last=False)
     pending.set_result(value)
     return value
+
+
+def forget(fr: Frames) -> None:
+    """Forget every view remembered for this corpus (a benchmark's cold run)."""
+    with _lock:
+        table = _tables.get(id(fr))
+        if table is not None:
+            table.clear()

@@ -337,9 +337,9 @@ def sidebar(fr: Frames, fixing: Parsed | None = None) -> Filters:
 
 def facet_counts(fr: Frames, view: Filters) -> dict[str, dict[str, int]]:
     """Each faceted filter's values with their events in ``view`` (kept in
-    :mod:`components.memo`)."""
+    :mod:`components.memo`; the same for every event picked in it, either grouping)."""
     keyed = [p.key for p in PARAMS if p.widget == "multiselect" and p.facet is not None]
-    return remember(fr, ("facets", view), lambda: facets(fr.events, view, keyed))
+    return remember(fr, ("facets", view.scope), lambda: facets(fr.indexed, view, keyed))
 
 
 def current_filters(fr: Frames) -> Filters:

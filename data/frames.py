@@ -14,7 +14,7 @@ from functools import cached_property
 import pandas as pd
 
 from data.actors import actor_info, company_aliases
-from data.filters import search_column
+from data.filters import Indexed, search_column
 from data.merge import EventGroup, Grouping
 from data.records import (
     UNDATED,
@@ -59,6 +59,12 @@ class Frames:
     def event_ids(self) -> frozenset[str]:
         """Every event's id, dated or not (computed once: the frames are read-only)."""
         return frozenset(self.events["id"].tolist()) | frozenset(self.statements["id"].tolist())
+
+    @cached_property
+    def indexed(self) -> Indexed:
+        """The dated events with their filterable values coded (:class:`data.filters.Indexed`):
+        what every view filters and counts, worked out once for these read-only frames."""
+        return Indexed(self.events)
 
 
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:

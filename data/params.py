@@ -124,7 +124,8 @@ def words(value: str, options: Sequence[str]) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Masks: (events frame, value, search index) -> rows kept, or None for "no restriction"
+# Masks: (events frame, value) -> rows kept, or None for "no restriction"; matches:
+# (a facet's values, the chosen ones) -> rows kept
 
 
 def any_of(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
@@ -133,12 +134,9 @@ def any_of(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
     return column.map(lambda names: not wanted.isdisjoint(names)).astype(bool)
 
 
-def names_mask(column: str):
-    return lambda df, values: any_of(df[column], values) if values else None
-
-
-def value_mask(column: str):
-    return lambda df, values: df[column].isin(values) if values else None
+def is_in(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
+    """A boolean mask: rows whose value is one of ``wanted``."""
+    return column.isin(list(wanted))
 
 
 KINDS = tuple(k.value for k in ActorKind)  # in display order
@@ -164,10 +162,6 @@ def kinds(df: pd.DataFrame) -> pd.Series:
             found[key] = tuple(dict.fromkeys(k for r in names if (k := to_kind.get(r) or kind_of(r))))
         out.append(found[key])
     return pd.Series(out, index=df.index, dtype=object)
-
-
-def _kinds_mask(df, values):
-    return any_of(kinds(df), values) if values else None
 
 
 def _from(df, value):
@@ -250,6 +244,7 @@ class Param:
     options: str = ""  # the Vocabulary attribute listing the values a link may name
     default: Any = None
     #: (frames rows, value) -> mask or None; None: this parameter does not filter events
+    #: (a faceted parameter filters with ``match`` instead)
     mask: Callable[[pd.DataFrame, Any], pd.Series | None] | None = None
     dated: bool = False  # filters by date: undated statements ignore it
     #: the words in the sentence above the results: (value, article titles) -> text
@@ -257,6 +252,10 @@ class Param:
     narrows: bool = True  # a value makes the view "filtered" (a selection does not)
     #: per event, the value(s) counted by the facet beside the widget (tuples or scalars)
     facet: Callable[[pd.DataFrame], pd.Series] | None = None
+    #: (the facet's values, the chosen ones) -> the rows kept: how a faceted parameter
+    #: filters. Row by row on one value each, so it can be worked out once per distinct
+    #: value (:class:`data.filters.Indexed`)
+    match: Callable[[pd.Series, Any], pd.Series] | None = None
     #: how the user sets it: "multiselect", "date", "text", "radio" (in the sidebar),
     #: "page" (a widget of one page), or "" (a link only: a click on the chart, a row)
     widget: str = ""
@@ -268,6 +267,17 @@ class Param:
     def text(self, value: Any) -> str:
         """A canonical value as the link writes it."""
         return value.isoformat() if isinstance(value, date) else str(value)
+
+    @property
+    def filters(self) -> bool:
+        """Whether a value of this parameter can leave events out."""
+        return self.mask is not None or self.match is not None
+
+    def restrict(self, df: pd.DataFrame, value: Any) -> pd.Series | None:
+        """The rows of ``df`` that ``value`` keeps (None: it restricts nothing)."""
+        if self.match is not None:
+            return self.match(self.facet(df), value) if value else None
+        return None if self.mask is None else self.mask(df, value)
 
 
 RELEVANCE = ("hidden", "shown")  # background events: hidden unless the link says shown
@@ -282,23 +292,21 @@ def _relevance(df, value):
 PARAMS: tuple[Param, ...] = (
     Param(
         "company", "company", True, one_of("company"), options="companies", default=(),
-        mask=names_mask("companies"), phrase=lambda v, t: f"about {either(v)}",
-        facet=lambda df: df["companies"],
+        facet=lambda df: df["companies"], match=any_of, phrase=lambda v, t: f"about {either(v)}",
         widget="multiselect", label="Company", placeholder="Any company",
         help="Events naming any of these companies. Link parameter: company (repeatable).",
         example="Tencent",
     ),
     Param(
         "regulator", "regulator", True, one_of("regulator"), options="regulators", default=(),
-        mask=names_mask("regulators"), phrase=lambda v, t: f"from {either(v)}",
-        facet=lambda df: df["regulators"],
+        facet=lambda df: df["regulators"], match=any_of, phrase=lambda v, t: f"from {either(v)}",
         widget="multiselect", label="Regulator or state actor", placeholder="Any regulator",
         help="Events naming any of these actors. Link parameter: regulator (repeatable).",
         example="SAMR",
     ),
     Param(
         "kind", "kind", True, one_of("kind of state actor"), options="kinds", default=(),
-        mask=_kinds_mask, phrase=lambda v, t: f"by a {either(v)}", facet=kinds,
+        facet=kinds, match=any_of, phrase=lambda v, t: f"by a {either(v)}",
         widget="multiselect", label="Kind of state actor", placeholder="Any kind",
         help="Events naming a state actor of any of these kinds. Link parameter: kind"
         " (repeatable), e.g. kind=Chinese+regulator.",
@@ -306,15 +314,13 @@ PARAMS: tuple[Param, ...] = (
     ),
     Param(
         "category", "category", True, one_of("category"), options="categories", default=(),
-        mask=value_mask("category"), phrase=_categories, widget="multiselect",
-        facet=lambda df: df["category"],
+        facet=lambda df: df["category"], match=is_in, phrase=_categories, widget="multiselect",
         label="Category", placeholder="Any category",
         help="Link parameter: category (repeatable).", example="fine",
     ),
     Param(
         "source", "source", True, one_of("source"), options="sources", default=(),
-        mask=value_mask("source"), phrase=_sources, widget="multiselect",
-        facet=lambda df: df["source"],
+        facet=lambda df: df["source"], match=is_in, phrase=_sources, widget="multiselect",
         label="Source article", placeholder="Any article",
         help="Articles by id (the file prefix). Link parameter: source (repeatable).",
         example="004",

@@ -7,10 +7,12 @@ import gc
 import json
 import threading
 import time
+from dataclasses import replace
 
 from streamlit.testing.v1 import AppTest
 
 from components import charts, memo
+from data.filters import Filters
 from data.frames import build_frames
 from tests.test_app_pages import APP, synthetic, synthetic_corpus  # noqa: F401 - fixture
 
@@ -135,3 +137,48 @@ def test_a_failed_build_fails_every_caller_waiting_for_it_and_the_next_one_build
     waiting.join(10)
     assert errors == ["no view", "no view"]
     assert memo.remember(fr, "view", lambda: "built") == "built"
+
+
+def test_forget_empties_a_corpus_s_views_and_no_other_s():
+    a, b = frames(), frames()
+    built = []
+    memo.remember(a, "view", lambda: built.append("a"))
+    memo.remember(b, "view", lambda: built.append("b"))
+    memo.forget(a)
+    memo.remember(a, "view", lambda: built.append("a again"))
+    memo.remember(b, "view", lambda: built.append("b again"))
+    assert built == ["a", "b", "a again"]
+
+
+def test_picking_an_event_or_regrouping_reuses_the_view_s_counts_and_list(monkeypatch):
+    """What does not depend on the selected event or the grouping is not built again for
+    them; the list still marks the event picked, and a chart of every event marks it."""
+    from components import cards, state  # noqa: PLC0415 - streamlit-free functions
+
+    fr = frames()
+    f = Filters(company=("Alibaba", "Baidu"))
+    built = []
+    real = memo.remember
+    monkeypatch.setattr(
+        memo, "remember", lambda fr, key, build: real(fr, key, lambda: built.append(key[0]) or build())
+    )
+    monkeypatch.setattr(cards, "remember", memo.remember)
+    monkeypatch.setattr(state, "remember", memo.remember)
+
+    def page(view):
+        events = cards.ViewEvents(fr, view)
+        state.facet_counts(fr, view)
+        return len(events), cards.view_chart(events, view.group), cards.view_rows(events)
+
+    n, _, rows = page(f)
+    assert sorted(built) == ["chart", "count", "facets", "list"]
+    assert set(rows["selected"]) == {""}
+    built.clear()
+    picked = rows["id"].iloc[-1]
+    _, chart, rows = page(replace(f, event=picked))
+    assert built == ["chart"]  # the detail chart rings the event: a chart of its own
+    assert list(rows["selected"]) == [""] * (n - 1) + ["▶"]
+    assert picked in json.dumps(chart.figure.to_plotly_json()["data"][-1]["customdata"])
+    built.clear()
+    page(replace(f, event=picked, group="regulator"))
+    assert built == ["chart"]
