@@ -9,8 +9,12 @@ from data.filters import figures_in_view
 
 fr, f, view_events, statements = cards.page_head("Company cards")
 events = view_events.frame
-both = [*events["companies"], *statements["companies"]]
-names = [c for c in fr.companies if any(c in t for t in both) and (not f.company or c in f.company)]
+dated = events["companies"].explode().value_counts()
+undated = statements["companies"].explode().value_counts()
+names = sorted(
+    (c for c in fr.companies if (c in dated or c in undated) and (not f.company or c in f.company)),
+    key=lambda c: (-dated.get(c, 0), -undated.get(c, 0), c),
+)  # most dated events first, as the caption below says
 if not names:
     cards.empty_state("companies")
 else:
@@ -53,6 +57,6 @@ else:
                               "kind": "Kind", "usd": "US$ bn", "source": "Source", "quote": "Quote"}),
             hide_index=True, width="stretch", key="market_cap_table",
         )  # fmt: skip
-    st.caption(f"{len(names)} {'company' if len(names) == 1 else 'companies'}, most events first.")
+    st.caption(f"{len(names)} {'company' if len(names) == 1 else 'companies'}, most dated events first.")
     for name in names:
         company_card(fr, name, events, statements, figures)
