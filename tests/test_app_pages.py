@@ -566,3 +566,12 @@ def test_the_first_view_copies_only_the_columns_its_chart_and_list_read():
     import pandas as pd  # noqa: PLC0415
 
     pd.testing.assert_frame_equal(rows, expected)
+
+
+def test_the_viewer_opened_with_no_article_names_the_article_it_shows(synthetic):
+    """It shows the first article; its box said "choose", as if none were shown."""
+    at = run(page="sources")
+    box = at.selectbox(key="article")
+    assert box.value is None
+    assert box.placeholder == "001 (the first article)"
+    assert "Fines everywhere" in "\n".join(e.proto.body for e in at.get("html"))
