@@ -368,7 +368,7 @@ def view_rows(events: ViewEvents) -> pd.DataFrame:
 def page_head(title: str, scope: bool = False):
     """Title and summary sentence of a page; returns (frames, filters, events, statements),
     the events as :class:`ViewEvents`."""
-    fr = loader.frames()
+    fr = loader.run_frames()
     f = state.current_filters(fr)
     events = ViewEvents(fr, f)
     statements = filter_events(fr.statements, f, by_date=False)

@@ -17,7 +17,7 @@ from data.params import BY_KEY
 
 ARTICLE = BY_KEY["article"]
 
-fr = loader.frames()
+fr = loader.run_frames()
 f = state.current_filters(fr)
 st.title("Source-quote viewer")
 
