@@ -333,6 +333,11 @@ class ViewEvents:
             return self.frame[columns]
         return rows_of(self.fr.indexed, self.mask, columns)
 
+    @property
+    def reported(self) -> tuple:
+        """The view's events' :func:`data.frames.reports` (from the frames': no work per event)."""
+        return tuple(a if self.mask is None else a[self.mask] for a in self.fr.reports)
+
     @cached_property
     def ids(self) -> frozenset[str]:
         return frozenset(self.select(["id"])["id"])
@@ -360,7 +365,9 @@ def view_rows(events: ViewEvents) -> pd.DataFrame:
     rows = remember(
         fr,
         ("list", f.scope),
-        lambda: event_list(events.select(LIST_READS), fr.groups, limit=MAX_LIST_ROWS),
+        lambda: event_list(
+            events.select(LIST_READS), fr.groups, limit=MAX_LIST_ROWS, reported=events.reported
+        ),
     )
     return marked(rows, fr.groups, f.event) if f.event else rows
 
