@@ -372,13 +372,18 @@ def view_rows(events: ViewEvents) -> pd.DataFrame:
     return marked(rows, fr.groups, f.event) if f.event else rows
 
 
+def view_statements(fr: Frames, f: Filters) -> pd.DataFrame:
+    """The undated statements of view ``f`` (dates do not filter them)."""
+    return filter_events(fr.statements_indexed, f, by_date=False)
+
+
 def page_head(title: str, scope: bool = False):
     """Title and summary sentence of a page; returns (frames, filters, events, statements),
     the events as :class:`ViewEvents`."""
     fr = loader.frames()
     f = state.current_filters(fr)
     events = ViewEvents(fr, f)
-    statements = filter_events(fr.statements, f, by_date=False)
+    statements = view_statements(fr, f)
     st.title(title)
     if scope:
         scope_line(fr)

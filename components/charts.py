@@ -169,9 +169,9 @@ def timeline_rows(df: pd.DataFrame, group: str = "company") -> pd.DataFrame:
     ends = np.cumsum(per_event)
     within = np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - per_event, per_event)
     row_code = flat[np.repeat((np.cumsum(lengths) - lengths)[table], per_event) + within]
-    distinct = np.array(list(codes), dtype=object)
     rows = df[ROW_COLUMNS].take(np.repeat(np.arange(len(df)), per_event))  # index repeated
-    rows["row"] = distinct[row_code] if len(row_code) else np.array([], dtype=float)  # as explode
+    # The names as text (as explode makes them; NaN when there are none), taken by code
+    rows["row"] = pd.array(list(codes), dtype="str").take(row_code) if len(row_code) else np.nan
     rows["mid"] = rows["date_start"] + (rows["date_end"] - rows["date_start"]) / 2
     rows["x"] = rows["mid"].where(rows["precision"] != Precision.DAY, rows["date_start"]).dt.normalize()
     counts = dict(zip(codes, np.bincount(row_code, minlength=len(codes)).tolist(), strict=True))

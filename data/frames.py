@@ -72,6 +72,11 @@ class Frames:
         what every view filters and counts, worked out once for these read-only frames."""
         return Indexed(self.events)
 
+    @cached_property
+    def statements_indexed(self) -> Indexed:
+        """The undated statements' :class:`data.filters.Indexed` (every page lists a view's)."""
+        return Indexed(self.statements)
+
 
 def reports(ids: Iterable[str], groups: dict[str, EventGroup]) -> tuple[np.ndarray, np.ndarray]:
     """Per event id: the number of the real event it reports (the reports one merge group

@@ -60,6 +60,12 @@ def test_rows_by_code_are_the_rows_per_event(size, seed, group):
     assert got.attrs == expected.attrs
 
 
+def test_rows_of_no_events_are_the_rows_explode_gives():
+    df = varied_events(5).iloc[:0]
+    for group in ("company", "regulator"):
+        pd.testing.assert_frame_equal(charts.timeline_rows(df, group), first_rows(df, group))
+
+
 def test_rows_of_a_filtered_view_keep_its_index():
     df = varied_events(200, seed=4)
     view = df[df["category"] == "fine"]
