@@ -57,13 +57,14 @@ def wait_for_snapshots() -> None:
     _snapshots.submit(lambda: None).result()
 
 
-def read_frames(seeds_dir: str) -> Frames:
+def read_frames(seeds_dir: str, fingerprint: str = "") -> Frames:
     """The frames of the folder: its snapshot's when the folder is unchanged since it
     was written, else built (and snapshotted in the background when every article is
-    current; :func:`wait_for_snapshots`), updated from the frames read last."""
+    current; :func:`wait_for_snapshots`), updated from the frames read last.
+    ``fingerprint``: the folder's, if the caller has just worked it out."""
     folder = Path(seeds_dir) if seeds_dir else seeds_dir_from_env()
     path = snapshot.snapshot_path(store_path(folder))
-    key = corpus_fingerprint(folder)
+    key = fingerprint or corpus_fingerprint(folder)
     frames = snapshot.load(path, key)
     if frames is None:
         previous = _previous(folder, path)
@@ -114,20 +115,17 @@ def settle_heap() -> None:
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
-def load_frames(seeds_dir: str, fingerprint: str = "") -> Frames:
+def load_frames(seeds_dir: str, fingerprint: str = "", generation: int = 0) -> Frames:
     """Shared by every visitor: treat the frames as read-only. Once read, they (and the
-    server's modules) are set aside from the garbage collector's walk (:func:`settle_heap`)."""
-    frames = read_frames(seeds_dir)
+    server's modules) are set aside from the garbage collector's walk (:func:`settle_heap`).
+    Keyed on what the frames depend on besides the folder's name: its ``fingerprint`` and
+    the store's ``generation`` (:func:`data.store.generation`)."""
+    frames = read_frames(seeds_dir, fingerprint)
     settle_heap()
     return frames
 
 
-def current_key(seeds_dir: str) -> str:
-    """What the cached frames depend on besides the folder's name."""
-    folder = Path(seeds_dir) if seeds_dir else seeds_dir_from_env()
-    return f"{corpus_fingerprint(folder)}:{generation()}"
-
-
 def frames() -> Frames:
     seeds_dir = os.environ.get("CRACKDOWN_SEEDS", "")
-    return load_frames(seeds_dir, current_key(seeds_dir))
+    folder = Path(seeds_dir) if seeds_dir else seeds_dir_from_env()
+    return load_frames(seeds_dir, corpus_fingerprint(folder), generation())

@@ -103,8 +103,13 @@ def _signing_key(create: bool) -> bytes | None:
     return None
 
 
-def _sign(key: bytes, payload: bytes) -> bytes:
-    return hmac.new(key, payload, hashlib.sha256).digest()
+def _sign(key: bytes, *parts: bytes) -> bytes:
+    """The signature of ``parts`` joined, without joining them (a snapshot's payload is
+    over a hundred megabytes at 100,000 events: a copy of it cost a start 0.1 s)."""
+    mac = hmac.new(key, digestmod=hashlib.sha256)
+    for part in parts:
+        mac.update(part)
+    return mac.digest()
 
 
 def records_path(snapshot: Path) -> Path:
@@ -148,7 +153,8 @@ def _write_signed(path: Path, key: str, obj: object) -> bool:
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
         with os.fdopen(fd, "wb") as out:
-            out.write(MAGIC + header + _sign(signing, header + payload) + payload)
+            out.write(MAGIC + header + _sign(signing, header, payload))
+            out.write(payload)
         os.replace(tmp, path)
         return True
     except OSError as exc:
@@ -193,7 +199,7 @@ def _read_signed(path: Path, key: str) -> object | None:
             signature, payload = fh.read(32), fh.read()
     except OSError:
         return None
-    if not payload or not hmac.compare_digest(signature, _sign(signing, header + payload)):
+    if not payload or not hmac.compare_digest(signature, _sign(signing, header, payload)):
         log.warning("frames snapshot %s is not signed by this installation; ignored", path.name)
         return None
     try:

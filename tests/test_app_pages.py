@@ -95,7 +95,7 @@ def synthetic_corpus() -> Corpus:
 def synthetic(monkeypatch):
     st.cache_data.clear()
     st.cache_resource.clear()
-    monkeypatch.setattr(loader, "read_frames", lambda seeds_dir: build_frames(synthetic_corpus()))
+    monkeypatch.setattr(loader, "read_frames", lambda seeds_dir, fp="": build_frames(synthetic_corpus()))
     yield
     st.cache_resource.clear()
 
