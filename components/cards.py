@@ -333,6 +333,11 @@ class ViewEvents:
             return self.frame[columns]
         return rows_of(self.fr.indexed, self.mask, columns)
 
+    @property
+    def reported(self) -> tuple:
+        """The view's events' :func:`data.frames.reports` (from the frames': no work per event)."""
+        return tuple(a if self.mask is None else a[self.mask] for a in self.fr.reports)
+
     @cached_property
     def ids(self) -> frozenset[str]:
         return frozenset(self.select(["id"])["id"])
@@ -360,9 +365,16 @@ def view_rows(events: ViewEvents) -> pd.DataFrame:
     rows = remember(
         fr,
         ("list", f.scope),
-        lambda: event_list(events.select(LIST_READS), fr.groups, limit=MAX_LIST_ROWS),
+        lambda: event_list(
+            events.select(LIST_READS), fr.groups, limit=MAX_LIST_ROWS, reported=events.reported
+        ),
     )
     return marked(rows, fr.groups, f.event) if f.event else rows
+
+
+def view_statements(fr: Frames, f: Filters) -> pd.DataFrame:
+    """The undated statements of view ``f`` (dates do not filter them)."""
+    return filter_events(fr.statements_indexed, f, by_date=False)
 
 
 def page_head(title: str, scope: bool = False):
@@ -371,7 +383,7 @@ def page_head(title: str, scope: bool = False):
     fr = loader.run_frames()
     f = state.current_filters(fr)
     events = ViewEvents(fr, f)
-    statements = filter_events(fr.statements, f, by_date=False)
+    statements = view_statements(fr, f)
     st.title(title)
     if scope:
         scope_line(fr)

@@ -7,8 +7,10 @@ is one row, with its number of sources.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
+from data.frames import reports
 from data.titles import short_title
 
 LIST_COLUMNS = {
@@ -79,27 +81,25 @@ def whens(start: pd.Series, end: pd.Series, precision: pd.Series) -> list[str]:
 
 
 def event_list(
-    events: pd.DataFrame, groups: dict, selected: str = "", limit: int | None = None
+    events: pd.DataFrame,
+    groups: dict,
+    selected: str = "",
+    limit: int | None = None,
+    reported: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """One row per real event of the view (a merge group once), newest first; with
     ``limit``, only the first ``limit`` rows of that list (worded and titled: only those).
+    ``reported``: the :func:`data.frames.reports` of ``events`` when the caller has them
+    (the frames keep them for every event: a Python step per event cost 0.1 s at 124,304).
 
     Columns: ``id`` and :data:`LIST_COLUMNS`; ``n_sources`` counts the articles reporting it.
     ``attrs["real_events"]``: how many rows the list has without ``limit``.
     """
-    seen: set[str] = set()
-    keep, n_sources = [], []
-    for position, ident in enumerate(events["id"].tolist()):
-        group = groups.get(ident)
-        key = group.id if group is not None else ident
-        if key in seen:
-            continue
-        seen.add(key)
-        keep.append(position)
-        n_sources.append(len(group.sources) if group is not None else 1)
+    real, n_sources = reported if reported is not None else reports(events["id"].tolist(), groups)
+    keep = np.flatnonzero(~pd.Series(real).duplicated().to_numpy())  # each one's first report
     starts = pd.Series(events["date_start"].to_numpy()[keep])
     order = starts.sort_values(ascending=False, kind="stable").index.to_numpy()[:limit]
-    rows = events.iloc[[keep[i] for i in order]]
+    rows = events.iloc[keep[order]]
     out = pd.DataFrame(
         {
             "id": rows["id"].to_numpy(),
@@ -112,7 +112,7 @@ def event_list(
             "companies": rows["companies"].map(", ".join).to_numpy(),
             "regulators": rows["regulators"].map(", ".join).to_numpy(),
             "category": rows["category"].to_numpy(),
-            "n_sources": [n_sources[i] for i in order],
+            "n_sources": n_sources[keep][order],
             "quote": rows["quote"].to_numpy(),
         }
     )

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from data.actors import actor_info, company_aliases
@@ -61,10 +62,38 @@ class Frames:
         return frozenset(self.events["id"].tolist()) | frozenset(self.statements["id"].tolist())
 
     @cached_property
+    def reports(self) -> tuple[np.ndarray, np.ndarray]:
+        """:func:`reports` of the dated events (by position), worked out once."""
+        return reports(self.events["id"].tolist(), self.groups)
+
+    @cached_property
     def indexed(self) -> Indexed:
         """The dated events with their filterable values coded (:class:`data.filters.Indexed`):
         what every view filters and counts, worked out once for these read-only frames."""
         return Indexed(self.events)
+
+    @cached_property
+    def statements_indexed(self) -> Indexed:
+        """The undated statements' :class:`data.filters.Indexed` (every page lists a view's)."""
+        return Indexed(self.statements)
+
+
+def reports(ids: Iterable[str], groups: dict[str, EventGroup]) -> tuple[np.ndarray, np.ndarray]:
+    """Per event id: the number of the real event it reports (the reports one merge group
+    joins share one), and how many articles report that real event.
+
+    >>> from data.merge import EventGroup
+    >>> group = EventGroup("a1", ("a1", "b7"), ("a", "b"), ())
+    >>> [x.tolist() for x in reports(["a1", "c2", "b7"], {"a1": group, "b7": group})]
+    [[0, 1, 0], [2, 1, 2]]
+    """
+    numbers: dict[str, int] = {}
+    real, n_sources = [], []
+    for ident in ids:
+        group = groups.get(ident)
+        real.append(numbers.setdefault(group.id if group is not None else ident, len(numbers)))
+        n_sources.append(len(group.sources) if group is not None else 1)
+    return np.array(real, dtype=np.int64), np.array(n_sources, dtype=np.int64)
 
 
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:

@@ -83,3 +83,25 @@ def test_a_limited_list_keeps_its_newest_rows_and_counts_every_real_event():
     # as many real events as the limit: nothing was cut, though reports outnumber it
     whole = eventlist.event_list(fr.events, fr.groups, limit=len(every))
     assert whole.attrs["real_events"] == len(whole) < len(fr.events)
+
+
+def test_a_view_s_list_from_the_frames_reports_is_the_list_of_its_events():
+    """The list of a view, numbered from the frames' reports (``Frames.reports``), is the
+    list its events give on their own: merged reports once, their sources counted; its
+    statements, filtered through the frames' index, are those filtering gives."""
+    from data.filters import Filters, filter_events  # noqa: PLC0415
+
+    fr = build_frames(load_corpus())
+    assert any(len(g.sources) > 1 for g in fr.groups.values())
+    views = [Filters(), Filters(company=fr.companies[:1]), Filters(q="fine"),
+             Filters(regulator=fr.regulators[:2], background="shown"),
+             Filters(kind=("Chinese regulator",), q="the")]  # fmt: skip
+    for f in views:
+        got = cards.view_rows(cards.ViewEvents(fr, f))
+        expected = eventlist.event_list(filter_events(fr.events, f), fr.groups, limit=cards.MAX_LIST_ROWS)
+        pd.testing.assert_frame_equal(got, expected)
+        assert got.attrs == expected.attrs
+        pd.testing.assert_frame_equal(
+            cards.view_statements(fr, f), filter_events(fr.statements, f, by_date=False)
+        )
+    assert (eventlist.event_list(fr.events, fr.groups)["n_sources"] > 1).any()

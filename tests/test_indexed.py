@@ -5,6 +5,7 @@ order, on a varied frame and many views."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pandas as pd
@@ -121,3 +122,21 @@ def test_ties_keep_the_order_names_first_appear_in():
         for key in FACETED:
             got, expected = facets(ix, f, [key])[key], old_facets(df, f, [key])[key]
             assert list(got.items()) == list(expected.items())
+
+
+def test_a_search_is_read_once_per_view_and_the_kept_masks_are_bounded(frame, monkeypatch):
+    from data import filters  # noqa: PLC0415
+
+    searched = []
+    q = BY_KEY["q"]
+    counted = replace(q, mask=lambda df, v: searched.append(v) or q.mask(df, v))
+    monkeypatch.setitem(filters.BY_KEY, "q", counted)
+    monkeypatch.setattr(filters, "MAX_KEPT", 3)
+    ix = Indexed(frame)
+    f = Filters(q="fine", company=("Tencent",))
+    count_events(ix, f), filter_events(ix, f), facets(ix, f, FACETED)
+    assert searched == ["fine"]
+    for word in ("a", "b", "c", "fine"):
+        count_events(ix, Filters(q=word))
+    assert searched == ["fine", "a", "b", "c", "fine"]  # 3 kept: "fine" was let go
+    assert count_events(ix, f) == count_events(frame, f)
