@@ -17,7 +17,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from components import loader
+from components import charts, loader
 from components.pages import PAGES
 from components.preload import chart_library_file
 from data.frames import build_frames
@@ -575,3 +575,14 @@ def test_the_viewer_opened_with_no_article_names_the_article_it_shows(synthetic)
     assert box.value is None
     assert box.placeholder == "001 (the first article)"
     assert "Fines everywhere" in "\n".join(e.proto.body for e in at.get("html"))
+
+
+def test_the_chart_says_what_its_link_keeps(synthetic, monkeypatch):
+    """A drag or a zoom of the chart is not in the address (Streamlit reports no such
+    event), so a reader is told the way to share a period: From and To."""
+    at = run()
+    assert "to share a period, set From and To" in text_of(at)
+    monkeypatch.setattr(charts, "DETAIL_LIMIT", 1)  # the overview's caption
+    st.cache_resource.clear()  # new frames: the views kept for the old ones do not apply
+    at = run()
+    assert "a square's zoom and From and To are kept in the link" in text_of(at)
