@@ -37,7 +37,7 @@ style()
 state.install_history()
 
 try:
-    frames = loader.frames()
+    frames = loader.frames_for_run()
 except Exception as exc:  # the articles could not be read at all: say so, never a traceback
     st.error(f"The articles could not be loaded ({type(exc).__name__}). Please try again later.")
     st.stop()

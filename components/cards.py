@@ -380,7 +380,7 @@ def view_statements(fr: Frames, f: Filters) -> pd.DataFrame:
 def page_head(title: str, scope: bool = False):
     """Title and summary sentence of a page; returns (frames, filters, events, statements),
     the events as :class:`ViewEvents`."""
-    fr = loader.frames()
+    fr = loader.run_frames()
     f = state.current_filters(fr)
     events = ViewEvents(fr, f)
     statements = view_statements(fr, f)

@@ -376,6 +376,9 @@ def _layout(rows: pd.DataFrame) -> dict:
         "legend": {
             "orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0,
             "font": {"size": 11}, "itemwidth": 30, "tracegroupgap": 0,
+            # A click would hide a category the list, the counts and the link still hold:
+            # the sidebar's category filter hides it everywhere, and the link keeps it.
+            "itemclick": False, "itemdoubleclick": False,
         },
         "hovermode": "closest",
         "dragmode": "pan",

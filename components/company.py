@@ -27,9 +27,53 @@ def company_figures(figures: pd.DataFrame, name: str) -> pd.DataFrame:
     return mine.sort_values(["market_cap", "date_start"], ascending=[False, True], kind="stable")
 
 
+#: The comparison's money columns.
+FINES = "Fines (US$ bn)"
+LOSS = "Largest market value loss (US$ bn)"
+#: Two amounts this close are one figure reported twice (yuan converted here and the
+#: dollars an article states differ by about a percent).
+SAME_AMOUNT = 0.02
+
+
+def when_iso(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
+    """An event's interval as its precision allows, in a form that sorts by its start: a
+    day ``2021-04-10``, a month ``2021-07``, a year ``2021``, else the span, marked when
+    vague. A year, a month or "in recent years" is never shown as its first day. Without
+    a ``precision`` (a money figure's date), a whole month or year is named as one."""
+    if start == end:
+        return f"{start:%Y-%m-%d}"
+    whole = start.day == 1 and (end + pd.Timedelta(days=1)).day == 1  # whole months
+    if precision == "month" or (whole and (start.year, start.month) == (end.year, end.month)):
+        return f"{start:%Y-%m}"
+    if precision == "year" or (whole and start.month == 1 and end.month == 12 and start.year == end.year):
+        return f"{start:%Y}"
+    return f"{start:%Y-%m-%d} – {end:%Y-%m-%d}" + (" (vague)" if precision == "vague" else "")
+
+
+def first_and_last(acts: pd.DataFrame) -> tuple[pd.Series, pd.Series] | None:
+    """The crackdown events that begin first and end last (the card and the table agree)."""
+    if acts.empty:
+        return None
+    return acts.loc[acts["date_start"].idxmin()], acts.loc[acts["date_end"].idxmax()]
+
+
+def distinct_amounts(usd: pd.Series) -> list[float]:
+    """The amounts, each figure reported more than once (a headline and its sentence,
+    several articles) counted once: amounts within :data:`SAME_AMOUNT` of each other."""
+    kept: list[float] = []
+    for value in sorted(float(v) for v in usd):
+        if not kept or value > kept[-1] * (1 + SAME_AMOUNT):
+            kept.append(value)
+    return kept
+
+
 def comparison(events: pd.DataFrame, figures: pd.DataFrame, names: list[str]) -> pd.DataFrame:
     """One row per company: events by category, first and last crackdown event, fines and
-    market value lost (its own figures only: a figure shared with others is not its own)."""
+    the largest market value loss (its own figures only: a figure shared with others is not
+    its own; blank where the articles give none).
+
+    Fines are added up, each fine once however often it is reported. Losses are not:
+    they are measured over periods that overlap (since February; in July)."""
     own = figures[~figures["shared"].astype(bool)] if "shared" in figures else figures
     categories = sorted(set(events["category"]))
     rows = []
@@ -37,19 +81,24 @@ def comparison(events: pd.DataFrame, figures: pd.DataFrame, names: list[str]) ->
         mine = events[any_of(events["companies"], [name])]
         acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine
         figs = own[any_of(own["companies"], [name])]
+        fines = distinct_amounts(figs.loc[figs["kind"] == "fine", "usd"])
+        losses = figs.loc[figs["kind"] == "market value loss", "usd"]
+        ends = first_and_last(acts)
         by_category = mine["category"].value_counts()
         rows.append({
             "Company": name,
             "Events": len(mine),
             **{c: int(by_category.get(c, 0)) for c in categories},
-            "First crackdown event": acts["date_start"].min().date() if len(acts) else None,
-            "Last crackdown event": acts["date_end"].max().date() if len(acts) else None,
-            "Fines (US$ bn)": round(figs.loc[figs["kind"] == "fine", "usd"].sum() / 1e9, 2),
-            "Market value lost (US$ bn)": round(
-                figs.loc[figs["kind"] == "market value loss", "usd"].sum() / 1e9, 1
-            ),
+            "First crackdown event": _when(ends[0]) if ends else None,
+            "Last crackdown event": _when(ends[1]) if ends else None,
+            FINES: round(sum(fines) / 1e9, 2) if fines else None,
+            LOSS: round(float(losses.max()) / 1e9, 1) if len(losses) else None,
         })  # fmt: skip
     return pd.DataFrame(rows)
+
+
+def _when(row: pd.Series) -> str:
+    return when_iso(row["date_start"], row["date_end"], row["precision"])
 
 
 def company_card(
@@ -66,18 +115,21 @@ def company_card(
             if aliases
             else "Also named: no aliases in the gazetteer."
         )
-        cols = st.columns(4)
+        cols = st.columns(2)
         cols[0].metric("Dated events", f"{len(mine):,}")
         cols[1].metric("Undated statements", f"{len(said):,}")
         # First and last acts of the crackdown: background (context) events never count.
         acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine
-        if not acts.empty:
-            first, last = acts.iloc[0], acts.loc[acts["date_end"].idxmax()]
-            cols[2].metric(
-                "First crackdown event", f"{first['date_start']:%Y-%m-%d}", help=f"“{first['date_text']}”"
-            )
-            cols[3].metric(
-                "Last crackdown event", f"{last['date_start']:%Y-%m-%d}", help=f"“{last['date_text']}”"
+        ends = first_and_last(acts)
+        if ends:
+            st.html(
+                "<div>"
+                + " · ".join(
+                    f"<b>{label}:</b> {esc(_when(row))} (“{esc(row['date_text'])}”, source"
+                    f" {esc(row['source'])})"
+                    for label, row in zip(("First crackdown event", "Last crackdown event"), ends, strict=True)
+                )
+                + "</div>"
             )
         regs = pd.concat([mine["regulators"], said["regulators"]]).explode().dropna().value_counts()
         st.html(
@@ -92,10 +144,10 @@ def company_card(
                 f"<li><b>{esc(text)}</b> ({esc(kind)}, {_money(usd)}"
                 + (f", combined, with {esc(', '.join(c for c in comps if c != name))}"
                    if is_shared and len(comps) > 1 else "")
-                + f"{', ' + f'{d:%Y-%m-%d}' if pd.notna(d) else ''}, source {esc(src)})</li>"
-                for text, kind, usd, d, src, comps, is_shared in zip(
-                    figs["text"], figs["kind"], figs["usd"], figs["date_start"], figs["source"],
-                    figs["companies"], shared, strict=True,
+                + f"{', ' + when_iso(d, e, '') if pd.notna(d) else ''}, source {esc(src)})</li>"
+                for text, kind, usd, d, e, src, comps, is_shared in zip(
+                    figs["text"], figs["kind"], figs["usd"], figs["date_start"], figs["date_end"],
+                    figs["source"], figs["companies"], shared, strict=True,
                 )
             )  # fmt: skip
             st.html(f"<div><b>Money figures</b> (market value first):<ul>{items}</ul></div>")
@@ -104,7 +156,7 @@ def company_card(
             st.html(
                 "<div><b>Most recent quotes:</b></div>"
                 + "".join(
-                    f"<div><small>“{esc(r['date_text'])}” ({r['date_start']:%Y-%m-%d},"
+                    f"<div><small>“{esc(r['date_text'])}” ({esc(_when(r))},"
                     f" source {esc(r['source'])})</small>{quote_html(r['quote'], limit=400)}</div>"
                     for _, r in recent.iterrows()
                 )

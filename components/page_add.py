@@ -76,6 +76,12 @@ def refused(message: str) -> None:
     st.text(message)
 
 
+def not_ready(message: str) -> None:
+    """What stops the preview (and the save button) before anything was tried."""
+    st.info("Nothing to save yet: this needs fixing first.", icon=":material/edit_note:")
+    st.text(message)
+
+
 def literal(label: str, value: str) -> None:
     st.html(f'<p class="ct-literal"><b>{esc(label)}</b> {esc(value)}</p>')
 
@@ -169,7 +175,7 @@ def add_tab() -> None:
         _take_upload(upload)
         name = upload.name if upload is not None else "upload"
         if ss.get("add_error"):
-            refused(ss["add_error"])
+            not_ready(ss["add_error"])
         text = ss.get("add_body", "") if upload is not None else ""
     meta = _metadata_fields("add")
     if not text.strip():
@@ -178,7 +184,7 @@ def add_tab() -> None:
     try:
         draft = draft_from_text(text, name, meta.pop("published"), meta.pop("precision"), **meta)
     except AddError as exc:
-        refused(str(exc))
+        not_ready(str(exc))
         return
     _preview(draft)
     if st.button("Save to the corpus", type="primary", key="add_save"):
@@ -244,11 +250,13 @@ def edit_tab() -> None:
 
 
 st.title("Add an article")
-count = len(loader.frames().sources)
-summary(f"The corpus holds {count:,} article{'s' if count != 1 else ''}.")
+corpus_size = st.empty()  # filled last: a save or a removal below changes it
 if may_edit():
     adding, editing = st.tabs(["Add", "Edit or remove"])
     with adding:
         add_tab()
     with editing:
         edit_tab()
+with corpus_size.container():
+    count = len(loader.frames().sources)
+    summary(f"The corpus holds {count:,} article{'s' if count != 1 else ''}.")

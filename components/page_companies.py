@@ -4,22 +4,29 @@ import streamlit as st
 
 from components import cards
 from components.charts import market_cap_figure, market_cap_rows
-from components.company import company_card, comparison
+from components.company import company_card, comparison, when_iso
 from data.filters import figures_in_view
 
 fr, f, view_events, statements = cards.page_head("Company cards")
 events = view_events.frame
-both = [*events["companies"], *statements["companies"]]
-names = [c for c in fr.companies if any(c in t for t in both) and (not f.company or c in f.company)]
+dated = events["companies"].explode().value_counts()
+undated = statements["companies"].explode().value_counts()
+names = sorted(
+    (c for c in fr.companies if (c in dated or c in undated) and (not f.company or c in f.company)),
+    key=lambda c: (-dated.get(c, 0), -undated.get(c, 0), c),
+)  # most dated events first, as the caption below says
 if not names:
     cards.empty_state("companies")
 else:
     figures = figures_in_view(fr.figures, f)  # follows the companies, sources and dates
     st.subheader("Compare the companies")
     st.caption(
-        "Events in this view by category, the first and last crackdown event, and the fines"
-        " and market value lost that articles give for the company alone (a figure shared"
-        " with others is not counted). Click a column to sort."
+        "Events in this view by category; the first and last crackdown event, as precisely"
+        " as the articles date them; the company's fines added up, each fine once however"
+        " often it is reported; and the largest loss of market value reported for it (losses"
+        " over overlapping periods are not added). Only figures for the company alone count:"
+        " one shared with others does not. A blank: no such figure in these articles. Click"
+        " a column to sort."
     )
     st.dataframe(comparison(events, figures, names), hide_index=True, width="stretch",
                  key="company_comparison")  # fmt: skip
@@ -43,11 +50,13 @@ else:
                                  key=f"market_cap_chart_{int(loss)}")  # fmt: skip
         st.dataframe(
             mc[["date_start", "company", "text", "kind", "usd", "source", "quote"]].assign(
-                date_start=mc["date_start"].dt.date, usd=(mc["usd"] / 1e9).round(1)
+                date_start=[when_iso(s, e, "") for s, e in zip(mc["date_start"], mc["date_end"],
+                                                               strict=True)],
+                usd=(mc["usd"] / 1e9).round(1),
             ).rename(columns={"date_start": "Date", "company": "Company", "text": "As written",
                               "kind": "Kind", "usd": "US$ bn", "source": "Source", "quote": "Quote"}),
             hide_index=True, width="stretch", key="market_cap_table",
         )  # fmt: skip
-    st.caption(f"{len(names)} {'company' if len(names) == 1 else 'companies'}, most events first.")
+    st.caption(f"{len(names)} {'company' if len(names) == 1 else 'companies'}, most dated events first.")
     for name in names:
         company_card(fr, name, events, statements, figures)

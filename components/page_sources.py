@@ -17,7 +17,7 @@ from data.params import BY_KEY
 
 ARTICLE = BY_KEY["article"]
 
-fr = loader.frames()
+fr = loader.run_frames()
 f = state.current_filters(fr)
 st.title("Source-quote viewer")
 
@@ -31,7 +31,7 @@ selected = cards.selected_row(fr, f.event) if f.event else None
 left, right = st.columns([1, 4], vertical_alignment="bottom")
 article = left.selectbox(
     ARTICLE.label, fr.source_ids, index=None, key=ARTICLE.key, bind="query-params",
-    placeholder="the event's" if selected is not None else "choose",
+    placeholder="the event's" if selected is not None else f"{fr.source_ids[0]} (the first article)",
     help=ARTICLE.help,
 )  # fmt: skip
 right.html(  # titles come from the articles: escaped HTML, never Markdown

@@ -40,7 +40,9 @@ else:
                 f"{len(events):,} events are too many to draw one by one: each square counts a"
                 f" row's events in one {chart.period} (the bigger, the more; colour and shape:"
                 f" their most frequent category). Click a square to zoom into that {chart.period}"
-                " and row; the list below names them, newest first."
+                " and row; the list below names them, newest first. Dragging or zooming the"
+                " chart moves only your own view; a square's zoom and From and To are kept in"
+                " the link."
             )
         st.plotly_chart(
             chart.figure,
@@ -55,6 +57,8 @@ else:
                 "Colour and shape: the category. A marker alone: a day; with a bar: a wider"
                 " interval (part of a month, month, year…) across its span; hollow with a dotted"
                 " bar: a vague date. Click a marker or a row of the list to open the event."
+                " Dragging or zooming the chart moves only your own view: to share a period,"
+                " set From and To, which the link keeps."
             )
         far = chart.far
         if far:

@@ -43,6 +43,7 @@ from data.sources import (
     parse_published,
     read_article,
     read_listing,
+    source_id,
     split_tables,
     toml_table,
     validate_table,
@@ -297,6 +298,15 @@ def _next_id(ids: list[str]) -> str:
     return f"{max(numbers, default=-1) + 1:0{width}d}"
 
 
+def _removed_ids(seeds_dir: Path) -> list[str]:
+    """The ids of the articles kept in ``removed/``: never given again, so a link to a
+    removed article never opens another one, and moving it back restores it."""
+    try:
+        return [source_id(p.name) for p in (seeds_dir / REMOVED_DIR).iterdir() if p.is_file()]
+    except OSError:  # no removed/ folder (nothing removed yet), or unreadable
+        return []
+
+
 def save(draft: Draft, seeds_dir: Path) -> Saved:
     """Add ``draft`` to the folder, or find it there already (same content hash)."""
     digest = content_hash(draft.text)
@@ -309,7 +319,7 @@ def save(draft: Draft, seeds_dir: Path) -> Saved:
                 continue
             if same:
                 return Saved(entry.source.id, entry.path.name, added=False)
-        sid = _next_id([e.source.id for e in listing.entries])
+        sid = _next_id([e.source.id for e in listing.entries] + _removed_ids(seeds_dir))
         filename = f"{sid}_{digest[:16]}.txt"
         table = {"file": filename, **draft.table}
         metadata = _metadata_text(seeds_dir).rstrip("\n") + "\n\n" + toml_table(table)

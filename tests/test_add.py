@@ -258,3 +258,18 @@ def test_a_full_disk_while_saving_is_a_message_and_the_corpus_stays_as_it_was(fo
     corpus = load_corpus(folder)
     assert sorted(corpus.sources) == ["000", "001", "002", "003", "004"]
     assert corpus.problems == ()
+
+
+def test_an_id_is_never_given_again_after_its_article_is_removed(folder):
+    """A shared link to article 005 must not open another article once 005 is removed, and
+    moving 005 back from removed/ must restore it, not collide with a newcomer."""
+    first = save(draft_from_text(TEXT, "pasted text", "16 March 2021"), folder)
+    assert first.id == "005"
+    remove(folder, "005")
+    other = "On Monday, the CAC ordered Didi off app stores.\n"
+    second = save(draft_from_text(other, "pasted text", "5 July 2021"), folder)
+    assert second.id == "006"
+    remove(folder, "004")  # a removed article below the highest live id: its id stays free
+    third = save(draft_from_text("Regulators fined Meituan.\n", "pasted text", "8 October 2021"),
+                 folder)  # fmt: skip
+    assert third.id == "007"

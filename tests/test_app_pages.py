@@ -17,7 +17,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from components import loader
+from components import charts, loader
 from components.pages import PAGES
 from components.preload import chart_library_file
 from data.frames import build_frames
@@ -344,7 +344,10 @@ def test_filters_survive_a_page_change(synthetic):
 def test_company_cards_show_counts_figures_and_aliases(synthetic):
     at = run(page="companies")
     names = [s.value for s in at.subheader]
-    assert names.index("Alibaba") < names.index("Baidu")
+    # "most events first": Baidu's two dated events, then Alibaba's one and its statement,
+    # then Tencent's one (Alibaba came first when statements and figures counted as events)
+    assert [n for n in names if n in ("Alibaba", "Baidu", "Tencent")] == ["Baidu", "Alibaba",
+                                                                          "Tencent"]  # fmt: skip
     body = text_of(at)
     assert "US$100 billion" in body
     assert "market value loss" in body
@@ -563,3 +566,23 @@ def test_the_first_view_copies_only_the_columns_its_chart_and_list_read():
     import pandas as pd  # noqa: PLC0415
 
     pd.testing.assert_frame_equal(rows, expected)
+
+
+def test_the_viewer_opened_with_no_article_names_the_article_it_shows(synthetic):
+    """It shows the first article; its box said "choose", as if none were shown."""
+    at = run(page="sources")
+    box = at.selectbox(key="article")
+    assert box.value is None
+    assert box.placeholder == "001 (the first article)"
+    assert "Fines everywhere" in "\n".join(e.proto.body for e in at.get("html"))
+
+
+def test_the_chart_says_what_its_link_keeps(synthetic, monkeypatch):
+    """A drag or a zoom of the chart is not in the address (Streamlit reports no such
+    event), so a reader is told the way to share a period: From and To."""
+    at = run()
+    assert "to share a period, set From and To" in text_of(at)
+    monkeypatch.setattr(charts, "DETAIL_LIMIT", 1)  # the overview's caption
+    st.cache_resource.clear()  # new frames: the views kept for the old ones do not apply
+    at = run()
+    assert "a square's zoom and From and To are kept in the link" in text_of(at)

@@ -114,6 +114,16 @@ def test_quoted_report_anchors_its_own_relative_dates():
     ]
 
 
+def test_samrs_quoted_statement_is_dated_from_its_own_day():
+    """001 quotes SAMR's statement of 24 Dec 2020 opening the Alibaba probe; its "in recent
+    days" were resolved against the blog's date, an interval that left out the real one."""
+    corpus = load_corpus()
+    (probe,) = [e for e in corpus.events if e.source == "001" and "tip-offs" in e.quote]
+    assert probe.date_end == date(2020, 12, 24)  # "in recent days" up to the statement
+    assert date(2020, 12, 1) <= probe.date_start <= date(2020, 12, 14)
+    assert "SAMR" in probe.regulators and "Alibaba" in probe.companies
+
+
 def test_unreadable_article_is_a_problem_not_a_crash(tmp_path):
     (tmp_path / "sources.toml").write_text(
         '[[source]]\nfile = "a.txt"\npublished = "2021-03-16"\n'

@@ -114,3 +114,25 @@ def test_a_start_from_the_snapshot_looks_at_the_folder_once(folder, monkeypatch)
     assert len(looks) == 1
     assert loader.frames() is loader.frames()  # a later run: one look each, same frames
     assert len(looks) == 3
+
+
+@pytest.mark.parametrize("page", ["", "companies", "sources"])
+def test_a_page_run_looks_at_the_folder_once(folder, monkeypatch, page):
+    """The router reads the frames at the start of each run; the page uses those. It
+    looked again (at 10,000 articles, a third of a rerun whose view was kept)."""
+    from streamlit.testing.v1 import AppTest  # noqa: PLC0415
+
+    from components.pages import PAGES  # noqa: PLC0415
+    from tests.test_app_pages import APP  # noqa: PLC0415
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    if page:
+        at.switch_page(next(p["path"] for p in PAGES if p["url_path"] == page)).run()
+    assert not at.exception
+    looks = []
+    real = loader.corpus_fingerprint
+    monkeypatch.setattr(loader, "corpus_fingerprint", lambda f=None: looks.append(f) or real(f))
+    at.run()
+    assert not at.exception
+    assert len(looks) == 1

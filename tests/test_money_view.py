@@ -3,8 +3,10 @@
 from dataclasses import replace
 from datetime import date
 
+import pandas as pd
+
 from components.charts import market_cap_figure, market_cap_rows
-from components.company import comparison
+from components.company import FINES, LOSS, comparison, when_iso
 from data.frames import build_frames
 from tests.test_app_pages import synthetic_corpus
 
@@ -42,7 +44,68 @@ def test_values_and_losses_are_separate_charts():
 def test_comparison_counts_only_a_companys_own_money():
     fr = frames_with_a_shared_figure()
     table = comparison(fr.events, fr.figures, ["Tencent", "Alibaba"]).set_index("Company")
-    assert table.loc["Tencent", "Market value lost (US$ bn)"] == 100.0
-    assert table.loc["Alibaba", "Market value lost (US$ bn)"] == 0.0
+    assert table.loc["Tencent", LOSS] == 100.0
     assert table.loc["Tencent", "fine"] == 1
-    assert str(table.loc["Alibaba", "First crackdown event"]) == "2021-08-13"
+    assert table.loc["Alibaba", "First crackdown event"] == "2021-08-13"
+
+
+def test_no_figure_of_its_own_is_a_blank_never_a_zero():
+    """Alibaba's only market value figure is shared: "0" would read "lost nothing"."""
+    fr = frames_with_a_shared_figure()
+    table = comparison(fr.events, fr.figures, ["Tencent", "Alibaba"]).set_index("Company")
+    assert pd.isna(table.loc["Alibaba", LOSS])
+    assert pd.isna(table.loc["Alibaba", FINES])
+    assert pd.isna(table.loc["Tencent", FINES])
+
+
+def frames_with_fines(*fines):
+    """Tencent's fines, each (source, US$, as written)."""
+    corpus = synthetic_corpus()
+    base = corpus.figures[0]
+    figures = tuple(
+        replace(base, id=f"{source}-f{i}", source=source, text=text, kind="fine", usd=usd,
+                amount=usd, market_cap=False, date_start=None, date_end=None)  # fmt: skip
+        for i, (source, usd, text) in enumerate(fines)
+    )
+    return build_frames(replace(corpus, figures=figures), aliases={})
+
+
+def test_a_fine_reported_again_counts_once():
+    """A headline and its sentence, or a second article, report the same fine: it was
+    levied once. An amount converted from yuan differs from the stated dollars by a little;
+    a different fine is added."""
+    fr = frames_with_fines(
+        ("001", 2_800_000_000, "$2.8 billion"),  # the headline
+        ("001", 2_800_000_000, "18.2 billion yuan ($2.8 billion)"),  # the sentence
+        ("002", 2_822_000_000, "18.2 billion yuan"),  # another article, converted here
+        ("002", 500_000_000, "$500 million"),  # another fine
+    )
+    table = comparison(fr.events, fr.figures, ["Tencent"]).set_index("Company")
+    assert table.loc["Tencent", FINES] == 3.3
+
+
+def test_market_value_losses_are_not_added_up():
+    """Losses over overlapping periods (since February; in July) would count July twice:
+    the largest one reported is shown."""
+    corpus = synthetic_corpus()
+    july = corpus.figures[0]  # US$100 billion in July
+    since_feb = replace(july, id="001-f2", usd=344_000_000_000, amount=344_000_000_000)
+    fr = build_frames(replace(corpus, figures=(july, since_feb)), aliases={})
+    table = comparison(fr.events, fr.figures, ["Tencent"]).set_index("Company")
+    assert table.loc["Tencent", LOSS] == 344.0
+
+
+def test_first_and_last_crackdown_events_keep_their_precision():
+    """A year, a month or a vague span is not shown as its first day."""
+    fr = frames_with_a_shared_figure()
+    table = comparison(fr.events, fr.figures, ["Tencent", "Baidu"]).set_index("Company")
+    assert table.loc["Tencent", "First crackdown event"] == "2021-07"  # "In July"
+    assert table.loc["Tencent", "Last crackdown event"] == "2021-07"
+    acts = fr.events[fr.events["relevance"] != "background"]
+    baidu = acts[acts["companies"].map(lambda c: "Baidu" in c)]
+    labels = {when_iso(r.date_start, r.date_end, r.precision) for r in baidu.itertuples()}
+    assert table.loc["Baidu", "First crackdown event"] in labels
+    assert when_iso(pd.Timestamp("2005-01-01"), pd.Timestamp("2005-12-31"), "year") == "2005"
+    assert when_iso(pd.Timestamp("2021-07-01"), pd.Timestamp("2021-07-31"), "") == "2021-07"
+    assert (when_iso(pd.Timestamp("2021-01-01"), pd.Timestamp("2021-08-20"), "vague")
+            == "2021-01-01 – 2021-08-20 (vague)")  # fmt: skip

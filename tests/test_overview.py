@@ -134,3 +134,15 @@ def test_a_chart_reads_only_the_columns_it_declares(monkeypatch):
         assert part.figure.to_json() == whole.figure.to_json()
         assert (part.summary, part.period, part.far) == (whole.summary, whole.period, whole.far)
     assert "quote" not in charts.chart_columns(charts.DETAIL_LIMIT + 1)
+
+
+def test_the_legend_names_categories_and_hides_none(monkeypatch):
+    """A legend click hid a category's markers while the list, the counts and the link
+    still held them, so a colleague opening the link saw them; the sidebar's category
+    filter, which the link keeps, is the way to hide a category."""
+    detail = charts.timeline_chart(_events(JULY)).figure
+    monkeypatch.setattr(charts, "DETAIL_LIMIT", 2)
+    overview = charts.timeline_chart(_events(JULY)).figure
+    for fig in (detail, overview):
+        assert fig.layout.legend.itemclick is False
+        assert fig.layout.legend.itemdoubleclick is False

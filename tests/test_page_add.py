@@ -85,9 +85,11 @@ def test_pasted_text_is_previewed_saved_and_seen_without_restart(folder, monkeyp
     assert "1 dated event(s)" in page
     assert at.get("plotly_chart")
     assert "<script>alert(1)" not in "".join(e.proto.body for e in at.get("html"))  # the title
+    assert "The corpus holds 5 articles." in shown(at)
     at.button(key="add_save").click().run()
     assert not at.exception
     assert "Saved." in shown(at)
+    assert "The corpus holds 6 articles." in shown(at)  # the count after the save
     corpus = load_corpus(folder)
     assert corpus.sources["005"].title == "<script>alert(1)</script> [x](javascript:y)"
     assert corpus.sources["005"].authors == ("Ann Writer", "Bo Li")
@@ -120,6 +122,7 @@ def test_refused_inputs_have_a_message_and_change_nothing(folder, monkeypatch, t
     at = fill(open_add(TOKEN), text, published, **fields)
     assert said in shown(at)
     assert "add_save" not in [b.key for b in at.button]
+    assert "Not saved" not in shown(at)  # nothing was tried: no save offered yet
     assert sorted(p.name for p in folder.iterdir()) == before
 
 
