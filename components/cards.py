@@ -69,10 +69,10 @@ def source_line(fr: Frames, source_id: str) -> str:
     """Outlet, title and publication date of an article, escaped for Markdown/HTML."""
     if source_id not in fr.sources.index:
         return esc(f"article {source_id}")
-    s = fr.sources.loc[source_id]
+    at = fr.sources.at  # one cell at a time: a whole row (.loc) cost 2 ms
     return (
-        f"<b>{esc(s['outlet'])}</b>, “{esc(s['title'])}”, published {esc(s['published'])}"
-        f" ({esc(s['published_confidence'])})"
+        f"<b>{esc(at[source_id, 'outlet'])}</b>, “{esc(at[source_id, 'title'])}”, published"
+        f" {esc(at[source_id, 'published'])} ({esc(at[source_id, 'published_confidence'])})"
     )
 
 
@@ -258,7 +258,7 @@ def export_buttons(fr: Frames, events: ViewEvents, statements: pd.DataFrame, key
     Each file is written when its button is pressed (the events filtered then)."""
     f = events.f
     view = view_of(f, len(events), len(statements))
-    figures = figures_in_view(fr.figures, f)
+    figures = figures_in_view(fr.figures_indexed, f)
     files = (
         (f"{len(events):,} events, CSV", lambda: to_csv(events.frame, fr.sources, view),
          "crackdown-events.csv", "text/csv"),
@@ -395,15 +395,14 @@ def scope_line(fr: Frames) -> None:
     """One line under the title: how many articles, from which outlets, what span, last added."""
     if fr.sources.empty:
         return
-    outlets = fr.sources["outlet"].map(lambda o: str(o).split(" (")[0].split(", ")[0])
-    outlets = outlets.value_counts()
+    outlets = fr.outlets  # the frames' (10,000 articles' outlets took 0.1 s on every run)
     named = ", ".join(outlets.index[:3]) + (f" and {len(outlets) - 3} more" if len(outlets) > 3 else "")
     span = ""
     if not fr.events.empty:
         span = (
             f"; events from {fr.events['date_start'].min():%Y} to {fr.events['date_end'].max():%Y}"
         )
-    last = max(str(p) for p in fr.sources["published"])
+    last = fr.latest_published
     n = len(fr.sources)
     st.html(
         f'<p class="ct-scope">Built from {n:,} article{"s" if n != 1 else ""} ({esc(named)})'

@@ -405,18 +405,23 @@ def _coded_counts(ix: Indexed, key: str, mask: np.ndarray | None) -> pd.Series:
     return totals.sort_values(ascending=False, kind="stable")
 
 
-def figures_in_view(figures: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    """Money figures that follow the view: its companies, sources and dates.
+def figures_in_view(figures: pd.DataFrame | Indexed, f: Filters) -> pd.DataFrame:
+    """Money figures that follow the view: its companies, sources and dates (by code over
+    an :class:`Indexed` frame: the same figures).
 
     An undated figure is not filtered by date (as undated statements are not).
     """
-    mask = pd.Series(True, index=figures.index)
+    df = _frame(figures)
+    undated = df["date_start"].isna().to_numpy()
+    mask = np.ones(len(df), dtype=bool)
     for key in ("company", "source", "from", "to"):
         p = BY_KEY[key]
-        part = p.restrict(figures, getattr(f, p.field))
+        value = getattr(f, p.field)
+        part = figures.restricted(key, value) if isinstance(figures, Indexed) else p.restrict(df, value)
         if part is not None:
-            mask &= part | figures["date_start"].isna() if p.dated else part
-    return figures[mask]
+            part = np.asarray(part, dtype=bool)
+            mask &= part | undated if p.dated else part
+    return df[mask]
 
 
 def without(f: Filters, **changes) -> Filters:

@@ -62,6 +62,17 @@ class Frames:
         return frozenset(self.events["id"].tolist()) | frozenset(self.statements["id"].tolist())
 
     @cached_property
+    def outlets(self) -> pd.Series:
+        """Articles per outlet (its name before any " (" or ", "), most first."""
+        names = self.sources["outlet"].map(lambda o: str(o).split(" (")[0].split(", ")[0])
+        return names.value_counts()
+
+    @cached_property
+    def latest_published(self) -> str:
+        """The latest publication date of an article, as written ("" when there is none)."""
+        return max((str(p) for p in self.sources["published"]), default="")
+
+    @cached_property
     def reports(self) -> tuple[np.ndarray, np.ndarray]:
         """:func:`reports` of the dated events (by position), worked out once."""
         return reports(self.events["id"].tolist(), self.groups)
@@ -76,6 +87,12 @@ class Frames:
     def statements_indexed(self) -> Indexed:
         """The undated statements' :class:`data.filters.Indexed` (every page lists a view's)."""
         return Indexed(self.statements)
+
+    @cached_property
+    def figures_indexed(self) -> Indexed:
+        """The money figures' :class:`data.filters.Indexed` (every timeline run offers a
+        view's figures for download)."""
+        return Indexed(self.figures)
 
 
 def reports(ids: Iterable[str], groups: dict[str, EventGroup]) -> tuple[np.ndarray, np.ndarray]:

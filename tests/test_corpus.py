@@ -121,7 +121,8 @@ def test_samrs_quoted_statement_is_dated_from_its_own_day():
     (probe,) = [e for e in corpus.events if e.source == "001" and "tip-offs" in e.quote]
     assert probe.date_end == date(2020, 12, 24)  # "in recent days" up to the statement
     assert date(2020, 12, 1) <= probe.date_start <= date(2020, 12, 14)
-    assert "SAMR" in probe.regulators and "Alibaba" in probe.companies
+    assert "SAMR" in probe.regulators
+    assert "Alibaba" in probe.companies
 
 
 def test_unreadable_article_is_a_problem_not_a_crash(tmp_path):

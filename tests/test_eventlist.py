@@ -88,14 +88,20 @@ def test_a_limited_list_keeps_its_newest_rows_and_counts_every_real_event():
 def test_a_view_s_list_from_the_frames_reports_is_the_list_of_its_events():
     """The list of a view, numbered from the frames' reports (``Frames.reports``), is the
     list its events give on their own: merged reports once, their sources counted; its
-    statements, filtered through the frames' index, are those filtering gives."""
-    from data.filters import Filters, filter_events  # noqa: PLC0415
+    statements and money figures, filtered through the frames' indexes, are those filtering
+    gives."""
+    from datetime import date  # noqa: PLC0415
+
+    from data.filters import Filters, figures_in_view, filter_events  # noqa: PLC0415
 
     fr = build_frames(load_corpus())
     assert any(len(g.sources) > 1 for g in fr.groups.values())
     views = [Filters(), Filters(company=fr.companies[:1]), Filters(q="fine"),
              Filters(regulator=fr.regulators[:2], background="shown"),
-             Filters(kind=("Chinese regulator",), q="the")]  # fmt: skip
+             Filters(kind=("Chinese regulator",), q="the"),
+             Filters(company=fr.companies[:2], date_from=date(2021, 6, 1), source=fr.source_ids[:3]),
+             Filters(date_to=date(2020, 12, 31))]  # fmt: skip
+    assert any(len(figures_in_view(fr.figures, f)) for f in views[1:])
     for f in views:
         got = cards.view_rows(cards.ViewEvents(fr, f))
         expected = eventlist.event_list(filter_events(fr.events, f), fr.groups, limit=cards.MAX_LIST_ROWS)
@@ -103,5 +109,8 @@ def test_a_view_s_list_from_the_frames_reports_is_the_list_of_its_events():
         assert got.attrs == expected.attrs
         pd.testing.assert_frame_equal(
             cards.view_statements(fr, f), filter_events(fr.statements, f, by_date=False)
+        )
+        pd.testing.assert_frame_equal(
+            figures_in_view(fr.figures_indexed, f), figures_in_view(fr.figures, f)
         )
     assert (eventlist.event_list(fr.events, fr.groups)["n_sources"] > 1).any()

@@ -182,3 +182,16 @@ def test_picking_an_event_or_regrouping_reuses_the_view_s_counts_and_list(monkey
     built.clear()
     page(replace(f, event=picked, group="regulator"))
     assert built == ["chart"]
+
+
+def test_the_scope_line_is_read_from_what_the_frames_worked_out_once(synthetic):  # noqa: F811
+    from components import loader  # noqa: PLC0415
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.run()
+    assert not at.exception
+    assert any("Built from 2 articles" in h.proto.body for h in at.get("html"))
+    kept = vars(loader.frames())
+    assert kept["outlets"].to_dict() == {"Outlet 001": 1, "Outlet 002": 1}
+    assert kept["latest_published"] == "2021-08-20"
