@@ -88,11 +88,11 @@ def comparison(events: pd.DataFrame, figures: pd.DataFrame, names: list[str]) ->
         rows.append({
             "Company": name,
             "Events": len(mine),
-            **{c: int(by_category.get(c, 0)) for c in categories},
             "First crackdown event": _when(ends[0]) if ends else None,
             "Last crackdown event": _when(ends[1]) if ends else None,
             FINES: round(sum(fines) / 1e9, 2) if fines else None,
             LOSS: round(float(losses.max()) / 1e9, 1) if len(losses) else None,
+            **{c: int(by_category.get(c, 0)) for c in categories},  # after the answers
         })  # fmt: skip
     return pd.DataFrame(rows)
 

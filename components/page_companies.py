@@ -21,12 +21,12 @@ else:
     figures = figures_in_view(fr.figures, f)  # follows the companies, sources and dates
     st.subheader("Compare the companies")
     st.caption(
-        "Events in this view by category; the first and last crackdown event, as precisely"
+        "The first and last crackdown event, as precisely"
         " as the articles date them; the company's fines added up, each fine once however"
         " often it is reported; and the largest loss of market value reported for it (losses"
         " over overlapping periods are not added). Only figures for the company alone count:"
-        " one shared with others does not. A blank: no such figure in these articles. Click"
-        " a column to sort."
+        " one shared with others does not. A blank: no such figure in these articles. Then"
+        " the view's events by category. Click a column to sort."
     )
     st.dataframe(comparison(events, figures, names), hide_index=True, width="stretch",
                  key="company_comparison")  # fmt: skip

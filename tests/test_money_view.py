@@ -109,3 +109,13 @@ def test_first_and_last_crackdown_events_keep_their_precision():
     assert when_iso(pd.Timestamp("2021-07-01"), pd.Timestamp("2021-07-31"), "") == "2021-07"
     assert (when_iso(pd.Timestamp("2021-01-01"), pd.Timestamp("2021-08-20"), "vague")
             == "2021-01-01 – 2021-08-20 (vague)")  # fmt: skip
+
+
+def test_the_money_answers_come_before_the_categories():
+    """The table is wider than a page: its answers (when, how much) come first, the counts
+    by category after them."""
+    fr = frames_with_a_shared_figure()
+    columns = list(comparison(fr.events, fr.figures, ["Tencent", "Alibaba"]).columns)
+    assert columns[:6] == ["Company", "Events", "First crackdown event", "Last crackdown event",
+                           FINES, LOSS]  # fmt: skip
+    assert "fine" in columns[6:]
