@@ -20,6 +20,7 @@ from components.charts import timeline_figure
 from components.textview import esc
 from data.add import (
     AddError,
+    already_in,
     draft_from_text,
     first_line,
     html_parts,
@@ -185,6 +186,12 @@ def add_tab() -> None:
         draft = draft_from_text(text, name, meta.pop("published"), meta.pop("precision"), **meta)
     except AddError as exc:
         not_ready(str(exc))
+        return
+    known = already_in(draft, seeds_dir_from_env())
+    if known is not None:
+        st.info(f"This text is already in the corpus as article {known}: there is nothing to"
+                " add. Its metadata can be changed under “Edit or remove”.",
+                icon=":material/content_copy:")  # fmt: skip
         return
     _preview(draft)
     if st.button("Save to the corpus", type="primary", key="add_save"):

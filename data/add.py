@@ -307,18 +307,42 @@ def _removed_ids(seeds_dir: Path) -> list[str]:
         return []
 
 
+def _same_text(entries, digest: str):
+    """The listed article among ``entries`` whose text has this content hash, or None."""
+    for entry in entries:
+        try:
+            if content_hash(read_article(entry.path, entry.shown)) == digest:
+                return entry
+        except ArticleError:
+            continue
+    return None
+
+
+def already_in(draft: Draft, seeds_dir: Path) -> str | None:
+    """The id of the article of the folder with the same text as ``draft``, or None: what
+    the preview says before any save. Only files of the text's size are read (a preview at
+    10,000 articles must not read them all); :func:`save` still compares every one."""
+    size = len(draft.text.encode("utf-8"))
+    same_size = [e for e in read_listing(seeds_dir).entries if _size(e.path) == size]
+    entry = _same_text(same_size, content_hash(draft.text))
+    return entry.source.id if entry is not None else None
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return -1
+
+
 def save(draft: Draft, seeds_dir: Path) -> Saved:
     """Add ``draft`` to the folder, or find it there already (same content hash)."""
     digest = content_hash(draft.text)
     with folder_lock(seeds_dir):
         listing = read_listing(seeds_dir)
-        for entry in listing.entries:
-            try:
-                same = content_hash(read_article(entry.path, entry.shown)) == digest
-            except ArticleError:
-                continue
-            if same:
-                return Saved(entry.source.id, entry.path.name, added=False)
+        same = _same_text(listing.entries, digest)
+        if same is not None:
+            return Saved(same.source.id, same.path.name, added=False)
         sid = _next_id([e.source.id for e in listing.entries] + _removed_ids(seeds_dir))
         filename = f"{sid}_{digest[:16]}.txt"
         table = {"file": filename, **draft.table}

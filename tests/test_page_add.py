@@ -150,3 +150,12 @@ def test_metadata_is_edited_and_an_article_removed_from_the_page(folder, monkeyp
     assert "removed/004_7453d6cf74103d0d.txt" in shown(at)
     assert "004" not in load_corpus(folder).sources
     assert (folder / "removed" / "004_7453d6cf74103d0d.txt").exists()
+
+
+def test_a_text_already_in_the_corpus_is_said_before_any_save(folder, monkeypatch):
+    """The preview offered a save for a text the corpus holds; only the save said so."""
+    monkeypatch.setenv("CRACKDOWN_EDITOR_TOKEN", TOKEN)
+    known = next(folder.glob("002_*.txt")).read_text(encoding="utf-8")
+    at = fill(open_add(TOKEN), known, "2 May 2018")
+    assert "already in the corpus as article 002" in shown(at)
+    assert "add_save" not in [b.key for b in at.button]
