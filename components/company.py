@@ -8,9 +8,28 @@ import streamlit as st
 from components import state
 from components.pages import page_by_url
 from components.textview import esc, quote_html
-from data.filters import any_of
+from data.filters import naming
 
 RECENT_QUOTES = 3
+#: Money figures a card lists (at 10,000 articles a company has thousands).
+MAX_FIGURES = 10
+#: The events' columns the company cards read (a view's other columns are not copied);
+#: each company's rows copy only the first few, the words are looked up for the rows shown.
+COMPANY_READS = ["companies", "regulators", "category", "relevance", "date_start", "date_end",
+                 "precision", "date_text", "source", "quote"]  # fmt: skip
+PER_COMPANY = COMPANY_READS[:7]
+
+
+def by_company(df: pd.DataFrame):
+    """A function giving the rows of ``df`` that name a company, for one company after
+    another (the companies column coded once: see :func:`data.filters.naming`). Text
+    columns are coded too (categories): taking a company's rows from 100,000 copied each
+    text column's strings, for every company."""
+    rows = naming(df["companies"])
+    texts = {c: "category" for c in df.columns
+             if df[c].dtype != object and pd.api.types.is_string_dtype(df[c])}  # fmt: skip
+    coded = df.astype(texts) if texts else df
+    return lambda name: coded[rows([name])]
 
 
 def _money(usd: float) -> str:
@@ -21,9 +40,8 @@ def _money(usd: float) -> str:
     return f"US${usd:,.0f}"
 
 
-def company_figures(figures: pd.DataFrame, name: str) -> pd.DataFrame:
-    """The company's money figures, market value first, then by date."""
-    mine = figures[any_of(figures["companies"], [name])]
+def company_figures(mine: pd.DataFrame) -> pd.DataFrame:
+    """A company's money figures (``mine``), market value first, then by date."""
     return mine.sort_values(["market_cap", "date_start"], ascending=[False, True], kind="stable")
 
 
@@ -75,12 +93,15 @@ def comparison(events: pd.DataFrame, figures: pd.DataFrame, names: list[str]) ->
     Fines are added up, each fine once however often it is reported. Losses are not:
     they are measured over periods that overlap (since February; in July)."""
     own = figures[~figures["shared"].astype(bool)] if "shared" in figures else figures
+    own = own[["companies", "kind", "usd"]]
+    events = events[[c for c in PER_COMPANY if c in events]]
     categories = sorted(set(events["category"]))
+    events_of, figures_of = by_company(events), by_company(own)
     rows = []
     for name in names:
-        mine = events[any_of(events["companies"], [name])]
+        mine = events_of(name)
         acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine
-        figs = own[any_of(own["companies"], [name])]
+        figs = figures_of(name)
         fines = distinct_amounts(figs.loc[figs["kind"] == "fine", "usd"])
         losses = figs.loc[figs["kind"] == "market value loss", "usd"]
         ends = first_and_last(acts)
@@ -97,15 +118,37 @@ def comparison(events: pd.DataFrame, figures: pd.DataFrame, names: list[str]) ->
     return pd.DataFrame(rows)
 
 
+def figures_html(figs: pd.DataFrame, name: str, limit: int = MAX_FIGURES) -> str:
+    """Company ``name``'s money figures (in :func:`company_figures`' order) as an escaped
+    list: the first ``limit``, then how many more the view holds."""
+    shown = figs.head(limit)
+    shared = shown["shared"] if "shared" in shown else pd.Series(False, index=shown.index)
+    items = "".join(
+        f"<li><b>{esc(text)}</b> ({esc(kind)}, {_money(usd)}"
+        + (f", combined, with {esc(', '.join(c for c in comps if c != name))}"
+           if is_shared and len(comps) > 1 else "")
+        + f"{', ' + when_iso(d, e, '') if pd.notna(d) else ''}, source {esc(src)})</li>"
+        for text, kind, usd, d, e, src, comps, is_shared in zip(
+            shown["text"], shown["kind"], shown["usd"], shown["date_start"], shown["date_end"],
+            shown["source"], shown["companies"], shared, strict=True,
+        )
+    )  # fmt: skip
+    more = len(figs) - len(shown)
+    rest = (f"<div>… and {more:,} more in this view (the timeline’s “money figures, CSV” lists"
+            " them all).</div>") if more > 0 else ""  # fmt: skip
+    return f"<div><b>Money figures</b> (market value first):<ul>{items}</ul>{rest}</div>"
+
+
 def _when(row: pd.Series) -> str:
     return when_iso(row["date_start"], row["date_end"], row["precision"])
 
 
 def company_card(
-    fr, name: str, events: pd.DataFrame, statements: pd.DataFrame, figures: pd.DataFrame
+    fr, name: str, mine: pd.DataFrame, said: pd.DataFrame, figs: pd.DataFrame, words: pd.DataFrame
 ) -> None:
-    mine = events[any_of(events["companies"], [name])]
-    said = statements[any_of(statements["companies"], [name])]
+    """The card of company ``name``: its events (``mine``, :data:`PER_COMPANY` columns),
+    statements and money figures in the view; ``words``: the view's events with the
+    columns of what is quoted, for the few rows the card shows."""
     key = "".join(ch if ch.isalnum() else "_" for ch in name)
     with st.container(border=True, key=f"company_card_{key}"):
         st.subheader(name, anchor=f"company-{key.lower()}")
@@ -122,6 +165,7 @@ def company_card(
         acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine
         ends = first_and_last(acts)
         if ends:
+            ends = tuple(words.loc[row.name] for row in ends)
             st.html(
                 "<div>"
                 + " · ".join(
@@ -137,21 +181,10 @@ def company_card(
             + (esc(", ".join(f"{r} ({n})" for r, n in regs.items())) or "none")
             + "</div>"
         )
-        figs = company_figures(figures, name)
+        figs = company_figures(figs)
         if not figs.empty:
-            shared = figs["shared"] if "shared" in figs else pd.Series(False, index=figs.index)
-            items = "".join(
-                f"<li><b>{esc(text)}</b> ({esc(kind)}, {_money(usd)}"
-                + (f", combined, with {esc(', '.join(c for c in comps if c != name))}"
-                   if is_shared and len(comps) > 1 else "")
-                + f"{', ' + when_iso(d, e, '') if pd.notna(d) else ''}, source {esc(src)})</li>"
-                for text, kind, usd, d, e, src, comps, is_shared in zip(
-                    figs["text"], figs["kind"], figs["usd"], figs["date_start"], figs["date_end"],
-                    figs["source"], figs["companies"], shared, strict=True,
-                )
-            )  # fmt: skip
-            st.html(f"<div><b>Money figures</b> (market value first):<ul>{items}</ul></div>")
-        recent = mine.sort_values("date_start", ascending=False).head(RECENT_QUOTES)
+            st.html(figures_html(figs, name))
+        recent = words.loc[mine.sort_values("date_start", ascending=False).index[:RECENT_QUOTES]]
         if not recent.empty:
             st.html(
                 "<div><b>Most recent quotes:</b></div>"

@@ -4,13 +4,19 @@ import streamlit as st
 
 from components import cards
 from components.charts import market_cap_figure, market_cap_rows
-from components.company import company_card, comparison, when_iso
-from data.filters import figures_in_view
+from components.company import (
+    COMPANY_READS,
+    PER_COMPANY,
+    by_company,
+    company_card,
+    comparison,
+    when_iso,
+)
+from data.filters import figures_in_view, name_counts
 
 fr, f, view_events, statements = cards.page_head("Company cards")
-events = view_events.frame
-dated = events["companies"].explode().value_counts()
-undated = statements["companies"].explode().value_counts()
+events = view_events.select(COMPANY_READS)
+dated, undated = name_counts(events["companies"]), name_counts(statements["companies"])
 names = sorted(
     (c for c in fr.companies if (c in dated or c in undated) and (not f.company or c in f.company)),
     key=lambda c: (-dated.get(c, 0), -undated.get(c, 0), c),
@@ -18,7 +24,7 @@ names = sorted(
 if not names:
     cards.empty_state("companies")
 else:
-    figures = figures_in_view(fr.figures, f)  # follows the companies, sources and dates
+    figures = figures_in_view(fr.figures_indexed, f)  # follows the companies, sources and dates
     st.subheader("Compare the companies")
     st.caption(
         "The first and last crackdown event, as precisely"
@@ -58,5 +64,7 @@ else:
             hide_index=True, width="stretch", key="market_cap_table",
         )  # fmt: skip
     st.caption(f"{len(names)} {'company' if len(names) == 1 else 'companies'}, most dated events first.")
+    events_of, said_of = by_company(events[PER_COMPANY]), by_company(statements)
+    figures_of = by_company(figures)
     for name in names:
-        company_card(fr, name, events, statements, figures)
+        company_card(fr, name, events_of(name), said_of(name), figures_of(name), events)

@@ -6,7 +6,7 @@ from datetime import date
 import pandas as pd
 
 from components.charts import market_cap_figure, market_cap_rows
-from components.company import FINES, LOSS, comparison, when_iso
+from components.company import FINES, LOSS, company_figures, comparison, figures_html, when_iso
 from data.frames import build_frames
 from tests.test_app_pages import synthetic_corpus
 
@@ -119,3 +119,13 @@ def test_the_money_answers_come_before_the_categories():
     assert columns[:6] == ["Company", "Events", "First crackdown event", "Last crackdown event",
                            FINES, LOSS]  # fmt: skip
     assert "fine" in columns[6:]
+
+
+def test_a_card_lists_its_first_money_figures_and_counts_the_rest():
+    """At 10,000 articles a company has thousands of figures: the card lists the first
+    (market value first) and says how many more the view holds, not thousands of lines."""
+    fr = frames_with_fines(*[("001", 1_000_000 * (i + 1), f"${i + 1} million") for i in range(15)])
+    html = figures_html(company_figures(fr.figures), "Tencent", limit=10)
+    assert html.count("<li>") == 10
+    assert "and 5 more in this view (the timeline’s “money figures, CSV” lists them all)" in html
+    assert figures_html(company_figures(fr.figures), "Tencent", limit=20).count("<li>") == 15
