@@ -73,6 +73,22 @@ _ACTOR_DESCRIPTION_WORDS = frozenset(
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
 _PRONOUN_WORDS = frozenset({"he", "his", "him"})
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
+#: A generic state word ("regulators", "the authorities") the sentence places abroad: a
+#: foreign adjective just before it, or "globally" or a foreign place just after it
+#: ("U.S. regulators", "regulators globally", "authorities in Washington").
+_FOREIGN_PLACES = (
+    r"(?:the\s+)?(?:United\s+States|U\.S\.|US|America|Europe|European\s+Union|EU|India|Japan"
+    r"|Britain|UK|United\s+Kingdom|West|Washington|Brussels|London|Germany|France|Australia"
+    r"|Canada|(?:South\s+)?Korea|other\s+countries)"
+)
+_ABROAD_BEFORE = re.compile(
+    r"(?:\b(?:U\.S\.|US|EU|UK|American|European|Western|[Ff]oreign|British|Indian|Japanese"
+    r"|Korean|German|French|Australian|Canadian|[Oo]verseas)\s+)$"
+)
+_ABROAD_AFTER = re.compile(
+    rf"\s*,?\s*(?:globally|worldwide|abroad|overseas|elsewhere|around\s+the\s+world"
+    rf"|(?:in|of|from|across)\s+{_FOREIGN_PLACES})\b"
+)
 
 
 @dataclass
@@ -163,6 +179,10 @@ def find_mentions(
     if len(lower) == len(hay):
         for start, end, alias in _claim(_find_phrases(lower, gaz.lower_index, lower_keys), taken):
             group, name = gaz.lower[alias]
+            if name == UNSPECIFIED and (
+                _ABROAD_BEFORE.search(hay, 0, start) or _ABROAD_AFTER.match(hay, end)
+            ):
+                continue  # "U.S. regulators", "regulators globally": not China's
             mentions.append(Mention(start, end, group, name))
     mentions.sort(key=lambda x: x.start)
     return mentions

@@ -42,6 +42,19 @@ def actors_of(*sentences: str):
         ("SAMR fined Tencent-backed China Literature.", ["China Literature"], ["SAMR"]),
         ("A Beijing-based start-up grew.", [], []),
         ("China’s internet\u00a0regulator censured\u00a0Weibo.", ["Weibo"], ["CAC"]),
+        # generic state words that the sentence places abroad are not China's
+        ("Regulators globally, including in the United States, Europe and India, have been"
+         " carrying out tougher reviews of tech giants such as Alphabet Inc’s Google.",
+         ["Alphabet"], []),
+        ("U.S. regulators fined Tencent.", ["Tencent"], []),
+        ("European regulators opened a probe into Alibaba.", ["Alibaba"], []),
+        ("Authorities in Washington questioned TikTok.", ["ByteDance"], []),
+        ("Unlike regulators in Europe, China’s regulators moved fast against Alibaba.",
+         ["Alibaba"], [UNSPECIFIED]),
+        ("Authorities in Beijing fined Tencent.", ["Tencent"], [UNSPECIFIED]),
+        ("Regulators in China fined Tencent.", ["Tencent"], [UNSPECIFIED]),
+        ("Regulators fined Alibaba, as investors in the United States feared.", ["Alibaba"],
+         [UNSPECIFIED]),
     ],
 )  # fmt: skip
 def test_actors_of_one_sentence(sentence, companies, regulators):

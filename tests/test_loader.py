@@ -102,6 +102,7 @@ def test_the_first_read_sets_aside_without_a_collection(monkeypatch):
 def test_a_start_from_the_snapshot_looks_at_the_folder_once(folder, monkeypatch):
     """The fingerprint (every article's size and time, at 10,000 articles 0.05 s) keys the
     cache and names the snapshot: worked out once for both, not once for each."""
+    monkeypatch.setattr(loader, "LOOK_S", 0.0)  # every call looks
     loader.read_frames("")
     loader.wait_for_snapshots()
     loader.load_frames.clear()
@@ -125,6 +126,7 @@ def test_a_page_run_looks_at_the_folder_once(folder, monkeypatch, page):
     from components.pages import PAGES  # noqa: PLC0415
     from tests.test_app_pages import APP  # noqa: PLC0415
 
+    monkeypatch.setattr(loader, "LOOK_S", 0.0)  # a look serves no later run
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     if page:
@@ -136,3 +138,39 @@ def test_a_page_run_looks_at_the_folder_once(folder, monkeypatch, page):
     at.run()
     assert not at.exception
     assert len(looks) == 1
+
+
+def test_visitors_arriving_together_share_one_look_at_the_folder(folder, monkeypatch):
+    """Under many visitors, every page run looked at every article's size and time (at
+    10,000 articles about half of a rerun whose view was kept); a look is trusted for
+    :data:`loader.LOOK_S` while the folder and its sources.toml are unchanged."""
+    monkeypatch.setattr(loader, "LOOK_S", 60.0)
+    first = loader.frames()
+    loader.wait_for_snapshots()  # written into the folder: its time changed, looked again
+    assert loader.frames() is first
+    looks = []
+    real = loader.corpus_fingerprint
+    monkeypatch.setattr(loader, "corpus_fingerprint", lambda f=None: looks.append(f) or real(f))
+    for _ in range(5):
+        assert loader.frames() is first
+    assert looks == []
+
+
+def test_an_article_added_is_seen_at_once_and_one_rewritten_in_place_within_a_look(
+    folder, monkeypatch
+):
+    monkeypatch.setattr(loader, "LOOK_S", 0.3)
+    first = loader.frames()
+    (folder / "005_new.txt").write_text("On Friday, SAMR fined Tencent.", encoding="utf-8")
+    with (folder / "sources.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[source]]\nfile = "005_new.txt"\npublished = "2021-03-16"\n')
+    added = loader.frames()
+    assert "005" in added.source_ids  # at once
+    assert added is not first
+    (folder / "005_new.txt").write_text("On Friday, the CAC fined Baidu.", encoding="utf-8")
+    import time  # noqa: PLC0415
+
+    time.sleep(0.35)
+    rewritten = loader.frames()
+    assert rewritten is not added
+    assert "Baidu" in rewritten.texts["005"]
