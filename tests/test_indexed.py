@@ -140,3 +140,19 @@ def test_a_search_is_read_once_per_view_and_the_kept_masks_are_bounded(frame, mo
         count_events(ix, Filters(q=word))
     assert searched == ["fine", "a", "b", "c", "fine"]  # 3 kept: "fine" was let go
     assert count_events(ix, f) == count_events(frame, f)
+
+
+def test_any_of_by_code_is_the_mask_row_by_row(frame):
+    """any_of decides once per distinct tuple: the same mask, index and name as asking each
+    row, for every name, several names and none; a column of lists is asked row by row."""
+    from data.params import any_of  # noqa: PLC0415
+
+    def row_by_row(column, wanted):
+        wanted = frozenset(wanted)
+        return column.map(lambda names: not wanted.isdisjoint(names)).astype(bool)
+
+    column = frame["companies"].iloc[::-3]  # an index out of order, and a name
+    for wanted in [[c] for c in COMPANIES] + [["Tencent", "Didi"], [], ["Nobody"]]:
+        pd.testing.assert_series_equal(any_of(column, wanted), row_by_row(column, wanted))
+    lists = pd.Series([["Tencent"], [], ["Didi", "Tencent"]], name="companies")
+    pd.testing.assert_series_equal(any_of(lists, ["Didi"]), row_by_row(lists, ["Didi"]))
