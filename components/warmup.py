@@ -2,16 +2,16 @@
 
 ``streamlit run serve.py`` (what ``make run`` does) serves ``app.py`` through ``st.App``,
 whose lifespan calls :func:`lifespan` here: it starts one background thread and returns at
-once, so the server answers immediately. The thread reads the frames at once, through
-the same cached loader every visitor uses (from the snapshot on a warm start: a second at
-124,304 events, spent while the first browser loads the page rather than after it asks).
-A few seconds later (:data:`DELAY_S`) it derives the default view (no filter) as the
-timeline page does, through the same functions and keys of :mod:`components.memo`: its
-count, facet counts, chart and list. A visitor who comes later finds the view ready.
-Derived at once, that view slowed a browser opened with the server by about a second at
-10,000 events (it took the cores that browser was loading Streamlit's scripts with);
-delayed, it finds that browser's page already building the same view and waits for it
-(:func:`components.memo.remember`).
+once, so the server answers immediately. A few seconds later (:data:`DELAY_S`) the
+thread reads the frames through the same cached loader every visitor uses (from the
+snapshot on a warm start) and derives the default view (no filter) as the timeline page
+does, through the same functions and keys of :mod:`components.memo`: its count, facet
+counts, chart and list. A visitor who comes later finds the view ready. Started at once,
+the thread slowed a browser opened with the server: by about a second at 10,000 events
+(it took the cores that browser was loading Streamlit's scripts with), and reading only
+the frames at once, or only importing the loader, was still 0.5-1.2 s slower at 124,304
+events than waiting (starts in turns, 2026-12-01). Delayed, it finds that browser's page
+already building the same view and waits for it (:func:`components.memo.remember`).
 
 Then, once no page has run for a few seconds (:func:`wait_until_quiet`: it would take the
 core a visitor's page needs), it imports the extraction, which a start from the snapshot
@@ -27,7 +27,7 @@ import time
 from contextlib import asynccontextmanager
 
 THREAD_NAME = "crackdown-warmup"
-#: Seconds between the server's start and the view's preparation: a browser opened with the server
+#: Seconds between the server's start and the warm-up: a browser opened with the server
 #: (a benchmark, a developer) has then started its own first page, whose work the warm-up
 #: waits for instead of competing with its loading for the machine's cores.
 DELAY_S = 5.0
@@ -75,12 +75,10 @@ def prepare_for_changes() -> None:
 
 
 def warm(delay_s: float = 0.0) -> None:
-    began = time.monotonic()
+    time.sleep(delay_s)  # first: see DELAY_S
     try:
         from components import loader  # noqa: PLC0415
 
-        loader.frames()  # at once: the first page would wait for this read
-        time.sleep(max(0.0, delay_s - (time.monotonic() - began)))
         prepare_first_view(loader.frames())
         wait_until_quiet()
         prepare_for_changes()
