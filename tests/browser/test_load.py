@@ -120,6 +120,10 @@ def test_a_wire_visitor_sends_what_chromium_sends(app_url, page):
         chromium.append([])
         act()
         wait_idle(page)
+        # The page is idle before its sidebar's multiselects are mounted; a click then sends
+        # no state for them (a loaded machine showed it): the next step waits for them.
+        for name in ("Company", "Regulator or state actor", "Kind of state actor", "Category"):
+            side.get_by_role("combobox", name=name).wait_for(state="visible")
 
     async def wire() -> list[list[tuple]]:
         session = WireSession(app_url, 90)
