@@ -12,7 +12,7 @@ where one is expected is dropped with a notice (a plain sentence in
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -31,6 +31,7 @@ from data.params import (  # noqa: F401 - re-exported: the UI and tests read the
     Dropped,
     any_of,
     date_phrase,
+    naming,
     parse_date,
     shown,
 )
@@ -427,25 +428,6 @@ def figures_in_view(figures: pd.DataFrame | Indexed, f: Filters) -> pd.DataFrame
 def without(f: Filters, **changes) -> Filters:
     """``f`` with some fields replaced (e.g. ``without(f, company=())``)."""
     return replace(f, **changes)
-
-
-def naming(column: pd.Series) -> Callable[[Iterable[str]], np.ndarray]:
-    """For a column of names per row (tuples): a function giving the rows that name any of
-    some names (:func:`~data.params.any_of`'s mask, as an array), the column coded once: a
-    page asking for each of 25 companies in 100,000 events made 25 Python passes.
-
-    >>> rows = naming(pd.Series([("Tencent", "Alibaba"), (), ("Alibaba",)]))
-    >>> rows(["Alibaba"]).tolist(), rows(["Tencent", "Baidu"]).tolist(), rows([]).tolist()
-    ([True, False, True], [True, False, False], [False, False, False])
-    """
-    codes, distinct = pd.factorize(column.to_numpy(dtype=object))
-
-    def rows(names: Iterable[str]) -> np.ndarray:
-        wanted = frozenset(names)
-        keep = [not wanted.isdisjoint(names_here) for names_here in distinct]
-        return np.array([*keep, False], dtype=bool)[codes]  # a missing value names no one
-
-    return rows
 
 
 def name_counts(column: pd.Series) -> dict[str, int]:
