@@ -435,6 +435,14 @@ def test_typed_unknown_event_is_reported(synthetic):
     at.text_input(key="event").input("nope").run()
     assert "Unknown event “nope”" in at.warning[0].value
     assert "Selected event" not in [s.value for s in at.subheader]
+    # the box is emptied, so the address (bound to it) holds no event a link cannot open;
+    # what was typed is kept in the notice, which stays until the filters change
+    assert at.text_input(key="event").value == ""
+    at.run()
+    assert "Unknown event “nope”" in at.warning[0].value
+    at.text_input(key="event").input("001-e2").run()
+    assert not at.warning
+    assert at.text_input(key="event").value == "001-e2"
 
 
 def test_events_far_before_the_focused_range_are_announced():
