@@ -594,3 +594,14 @@ def test_the_chart_says_what_its_link_keeps(synthetic, monkeypatch):
     st.cache_resource.clear()  # new frames: the views kept for the old ones do not apply
     at = run()
     assert "a square's zoom and From and To are kept in the link" in text_of(at)
+
+
+def test_the_summary_counts_a_real_event_once_and_says_its_reports():
+    """Two articles report one real event (the seeds' PIPL draft, 001 and 004): the list has
+    one row for it, and the sentence above counts it once and says there are two reports."""
+    st.cache_resource.clear()
+    at = run({"q": "Personal Information Protection Law"})
+    assert "1 event (2 reports), mentioning “Personal Information Protection Law”" in summary(at)
+    at = run({"q": "Personal Information Protection Law", "source": "001"})
+    assert "<b>1 event, " in summary(at)  # one report: nothing more to say
+    assert "report" not in summary(at)
