@@ -85,18 +85,22 @@ def distinct_amounts(usd: pd.Series) -> list[float]:
     return kept
 
 
-def comparison(events: pd.DataFrame, figures: pd.DataFrame, names: list[str]) -> pd.DataFrame:
+def comparison(
+    events: pd.DataFrame, figures: pd.DataFrame, names: list[str], events_of=None
+) -> pd.DataFrame:
     """One row per company: events by category, first and last crackdown event, fines and
     the largest market value loss (its own figures only: a figure shared with others is not
-    its own; blank where the articles give none).
+    its own; blank where the articles give none). ``events_of``: the page's
+    :func:`by_company` of ``events`` when it has one (the cards read the same).
 
     Fines are added up, each fine once however often it is reported. Losses are not:
     they are measured over periods that overlap (since February; in July)."""
     own = figures[~figures["shared"].astype(bool)] if "shared" in figures else figures
     own = own[["companies", "kind", "usd"]]
-    events = events[[c for c in PER_COMPANY if c in events]]
     categories = sorted(set(events["category"]))
-    events_of, figures_of = by_company(events), by_company(own)
+    if events_of is None:
+        events_of = by_company(events[[c for c in PER_COMPANY if c in events]])
+    figures_of = by_company(own)
     rows = []
     for name in names:
         mine = events_of(name)
