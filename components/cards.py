@@ -428,8 +428,8 @@ def event_rows(events: ViewEvents, key: str) -> None:
     rows = view_rows(events)
     if rows.attrs["real_events"] > len(rows):  # the list was cut
         st.caption(
-            f"The list shows the {MAX_LIST_ROWS:,} most recent events of this view's"
-            f" {len(events):,} reports; narrow the filters (or click the chart) to list the"
+            f"The list shows the {MAX_LIST_ROWS:,} most recent of this view's"
+            f" {rows.attrs['real_events']:,} events; narrow the filters (or click the chart) to list the"
             " others, or download the view below: the files hold every event."
         )
     marked = (rows["selected"] != "").to_numpy().nonzero()[0]

@@ -514,8 +514,16 @@ def test_a_long_list_shows_its_newest_rows_and_says_where_the_rest_are(synthetic
     assert len(listed) == 1
     newest = build_frames(synthetic_corpus()).events.sort_values("date_start").iloc[-1]
     assert listed["Event"].iloc[0] == short_title(newest["quote"], newest["date_text"])
-    assert "The list shows the 1 most recent events of this view's" in text_of(at)
+    assert "The list shows the 1 most recent of this view's 4 events" in text_of(at)
     assert "the files hold every event" in text_of(at)
+
+
+def test_the_list_says_when_then_what_happened(synthetic):
+    """On a 390 px phone the list shows its first columns only: after the date comes what
+    happened, not the date expression again."""
+    at = run()
+    columns = [c for c in at.dataframe(key="event_list").value.columns if c.strip()]
+    assert columns[:2] == ["When", "Event"], columns
 
 
 def _sent_order(monkeypatch) -> list[tuple[int, str]]:
