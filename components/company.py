@@ -17,7 +17,9 @@ MAX_FIGURES = 10
 #: each company's rows copy only the first few, the words are looked up for the rows shown.
 COMPANY_READS = ["companies", "regulators", "category", "relevance", "date_start", "date_end",
                  "precision", "date_text", "source", "quote"]  # fmt: skip
-PER_COMPANY = COMPANY_READS[:7]
+#: ``real``: the number of the real event a row reports (:func:`data.frames.reports`), which
+#: the page adds, so that a real event reported by several articles counts once.
+PER_COMPANY = [*COMPANY_READS[:7], "real"]
 
 
 def by_company(df: pd.DataFrame):
@@ -30,6 +32,11 @@ def by_company(df: pd.DataFrame):
              if df[c].dtype != object and pd.api.types.is_string_dtype(df[c])}  # fmt: skip
     coded = df.astype(texts) if texts else df
     return lambda name: coded[rows([name])]
+
+
+def once(mine: pd.DataFrame) -> pd.DataFrame:
+    """Rows ``mine`` with each real event once (its first report), as the list counts them."""
+    return mine.drop_duplicates("real") if "real" in mine else mine
 
 
 def _money(usd: float) -> str:
@@ -103,7 +110,7 @@ def comparison(
     figures_of = by_company(own)
     rows = []
     for name in names:
-        mine = events_of(name)
+        mine = once(events_of(name))
         acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine
         figs = figures_of(name)
         fines = distinct_amounts(figs.loc[figs["kind"] == "fine", "usd"])
@@ -163,7 +170,7 @@ def company_card(
             else "Also named: no aliases in the gazetteer."
         )
         cols = st.columns(2)
-        cols[0].metric("Dated events", f"{len(mine):,}")
+        cols[0].metric("Dated events", f"{len(once(mine)):,}")
         cols[1].metric("Undated statements", f"{len(said):,}")
         # First and last acts of the crackdown: background (context) events never count.
         acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine

@@ -15,7 +15,7 @@ from components.company import (
 from data.filters import figures_in_view, name_counts
 
 fr, f, view_events, statements = cards.page_head("Company cards")
-events = view_events.select(COMPANY_READS)
+events = view_events.select(COMPANY_READS).assign(real=view_events.reported[0])
 dated, undated = name_counts(events["companies"]), name_counts(statements["companies"])
 names = sorted(
     (c for c in fr.companies if (c in dated or c in undated) and (not f.company or c in f.company)),
