@@ -60,6 +60,10 @@ _DESCRIPTION = re.compile(
     r"|most|such|whole|entire)\b)[\w-]+\s+){0,2}?"
     r"(?:company|firm|group|giant|titan|behemoth|conglomerate"
     r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))"
+    # a modifier of the noun after it names a kind of thing: "the platform economy"
+    r"(?![\s-]+(?:econom(?:y|ies)|sectors?|industr(?:y|ies)|compan(?:y|ies)|firms?|operators?"
+    r"|business(?:es)?|markets?|models?|rules|regulation|users|workers|riders|merchants"
+    r"|buying|chats?|law)\b)"
 )
 # "the regulator", "the watchdog": the state body named just before.
 _ACTOR_DESCRIPTION = re.compile(

@@ -258,3 +258,17 @@ def test_the_administration_is_the_only_one_named_in_the_article():
         "Last August, the administration limited play to three hours a week.",
     )  # fmt: skip
     assert got.regulators == ("NPPA",)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the description word used as a modifier names a kind of thing, not the company
+        "In May, the cabinet pledged to support the platform economy.",
+        "Officials and the leadership said platform companies should help create jobs.",
+        "The State Council backed the group buying sector.",
+    ],
+)  # fmt: skip
+def test_a_description_word_as_a_modifier_is_not_a_reference(second):
+    got = actors_of("The central bank told Lufax to restructure.", second)
+    assert got.companies == ()
