@@ -55,6 +55,12 @@ def actors_of(*sentences: str):
         ("Regulators in China fined Tencent.", ["Tencent"], [UNSPECIFIED]),
         ("Regulators fined Alibaba, as investors in the United States feared.", ["Alibaba"],
          [UNSPECIFIED]),
+        # the regulators of broadcasting and the police are named bodies, not "the state"
+        ("The National Radio and Television Administration told stations to drop the show.",
+         [], ["NRTA"]),
+        ("The broadcasting regulator banned the talent shows.", [], ["NRTA"]),
+        ("The Ministry of Public Security joined the review of Didi.", ["Didi"],
+         ["Ministry of Public Security"]),
     ],
 )  # fmt: skip
 def test_actors_of_one_sentence(sentence, companies, regulators):
