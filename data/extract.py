@@ -31,7 +31,7 @@ from datetime import date
 from data.actors import ActorContext, actor_kind, gazetteer, resolve_actors
 from data.categories import category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
-from data.furniture import caption_paragraphs, is_furniture
+from data.furniture import caption_paragraphs, dateline_end, is_furniture
 from data.money import MARKET_CAP_KINDS, figure_kind, find_money, is_shared, may_have_money
 from data.records import Event, Extraction, Figure
 from data.relevance import relevance_of
@@ -88,6 +88,9 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         category=category_of(span.text),
         regulator_kinds=tuple((r, actor_kind(r)) for r in actors.regulators),
     )  # fmt: skip
+    if len(mentions) > 1 and (head := span.start + dateline_end(span.text)) > span.start:
+        # a wire dateline beside the sentence's own date dates the copy, not an event
+        mentions = [m for m in mentions if m.start >= head] or mentions
     for m in mentions:
         events.append(Event(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
