@@ -53,17 +53,20 @@ __all__ = [
     "find_mentions", "gazetteer", "resolve_actors",
 ]  # fmt: skip
 
+#: A description word modifying the noun after it names a kind of thing, not the company
+#: last named: "the platform economy", "platform companies".
+_NOT_A_MODIFIER = (
+    r"(?![\s-]+(?:econom(?:y|ies)|sectors?|industr(?:y|ies)|compan(?:y|ies)|firms?|operators?"
+    r"|business(?:es)?|markets?|models?|rules|regulation|users|workers|riders|merchants"
+    r"|buying|chats?|law)\b)"
+)
 #: (Both descriptions open with ``\b[Tt]he``, written ``[Tt](?<!\w[Tt])he``: the letter
 #: first, then no word character before it, so the regex engine looks only at a "T" or "t".)
 _DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest"
     r"|most|such|whole|entire)\b)[\w-]+\s+){0,2}?"
     r"(?:company|firm|group|giant|titan|behemoth|conglomerate"
-    r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))"
-    # a modifier of the noun after it names a kind of thing: "the platform economy"
-    r"(?![\s-]+(?:econom(?:y|ies)|sectors?|industr(?:y|ies)|compan(?:y|ies)|firms?|operators?"
-    r"|business(?:es)?|markets?|models?|rules|regulation|users|workers|riders|merchants"
-    r"|buying|chats?|law)\b)"
+    r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))" + _NOT_A_MODIFIER
 )
 # "the regulator", "the watchdog": the state body named just before.
 _ACTOR_DESCRIPTION = re.compile(
