@@ -178,6 +178,15 @@ def test_figure_kinds_from_their_nearest_cue(sentence, kind):
          "HK$222.40", "share price"),
         ("The deal raised $34.5 billion, valuing the company at $313 billion.", "$313 billion",
          "valuation"),
+        # results: a profit or revenue that rose "to" a figure is no share price
+        ("The group said net profit rose 29% to 42.6 billion yuan.", "42.6 billion yuan",
+         "other"),
+        ("Second-quarter revenue grew 18% to 31.9 billion yuan ($4.9 billion).",
+         "31.9 billion yuan ($4.9 billion)", "other"),
+        # an offer price is a price per share; "raised about" is the offering's size
+        ("The carmaker sold its shares at $11 each, raising $1.1 billion.", "$11", "share price"),
+        ("It raised about USD 2.1 billion, the issue price was 11 dollars per share.",
+         "USD 2.1 billion", "ipo proceeds"),
     ],
 )  # fmt: skip
 def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, kind):
