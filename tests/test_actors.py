@@ -152,6 +152,10 @@ def test_company_aliases_for_cards():
         ("The central bank fined Ant Group, the fintech affiliate of Alibaba.", ["Ant Group"],
          ["PBOC"]),
         ("Ireland fined the ByteDance-owned app TikTok.", ["ByteDance"], []),
+        # a channel the company speaks through is not a subject ("on its X account")
+        ("In a statement posted on its WeChat account, Meituan said it accepted the penalty.",
+         ["Meituan"], []),
+        ("Regulators cracked down on its Taobao marketplace.", ["Alibaba"], [UNSPECIFIED]),
         # named in its own right too: stays
         ("Alibaba, which owns a third of Ant, saw its shares fall.", ["Alibaba", "Ant Group"], []),
         # a leader merely quoted by someone else is not an actor
