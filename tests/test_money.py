@@ -158,6 +158,11 @@ def test_a_cost_in_market_value_is_a_loss():
         ("Alibaba listed in Hong Kong, raising HK$88 billion in a share sale.", "ipo proceeds"),
         ("Regulators approved a 10.5 billion yuan capital raising for the lending unit.", "other"),
         ("The act offers $52 billion in subsidies to chipmakers.", "fund"),
+        # a market value that evaporated or was shed is lost; one that shrank "to" is held
+        ("The group's market value evaporated by more than USD 20 billion.", "market value loss"),
+        ("$ 900 billion: the combined market value that the tech stocks have shed since May.",
+         "market value loss"),
+        ("Its market cap has shrunk to about HK$2.1 trillion.", "market value"),
     ],
 )  # fmt: skip
 def test_figure_kinds_from_their_nearest_cue(sentence, kind):
