@@ -20,7 +20,7 @@ explicit actor ``Chinese government (unspecified)``, beside any named actor:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from data.gazetteer import (
     GAZETTEER_FILE,
@@ -319,6 +319,35 @@ def resolve_actors(
     if _names_no_one(sentence, index, ctx, gaz, words):
         return _NO_ACTORS  # and the context stays as it is
     return _resolve(sentence, index, ctx, gaz, words)
+
+
+def clause_actors(
+    sentence: str,
+    clauses: list[tuple[int, int]],
+    index: int,
+    before: ActorContext,
+    whole: Actors,
+    gaz: Gazetteer | None = None,
+) -> dict[tuple[int, int], Actors]:
+    """The actors of each clause (``sentence[lo:hi]``) of a sentence dating two clauses
+    apart ("SAMR fined Alibaba in November, and on Dec. 3 Didi said it would delist"):
+    each clause read in order against a copy of the context before the sentence, and kept
+    to the actors the whole sentence has (a clause only narrows). A clause naming no
+    company keeps the sentence's companies; one naming no state actor, its state actors."""
+    gaz = gaz or gazetteer()
+    ctx = replace(
+        before, people_named=dict(before.people_named), discovered=list(before.discovered),
+        bodies_named=list(before.bodies_named),
+    )  # fmt: skip
+    out = {}
+    for lo, hi in sorted(set(clauses)):
+        own = resolve_actors(sentence[lo:hi], index, ctx, gaz)
+        companies = tuple(c for c in own.companies if c in whole.companies) or whole.companies
+        regulators = tuple(r for r in own.regulators if r in whole.regulators) or whole.regulators
+        out[lo, hi] = Actors(
+            companies, regulators, tuple(d for d in whole.discovered if d in companies)
+        )
+    return out
 
 
 def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words) -> Actors:

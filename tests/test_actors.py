@@ -282,3 +282,27 @@ def test_the_administration_is_the_only_one_named_in_the_article():
 def test_a_description_word_as_a_modifier_is_not_a_reference(second):
     got = actors_of("The central bank told Lufax to restructure.", second)
     assert got.companies == ()
+
+
+def test_each_dated_clause_names_its_own_actors_and_category():
+    from datetime import date
+
+    from data.extract import extract_text
+
+    def by_date(text):
+        return {e.date_text: e for e in extract_text(text, date(2021, 8, 1)).events}
+
+    got = by_date("In May, the market regulator fined Tencent and NetEase over old deals, and on"
+                  " June 3 Kuaishou said it would delist from New York.")
+    assert (got["In May"].companies, got["In May"].regulators) == (("Tencent", "NetEase"),
+                                                                  ("SAMR",))
+    assert got["In May"].category == "fine"
+    assert (got["June 3"].companies, got["June 3"].category) == (("Kuaishou",),
+                                                                 "IPO and listings")
+    got = by_date("The Cyberspace Administration of China fined Didi on May 10, and the central"
+                  " bank fined Lufax in July.")
+    assert (got["May 10"].companies, got["May 10"].regulators) == (("Didi",), ("CAC",))
+    assert (got["in July"].companies, got["in July"].regulators) == (("Lufax",), ("PBOC",))
+    # a clause naming no one keeps the sentence's actors
+    got = by_date("Huya, which listed in New York in 2018, said on Monday it would comply.")
+    assert got["in 2018"].companies == got["on Monday"].companies == ("Huya",)
