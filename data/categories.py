@@ -22,8 +22,8 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
         # revenue's or profit's)
         ("market value", r"market (?:value|capitali[sz]ation|cap)"
          r"|\b(?:shares?|stocks?|index|adrs?|ads)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:fell|fall(?:s|en)?|plunged?"
-         r"|slumped?|tumbled?|slid|slide|sank|dropped|lost|shed|halved|jumped|rose|rallied"
-         r"|surged|soared|gained)\b"
+         r"|slumped?|tumbled?|slid|slide|sank|dropped|lost|shed|halved|doubled|jumped|rose"
+         r"|rallied|surged|soared|gained|\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:lower|higher))\b"
          r"|(?<!revenue )(?<!revenues )(?<!profit )(?<!profits )(?<!sales )(?<!income )"
          r"(?<!earnings )(?<!gdp )"
          r"\b(?:fell|plunged|slumped|tumbled|slid|sank|dropped|lost|jumped|rose|rallied|surged"
@@ -34,7 +34,7 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
          r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity review"),
         ("content and censorship", r"censor|vulgar|\bcontent\b|propaganda|public opinion"
          r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app"),
-        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.|united states|washington|\bban\b"),
+        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.(?! dollars?\b)|united states|washington|\bban\b"),
         ("national champions", r"national champion|designated|civil-military|military(?! commission)"
          r"|artificial intelligence|poverty relief|state telecom"),
         ("party control", r"\bparty\b|\bxi\b(?!['’]an)|speech|legislative session|congress|disappeared"

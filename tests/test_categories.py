@@ -24,6 +24,11 @@ from data.categories import category_of
          "market value"),
         # results are not market value
         ("The group said net profit rose 29% and revenue rose 12% in the quarter.", "other"),
+        ("Its depositary shares were indicated 24% lower in early trading.", "market value"),
+        ("The recruiter's shares had more than doubled since May.", "market value"),
+        # a currency is not a US measure
+        ("Game sales reached 278 billion yuan (about 43 billion U.S. dollars) in 2020.", "other"),
+        ("The Commerce Department added the chipmaker to a U.S. blacklist.", "US measures"),
         # a city named Xi'an is not the party's leader
         ("A courier in Xi'an said orders had kept coming on Monday.", "other"),
         ("In March, Xi told delegates that platforms must serve the people.", "party control"),
