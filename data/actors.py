@@ -42,6 +42,7 @@ from data.roles import (
     is_owner,
     is_quoted,
     owner_spans,
+    owns_next,
     plural_reference,
 )
 from data.text import overlaps, tokens
@@ -216,8 +217,12 @@ def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer, words) -> lis
     has_company = any(m.group == "company" for m in mentions)
     owners = owner_spans(sentence) if has_company and not OWNER_WORDS.isdisjoint(words) else []
     kept, passing = [], set()
-    for m in mentions:
-        if m.group == "company" and is_owner(sentence, m.start, m.end, owners) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start):
+    for i, m in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.group == "company" and (is_owner(sentence, m.start, m.end, owners) or (
+            after and after.group == "company" and after.name != m.name
+            and owns_next(sentence, m.start, m.end, after.start)
+        )) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start):
             passing.add(m.name)
         else:
             kept.append(m)

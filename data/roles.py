@@ -134,6 +134,25 @@ def is_owner(sentence: str, start: int, end: int, spans: list[tuple[int, int]]) 
     return any(a <= start and end <= b for a, b in spans)
 
 
+#: Between a company and the company it owns: "SF Holding's Hive Box", "Alibaba’s Ant".
+_OWNS_NEXT = re.compile(
+    r"(?:\s+(?:Holdings?|Group|Inc\.?|Ltd\.?|Limited|Co\.?|Corp(?:oration)?\.?))*(?:[’']s)?\s+"
+)
+
+
+def owns_next(sentence: str, start: int, end: int, next_start: int) -> bool:
+    """The company named at ``sentence[start:end]`` is named in the possessive right before
+    the company at ``next_start``: its owner ("SF Holding's Hive Box").
+
+    >>> s = "SAMR fined SF Holding's Hive Box."
+    >>> owns_next(s, 11, 13, s.index("Hive")), owns_next("Alibaba and Hive Box", 0, 7, 12)
+    (True, False)
+    """
+    between = sentence[end:next_start]
+    return bool(_OWNS_NEXT.fullmatch(between)) and sentence[start:next_start].rstrip().endswith(
+        ("’s", "'s"))
+
+
 def is_quoted(sentence: str, start: int) -> bool:
     """The leader named at ``start`` is only quoted by someone else.
 

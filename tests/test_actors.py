@@ -152,6 +152,10 @@ def test_company_aliases_for_cards():
         ("The central bank fined Ant Group, the fintech affiliate of Alibaba.", ["Ant Group"],
          ["PBOC"]),
         ("Ireland fined the ByteDance-owned app TikTok.", ["ByteDance"], []),
+        # a company named only as the owner of another ("X Holding's Y") is not a subject
+        ("SAMR fined Alibaba and SF Holding's Hive Box last month.", ["Alibaba", "Hive Box"],
+         ["SAMR"]),
+        ("Regulators fined the parcel-locker operator Hive Box.", ["Hive Box"], [UNSPECIFIED]),
         # a channel the company speaks through is not a subject ("on its X account")
         ("In a statement posted on its WeChat account, Meituan said it accepted the penalty.",
          ["Meituan"], []),
@@ -208,7 +212,7 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
         (["Weimob, a cloud software provider, was fined."], ["Weimob"]),
         (["Shares of Meitu dropped on the news."], ["Meitu"]),
         (["Pony.ai's shares were suspended."], ["Pony.ai"]),
-        (["SAMR fined Alibaba-backed Hive Box."], ["Hive Box"]),
+        (["SAMR fined Alibaba-backed Locker Lane."], ["Locker Lane"]),
         # found once, a company wherever the article names it again
         (["Meitu's shares fell 5%.", "Meitu said it would comply."], ["Meitu"]),
         # not organisations: places, months, media, people and their employers
