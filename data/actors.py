@@ -232,6 +232,17 @@ def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer, words) -> lis
     return kept
 
 
+def _described(description: str, index: int, ctx: ActorContext) -> str:
+    """The company "the truck-hailing group" means: of the companies named together just
+    before, the one a word of whose name the description has (Full Truck Alliance), else
+    the company last named."""
+    together = ctx.last_together[1] if ctx.last_together and index - ctx.last_together[0] <= 2 else ()
+    for name in together:
+        if any(len(w) > 3 and w in description for w in name.lower().split()):
+            return name
+    return ctx.last_company[1]
+
+
 def _key(token: str) -> str:
     return " ".join(token.split())
 
@@ -380,7 +391,7 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     if desc:
         before = [m for m in mentions if m.group == "company" and m.start < desc.start()]
         if not before:
-            companies.append(ctx.last_company[1])
+            companies.append(_described(desc.group().lower(), index, ctx))
 
     actors.extend(_body_referred(sentence, index, ctx, gaz, words, mentions))
     # "they", "the tech giants": the companies last named together.

@@ -310,3 +310,14 @@ def test_each_dated_clause_names_its_own_actors_and_category():
     # a clause naming no one keeps the sentence's actors
     got = by_date("Huya, which listed in New York in 2018, said on Monday it would comply.")
     assert got["in 2018"].companies == got["on Monday"].companies == ("Huya",)
+
+
+def test_a_description_sharing_a_word_with_a_company_just_named_refers_to_that_one():
+    got = actors_of(
+        "Full Truck Alliance and Kanzhun fell 10% before the open.",
+        "The regulator opened reviews of the truck-hailing group's apps on Monday.",
+    )
+    assert got.companies == ("Full Truck Alliance",)
+    # no shared word: the company last named, as before
+    got = actors_of("Didi and Kanzhun fell.", "The ride-hailing company said it would comply.")
+    assert got.companies == ("Kanzhun",)
