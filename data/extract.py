@@ -193,8 +193,14 @@ def extract_text(
         mentions = chain.read_sentence(text, found, anchor_for, (span.start, span.end),
                                        span.paragraph)
         # "Billions were lost in July." + "Alibaba, Kuaishou and Tencent lost...": an event
-        # naming no company takes those of the next sentence that elaborates it.
-        if waiting[0] == span.paragraph and actors.companies and not mentions:
+        # naming no company takes those of the next sentence that elaborates it: no date of
+        # its own, or, naming no state actor (else it tells an act of its own), only moments
+        # inside the event's interval ("…closed lower this afternoon").
+        if waiting[0] == span.paragraph and actors.companies and (not mentions or (
+            not actors.regulators and all(
+                events[i].date_start <= m.date_start and m.date_end <= events[i].date_end
+                for i in waiting[1] for m in mentions
+            ))):  # fmt: skip
             for i in waiting[1]:
                 events[i] = replace(
                     events[i], companies=actors.companies, discovered=actors.discovered

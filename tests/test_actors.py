@@ -321,3 +321,23 @@ def test_a_description_sharing_a_word_with_a_company_just_named_refers_to_that_o
     # no shared word: the company last named, as before
     got = actors_of("Didi and Kanzhun fell.", "The ride-hailing company said it would comply.")
     assert got.companies == ("Kanzhun",)
+
+
+def test_an_elaborating_sentence_may_date_a_moment_inside_the_first_ones_interval():
+    from datetime import date
+
+    from data.extract import extract_text
+
+    text = ("Hong Kong tech stocks slid yesterday and today. Tencent and Meituan led the declines"
+            " on the index, which closed 2% lower this afternoon.")  # fmt: skip
+    first = extract_text(text, date(2021, 7, 6)).events[0]
+    assert first.date_text == "yesterday and today"
+    assert first.companies == ("Tencent", "Meituan")
+    # a date outside the first's interval is an event of its own: no elaboration
+    text = "Tech stocks slid in July. Tencent and Meituan fell in May."
+    first = extract_text(text, date(2021, 8, 6)).events[0]
+    assert first.companies == ()
+    # nor is one whose own state actor acts inside it
+    text = "In March, Xi told platform companies to behave. SAMR fined Tencent last month."
+    first = extract_text(text, date(2021, 4, 6)).events[0]
+    assert first.companies == ()
