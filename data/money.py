@@ -79,7 +79,7 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
         r"|plunge|drop)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
         r"|(?:market\s+(?:value|capitali[sz]ation|cap))(?:[^.;]|\.(?=\d)){0,40}?"
-        r"(?:lost|wiped|erased|loss)",
+        r"(?:lost|wiped|erased|loss|shed|evaporat)",
         re.IGNORECASE)),
     ("market value", Alternation.of(
         r"market\s+(?:value|capitali[sz]ation|cap)"
@@ -87,7 +87,9 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         re.IGNORECASE)),
     ("fine", Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)),
     ("ipo proceeds", Alternation.of(
-        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\b(?<!capital\s)rais(?:e|es|ed|ing)\b"
+        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public"
+        r"|\b(?<!capital\s)rais(?:e|es|ed|ing)\b(?:\s+(?:about|around|roughly|nearly|almost|some"
+        r"|more\s+than|over)\b)?"
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
     ("valuation", Alternation.of(r"\bvalu(?:ed|ing|ation|e\s+\w+\s+at)\b|\bto\s+value\b",
                              re.IGNORECASE)),
@@ -101,9 +103,13 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"|plunged|plummeted|tumbled)\b[^.;$]{0,30}?\bto\b"
         r"|\b(?:closed|ended(?:\s+the\s+day)?|opened|trad(?:ed|ing)|touch(?:ed|ing)|indicated)\b"
         r"(?:\s+\w+){0,3}?\s+at\b|\btouch(?:ed|ing)\b|(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\b"
-        r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b", re.IGNORECASE)),
+        r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b"
+        r"|\bshares\s+at\b", re.IGNORECASE)),  # "sold its shares at $14 each"
     ("other", Alternation.of(
-        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b",
+        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b"
+        # results that rose "to" a figure: the cue runs up to the figure, nearer than the
+        # share price's "% to"
+        r"(?:[^.;$]{0,40}?(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\s)?",
         re.IGNORECASE)),
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})

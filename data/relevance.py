@@ -20,11 +20,16 @@ are the data; the code only weighs them):
    market) or a background cue (a milestone, a statistic, an aside).
 3. **Sentence**: the same over the whole sentence, if the clause has no cue.
    A sentence in the author's own voice ("I moved to Shanghai in 2015") is
-   background unless its clause has a crackdown cue ("I read Ma's speech").
+   background unless its clause has a crackdown cue ("I read Ma's speech"); so is a
+   line wholly in parentheses, the writer's aside ("(This month's theme: ...)").
 4. **Actors**: a sentence naming a state actor is crackdown. Without one, a
    vague date ("For years", "Recently") is background, an exact one crackdown:
    when in doubt an exact event stays visible (hiding a crackdown event costs a
    reader more than showing one line of backdrop).
+
+An undated statement has no date to be near: a crackdown cue anywhere in it wins ("IPO
+suspended after regulators summon Ma" is a state act, whatever comes first), a
+background cue alone makes it background, and otherwise it is crackdown.
 """
 
 from __future__ import annotations
@@ -67,7 +72,8 @@ CRACKDOWN_CUES = _cues(
     r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
     r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down",
     r"\bclamp(?:ed)?\s*down", r"\bcurbs?\b", r"\bbann?(?:ed|ing|s)?\b", r"\bbarred\b",
-    r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
+    r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bcancel(?:s|led|ed|ling|ing|lation)?\b",
+    r"\bcall(?:s|ed|ing)?\s+off\b", r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
     r"\border(?:ed|s)?\b", r"\bremov(?:e|ed|al)\b", r"\bpulled\b", r"\bdelist", r"\bcensur",
     r"\bcensor", r"\bscrutin", r"\btighten", r"\bpunish", r"\brestrict", r"\blicen[cs]",
     r"\bapprov", r"\benforce", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist",
@@ -203,6 +209,34 @@ def _nearest(sentence: str, lo: int, hi: int, start: int, end: int) -> str | Non
     return None if best is None else (CRACKDOWN, BACKGROUND)[best[1]]
 
 
+def parenthetical(sentence: str) -> bool:
+    """The whole sentence is one parenthesis: the writer's aside.
+
+    >>> parenthetical("(This month's theme: readings on “Serving the People.”)")
+    True
+    >>> parenthetical("(Updated) Regulators fined the firm (again) on Monday.")
+    False
+    """
+    text = sentence.strip()
+    if not (text.startswith("(") and text.endswith(")")):
+        return False
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return i == len(text) - 1
+    return False
+
+
+def _statement_relevance(sentence: str) -> str:
+    """An undated statement: a crackdown cue anywhere wins, a background cue alone is
+    background, and with neither its state actors make it crackdown (as does doubt)."""
+    ranks = {rank for _, _, rank in _cue_spans(sentence)}
+    if 0 in ranks or 1 not in ranks:
+        return CRACKDOWN
+    return BACKGROUND
+
+
 def relevance_of(
     sentence: str,
     span: tuple[int, int] | None = None,
@@ -234,18 +268,22 @@ def relevance_of(
     ...              date(2021, 4, 12))
     'background'
     """
-    start, end = span if span is not None else (0, 0)
+    if span is None:  # an undated statement: no date to be near, so any state act decides
+        return _statement_relevance(sentence)
+    start, end = span
     if precision in HISTORY_PRECISIONS:
         return BACKGROUND
     if date_end and published and published.year - date_end.year >= HISTORY_YEARS:
         return BACKGROUND
-    offset, stop = clause_bounds(sentence, start, end) if span is not None else (0, len(sentence))
+    offset, stop = clause_bounds(sentence, start, end)
     # The clause searched in place, not copied: it opens after a space (or at the start),
     # so ``\b`` reads its first word as in the clause alone, and the alternation reuses the
     # sentence's lower-case form, made for its other searches (tests/test_relevance.py).
     if HISTORY_CUES.search(sentence, offset, stop):
         return BACKGROUND
-    if aside:  # the author's own voice: background unless its clause tells a state act
+    if aside or parenthetical(sentence):
+        # the author's own voice, or a line wholly in parentheses (an aside): background
+        # unless its clause tells a state act
         return CRACKDOWN if _nearest(sentence, offset, stop, start, end) == CRACKDOWN else BACKGROUND
     for lo, hi in ((offset, stop), (0, len(sentence))):
         kind = _nearest(sentence, lo, hi, start, end)

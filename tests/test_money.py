@@ -158,6 +158,11 @@ def test_a_cost_in_market_value_is_a_loss():
         ("Alibaba listed in Hong Kong, raising HK$88 billion in a share sale.", "ipo proceeds"),
         ("Regulators approved a 10.5 billion yuan capital raising for the lending unit.", "other"),
         ("The act offers $52 billion in subsidies to chipmakers.", "fund"),
+        # a market value that evaporated or was shed is lost; one that shrank "to" is held
+        ("The group's market value evaporated by more than USD 20 billion.", "market value loss"),
+        ("$ 900 billion: the combined market value that the tech stocks have shed since May.",
+         "market value loss"),
+        ("Its market cap has shrunk to about HK$2.1 trillion.", "market value"),
     ],
 )  # fmt: skip
 def test_figure_kinds_from_their_nearest_cue(sentence, kind):
@@ -178,6 +183,15 @@ def test_figure_kinds_from_their_nearest_cue(sentence, kind):
          "HK$222.40", "share price"),
         ("The deal raised $34.5 billion, valuing the company at $313 billion.", "$313 billion",
          "valuation"),
+        # results: a profit or revenue that rose "to" a figure is no share price
+        ("The group said net profit rose 29% to 42.6 billion yuan.", "42.6 billion yuan",
+         "other"),
+        ("Second-quarter revenue grew 18% to 31.9 billion yuan ($4.9 billion).",
+         "31.9 billion yuan ($4.9 billion)", "other"),
+        # an offer price is a price per share; "raised about" is the offering's size
+        ("The carmaker sold its shares at $11 each, raising $1.1 billion.", "$11", "share price"),
+        ("It raised about USD 2.1 billion, the issue price was 11 dollars per share.",
+         "USD 2.1 billion", "ipo proceeds"),
     ],
 )  # fmt: skip
 def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, kind):

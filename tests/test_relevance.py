@@ -66,6 +66,17 @@ def relevance(text: str, published: date, date_text: str) -> str:
          "Nov. 3, 2020", CRACKDOWN),
         ("June 30, 2021: The ride-hailing firm raises $4.4 billion in its IPO.", date(2021, 12, 1),
          "June 30, 2021", BACKGROUND),
+        # a listing called off is a state act (or the firm's answer to one), not a milestone
+        ("In March, the exchange cancelled the fintech group's IPO.", date(2021, 8, 27),
+         "In March", CRACKDOWN),
+        ("The brokerage's share sale was called off on Friday.", date(2021, 8, 27), "on Friday",
+         CRACKDOWN),
+        # a line wholly in parentheses is the writer's aside: background unless it tells a
+        # state act
+        ("A noticeboard lists the staff's study sessions. (This month's theme: readings on"
+         " “Serving the People.”)", date(2021, 8, 27), "This month", BACKGROUND),
+        ("The group kept quiet. (In July, regulators fined it 500,000 yuan.)", date(2021, 8, 27),
+         "In July", CRACKDOWN),
     ],
 )  # fmt: skip
 def test_relevance_of_an_event(text, published, date_text, expected):
@@ -189,3 +200,17 @@ def test_a_clause_searched_in_its_sentence_finds_the_history_cues_it_finds_alone
     for lo, hi in _clause_edges(text):
         alone = HISTORY_CUES.pattern.search(text[lo:hi])
         assert bool(HISTORY_CUES.search(text, lo, hi)) == bool(alone), (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date to be near: a crackdown cue anywhere in the statement decides
+        "Kuaishou's record share sale suspended after regulators summon its founder",
+        "The clearest sign was when Beijing in effect cancelled the initial public offering"
+        " (IPO) of Lufax and sent its chairman into hiding.",
+    ],
+)  # fmt: skip
+def test_an_undated_statement_with_a_state_act_is_crackdown(text):
+    (statement,) = extract_text(text, date(2021, 8, 27)).statements
+    assert statement.relevance == CRACKDOWN
