@@ -46,14 +46,27 @@ from data.text import sentences, tokens
 _FIRST_PERSON = re.compile(
     r"(?:I(?<!\wI)(?:|[’']m|[’']ve|[’']d|[’']ll)|m(?<!\wm)(?:e|y|yself))\b"
 )
+#: The writer's own "we" (a fund letter, a newsletter): their voice for relevance. Lower-case
+#: "us" only, so "US" (the country) is not read as one.
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _unquoted(sentence: str) -> str:
+    if "“" in sentence or '"' in sentence:  # most sentences quote no one: nothing to cut
+        return _QUOTED.sub("", sentence)
+    return sentence
 
 
 def _authorial(sentence: str) -> bool:
     """The author speaking of themselves, outside any quotation."""
-    if "“" in sentence or '"' in sentence:  # most sentences quote no one: nothing to cut
-        sentence = _QUOTED.sub("", sentence)
-    return bool(_FIRST_PERSON.search(sentence))
+    return bool(_FIRST_PERSON.search(_unquoted(sentence)))
+
+
+def _our_voice(sentence: str) -> bool:
+    """The writer's "we", outside any quotation: an aside for relevance (a "we" sentence
+    is still a statement when undated; "I" is not)."""
+    return bool(_FIRST_PLURAL.search(_unquoted(sentence)))
 
 
 def _stable_id(source: str, *parts: object) -> str:
@@ -108,6 +121,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         category=category_of(span.text),
         regulator_kinds=tuple((r, actor_kind(r)) for r in actors.regulators),
     )  # fmt: skip
+    voice = bool(mentions) and not aside and _our_voice(span.text)
     if len(mentions) > 1 and (head := span.start + dateline_end(span.text)) > span.start:
         # a wire dateline beside the sentence's own date dates the copy, not an event
         mentions = [m for m in mentions if m.start >= head] or mentions
@@ -127,7 +141,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
             precision=m.precision, date_offsets=(m.start, m.end),
             relevance=relevance_of(
                 span.text, (m.start - span.start, m.end - span.start), m.precision,
-                actors.regulators, m.date_end, published, aside=aside,
+                actors.regulators, m.date_end, published, aside=aside, voice=voice,
             ), **{**base, **own},
         ))  # fmt: skip
     if undated:

@@ -84,7 +84,7 @@ CRACKDOWN_CUES = _cues(
     r"\bmeasures\b", r"\bpolicy\b", r"\btook\s+effect\b", r"\btake\s+effect\b",
     r"\bin\s+force\b", r"\bcame\s+into\s+force\b", r"\bcampaign\b",
     # the state speaking
-    r"\bspeech\b", r"\bcommuniqu", r"\bcalled\s+(?:for|on)\b", r"\bwarn(?:ed|s|ing)?\b",
+    r"\bspeech\b", r"\bcommuniqu", r"\bcalled\s+(?:for|on)\b", r"\bwarn(?:ed|s|ings?)?\b",
     r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
     # responses
     r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis", r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
@@ -114,14 +114,29 @@ BACKGROUND_CUES = _cues(
     r"\bwas\s+closed\b", r"\b(?:into\s+custody|arrested|detained)\b",
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b",
-    r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers)\b", r"\bheadquartered\b", r"\bgraduated\b",
+    r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers|buyers"
+    r"|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
     r"\bstepped\s+down\b", r"\bstep\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
     r"\bgave\s+up\s+the\s+top\s+job\b",
+    r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"
+    r"|title|reins)\b",
+    r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b",
+    # a company's own capital moves
+    r"\bbuy(?:ing)?\s*-?\s*back\b", r"\bbought\s+back\b", r"\bbuybacks?\b", r"\brepurchas",
+    # a state body's own history: when it was set up, what it took over from
+    r"\bset\s+up\s+in\b", r"\b(?:was|were)\s+(?:set\s+up|established|created|formed)\b",
+    r"\bestablished\s+in\b",
+    # a fund's size, a compiler's note, a reference centuries back
+    r"\b(?:net\s+assets|assets\s+under\s+management)\b", r"\bcompiled\s+from\b",
+    r"\b(?:[a-z]+|\d+(?:st|nd|rd|th))-century\b",
+    r"\b(?:replaced|took\s+over\s+from|succeeded)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:regulator|commission|agency|bureau|ministry|administration|watchdog)\b",
     # statistics and the economy
     r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+(?:to|for)\b)(?<!for-profit)",
     r"\d\s+(?:(?:million|billion|thousand|monthly|daily|active|registered|paying)\s+){0,3}"
-    r"(?:users|subscribers|customers|employees|merchants|drivers)\b", r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
+    r"(?:users|subscribers|customers|buyers|shoppers|sellers|employees|merchants|drivers)\b",
+    r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
     r"\bunemployment\b",
     r"\bwas\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
     r"\bcovid", r"\bpandemic\b", r"\blockdown\b",
@@ -189,11 +204,17 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _cue_spans(sentence: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, rank) of every cue in ``sentence``: rank 0 crackdown, 1 background.
     A sentence with several date expressions is scanned once."""
-    return tuple(
+    spans = [
         (m.start(), m.end(), rank)
         for rank, cues in enumerate((CRACKDOWN_CUES, BACKGROUND_CUES))
         for m in cues.finditer(sentence)
-    )
+    ]
+    # a cue inside a longer cue of the other kind is part of it ("regulator" in "took over
+    # from the banking regulator", "launched" in "launched a campaign"): the longer one reads
+    return tuple(
+        (a, b, rank) for a, b, rank in spans
+        if not any(r != rank and c <= a and b <= d and d - c > b - a for c, d, r in spans)
+    )  # fmt: skip
 
 
 def _nearest(sentence: str, lo: int, hi: int, start: int, end: int) -> str | None:
@@ -245,8 +266,12 @@ def relevance_of(
     date_end: date | None = None,
     published: date | None = None,
     aside: bool = False,
+    voice: bool = False,
 ) -> str:
     """``"crackdown"`` or ``"background"`` for the event dated by ``sentence[span]``.
+    ``aside``: the author speaking of themselves ("I"): background unless the date's clause
+    tells a state act. ``voice``: the writer's "we" (a fund letter's trades, a newsletter's
+    visits): background where neither a cue in the sentence nor a state actor decides.
 
     >>> relevance_of("In the 1960s and ‘70s, Mao purged the government.", (0, 21), "decade")
     'background'
@@ -291,4 +316,6 @@ def relevance_of(
             return kind
     if regulators:
         return CRACKDOWN
+    if voice:
+        return BACKGROUND
     return BACKGROUND if precision == Precision.VAGUE else CRACKDOWN
