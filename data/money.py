@@ -96,7 +96,10 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
     ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid",
                         re.IGNORECASE)),
     ("share price", Alternation.of(
-        r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
+        # "68.8 yuan a share in Shanghai and HK$80 in Hong Kong": the price joined to it
+        # (first: at the same start the longer reading must win)
+        r"\b(?:a|per|each)\s+share\b[^.;,$]{0,30}?\band\s"
+        r"|\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
         r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}(?:closed|ended|opened|traded|finished|were)"
         r"\s+(?:\w+\s+){0,2}at\b"
         r"|\b(?:shares|stock)\b[^.;$]{0,80}?\b(?:fell|rose|dropped|climbed|slid|jumped|gained"
