@@ -192,6 +192,8 @@ def test_figure_kinds_from_their_nearest_cue(sentence, kind):
         ("The carmaker sold its shares at $11 each, raising $1.1 billion.", "$11", "share price"),
         ("It raised about USD 2.1 billion, the issue price was 11 dollars per share.",
          "USD 2.1 billion", "ipo proceeds"),
+        ("Its Hong Kong shares fell as much as 4.5% that morning, to HKD61.20, before a"
+         " denial.", "HKD61.20", "share price"),
         # a price joined to a price per share is one too
         ("It priced the deal at 40.5 yuan a share in Shanghai and HK$48 in Hong Kong, raising"
          " $9 billion.", "HK$48", "share price"),
