@@ -127,6 +127,22 @@ SHARED_CUES = re.compile(
 COLLECTIVE_VALUE = re.compile(
     r"\b(?:stocks|companies|firms|groups|platforms|giants|names|sector|industry)\b", re.IGNORECASE
 )
+#: A sentence speaking of a company it does not name: "its revenue", "the market value".
+REFERS_BACK = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he\s+(?:market\s+(?:value|capitali[sz]ation|cap)|stock|shares|valuation"
+    r"|company(?:[’']s)?))\b"
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """The sentence's figures belong to a company named before it, not to a group.
+
+    >>> refers_back("The market value evaporated."), refers_back("The stocks lost $1 trillion.")
+    (True, False)
+    """
+    return bool(REFERS_BACK.search(sentence)) and not COLLECTIVE_VALUE.search(sentence)
+
+
 #: Each its own: "500,000 yuan each".
 EACH = re.compile(r"\b(?:each|apiece|respectively|per\s+company)\b", re.IGNORECASE)
 
