@@ -33,7 +33,14 @@ from data.actors import ActorContext, Actors, actor_kind, clause_actors, gazette
 from data.categories import DEFAULT_CATEGORY, category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
 from data.furniture import caption_paragraphs, dateline_end, is_furniture
-from data.money import MARKET_CAP_KINDS, figure_kind, find_money, is_shared, may_have_money
+from data.money import (
+    MARKET_CAP_KINDS,
+    figure_kind,
+    find_money,
+    is_shared,
+    may_have_money,
+    refers_back,
+)
 from data.records import Event, Extraction, Figure
 from data.relevance import clause_bounds, relevance_of
 from data.roles import awaits_subject
@@ -152,7 +159,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         ))  # fmt: skip
 
 
-def _figures(span, source, money, actors, dated) -> list[Figure]:
+def _figures(span, source, money, companies, dated) -> list[Figure]:
     figures = []
     for m in money:
         kind = figure_kind(span.text, m.start - span.start, m.end - span.start)
@@ -161,9 +168,9 @@ def _figures(span, source, money, actors, dated) -> list[Figure]:
             source=source, quote=span.text, start=span.start, end=span.end,
             text=m.text, text_start=m.start, text_end=m.end, amount=m.amount,
             currency=m.currency, usd=m.usd, usd_stated=m.usd_stated, kind=kind,
-            market_cap=kind in MARKET_CAP_KINDS, companies=actors.companies,
+            market_cap=kind in MARKET_CAP_KINDS, companies=companies,
             shared=is_shared(span.text, m.start - span.start, m.end - span.start, kind,
-                             len(actors.companies)),
+                             len(companies)),
             date_start=dated[-1].date_start if dated else None,
             date_end=dated[-1].date_end if dated else None,
         ))  # fmt: skip
@@ -187,6 +194,7 @@ def extract_text(
     figures: list[Figure] = []
     chain = DateContext()  # the dates later expressions count from
     waiting: tuple[int, list[int]] = (-1, [])  # (paragraph, events) awaiting their subject
+    prior: tuple[str, ...] = ()  # the companies of the sentence before
     index = -1
     spans = sentences(text)
     captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
@@ -228,7 +236,13 @@ def extract_text(
         ])  # fmt: skip
         # A figure's date: its sentence's, else the sentence before it.
         dated = [m for m in mentions or prev if not m.vague]
-        figures.extend(_figures(span, source, money, actors, dated))
+        # Its companies: its sentence's, else, where the sentence speaks of a company it does
+        # not name ("its revenue", "the market value"), the one company of the sentence before.
+        owners = actors.companies
+        if money and not owners and len(prior) == 1 and refers_back(span.text):
+            owners = prior
+        figures.extend(_figures(span, source, money, owners, dated))
+        prior = actors.companies
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 

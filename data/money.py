@@ -96,11 +96,14 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
     ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid",
                         re.IGNORECASE)),
     ("share price", Alternation.of(
-        r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
+        # "68.8 yuan a share in Shanghai and HK$80 in Hong Kong": the price joined to it
+        # (first: at the same start the longer reading must win)
+        r"\b(?:a|per|each)\s+share\b[^.;,$]{0,30}?\band\s"
+        r"|\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
         r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}(?:closed|ended|opened|traded|finished|were)"
         r"\s+(?:\w+\s+){0,2}at\b"
         r"|\b(?:shares|stock)\b[^.;$]{0,80}?\b(?:fell|rose|dropped|climbed|slid|jumped|gained"
-        r"|plunged|plummeted|tumbled)\b[^.;$]{0,30}?\bto\b"
+        r"|plunged|plummeted|tumbled)\b(?:[^.;$]|\.(?=\d)){0,40}?\bto\b"  # "fell 9.4% …, to"
         r"|\b(?:closed|ended(?:\s+the\s+day)?|opened|trad(?:ed|ing)|touch(?:ed|ing)|indicated)\b"
         r"(?:\s+\w+){0,3}?\s+at\b|\btouch(?:ed|ing)\b|(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\b"
         r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b"
@@ -124,6 +127,22 @@ SHARED_CUES = re.compile(
 COLLECTIVE_VALUE = re.compile(
     r"\b(?:stocks|companies|firms|groups|platforms|giants|names|sector|industry)\b", re.IGNORECASE
 )
+#: A sentence speaking of a company it does not name: "its revenue", "the market value".
+REFERS_BACK = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he\s+(?:market\s+(?:value|capitali[sz]ation|cap)|stock|shares|valuation"
+    r"|company(?:[’']s)?))\b"
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """The sentence's figures belong to a company named before it, not to a group.
+
+    >>> refers_back("The market value evaporated."), refers_back("The stocks lost $1 trillion.")
+    (True, False)
+    """
+    return bool(REFERS_BACK.search(sentence)) and not COLLECTIVE_VALUE.search(sentence)
+
+
 #: Each its own: "500,000 yuan each".
 EACH = re.compile(r"\b(?:each|apiece|respectively|per\s+company)\b", re.IGNORECASE)
 
