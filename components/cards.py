@@ -408,11 +408,11 @@ def scope_line(fr: Frames) -> None:
         return
     outlets = fr.outlets  # the frames' (10,000 articles' outlets took 0.1 s on every run)
     named = ", ".join(outlets.index[:3]) + (f" and {len(outlets) - 3} more" if len(outlets) > 3 else "")
-    span = ""
-    if not fr.events.empty:
-        span = (
-            f"; events from {fr.events['date_start'].min():%Y} to {fr.events['date_end'].max():%Y}"
-        )
+    acts, background = fr.years  # the timeline hides background: its span is said apart
+    span = f"; events from {acts[0]} to {acts[1]}" if acts else ""
+    if background and (not acts or background[0] < acts[0]):
+        span += f" (background from {background[0]})" if acts else (
+            f"; background events from {background[0]} to {background[1]}")
     last = fr.latest_published
     n = len(fr.sources)
     st.html(

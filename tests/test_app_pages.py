@@ -613,3 +613,12 @@ def test_the_summary_counts_a_real_event_once_and_says_its_reports():
     at = run({"q": "Personal Information Protection Law", "source": "001"})
     assert "<b>1 event, " in summary(at)  # one report: nothing more to say
     assert "report" not in summary(at)
+
+
+def test_the_scope_line_gives_the_span_the_timeline_shows_and_the_background_apart():
+    """The seeds' background reaches back to Mao's 1960s; the timeline (background hidden)
+    starts in 2014: the line under the title must not promise events from 1960."""
+    st.cache_resource.clear()
+    at = run()
+    scope = next(h.proto.body for h in at.get("html") if "ct-scope" in h.proto.body)
+    assert "events from 2014 to 2022 (background from 1960)" in scope, scope
