@@ -87,7 +87,7 @@ def event_card(fr: Frames, row) -> None:
             f"<div><b>Date:</b> “{esc(row['date_text'] or '—')}” → {esc(interval(row))}"
             f" ({esc(row['precision'])} precision)</div>"
             f"<div><b>Companies:</b> {esc(', '.join(row['companies']) or '—')}</div>"
-            f"<div><b>Regulators:</b> {esc(', '.join(row['regulators']) or '—')}</div>"
+            f"<div><b>State actors:</b> {esc(', '.join(row['regulators']) or '—')}</div>"
             f"<div><b>Category:</b> {esc(row['category'])}</div>"
             f"<div><b>Source:</b> {source_line(fr, row['source'])}</div>"
         )
@@ -95,8 +95,9 @@ def event_card(fr: Frames, row) -> None:
         cols = st.columns([2, 2, 1])
         cols[0].page_link(
             page_by_url("sources")["path"], label="Show the quote in its article",
-            icon=":material/format_quote:",
-        )  # fmt: skip
+            icon=":material/format_quote:", query_params=state.current_filters(fr).to_params(),
+        )  # the link's address holds the view and the event: a new tab or a copied link
+        # opens the same quote, as a click does  # fmt: skip
         url = fr.sources["url"].get(row["source"], "")
         link = text_fragment_url(url, row["quote"]) if isinstance(url, str) else ""
         if link:

@@ -8,7 +8,7 @@ in ``artifacts/screenshots/``.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
@@ -241,7 +241,8 @@ def click_loneliest_point(page, allowed: list[str] | None = None) -> dict:
     return point
 
 
-def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, page, frames):
+def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, browsing, frames):
+    page = browsing.new_page()
     open_view(page, app_url)
     point = click_loneliest_point(page)
     assert query(page)["event"] == [point["id"]]
@@ -250,7 +251,12 @@ def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, page
     expect(card.locator("blockquote")).to_have_text(" ".join(quote.split()))
     shot(page, "event-card-from-chart-click")
 
-    card.get_by_role("link", name="Show the quote in its article").click()
+    link = card.get_by_role("link", name="Show the quote in its article")
+    # the link's own address, as "open in a new tab" or "copy link address" take it
+    other = browsing.new_page()
+    open_view(other, urljoin(page.url, link.get_attribute("href")))
+    assert_selected_quote(other, point["id"], quote)
+    link.click()
     expect(page).to_have_url(re.compile(r"/sources\?.*event="))
     wait_idle(page)
     assert_selected_quote(page, point["id"], quote)
