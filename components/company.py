@@ -76,9 +76,14 @@ def when_iso(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
 
 
 def first_and_last(acts: pd.DataFrame) -> tuple[pd.Series, pd.Series] | None:
-    """The crackdown events that begin first and end last (the card and the table agree)."""
+    """The crackdown events that begin first and end last (the card and the table agree);
+    a vague span ("in recent years", up to the day of publication) only where no event is
+    dated more precisely: it would stand for a first or last act it does not date."""
     if acts.empty:
         return None
+    if "precision" in acts:
+        dated = acts[acts["precision"] != "vague"]
+        acts = dated if not dated.empty else acts
     return acts.loc[acts["date_start"].idxmin()], acts.loc[acts["date_end"].idxmax()]
 
 

@@ -28,10 +28,12 @@ else:
     st.subheader("Compare the companies")
     st.caption(
         "The first and last crackdown event, as precisely"
-        " as the articles date them; the company's fines added up, each fine once however"
+        " as the articles date them (a vague span only when none is dated more precisely);"
+        " the company's fines added up, each fine once however"
         " often it is reported; and the largest loss of market value reported for it (losses"
         " over overlapping periods are not added). Only figures for the company alone count:"
-        " one shared with others does not. A blank: no such figure in these articles. Then"
+        " one shared with others does not. “None”: no such amount in these articles (a fine"
+        " whose amount is not given still counts in the “fine” column). Then"
         " the view's events by category. Click a column to sort."
     )
     events_of = by_company(events[PER_COMPANY])  # the table and the cards read the same rows

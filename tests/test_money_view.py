@@ -6,7 +6,15 @@ from datetime import date
 import pandas as pd
 
 from components.charts import market_cap_figure, market_cap_rows
-from components.company import FINES, LOSS, company_figures, comparison, figures_html, when_iso
+from components.company import (
+    FINES,
+    LOSS,
+    company_figures,
+    comparison,
+    figures_html,
+    first_and_last,
+    when_iso,
+)
 from data.frames import build_frames
 from tests.test_app_pages import synthetic_corpus
 
@@ -142,3 +150,18 @@ def test_the_table_and_the_card_count_a_real_event_once():
     table = comparison(events, fr.figures, ["Tencent"]).set_index("Company")
     assert table.loc["Tencent", "Events"] == int(tencent.sum())
     assert table.loc["Tencent", "fine"] == int(tencent.sum())
+
+
+def test_first_and_last_prefer_a_dated_event_to_a_vague_span():
+    """A vague span ("in the past several years", ending on the publication day) must not
+    be a company's last crackdown event when a dated one (a fine four days earlier) exists."""
+    acts = pd.DataFrame({
+        "date_start": pd.to_datetime(["2016-03-17", "2021-03-12"]),
+        "date_end": pd.to_datetime(["2021-03-16", "2021-03-12"]),
+        "precision": ["vague", "day"],
+    })  # fmt: skip
+    first, last = first_and_last(acts)
+    assert last["date_start"] == pd.Timestamp("2021-03-12")
+    assert first["date_start"] == pd.Timestamp("2021-03-12")
+    only_vague = acts.iloc[:1]
+    assert first_and_last(only_vague)[1]["precision"] == "vague"  # better than nothing
