@@ -262,7 +262,8 @@ def export_buttons(fr: Frames, events: ViewEvents, statements: pd.DataFrame, key
     view = view_of(f, events.real_count, len(statements), n_reports=len(events))
     figures = figures_in_view(fr.figures_indexed, f)
     files = (
-        (f"{len(events):,} events, CSV", lambda: to_csv(events.frame, fr.sources, view),
+        (f"{len(events):,} {'reports of events' if len(events) != events.real_count else 'events'}, CSV",
+         lambda: to_csv(events.frame, fr.sources, view),
          "crackdown-events.csv", "text/csv"),
         (f"{len(statements):,} statements, CSV",
          lambda: to_csv(statements, fr.sources, view, "undated statements"),

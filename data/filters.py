@@ -475,6 +475,8 @@ def describe(
     'All 1 dated event, and 2 undated statements.'
     >>> describe(Filters(company=("Tencent",)), 1, n_reports=2)
     '1 event (2 reports) about Tencent.'
+    >>> describe(Filters(date_from=date(2021, 1, 1)), 3, 2)
+    '3 events, from 1 Jan 2021 on, and 2 undated statements (not filtered by date).'
     """
     noun = "event" if n_events == 1 else "events"
     head = f"{n_events:,} {noun}" if f.active else f"All {n_events:,} dated {noun}"
@@ -492,4 +494,6 @@ def describe(
     if n_statements:
         s = "statement" if n_statements == 1 else "statements"
         sentence += f", and {n_statements:,} undated {s}"
+        if when:
+            sentence += " (not filtered by date)"
     return sentence + "."
