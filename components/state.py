@@ -263,7 +263,10 @@ def _facet_caption(side, fr: Frames, key: str, counts, chosen) -> None:
     else:
         text = ", ".join(f"{_label(fr, key, v)} ({n:,})" for v, n in shown_values)
     more = n_live - len(shown_values)
-    text = "In this view: " + text + (f"; {more} more in the list" if more > 0 else "")
+    # each count is what picking that value would show, the other filters applied: with a
+    # value chosen, not what the view holds
+    head = "Other choices, with the events each would show: " if chosen else "In this view: "
+    text = head + text + (f"; {more} more in the list" if more > 0 else "")
     side.html(f'<p class="ct-facets">{esc(text)}</p>')  # titles: escaped HTML, not Markdown
 
 

@@ -371,7 +371,7 @@ PARAMS: tuple[Param, ...] = (
     Param(
         "q", "q", False, words, default="", mask=_search,
         phrase=lambda v, t: f"mentioning “{v}”", widget="text", label="Search",
-        placeholder="e.g. SAMR fine",
+        placeholder="e.g. regulators fined",
         help="Words in the quote or in an actor's name or alias, any case; several words: all"
         " of them. Link parameter: q",
         example="record fine",

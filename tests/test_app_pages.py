@@ -467,8 +467,13 @@ def test_filters_offer_only_values_with_events_and_count_them(synthetic):
     assert at.multiselect(key="company").options == ["Alibaba"]  # Baidu, Tencent: none here
     facets = [e.proto.body for e in at.sidebar.get("html") if "ct-facets" in e.proto.body]
     assert any("Alibaba (1)" in c for c in facets), facets
+    assert any("In this view: Alibaba (1)" in c for c in facets), facets
     at = run({"company": "Baidu"})  # a value from the link always stays offered
     assert at.multiselect(key="company").value == ["Baidu"]
+    # with a company chosen, the others' counts are what picking each would show, not the view
+    facets = [e.proto.body for e in at.sidebar.get("html") if "ct-facets" in e.proto.body]
+    assert any(c.startswith('<p class="ct-facets">Other choices, with the events each would show: ')
+               for c in facets), facets  # fmt: skip
 
 
 def test_search_needs_every_word_and_reads_actor_names(synthetic):
