@@ -126,6 +126,28 @@ class Actors:
     companies: tuple[str, ...]
     regulators: tuple[str, ...]
     discovered: tuple[str, ...] = ()  # those of ``companies`` found by cues (data.organisations)
+    #: the unspecified government is called "regulators" here ("China's regulators fined"):
+    #: its kind is then a regulator's (:func:`actor_kinds`), though no regulator is named
+    regulating: bool = False
+
+
+#: The words that make the unnamed body a regulator in kind.
+_REGULATOR_WORD = "regulator"
+
+
+def actor_kinds(actors: Actors) -> tuple[tuple[str, str], ...]:
+    """Each state actor of ``actors`` with its kind: the gazetteer's, except the unspecified
+    government called "regulators", which is a Chinese regulator (the button "Chinese
+    regulators only" keeps what "the regulators" did).
+
+    >>> actor_kinds(Actors((), ("SAMR", UNSPECIFIED), regulating=True))
+    (('SAMR', 'Chinese regulator'), ('Chinese government (unspecified)', 'Chinese regulator'))
+    """
+    return tuple(
+        (r, ActorKind.CHINESE_REGULATOR.value if actors.regulating and r == UNSPECIFIED
+         else actor_kind(r))
+        for r in actors.regulators
+    )  # fmt: skip
 
 
 _BEFORE_OK = frozenset(".@/-_")
@@ -361,7 +383,8 @@ def clause_actors(
         companies = tuple(c for c in own.companies if c in whole.companies) or whole.companies
         regulators = tuple(r for r in own.regulators if r in whole.regulators) or whole.regulators
         out[lo, hi] = Actors(
-            companies, regulators, tuple(d for d in whole.discovered if d in companies)
+            companies, regulators, tuple(d for d in whole.discovered if d in companies),
+            whole.regulating and (own.regulating or UNSPECIFIED not in own.regulators),
         )
     return out
 
@@ -408,6 +431,11 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
         ctx.last_company = (index, companies_t[-1])
     if people:
         ctx.last_person = (index, people[-1])
-    return Actors(companies_t, actors_t, tuple(d for d in discovered if d in companies_t))
+    regulating = UNSPECIFIED in actors_t and any(
+        m.name == UNSPECIFIED and _REGULATOR_WORD in sentence[m.start:m.end].lower() for m in mentions
+    )
+    return Actors(
+        companies_t, actors_t, tuple(d for d in discovered if d in companies_t), regulating
+    )
 
 

@@ -29,7 +29,14 @@ from copy import copy
 from dataclasses import replace
 from datetime import date
 
-from data.actors import ActorContext, Actors, actor_kind, clause_actors, gazetteer, resolve_actors
+from data.actors import (
+    ActorContext,
+    Actors,
+    actor_kinds,
+    clause_actors,
+    gazetteer,
+    resolve_actors,
+)
 from data.categories import DEFAULT_CATEGORY, category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
 from data.furniture import caption_paragraphs, dateline_end, is_furniture
@@ -126,7 +133,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         source=source, quote=span.text, start=span.start, end=span.end,
         companies=actors.companies, regulators=actors.regulators, discovered=actors.discovered,
         category=category_of(span.text),
-        regulator_kinds=tuple((r, actor_kind(r)) for r in actors.regulators),
+        regulator_kinds=actor_kinds(actors),
     )  # fmt: skip
     voice = bool(mentions) and not aside and _our_voice(span.text)
     if len(mentions) > 1 and (head := span.start + dateline_end(span.text)) > span.start:
@@ -140,7 +147,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
             who, category = clauses[i]
             own = dict(
                 companies=who.companies, regulators=who.regulators, discovered=who.discovered,
-                category=category, regulator_kinds=tuple((r, actor_kind(r)) for r in who.regulators),
+                category=category, regulator_kinds=actor_kinds(who),
             )  # fmt: skip
         events.append(Event(
             id=_stable_id(source, span.text, m.text, m.start - span.start),

@@ -1,8 +1,11 @@
 """Companies and state actors: aliases, ownership, references."""
 
+from datetime import date
+
 import pytest
 
 from data.actors import UNSPECIFIED, ActorContext, company_aliases, resolve_actors
+from data.extract import extract_text
 
 
 def actors_of(*sentences: str):
@@ -341,3 +344,22 @@ def test_an_elaborating_sentence_may_date_a_moment_inside_the_first_ones_interva
     text = "In March, Xi told platform companies to behave. SAMR fined Tencent last month."
     first = extract_text(text, date(2021, 4, 6)).events[0]
     assert first.companies == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On Friday, China's regulators fined three platforms for unreported deals.",
+         "Chinese regulator"),
+        ("On Friday, regulators fined three platforms for unreported deals.", "Chinese regulator"),
+        ("On Friday, the country's regulators summoned the platforms.", "Chinese regulator"),
+        ("On Friday, Beijing fined three platforms for unreported deals.", "Chinese government"),
+        ("On Friday, the authorities summoned the platforms.", "Chinese government"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_body_called_regulators_is_of_the_regulator_kind(text, kind):
+    """The body stays the unspecified government (the text names none), but its kind is
+    what the text calls it, so "Chinese regulators only" keeps what "the regulators" did."""
+    (event,) = extract_text(text, date(2021, 3, 16)).events
+    assert event.regulators == ("Chinese government (unspecified)",)
+    assert dict(event.regulator_kinds)["Chinese government (unspecified)"] == kind

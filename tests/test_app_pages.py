@@ -453,7 +453,7 @@ def test_events_far_before_the_focused_range_are_announced():
 
 def test_kind_link_and_chinese_regulators_only(synthetic):
     at = run({"kind": "chinese regulator"})
-    assert chart_ids(at) == {"001-e2"}  # SAMR; "regulators" in general are the government
+    assert chart_ids(at) == {"001-e2"}  # SAMR (001-e1 was made without its kinds: a government)
     assert at.multiselect(key="kind").value == ["Chinese regulator"]
     at = run()
     at.button(key="regulators_only").click().run()
@@ -627,3 +627,11 @@ def test_the_scope_line_gives_the_span_the_timeline_shows_and_the_background_apa
     at = run()
     scope = next(h.proto.body for h in at.get("html") if "ct-scope" in h.proto.body)
     assert "events from 2014 to 2022 (background from 1960)" in scope, scope
+
+
+def test_chinese_regulators_only_keeps_what_the_regulators_did():
+    """The seeds' 12 March 2021 fines were by "China's regulators", no body named: the
+    button must keep them (review A9: Didi's only event vanished, leaving "0 events")."""
+    st.cache_resource.clear()
+    at = run({"company": "Didi", "kind": "Chinese regulator"})
+    assert "<b>1 event about Didi, by a Chinese regulator" in summary(at), summary(at)
