@@ -296,7 +296,8 @@ def _widget(side, p, fr: Frames, columns: dict, counts=None, listed=None) -> Non
             side.button(
                 "Chinese regulators only", key="regulators_only", on_click=set_filter,
                 args=("kind", [REGULATORS_ONLY]), icon=":material/gavel:",
-                help="Keep only events naming a Chinese regulator (SAMR, CAC, CSRC…).",
+                help="Keep only events of a Chinese regulator: one named (SAMR, CAC, CSRC…) or"
+                " “the regulators” unnamed.",
             )  # fmt: skip
     elif p.widget == "date":
         if "dates" not in columns:
