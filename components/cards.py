@@ -77,10 +77,16 @@ def source_line(fr: Frames, source_id: str) -> str:
     )
 
 
-def event_card(fr: Frames, row) -> None:
-    """The selected event: quote, source, date, actors and links."""
+def event_card(fr: Frames, row, in_view: bool = True) -> None:
+    """The selected event: quote, source, date, actors and links; ``in_view``: whether the
+    filters keep it (a card kept open while the filters changed says it is outside them)."""
     with st.container(border=True, key="event_card"):
         st.subheader("Selected event", anchor="selected-event")
+        if not in_view:
+            st.caption(
+                "Outside the current filters: they no longer include this event (it stays"
+                " open, and in the link, until you close it)."
+            )
         st.html(title_html(row["quote"], row["date_text"]))
         st.html(quote_html(row["quote"]))
         st.html(
@@ -136,6 +142,15 @@ def selected_row(fr: Frames, event_id: str):
         if not hit.empty:
             return hit.iloc[0]
     return None
+
+
+def kept_by(fr: Frames, f: Filters, event_id: str) -> bool:
+    """Whether view ``f`` holds event ``event_id`` (its one row filtered: no view is copied)."""
+    for df, dated in ((fr.events, True), (fr.statements, False)):
+        hit = df[df["id"] == event_id]
+        if not hit.empty:
+            return not filter_events(hit, f, by_date=dated).empty
+    return False
 
 
 def _picked(key: str) -> None:

@@ -635,3 +635,12 @@ def test_chinese_regulators_only_keeps_what_the_regulators_did():
     st.cache_resource.clear()
     at = run({"company": "Didi", "kind": "Chinese regulator"})
     assert "<b>1 event about Didi, by a Chinese regulator" in summary(at), summary(at)
+
+
+def test_a_selected_event_the_filters_leave_out_says_so(synthetic):
+    """The card of Alibaba's event stays open when the view turns to Tencent (the link keeps
+    it), but it says the filters no longer include it."""
+    at = run({"event": "001-e2"})
+    assert "Outside the current filters" not in text_of(at)
+    at = run({"event": "001-e2", "company": "Tencent"})
+    assert "Outside the current filters" in text_of(at)
