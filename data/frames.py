@@ -80,8 +80,14 @@ class Frames:
 
     @cached_property
     def latest_published(self) -> str:
-        """The latest publication date of an article, as written ("" when there is none)."""
-        return max((str(p) for p in self.sources["published"]), default="")
+        """The latest publication date of an article as precisely as it is known: a day
+        (``2021-03-16``), or a month (``2022-02``) for an article dated to its month only;
+        "" when there is none."""
+        if self.sources.empty:
+            return ""
+        latest = self.sources.loc[self.sources["published"].astype(str).idxmax()]
+        shown = str(latest["published"])
+        return shown[:7] if latest.get("published_precision") == "month" else shown
 
     @cached_property
     def reports(self) -> tuple[np.ndarray, np.ndarray]:

@@ -187,3 +187,15 @@ def test_frames_updated_after_a_change_are_the_frames_built_from_scratch(change)
         previous, frames_module.records_by_source(after), names
     ) is not None  # fmt: skip
     same_frames(build_frames(after, previous=previous), build_frames(after))
+
+
+def test_the_latest_publication_keeps_its_precision():
+    """An article known only to its month (the seeds' 003, February 2022) is not dated to
+    the first of the month where the page names the latest publication."""
+    from dataclasses import replace
+
+    corpus = load_corpus()
+    fr = build_frames(corpus)
+    assert fr.latest_published == "2022-02"
+    day = {sid: replace(s, published_precision="day") for sid, s in corpus.sources.items()}
+    assert build_frames(replace(corpus, sources=day)).latest_published == "2022-02-01"
