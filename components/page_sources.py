@@ -66,10 +66,16 @@ st.html(
 events = fr.events[fr.events["source"] == source_id]
 statements = fr.statements[fr.statements["source"] == source_id]
 marked = filter_events(events, f)
+said = filter_events(statements, f, by_date=False)
+others = len(events) + len(statements) - len(marked) - len(said)
 st.caption(
     f"{len(events):,} dated events and {len(statements):,} undated statements from this article are"
-    f" highlighted; {len(marked):,} of the dated events match the filters."
-)
+    f" marked; {len(marked):,} of the dated events and {len(said):,} of the statements match the"
+    " filters (filled in yellow)"
+    + (f", the other {others:,} (background hidden, or outside the filters) are underlined"
+       if others else "")
+    + "."
+)  # fmt: skip
 if selected is not None:
     with st.container(border=True, key="viewer_selected"):
         st.html(
@@ -87,7 +93,10 @@ spans = [
     for df in (events, statements)
     for s, e, i in zip(df["start"], df["end"], df["id"], strict=True)
 ]
-st.html(highlighted_article(text, spans, selected=f.event if selected is not None else ""))
+st.html(highlighted_article(
+    text, spans, selected=f.event if selected is not None else "",
+    matching=frozenset(marked["id"]) | frozenset(said["id"]),
+))  # fmt: skip
 if selected is not None:
     target = json.dumps(anchor_id(f.event))
     st.html(

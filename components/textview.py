@@ -125,13 +125,21 @@ def merge_spans(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, l
 
 
 def highlighted_article(
-    text: str, spans: Iterable[tuple[int, int, str]], selected: str = ""
+    text: str,
+    spans: Iterable[tuple[int, int, str]],
+    selected: str = "",
+    matching: frozenset[str] | set[str] | None = None,
 ) -> str:
     """The article as escaped HTML with every quote in a ``<mark>``; the selected one marked.
+    ``matching``: the ids the filters keep; a quote of none of them is marked apart
+    (``ct-other``: underlined, not filled), so the view's own quotes stand out.
 
     >>> highlighted_article("A <b>. Q two.", [(7, 13, "e1")], selected="e1")
     '<div class="ct-article">A &lt;b&gt;. <mark class="ct-mark ct-selected" id="q-e1" \
 title="event e1">Q two.</mark></div>'
+    >>> highlighted_article("Q one. Q two.", [(0, 6, "e1"), (7, 13, "e2")], matching={"e2"})
+    '<div class="ct-article"><mark class="ct-mark ct-other" id="q-e1" title="event e1">Q one.\
+</mark> <mark class="ct-mark" id="q-e2" title="event e2">Q two.</mark></div>'
     """
     parts: list[str] = []
     pos = 0
@@ -144,6 +152,8 @@ title="event e1">Q two.</mark></div>'
         parts.append(esc(text[pos:start]))
         chosen = selected in ids
         cls = "ct-mark ct-selected" if chosen else "ct-mark"
+        if not chosen and matching is not None and matching.isdisjoint(ids):
+            cls += " ct-other"
         main = selected if chosen else ids[0]
         extra = "".join(f'<span id="{anchor_id(i)}"></span>' for i in ids if i != main)
         title = esc("event " + ", ".join(ids))
@@ -161,6 +171,7 @@ CSS = """
 <style>
 .ct-article { white-space: pre-wrap; line-height: 1.6; font-size: 1rem; }
 .ct-mark { background: #fff3b0; color: inherit; padding: 0 .1em; border-radius: 2px; }
+.ct-other { background: none; border-bottom: 2px dotted #b08900; border-radius: 0; }
 .ct-selected { background: #ffb347; outline: 2px solid #d9480f; scroll-margin-top: 6rem; }
 .ct-quote { border-left: 4px solid #d9480f; margin: .2rem 0 .6rem; padding: .2rem .8rem;
             color: inherit; white-space: pre-wrap; }

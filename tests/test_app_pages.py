@@ -644,3 +644,13 @@ def test_a_selected_event_the_filters_leave_out_says_so(synthetic):
     assert "Outside the current filters" not in text_of(at)
     at = run({"event": "001-e2", "company": "Tencent"})
     assert "Outside the current filters" in text_of(at)
+
+
+def test_the_viewer_sets_apart_the_quotes_the_filters_leave_out(synthetic):
+    """Article 001 has Tencent's and Alibaba's events: with Tencent chosen, Alibaba's quote is
+    marked apart (underlined) and the caption says how many match."""
+    at = run({"article": "001", "company": "Tencent"}, page="sources")
+    article = next(h.proto.body for h in at.get("html") if "ct-article" in h.proto.body)
+    assert 'class="ct-mark ct-other" id="q-001-e2"' in article  # Alibaba's, not in the view
+    assert 'class="ct-mark" id="q-001-e1"' in article  # Tencent's
+    assert "1 of the dated events and 0 of the statements match the filters" in text_of(at)
