@@ -17,6 +17,7 @@ import streamlit as st
 from components import loader
 from components.cards import summary
 from components.charts import timeline_figure
+from components.eventlist import LIST_COLUMNS, event_list
 from components.textview import esc
 from data.add import (
     AddError,
@@ -151,16 +152,31 @@ def _preview(draft) -> None:
     st.subheader("Preview")
     st.caption(f"{len(events)} dated event(s), {len(result.statements)} undated statement(s) and "
                f"{len(result.figures)} money figure(s) will be added.")  # fmt: skip
+    if events.empty and not result.statements and not result.figures:
+        st.warning(
+            "Nothing in this text for the timeline: no dated event, statement or money figure"
+            " was found. It can still be saved, but no page will show anything of it; check"
+            " that this is the article's whole text.",
+            icon=":material/warning:",
+        )
     if not events.empty:
         fig = timeline_figure(events, "company")
         fig.update_layout(height=260)
         st.plotly_chart(fig, key="add_preview_chart", config={"displaylogo": False})
-        st.dataframe(events[["date_start", "date_end", "precision", "companies", "regulators",
-                             "category", "quote"]], hide_index=True, key="add_preview_events")
+        rows = event_list(events, {})  # in the timeline list's words and order
+        st.dataframe(rows[[c for c in LIST_COLUMNS if c not in ("selected", "n_sources")]]
+                     .rename(columns=LIST_COLUMNS), hide_index=True,
+                     key="add_preview_events")  # fmt: skip
     if result.figures:
         figs = figures_frame(result.figures)
-        st.dataframe(figs[["text", "usd", "kind", "companies", "quote"]], hide_index=True,
-                     key="add_preview_figures")  # fmt: skip
+        st.dataframe(
+            figs[["text", "kind", "usd", "companies", "quote"]].assign(
+                usd=figs["usd"].map(lambda v: f"US${v:,.0f}"),
+                companies=figs["companies"].map(", ".join),
+            ).rename(columns={"text": "As written", "kind": "Kind", "usd": "In US dollars",
+                              "companies": "Companies", "quote": "Quote"}),
+            hide_index=True, key="add_preview_figures",
+        )  # fmt: skip
 
 
 def add_tab() -> None:

@@ -159,3 +159,15 @@ def test_a_text_already_in_the_corpus_is_said_before_any_save(folder, monkeypatc
     at = fill(open_add(TOKEN), known, "2 May 2018")
     assert "already in the corpus as article 002" in shown(at)
     assert "add_save" not in [b.key for b in at.button]
+
+
+def test_a_text_with_nothing_to_show_is_flagged_before_saving(folder, monkeypatch):
+    """Review: "hello" was saved as an article with no event, no title and no outlet, and
+    nothing said so. The preview says the timeline will show nothing of it."""
+    monkeypatch.setenv("CRACKDOWN_EDITOR_TOKEN", TOKEN)
+    at = fill(open_add(TOKEN), "hello", "16 March 2021")
+    assert "Nothing in this text for the timeline" in shown(at)
+    at = fill(open_add(TOKEN), TEXT, "16 March 2021")
+    assert "Nothing in this text for the timeline" not in shown(at), shown(at)[:300]
+    table = at.dataframe[0].value  # (a table without selection has no key in AppTest)
+    assert list(table.columns[:2]) == ["When", "Event"]  # the list's words, not field names
