@@ -21,7 +21,15 @@ from components.eventlist import LIST_COLUMNS, LIST_READS, event_list, marked
 from components.export import View, figures_csv, to_csv, to_ical, to_json, to_timelinejs
 from components.memo import remember
 from components.pages import page_by_url
-from components.textview import CSS, esc, quote_html, safe_url, text_fragment_url, title_html
+from components.textview import (
+    CSS,
+    counted,
+    esc,
+    quote_html,
+    safe_url,
+    text_fragment_url,
+    title_html,
+)
 from data.filters import (
     Filters,
     describe,
@@ -277,13 +285,14 @@ def export_buttons(fr: Frames, events: ViewEvents, statements: pd.DataFrame, key
     view = view_of(f, events.real_count, len(statements), n_reports=len(events))
     figures = figures_in_view(fr.figures_indexed, f)
     files = (
-        (f"{len(events):,} {'reports of events' if len(events) != events.real_count else 'events'}, CSV",
+        (counted(len(events), *(("report of events", "reports of events")
+                                if len(events) != events.real_count else ("event",))) + ", CSV",
          lambda: to_csv(events.frame, fr.sources, view),
          "crackdown-events.csv", "text/csv"),
-        (f"{len(statements):,} statements, CSV",
+        (counted(len(statements), "statement") + ", CSV",
          lambda: to_csv(statements, fr.sources, view, "undated statements"),
          "crackdown-statements.csv", "text/csv"),
-        (f"{len(figures):,} money figures, CSV", lambda: figures_csv(figures, fr.sources, view),
+        (counted(len(figures), "money figure") + ", CSV", lambda: figures_csv(figures, fr.sources, view),
          "crackdown-figures.csv", "text/csv"),
         ("All three, JSON", lambda: to_json(events.frame, statements, figures, fr.sources, view),
          "crackdown-view.json", "application/json"),

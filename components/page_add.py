@@ -18,7 +18,7 @@ from components import loader
 from components.cards import summary
 from components.charts import timeline_figure
 from components.eventlist import LIST_COLUMNS, event_list
-from components.textview import esc
+from components.textview import counted, esc
 from data.add import (
     AddError,
     already_in,
@@ -56,8 +56,8 @@ def may_edit() -> bool:
     token = editor_token()
     if not token:
         st.info(
-            "This dashboard is read-only. The operator turns editing on by setting an editor"
-            " token (see the README, *Adding articles*).",
+            "This dashboard is read-only: adding articles needs an editor token, which whoever"
+            " runs this server sets (the README says how, under *Adding articles*). Ask them.",
             icon=":material/lock:",
         )
         return False
@@ -150,8 +150,9 @@ def _preview(draft) -> None:
     result = extract_text(draft.text, day, "new", precision=precision)
     events = events_frame(e for e in result.events if e.date_start is not None)
     st.subheader("Preview")
-    st.caption(f"{len(events)} dated event(s), {len(result.statements)} undated statement(s) and "
-               f"{len(result.figures)} money figure(s) will be added.")  # fmt: skip
+    st.caption(f"{counted(len(events), 'dated event')}, "
+               f"{counted(len(result.statements), 'undated statement')} and "
+               f"{counted(len(result.figures), 'money figure')} will be added.")  # fmt: skip
     if events.empty and not result.statements and not result.figures:
         st.warning(
             "Nothing in this text for the timeline: no dated event, statement or money figure"

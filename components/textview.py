@@ -188,3 +188,14 @@ CSS = """
 .ct-disagree { background: #fff8e1; border-left: 4px solid #f0ad4e; padding: .3rem .8rem; }
 </style>
 """
+
+
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """``n`` and its noun, singular or plural: "1 event", "2 events", "1 money figure".
+
+    >>> counted(1, "event"), counted(1_204, "event"), counted(0, "statement")
+    ('1 event', '1,204 events', '0 statements')
+    >>> counted(2, "report of events", "reports of events")
+    '2 reports of events'
+    """
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"

@@ -49,7 +49,7 @@ def shown(at: AppTest) -> str:
 
 def test_read_only_without_a_token_configured(folder):
     at = open_add()
-    assert "This dashboard is read-only." in shown(at)
+    assert "This dashboard is read-only:" in shown(at)
     assert not at.text_area
     assert not [b for b in at.button if b.key in ("add_save", "edit_save", "remove")]
     assert not at.text_input(key="editor_token") if "editor_token" in [
@@ -82,7 +82,7 @@ def test_pasted_text_is_previewed_saved_and_seen_without_restart(folder, monkeyp
               outlet="Example Wire", authors="Ann Writer; Bo Li", url="https://example.com/a")
     page = shown(at)
     assert "Tuesday 16 March 2021 (day precision)" in page
-    assert "1 dated event(s)" in page
+    assert "1 dated event, 0 undated statements and 0 money figures will be added." in page
     assert at.get("plotly_chart")
     assert "<script>alert(1)" not in "".join(e.proto.body for e in at.get("html"))  # the title
     assert "The corpus holds 5 articles." in shown(at)

@@ -147,7 +147,7 @@ def test_each_page_loads(app_url, page, spec, frames):
     elif spec["url_path"] == "companies":
         expect(page.locator("[class*='st-key-company_card_']").first).to_be_visible()
     elif spec["url_path"] == "add":
-        expect(page.get_by_text("This dashboard is read-only.")).to_be_visible()
+        expect(page.get_by_text("This dashboard is read-only:")).to_be_visible()
     else:
         expect(page.locator(".ct-article mark.ct-mark").first).to_be_visible()
     shot(page, f"page-{spec['url_path'] or 'timeline'}")
