@@ -108,6 +108,17 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
 
+#: A ceiling written in a law, not a fine anyone paid: the text just before the figure says
+#: "up to", "as much as", "a maximum of", or raises a maximum "from"/"to" it ("the maximum
+#: fine rises from RMB 500,000 to RMB 5 million"). "A fine of X, the maximum allowed" and
+#: "the maximum fine of X" imposed on a case stay fines.
+CEILING = re.compile(
+    r"(?:\b(?:up\s+to|as\s+(?:much|high)\s+as|(?:no|not)\s+more\s+than|not\s+exceeding|at\s+most"
+    r"|capped\s+at|(?:a|the)\s+(?:statutory\s+|legal\s+)?(?:maximum|ceiling|cap)\s+of)"
+    r"|\b(?:maximum|ceiling)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:from|to))\s*$",
+    re.IGNORECASE,
+)
+
 
 #: A figure several companies lost or hold together, never one company's own value.
 SHARED_CUES = re.compile(
@@ -243,4 +254,9 @@ def figure_kind(sentence: str, start: int = 0, end: int | None = None) -> str:
             distance = max(m.start() - end, start - m.end(), 0)
             if best is None or (distance, rank) < best[0]:
                 best = ((distance, rank), kind)
-    return best[1] if best else "other"
+    if best is None:
+        return "other"
+    kind = best[1]
+    if kind == "fine" and CEILING.search(sentence, max(0, start - 160), start):
+        return "other"  # a legal maximum
+    return kind

@@ -183,3 +183,34 @@ def test_figure_kinds_from_their_nearest_cue(sentence, kind):
 def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, kind):
     figures = {f.text: f for f in extract_text(sentence, date(2021, 10, 11)).figures}
     assert figures[text].kind == kind
+
+
+# A ceiling written in a law is not a fine anyone paid: "up to", "as much as", "a maximum
+# of" just before the figure, or the maximum being raised "to"/"from" it. A fine actually
+# imposed stays a fine even when it is the maximum ("the most the law allows").
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        ("Under the draft, a platform can be fined up to 2 million yuan.", "2 million yuan",
+         "other"),
+        ("Managers who hide a deal may face penalties of as much as RMB 800,000.",
+         "RMB 800,000", "other"),
+        ("The bill lifts the maximum penalty for a late filing from 300,000 yuan to 3 million "
+         "yuan.", "300,000 yuan", "other"),
+        ("The bill lifts the maximum penalty for a late filing from 300,000 yuan to 3 million "
+         "yuan.", "3 million yuan", "other"),
+        ("Lawmakers raised the maximum fine for hoarding user data to RMB 4 million.",
+         "RMB 4 million", "other"),
+        ("Offenders risk a maximum of 900,000 yuan in fines.", "900,000 yuan", "other"),
+        ("Each of the nine deals drew a fine of 500,000 yuan, the most the law allows.",
+         "500,000 yuan", "fine"),
+        ("The watchdog punished every case with the maximum fine of 500,000 yuan.",
+         "500,000 yuan", "fine"),
+        ("The regulator fined the group 3 billion yuan, up from 1 billion yuan last year.",
+         "3 billion yuan", "fine"),
+    ],
+)  # fmt: skip
+def test_a_legal_maximum_is_not_a_fine_paid(sentence, text, kind):
+    figures = {f.text: f for f in extract_text(sentence, date(2022, 6, 27)).figures}
+    assert figures[text].kind == kind
+    assert not figures[text].market_cap
