@@ -91,7 +91,8 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
     ("valuation", Alternation.of(r"\bvalu(?:ed|ing|ation|e\s+\w+\s+at)\b|\bto\s+value\b",
                              re.IGNORECASE)),
-    ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid",
+    ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid|\bnet\s+assets?\b"
+                        r"|\bassets\s+under\s+management\b",
                         re.IGNORECASE)),
     ("share price", Alternation.of(
         r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"

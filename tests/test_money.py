@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from data.extract import extract_text
-from data.money import USD_PER_UNIT, find_money
+from data.money import MARKET_CAP_KINDS, USD_PER_UNIT, find_money
 
 
 @pytest.mark.parametrize(
@@ -185,12 +185,13 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
     assert figures[text].kind == kind
 
 
-# A ceiling written in a law is not a fine anyone paid: "up to", "as much as", "a maximum
-# of" just before the figure, or the maximum being raised "to"/"from" it. A fine actually
-# imposed stays a fine even when it is the maximum ("the most the law allows").
+# What a figure measures, as the dashboard must count it (sentences written for the tests).
 @pytest.mark.parametrize(
     ("sentence", "text", "kind"),
     [
+        # A ceiling written in a law is not a fine anyone paid: "up to", "as much as", "a
+        # maximum of" just before the figure, or the maximum raised "to"/"from" it. A fine
+        # actually imposed stays a fine even at the maximum ("the most the law allows").
         ("Under the draft, a platform can be fined up to 2 million yuan.", "2 million yuan",
          "other"),
         ("Managers who hide a deal may face penalties of as much as RMB 800,000.",
@@ -208,9 +209,15 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
          "500,000 yuan", "fine"),
         ("The regulator fined the group 3 billion yuan, up from 1 billion yuan last year.",
          "3 billion yuan", "fine"),
+        # What a fund holds is a fund figure: its net assets, its assets under management.
+        ("Net assets came to $640 million in June, up from $590 million in March.",
+         "$640 million", "fund"),
+        ("Net assets came to $640 million in June, up from $590 million in March.",
+         "$590 million", "fund"),
+        ("The partnership had assets under management of HK$3.2 billion last year.",
+         "HK$3.2 billion", "fund"),
     ],
 )  # fmt: skip
-def test_a_legal_maximum_is_not_a_fine_paid(sentence, text, kind):
+def test_what_a_figure_measures(sentence, text, kind):
     figures = {f.text: f for f in extract_text(sentence, date(2022, 6, 27)).figures}
-    assert figures[text].kind == kind
-    assert not figures[text].market_cap
+    assert (figures[text].kind, figures[text].market_cap) == (kind, kind in MARKET_CAP_KINDS)
