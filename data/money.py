@@ -83,14 +83,17 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         re.IGNORECASE)),
     ("market value", Alternation.of(
         r"market\s+(?:value|capitali[sz]ation|cap)"
-        r"|(?<!orders\s)(?<!bids\s)(?<!deals\s)(?<!goods\s)(?<!sales\s)\bworth\b(?!\s+of\b)",
+        r"|(?<!orders\s)(?<!bids\s)(?<!deals\s)(?<!goods\s)(?<!sales\s)(?<!\sbe\s)(?<!been\s)"
+        r"\bworth\b(?!\s+of\b)",
         re.IGNORECASE)),
     ("fine", Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)),
     ("ipo proceeds", Alternation.of(
         r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\b(?<!capital\s)rais(?:e|es|ed|ing)\b"
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
-    ("valuation", Alternation.of(r"\bvalu(?:ed|ing|ation|e\s+\w+\s+at)\b|\bto\s+value\b",
-                             re.IGNORECASE)),
+    # A price a deal or an offer puts on a company; a worth it was only expected to have.
+    ("valuation", Alternation.of(
+        r"\bvalu(?:ed|ing|ation)\b|(?<!market\s)\bvalues?\s+(?:\w+\s+){1,3}?at\b|\bto\s+value\b"
+        r"|\b(?:be|been)\s+worth\b", re.IGNORECASE)),
     ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid|\bnet\s+assets?\b"
                         r"|\bassets\s+under\s+management\b",
                         re.IGNORECASE)),

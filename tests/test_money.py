@@ -216,6 +216,15 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
          "$590 million", "fund"),
         ("The partnership had assets under management of HK$3.2 billion last year.",
          "HK$3.2 billion", "fund"),
+        # A price a deal puts on a company, or a worth it was only expected to have, is a
+        # valuation, not the market value it trades at.
+        ("The new offer values the lender at 90 billion yuan.", "90 billion yuan", "valuation"),
+        ("The tender prices value the whole group at about HK$700 billion.", "HK$700 billion",
+         "valuation"),
+        ("Before the float collapsed, the startup was expected to be worth $60 billion.",
+         "$60 billion", "valuation"),
+        ("That is half the $80 billion the carmaker would have been worth at the offer price.",
+         "$80 billion", "valuation"),
     ],
 )  # fmt: skip
 def test_what_a_figure_measures(sentence, text, kind):
