@@ -107,7 +107,8 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"(?:\s+\w+){0,3}?\s+at\b|\btouch(?:ed|ing)\b|(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\b"
         r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b", re.IGNORECASE)),
     ("other", Alternation.of(
-        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b",
+        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?"
+        r"|price\s+targets?|target\s+prices?)\b",  # an analyst's target is no price paid
         re.IGNORECASE)),
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
@@ -240,8 +241,19 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     return out
 
 
+#: Kinds that measure a whole company or deal: never a plain amount under PRICE_MAX with no
+#: "million" or "billion" ("HK$309.40" is a price whatever cue is near it); and an amount
+#: with a scale word ("42.6 billion yuan") is never a price per share.
+WHOLE_KINDS = frozenset({"market value", "market value loss", "valuation", "ipo proceeds", "fund"})
+PRICE_MAX = Decimal(10_000)
+#: A sentence about shares: a plain small amount in it that no other cue claims is a price.
+SHARE_TALK = re.compile(r"\b(?:shares?|stocks?|ADSs?|ADRs?|priced|price)\b", re.IGNORECASE)
+
+
 def figure_kind(sentence: str, start: int = 0, end: int | None = None) -> str:
-    """The kind of the figure at ``sentence[start:end]``: its nearest cue's.
+    """The kind of the figure at ``sentence[start:end]``: its nearest cue's, among the kinds
+    its size allows (a plain small amount is a price, not a company's worth; an amount in
+    millions or billions is not a price per share).
 
     >>> figure_kind("Alibaba lost US$344 billion in market capitalization.")
     'market value loss'
@@ -250,17 +262,30 @@ def figure_kind(sentence: str, start: int = 0, end: int | None = None) -> str:
     >>> s = "The fine is 4% of the 455.7 billion yuan in domestic sales."
     >>> figure_kind(s, s.index("455"), s.index(" in domestic"))
     'other'
+    >>> s = "Its shares have lost 60% of their value since a record of HK$309.40."
+    >>> figure_kind(s, s.index("HK$"), len(s) - 1)
+    'share price'
     """
     end = len(sentence) if end is None else end
-    best: tuple[tuple[int, int], str] | None = None
+    nearest: dict[str, tuple[int, int]] = {}
     for rank, (kind, cue) in enumerate(KIND_CUES):
         for m in cue.finditer(sentence):
-            distance = max(m.start() - end, start - m.end(), 0)
-            if best is None or (distance, rank) < best[0]:
-                best = ((distance, rank), kind)
-    if best is None:
+            key = (max(m.start() - end, start - m.end(), 0), rank)
+            if kind not in nearest or key < nearest[kind]:
+                nearest[kind] = key
+    figure = MONEY.match(sentence, start, end)
+    if figure is not None:
+        scale = figure.group("scale") or figure.group("scale2")
+        if scale or _value(figure.group("num") or figure.group("num2"), None) >= PRICE_MAX:
+            nearest.pop("share price", None)
+        else:
+            for kind in WHOLE_KINDS:
+                nearest.pop(kind, None)
+            if "share price" not in nearest and SHARE_TALK.search(sentence):
+                nearest["share price"] = (len(sentence), len(KIND_CUES))  # if nothing else
+    if not nearest:
         return "other"
-    kind = best[1]
+    kind = min(nearest, key=nearest.__getitem__)
     if kind == "fine" and CEILING.search(sentence, max(0, start - 160), start):
         return "other"  # a legal maximum
     return kind

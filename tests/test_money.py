@@ -225,8 +225,25 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
          "$60 billion", "valuation"),
         ("That is half the $80 billion the carmaker would have been worth at the offer price.",
          "$80 billion", "valuation"),
+        # A price per share is a small amount with no "million" or "billion"; an amount with
+        # one is never a price per share, and a price is never a company's worth or proceeds.
+        ("Its Hong Kong shares have lost half their value since a peak of HK$412.60.",
+         "HK$412.60", "share price"),
+        ("The stock ended the session 5% higher, at HK$188.20.", "HK$188.20", "share price"),
+        ("The carmaker sold its shares at $21 each, raising $1.1 billion.", "$21",
+         "share price"),
+        ("The carmaker sold its shares at $21 each, raising $1.1 billion.", "$1.1 billion",
+         "ipo proceeds"),
+        ("The bank priced its offer at 12.5 yuan a share at home and HK$15 abroad, raising "
+         "$9 billion.", "HK$15", "share price"),
+        ("Quarterly revenue rose 18% to 95.2 billion yuan.", "95.2 billion yuan", "other"),
+        ("It listed in May, raised nearly USD 2.1 billion, the issue price was 9 dollars a share.",
+         "USD 2.1 billion", "ipo proceeds"),
+        ("The app charges drivers $12 a month.", "$12", "other"),
+        ("Analysts trimmed their price target on the stock to $88 from $95.", "$88", "other"),
     ],
 )  # fmt: skip
 def test_what_a_figure_measures(sentence, text, kind):
     figures = {f.text: f for f in extract_text(sentence, date(2022, 6, 27)).figures}
     assert (figures[text].kind, figures[text].market_cap) == (kind, kind in MARKET_CAP_KINDS)
+
