@@ -75,6 +75,9 @@ _CONVERSION = re.compile(
 #: Kinds and their cues. The cue nearest the figure decides; on a tie, the
 #: earlier kind in this list.
 KIND_CUES: tuple[tuple[str, Alternation], ...] = (
+    # What a block of shares or a stake is worth ("80 million shares, worth $9 billion"): not
+    # the company's market value. First, so that it wins its tie with "worth" below.
+    ("other", Alternation.of(r"\b(?:shares|stakes?)\b,?\s+worth\b", re.IGNORECASE)),
     ("market value loss", Alternation.of(
         r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
         r"|plunge|drop)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
@@ -108,7 +111,8 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b", re.IGNORECASE)),
     ("other", Alternation.of(
         r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?"
-        r"|price\s+targets?|target\s+prices?)\b",  # an analyst's target is no price paid
+        r"|price\s+targets?|target\s+prices?"  # an analyst's target is no price paid
+        r"|stakes?)\b",  # "paid $1 billion for a 40% stake": not money raised
         re.IGNORECASE)),
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})

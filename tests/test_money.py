@@ -137,6 +137,8 @@ def test_share_prices(sentence):
         ("SAMR fined Alibaba and Tencent 500,000 yuan each.", False),
         ("Tencent lost $50 billion in market value on Tuesday.", False),
         ("Alibaba was fined 18.2 billion yuan, and Tencent was not.", False),
+        ("Tencent will hand out 400 million JD.com shares, worth HK$100 billion, as a dividend.",
+         False),
     ],
 )  # fmt: skip
 def test_shared_figures(sentence, shared):
@@ -241,6 +243,16 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
          "USD 2.1 billion", "ipo proceeds"),
         ("The app charges drivers $12 a month.", "$12", "other"),
         ("Analysts trimmed their price target on the stock to $88 from $95.", "$88", "other"),
+        # What a block of shares or a stake is worth, or what was paid for it, is neither the
+        # company's market value nor money it raised.
+        ("The fund will hand out 80 million Baidu shares, worth about $9 billion, this year.",
+         "$9 billion", "other"),
+        ("Its 20% stake, worth HK$30 billion at Friday's close, goes to shareholders.",
+         "HK$30 billion", "other"),
+        ("A carmaker paid $2 billion for a 10% stake in the chipmaker in 2019, and the chipmaker "
+         "raised $3 billion in its float a year later.", "$2 billion", "other"),
+        ("A carmaker paid $2 billion for a 10% stake in the chipmaker in 2019, and the chipmaker "
+         "raised $3 billion in its float a year later.", "$3 billion", "ipo proceeds"),
     ],
 )  # fmt: skip
 def test_what_a_figure_measures(sentence, text, kind):
