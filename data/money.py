@@ -119,12 +119,12 @@ MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
 
 #: A ceiling written in a law, not a fine anyone paid: the text just before the figure says
 #: "up to", "as much as", "a maximum of", or raises a maximum "from"/"to" it ("the maximum
-#: fine rises from RMB 500,000 to RMB 5 million"). "A fine of X, the maximum allowed" and
-#: "the maximum fine of X" imposed on a case stay fines.
+#: fine rises from RMB 500,000 to RMB 5 million", in one clause). "A fine of X, the maximum
+#: allowed, bringing the total to Y" and "the maximum fine of X" imposed on a case stay fines.
 CEILING = re.compile(
     r"(?:\b(?:up\s+to|as\s+(?:much|high)\s+as|(?:no|not)\s+more\s+than|not\s+exceeding|at\s+most"
     r"|capped\s+at|(?:a|the)\s+(?:statutory\s+|legal\s+)?(?:maximum|ceiling|cap)\s+of)"
-    r"|\b(?:maximum|ceiling)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:from|to))\s*$",
+    r"|\b(?:maximum|ceiling)\b(?:[^.;,]|[.,](?=\d)){0,120}?\b(?:from|to))\s*$",
     re.IGNORECASE,
 )
 

@@ -209,6 +209,8 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
          "500,000 yuan", "fine"),
         ("The watchdog punished every case with the maximum fine of 500,000 yuan.",
          "500,000 yuan", "fine"),
+        ("Each deal drew a fine of 500,000 yuan, the maximum allowed, bringing the total to 4 "
+         "million yuan.", "4 million yuan", "fine"),
         ("The regulator fined the group 3 billion yuan, up from 1 billion yuan last year.",
          "3 billion yuan", "fine"),
         # What a fund holds is a fund figure: its net assets, its assets under management.
