@@ -106,10 +106,11 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         ))  # fmt: skip
 
 
-def _figures(span, source, money, actors, dated) -> list[Figure]:
+def _figures(text, span, source, money, actors, dated) -> list[Figure]:
     figures = []
     for m in money:
-        kind = figure_kind(span.text, m.start - span.start, m.end - span.start)
+        kind = figure_kind(span.text, m.start - span.start, m.end - span.start, text=text,
+                           at=m.start)
         figures.append(Figure(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             source=source, quote=span.text, start=span.start, end=span.end,
@@ -174,7 +175,7 @@ def extract_text(
         ])  # fmt: skip
         # A figure's date: its sentence's, else the sentence before it.
         dated = [m for m in mentions or prev if not m.vague]
-        figures.extend(_figures(span, source, money, actors, dated))
+        figures.extend(_figures(text, span, source, money, actors, dated))
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 

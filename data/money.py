@@ -254,10 +254,57 @@ PRICE_MAX = Decimal(10_000)
 SHARE_TALK = re.compile(r"\b(?:shares?|stocks?|ADSs?|ADRs?|priced|price)\b", re.IGNORECASE)
 
 
-def figure_kind(sentence: str, start: int = 0, end: int | None = None) -> str:
+#: A table flattened into text: its cells are parted by two or more spaces.
+_CELL_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _cue_distances(sentence: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Each kind with a cue in ``sentence``: (distance of its nearest cue, rank)."""
+    nearest: dict[str, tuple[int, int]] = {}
+    for rank, (kind, cue) in enumerate(KIND_CUES):
+        for m in cue.finditer(sentence):
+            key = (max(m.start() - end, start - m.end(), 0), rank)
+            if kind not in nearest or key < nearest[kind]:
+                nearest[kind] = key
+    return nearest
+
+
+def column_kind(text: str, at: int) -> str | None:
+    """The kind a table's heading gives the figure at ``text[at]``, or None: its line is a
+    row of three or more cells under a heading line with as many cells (the first line of
+    the block, no blank line between), and the heading of its column has a cue.
+
+    >>> t = "Date  Company  Fine\\n7/7/2021  Acme  CNY 500,000\\n"
+    >>> column_kind(t, t.index("CNY"))
+    'fine'
+    """
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    cells = len(_CELL_GAP.split(text[line_start:line_end].strip()))
+    if cells < 3:
+        return None
+    column = len(_CELL_GAP.findall(text[line_start:at].lstrip()))
+    heading = None
+    while line_start > 0:  # up the block, as long as the lines have as many cells
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1].strip()
+        if not line or len(_CELL_GAP.split(line)) != cells:
+            break
+        heading, line_start = line, above
+    if heading is None:
+        return None
+    nearest = _cue_distances(_CELL_GAP.split(heading)[column], 0, 0)
+    return min(nearest, key=nearest.__getitem__) if nearest else None
+
+
+def figure_kind(
+    sentence: str, start: int = 0, end: int | None = None, *, text: str = "", at: int = 0
+) -> str:
     """The kind of the figure at ``sentence[start:end]``: its nearest cue's, among the kinds
     its size allows (a plain small amount is a price, not a company's worth; an amount in
-    millions or billions is not a price per share).
+    millions or billions is not a price per share). With no cue in its sentence, a figure in
+    a table row (the whole ``text``, the figure at ``text[at]``) takes its column's kind.
 
     >>> figure_kind("Alibaba lost US$344 billion in market capitalization.")
     'market value loss'
@@ -271,12 +318,11 @@ def figure_kind(sentence: str, start: int = 0, end: int | None = None) -> str:
     'share price'
     """
     end = len(sentence) if end is None else end
-    nearest: dict[str, tuple[int, int]] = {}
-    for rank, (kind, cue) in enumerate(KIND_CUES):
-        for m in cue.finditer(sentence):
-            key = (max(m.start() - end, start - m.end(), 0), rank)
-            if kind not in nearest or key < nearest[kind]:
-                nearest[kind] = key
+    nearest = _cue_distances(sentence, start, end)
+    if not nearest and text:
+        column = column_kind(text, at)
+        if column is not None:
+            nearest[column] = (0, 0)
     figure = MONEY.match(sentence, start, end)
     if figure is not None:
         scale = figure.group("scale") or figure.group("scale2")

@@ -261,3 +261,19 @@ def test_what_a_figure_measures(sentence, text, kind):
     figures = {f.text: f for f in extract_text(sentence, date(2022, 6, 27)).figures}
     assert (figures[text].kind, figures[text].market_cap) == (kind, kind in MARKET_CAP_KINDS)
 
+
+def test_a_table_cell_takes_its_kind_from_its_column_heading():
+    # A table flattened into text: cells parted by two or more spaces, a heading line on top.
+    text = (
+        "Penalties on unreported deals, as compiled by the desk.\n\n"
+        "Date  Company  Deals  Penalty per deal\n"
+        "03/02/2021  Acme Online  2  CNY 300,000\n"
+        "05/06/2021  Beta Tech  1  CNY 2.5 billion\n\n"
+        "Company  Listed in  Market value\n"
+        "Gamma Soft  Hong Kong  HK$410 billion\n\n"
+        "The desk spent CNY 40,000 on the data."
+    )
+    kinds = {f.text: f.kind for f in extract_text(text, date(2021, 7, 8)).figures}
+    assert kinds == {"CNY 300,000": "fine", "CNY 2.5 billion": "fine",
+                     "HK$410 billion": "market value", "CNY 40,000": "other"}  # fmt: skip
+
