@@ -32,7 +32,14 @@ from data.actors import ActorContext, actor_kind, gazetteer, resolve_actors
 from data.categories import category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
 from data.furniture import caption_paragraphs, is_furniture
-from data.money import MARKET_CAP_KINDS, figure_kind, find_money, is_shared, may_have_money
+from data.money import (
+    MARKET_CAP_KINDS,
+    figure_kind,
+    find_money,
+    is_shared,
+    may_have_money,
+    owner_before,
+)
 from data.records import Event, Extraction, Figure
 from data.relevance import relevance_of
 from data.roles import awaits_subject
@@ -106,7 +113,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         ))  # fmt: skip
 
 
-def _figures(text, span, source, money, actors, dated) -> list[Figure]:
+def _figures(text, span, source, money, companies, dated) -> list[Figure]:
     figures = []
     for m in money:
         kind = figure_kind(span.text, m.start - span.start, m.end - span.start, text=text,
@@ -116,9 +123,9 @@ def _figures(text, span, source, money, actors, dated) -> list[Figure]:
             source=source, quote=span.text, start=span.start, end=span.end,
             text=m.text, text_start=m.start, text_end=m.end, amount=m.amount,
             currency=m.currency, usd=m.usd, usd_stated=m.usd_stated, kind=kind,
-            market_cap=kind in MARKET_CAP_KINDS, companies=actors.companies,
+            market_cap=kind in MARKET_CAP_KINDS, companies=companies,
             shared=is_shared(span.text, m.start - span.start, m.end - span.start, kind,
-                             len(actors.companies)),
+                             len(companies)),
             date_start=dated[-1].date_start if dated else None,
             date_end=dated[-1].date_end if dated else None,
         ))  # fmt: skip
@@ -142,6 +149,7 @@ def extract_text(
     figures: list[Figure] = []
     chain = DateContext()  # the dates later expressions count from
     waiting: tuple[int, list[int]] = (-1, [])  # (paragraph, events) awaiting their subject
+    named: tuple[int, int, tuple[str, ...]] = (-1, -1, ())  # last naming companies: index, paragraph
     index = -1
     spans = sentences(text)
     captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
@@ -175,7 +183,14 @@ def extract_text(
         ])  # fmt: skip
         # A figure's date: its sentence's, else the sentence before it.
         dated = [m for m in mentions or prev if not m.vague]
-        figures.extend(_figures(text, span, source, money, actors, dated))
+        # A figure naming no company: the one its sentence points back to ("its", "the shares"),
+        # named in the sentence right before or earlier in the paragraph.
+        companies = actors.companies
+        if money and not companies and (named[0] == index - 1 or named[1] == span.paragraph):
+            companies = owner_before(span.text, named[2])
+        figures.extend(_figures(text, span, source, money, companies, dated))
+        if actors.companies:
+            named = (index, span.paragraph, actors.companies)
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 

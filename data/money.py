@@ -167,6 +167,26 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
     return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence))
 
 
+#: A sentence pointing back to a company named before it: "its revenue", "the shares".
+BACK_REFERENCE = re.compile(
+    r"\b(?:its|the\s+(?:shares|stock|company|group|firm|ADSs?|ADRs?"
+    r"|market\s+(?:value|capitali[sz]ation)))\b", re.IGNORECASE
+)
+
+
+def owner_before(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """The companies of a figure whose ``sentence`` names none: the one company ``named``
+    just before it, when the sentence points back to it ("its", "the shares"); two or more
+    named before leave "its" unclear, and nothing is taken.
+
+    >>> owner_before("Its revenue was 9 billion yuan.", ("Baidu",))
+    ('Baidu',)
+    >>> owner_before("Retail orders came to $1 trillion.", ("Ant Group",))
+    ()
+    """
+    return named if len(named) == 1 and BACK_REFERENCE.search(sentence) else ()
+
+
 @dataclass(frozen=True, slots=True)
 class Money:
     start: int

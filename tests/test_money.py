@@ -277,3 +277,28 @@ def test_a_table_cell_takes_its_kind_from_its_column_heading():
     assert kinds == {"CNY 300,000": "fine", "CNY 2.5 billion": "fine",
                      "HK$410 billion": "market value", "CNY 40,000": "other"}  # fmt: skip
 
+
+@pytest.mark.parametrize(
+    ("text", "figure", "companies"),
+    [
+        # A figure in a sentence that names no company but points back to one ("its", "the
+        # shares", "the market value") belongs to the one company the sentence before named.
+        ("Regulators fined JD.com 2 billion yuan on Monday. The shares closed 3% higher that "
+         "day, at HK$240.10.", "HK$240.10", ("JD.com",)),
+        ("Baidu reported results on Tuesday.\n\nFor the full year, its revenue was 120 billion "
+         "yuan.", "120 billion yuan", ("Baidu",)),
+        ("Didi's shares kept falling. The market value shed another USD 5 billion.",
+         "USD 5 billion", ("Didi",)),
+        # Two companies before "its": whose is unclear. No pointer back: nobody's.
+        ("Tencent and NetEase reported on Tuesday. Its revenue was 50 billion yuan.",
+         "50 billion yuan", ()),
+        ("Alibaba was fined in April. Retail investors put in orders worth HKD 1 trillion.",
+         "HKD 1 trillion", ()),
+        # Only the sentence right before, or one earlier in the same paragraph.
+        ("Alibaba was fined in April.\n\nThe rules came in May.\n\nIts revenue was 9 billion "
+         "yuan.", "9 billion yuan", ()),
+    ],
+)  # fmt: skip
+def test_a_figure_pointing_back_takes_the_company_named_just_before(text, figure, companies):
+    figures = {f.text: f for f in extract_text(text, date(2021, 10, 12)).figures}
+    assert figures[figure].companies == companies
