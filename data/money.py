@@ -82,7 +82,7 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
         r"|plunge|drop)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
         r"|(?:market\s+(?:value|capitali[sz]ation|cap))(?:[^.;]|\.(?=\d)){0,40}?"
-        r"(?:lost|wiped|erased|loss)",
+        r"(?:lost|wiped|erased|loss|evaporat|shed\b|vanish|(?:fell|dropped|declined|shrank)\s+by\b)",
         re.IGNORECASE)),
     ("market value", Alternation.of(
         r"market\s+(?:value|capitali[sz]ation|cap)"

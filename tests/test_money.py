@@ -255,6 +255,14 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
          "raised $3 billion in its float a year later.", "$2 billion", "other"),
         ("A carmaker paid $2 billion for a 10% stake in the chipmaker in 2019, and the chipmaker "
          "raised $3 billion in its float a year later.", "$3 billion", "ipo proceeds"),
+        # Market value that evaporated, was shed or fell by an amount is a loss; the value it
+        # fell to is still a market value.
+        ("The carmaker's market value evaporated by almost $8 billion in a day.", "$8 billion",
+         "market value loss"),
+        ("$400 billion: the market value that tutoring stocks have shed this year.",
+         "$400 billion", "market value loss"),
+        ("Its market value fell by $12 billion on Friday.", "$12 billion", "market value loss"),
+        ("Its market value fell to $90 billion on Friday.", "$90 billion", "market value"),
     ],
 )  # fmt: skip
 def test_what_a_figure_measures(sentence, text, kind):
