@@ -36,6 +36,7 @@ from data.money import (
     MARKET_CAP_KINDS,
     figure_kind,
     find_money,
+    fined_before,
     is_shared,
     may_have_money,
     owner_before,
@@ -113,19 +114,22 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         ))  # fmt: skip
 
 
-def _figures(text, span, source, money, companies, dated) -> list[Figure]:
+def _figures(text, span, source, money, companies, dated, earlier) -> list[Figure]:
     figures = []
     for m in money:
         kind = figure_kind(span.text, m.start - span.start, m.end - span.start, text=text,
                            at=m.start)
+        shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind,
+                           len(companies))
+        # "The penalties came to X in total": the companies reported fined just before.
+        owners = companies or (fined_before(earlier, span.paragraph)
+                               if kind == "fine" and shared else ())
         figures.append(Figure(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             source=source, quote=span.text, start=span.start, end=span.end,
             text=m.text, text_start=m.start, text_end=m.end, amount=m.amount,
             currency=m.currency, usd=m.usd, usd_stated=m.usd_stated, kind=kind,
-            market_cap=kind in MARKET_CAP_KINDS, companies=companies,
-            shared=is_shared(span.text, m.start - span.start, m.end - span.start, kind,
-                             len(companies)),
+            market_cap=kind in MARKET_CAP_KINDS, companies=owners, shared=shared,
             date_start=dated[-1].date_start if dated else None,
             date_end=dated[-1].date_end if dated else None,
         ))  # fmt: skip
@@ -150,6 +154,7 @@ def extract_text(
     chain = DateContext()  # the dates later expressions count from
     waiting: tuple[int, list[int]] = (-1, [])  # (paragraph, events) awaiting their subject
     named: tuple[int, int, tuple[str, ...]] = (-1, -1, ())  # last naming companies: index, paragraph
+    earlier: list[tuple[int, str, tuple[str, ...]]] = []  # sentences naming companies
     index = -1
     spans = sentences(text)
     captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
@@ -188,9 +193,10 @@ def extract_text(
         companies = actors.companies
         if money and not companies and (named[0] == index - 1 or named[1] == span.paragraph):
             companies = owner_before(span.text, named[2])
-        figures.extend(_figures(text, span, source, money, companies, dated))
+        figures.extend(_figures(text, span, source, money, companies, dated, earlier))
         if actors.companies:
             named = (index, span.paragraph, actors.companies)
+            earlier.append((span.paragraph, span.text, actors.companies))
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 

@@ -16,6 +16,7 @@ CNY 0.15 (about 6.6 yuan a dollar), HKD 0.128, EUR 1.15, GBP 1.33, JPY 0.009.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -72,6 +73,7 @@ _CONVERSION = re.compile(
     re.IGNORECASE,
 )
 
+FINE_CUE = Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)
 #: Kinds and their cues. The cue nearest the figure decides; on a tie, the
 #: earlier kind in this list.
 KIND_CUES: tuple[tuple[str, Alternation], ...] = (
@@ -89,7 +91,7 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"|(?<!orders\s)(?<!bids\s)(?<!deals\s)(?<!goods\s)(?<!sales\s)(?<!\sbe\s)(?<!been\s)"
         r"\bworth\b(?!\s+of\b)",
         re.IGNORECASE)),
-    ("fine", Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)),
+    ("fine", FINE_CUE),
     ("ipo proceeds", Alternation.of(
         r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\b(?<!capital\s)rais(?:e|es|ed|ing)\b"
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
@@ -153,11 +155,16 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
     >>> s = "SAMR fined Alibaba and Tencent 500,000 yuan each."
     >>> is_shared(s, s.index("500"), s.index(" each"), "fine", 2)
     False
+    >>> s = "Each drew a fine of 500,000 yuan, a total of 4 million yuan."
+    >>> is_shared(s, s.index("500"), s.index(", a total"), "fine", 0)
+    False
     >>> s = "Tencent lost $50 billion in market value."
     >>> is_shared(s, s.index("$"), s.index(" in"), "market value loss", 1)
     False
     """
-    near = sentence[max(0, start - 60) : end + 40]
+    # A cue after the figure that leads to another figure is that one's ("X, a total of Y").
+    after = end if MONEY.search(sentence, end, end + 40) else end + 40
+    near = sentence[max(0, start - 60) : after]
     if EACH.search(sentence[end : end + 25]):
         return False
     if SHARED_CUES.search(near):
@@ -185,6 +192,26 @@ def owner_before(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     ()
     """
     return named if len(named) == 1 and BACK_REFERENCE.search(sentence) else ()
+
+
+def fined_before(earlier: Sequence[tuple[int, str, tuple[str, ...]]], paragraph: int
+                 ) -> tuple[str, ...]:
+    """The companies of a total of fines whose sentence names none ("the penalties came to
+    X in total"): those of the nearest sentence before it that names companies and tells of
+    fines, in its paragraph or the one before. ``earlier``: (paragraph, sentence,
+    companies) of the sentences naming companies so far, in order.
+
+    >>> fined_before([(0, "SAMR fined Baidu and Didi.", ("Baidu", "Didi"))], 1)
+    ('Baidu', 'Didi')
+    >>> fined_before([(0, "SAMR fined Baidu and Didi.", ("Baidu", "Didi"))], 2)
+    ()
+    """
+    for where, sentence, companies in reversed(earlier):
+        if where < paragraph - 1:
+            break
+        if FINE_CUE.search(sentence):
+            return companies
+    return ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,3 +310,20 @@ def test_a_table_cell_takes_its_kind_from_its_column_heading():
 def test_a_figure_pointing_back_takes_the_company_named_just_before(text, figure, companies):
     figures = {f.text: f for f in extract_text(text, date(2021, 10, 12)).figures}
     assert figures[figure].companies == companies
+
+
+def test_a_total_of_fines_belongs_to_the_companies_reported_fined_before_it():
+    text = (
+        "Regulators fined Baidu, JD.com and NetEase on Friday over unreported deals.\n\n"
+        "The watchdog listed 12 cases. Each drew a fine of 500,000 yuan, bringing the total "
+        "to 6 million yuan.\n\n"
+        "Alibaba reported results on Monday.\n\n"
+        "Penalties across the economy came to a total of 2 billion yuan last year."
+    )
+    figures = {f.text: f for f in extract_text(text, date(2021, 7, 8)).figures}
+    total = figures["6 million yuan"]
+    assert (total.kind, total.shared, total.companies) == ("fine", True,
+                                                           ("Baidu", "JD.com", "NetEase"))
+    one = figures["500,000 yuan"]  # one case's fine: the "total" after it is the next figure's
+    assert (one.shared, one.companies) == (False, ())
+    assert figures["2 billion yuan"].companies == ()  # no fine reported on a company before
