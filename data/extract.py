@@ -153,8 +153,8 @@ def extract_text(
     figures: list[Figure] = []
     chain = DateContext()  # the dates later expressions count from
     waiting: tuple[int, list[int]] = (-1, [])  # (paragraph, events) awaiting their subject
-    named: tuple[int, int, tuple[str, ...]] = (-1, -1, ())  # last naming companies: index, paragraph
-    earlier: list[tuple[int, str, tuple[str, ...]]] = []  # sentences naming companies
+    # The sentences naming companies so far: (index, paragraph, sentence, companies).
+    earlier: list[tuple[int, int, str, tuple[str, ...]]] = []
     index = -1
     spans = sentences(text)
     captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
@@ -191,12 +191,13 @@ def extract_text(
         # A figure naming no company: the one its sentence points back to ("its", "the shares"),
         # named in the sentence right before or earlier in the paragraph.
         companies = actors.companies
-        if money and not companies and (named[0] == index - 1 or named[1] == span.paragraph):
-            companies = owner_before(span.text, named[2])
+        if money and not companies and earlier and (
+            earlier[-1][0] == index - 1 or earlier[-1][1] == span.paragraph
+        ):
+            companies = owner_before(span.text, earlier[-1][3])
         figures.extend(_figures(text, span, source, money, companies, dated, earlier))
         if actors.companies:
-            named = (index, span.paragraph, actors.companies)
-            earlier.append((span.paragraph, span.text, actors.companies))
+            earlier.append((index, span.paragraph, span.text, actors.companies))
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 

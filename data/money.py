@@ -194,19 +194,20 @@ def owner_before(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
     return named if len(named) == 1 and BACK_REFERENCE.search(sentence) else ()
 
 
-def fined_before(earlier: Sequence[tuple[int, str, tuple[str, ...]]], paragraph: int
-                 ) -> tuple[str, ...]:
+def fined_before(
+    earlier: Sequence[tuple[int, int, str, tuple[str, ...]]], paragraph: int
+) -> tuple[str, ...]:
     """The companies of a total of fines whose sentence names none ("the penalties came to
     X in total"): those of the nearest sentence before it that names companies and tells of
-    fines, in its paragraph or the one before. ``earlier``: (paragraph, sentence,
+    fines, in its paragraph or the one before. ``earlier``: (index, paragraph, sentence,
     companies) of the sentences naming companies so far, in order.
 
-    >>> fined_before([(0, "SAMR fined Baidu and Didi.", ("Baidu", "Didi"))], 1)
+    >>> fined_before([(3, 0, "SAMR fined Baidu and Didi.", ("Baidu", "Didi"))], 1)
     ('Baidu', 'Didi')
-    >>> fined_before([(0, "SAMR fined Baidu and Didi.", ("Baidu", "Didi"))], 2)
+    >>> fined_before([(3, 0, "SAMR fined Baidu and Didi.", ("Baidu", "Didi"))], 2)
     ()
     """
-    for where, sentence, companies in reversed(earlier):
+    for _, where, sentence, companies in reversed(earlier):
         if where < paragraph - 1:
             break
         if FINE_CUE.search(sentence):
