@@ -302,6 +302,11 @@ PRICE_MAX = Decimal(10_000)
 SHARE_TALK = re.compile(r"\b(?:shares?|stocks?|ADSs?|ADRs?|priced|price)\b", re.IGNORECASE)
 
 
+#: A whole sector's estimated value: no price put on a company, so kind other.
+SECTOR_VALUED = re.compile(
+    r"\b(?:sector|industry)\s+(?:(?:was|is|had|has|been)\s+){0,2}valued\b"
+    r"|\bvalu(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+){0,2}(?:sector|industry)\b", re.IGNORECASE
+)
 #: A table flattened into text: its cells are parted by two or more spaces.
 _CELL_GAP = re.compile(r"[ \t]{2,}")
 
@@ -386,4 +391,6 @@ def figure_kind(
     kind = min(nearest, key=nearest.__getitem__)
     if kind == "fine" and CEILING.search(sentence, max(0, start - 160), start):
         return "other"  # a legal maximum
+    if kind == "valuation" and SECTOR_VALUED.search(sentence):
+        return "other"  # a sector's size
     return kind

@@ -229,6 +229,10 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
          "$60 billion", "valuation"),
         ("That is half the $80 billion the carmaker would have been worth at the offer price.",
          "$80 billion", "valuation"),
+        # A whole sector's estimated value is no price put on a company.
+        ("The tutoring sector had been valued at about $90 billion.", "$90 billion", "other"),
+        ("Bankers valued the whole ride-hailing industry at $60 billion.", "$60 billion",
+         "other"),
         # A price per share is a small amount with no "million" or "billion"; an amount with
         # one is never a price per share, and a price is never a company's worth or proceeds.
         ("Its Hong Kong shares have lost half their value since a peak of HK$412.60.",
