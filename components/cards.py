@@ -11,6 +11,7 @@ from collections import Counter
 from functools import cached_property, partial
 from urllib.parse import urlencode
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -240,7 +241,7 @@ def events_table(df: pd.DataFrame, key: str) -> None:
     )
 
 
-def view_of(f, n_events: int, n_statements: int) -> View:
+def view_of(f, n_events: int, n_statements: int, n_reports: int | None = None) -> View:
     """The view an export records: its link (this page's address), parameters and sentence."""
     params = f.to_params()
     base = st.context.url or ""
@@ -248,7 +249,7 @@ def view_of(f, n_events: int, n_statements: int) -> View:
     return View(
         link=base + ("?" + query if query else ""),
         filters=params,
-        description=describe(f, n_events, n_statements),
+        description=describe(f, n_events, n_statements, n_reports=n_reports),
     )
 
 
@@ -257,7 +258,7 @@ def export_buttons(fr: Frames, events: ViewEvents, statements: pd.DataFrame, key
 
     Each file is written when its button is pressed (the events filtered then)."""
     f = events.f
-    view = view_of(f, len(events), len(statements))
+    view = view_of(f, events.real_count, len(statements), n_reports=len(events))
     figures = figures_in_view(fr.figures_indexed, f)
     files = (
         (f"{len(events):,} events, CSV", lambda: to_csv(events.frame, fr.sources, view),
@@ -317,6 +318,16 @@ class ViewEvents:
 
     def __len__(self) -> int:
         return self.count
+
+    @cached_property
+    def real_count(self) -> int:
+        """How many real events the view has (a merge group's reports once): the list's rows."""
+
+        def build() -> int:
+            real = self.fr.reports[0] if self.mask is None else self.fr.reports[0][self.mask]
+            return int(np.unique(real).size)
+
+        return remember(self.fr, ("real count", self.f.scope), build)
 
     @property
     def empty(self) -> bool:
@@ -387,7 +398,7 @@ def page_head(title: str, scope: bool = False):
     st.title(title)
     if scope:
         scope_line(fr)
-    summary(describe(f, len(events), len(statements)))
+    summary(describe(f, events.real_count, len(statements), n_reports=len(events)))
     return fr, f, events, statements
 
 
@@ -397,11 +408,11 @@ def scope_line(fr: Frames) -> None:
         return
     outlets = fr.outlets  # the frames' (10,000 articles' outlets took 0.1 s on every run)
     named = ", ".join(outlets.index[:3]) + (f" and {len(outlets) - 3} more" if len(outlets) > 3 else "")
-    span = ""
-    if not fr.events.empty:
-        span = (
-            f"; events from {fr.events['date_start'].min():%Y} to {fr.events['date_end'].max():%Y}"
-        )
+    acts, background = fr.years  # the timeline hides background: its span is said apart
+    span = f"; events from {acts[0]} to {acts[1]}" if acts else ""
+    if background and (not acts or background[0] < acts[0]):
+        span += f" (background from {background[0]})" if acts else (
+            f"; background events from {background[0]} to {background[1]}")
     last = fr.latest_published
     n = len(fr.sources)
     st.html(
@@ -417,8 +428,8 @@ def event_rows(events: ViewEvents, key: str) -> None:
     rows = view_rows(events)
     if rows.attrs["real_events"] > len(rows):  # the list was cut
         st.caption(
-            f"The list shows the {MAX_LIST_ROWS:,} most recent events of this view's"
-            f" {len(events):,} reports; narrow the filters (or click the chart) to list the"
+            f"The list shows the {MAX_LIST_ROWS:,} most recent of this view's"
+            f" {rows.attrs['real_events']:,} events; narrow the filters (or click the chart) to list the"
             " others, or download the view below: the files hold every event."
         )
     marked = (rows["selected"] != "").to_numpy().nonzero()[0]

@@ -17,7 +17,9 @@ MAX_FIGURES = 10
 #: each company's rows copy only the first few, the words are looked up for the rows shown.
 COMPANY_READS = ["companies", "regulators", "category", "relevance", "date_start", "date_end",
                  "precision", "date_text", "source", "quote"]  # fmt: skip
-PER_COMPANY = COMPANY_READS[:7]
+#: ``real``: the number of the real event a row reports (:func:`data.frames.reports`), which
+#: the page adds, so that a real event reported by several articles counts once.
+PER_COMPANY = [*COMPANY_READS[:7], "real"]
 
 
 def by_company(df: pd.DataFrame):
@@ -30,6 +32,11 @@ def by_company(df: pd.DataFrame):
              if df[c].dtype != object and pd.api.types.is_string_dtype(df[c])}  # fmt: skip
     coded = df.astype(texts) if texts else df
     return lambda name: coded[rows([name])]
+
+
+def once(mine: pd.DataFrame) -> pd.DataFrame:
+    """Rows ``mine`` with each real event once (its first report), as the list counts them."""
+    return mine.drop_duplicates("real") if "real" in mine else mine
 
 
 def _money(usd: float) -> str:
@@ -85,21 +92,25 @@ def distinct_amounts(usd: pd.Series) -> list[float]:
     return kept
 
 
-def comparison(events: pd.DataFrame, figures: pd.DataFrame, names: list[str]) -> pd.DataFrame:
+def comparison(
+    events: pd.DataFrame, figures: pd.DataFrame, names: list[str], events_of=None
+) -> pd.DataFrame:
     """One row per company: events by category, first and last crackdown event, fines and
     the largest market value loss (its own figures only: a figure shared with others is not
-    its own; blank where the articles give none).
+    its own; blank where the articles give none). ``events_of``: the page's
+    :func:`by_company` of ``events`` when it has one (the cards read the same).
 
     Fines are added up, each fine once however often it is reported. Losses are not:
     they are measured over periods that overlap (since February; in July)."""
     own = figures[~figures["shared"].astype(bool)] if "shared" in figures else figures
     own = own[["companies", "kind", "usd"]]
-    events = events[[c for c in PER_COMPANY if c in events]]
     categories = sorted(set(events["category"]))
-    events_of, figures_of = by_company(events), by_company(own)
+    if events_of is None:
+        events_of = by_company(events[[c for c in PER_COMPANY if c in events]])
+    figures_of = by_company(own)
     rows = []
     for name in names:
-        mine = events_of(name)
+        mine = once(events_of(name))
         acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine
         figs = figures_of(name)
         fines = distinct_amounts(figs.loc[figs["kind"] == "fine", "usd"])
@@ -159,7 +170,7 @@ def company_card(
             else "Also named: no aliases in the gazetteer."
         )
         cols = st.columns(2)
-        cols[0].metric("Dated events", f"{len(mine):,}")
+        cols[0].metric("Dated events", f"{len(once(mine)):,}")
         cols[1].metric("Undated statements", f"{len(said):,}")
         # First and last acts of the crackdown: background (context) events never count.
         acts = mine[mine["relevance"] != "background"] if "relevance" in mine else mine

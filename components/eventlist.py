@@ -16,8 +16,8 @@ from data.titles import short_title
 LIST_COLUMNS = {
     "selected": " ",
     "when": "When",
+    "headline": "Event",  # before "As written": a 390 px phone shows the first columns only
     "date_text": "As written",
-    "headline": "Event",
     "companies": "Companies",
     "regulators": "State actors",
     "category": "Category",

@@ -15,7 +15,7 @@ from components.company import (
 from data.filters import figures_in_view, name_counts
 
 fr, f, view_events, statements = cards.page_head("Company cards")
-events = view_events.select(COMPANY_READS)
+events = view_events.select(COMPANY_READS).assign(real=view_events.reported[0])
 dated, undated = name_counts(events["companies"]), name_counts(statements["companies"])
 names = sorted(
     (c for c in fr.companies if (c in dated or c in undated) and (not f.company or c in f.company)),
@@ -34,7 +34,8 @@ else:
         " one shared with others does not. A blank: no such figure in these articles. Then"
         " the view's events by category. Click a column to sort."
     )
-    st.dataframe(comparison(events, figures, names), hide_index=True, width="stretch",
+    events_of = by_company(events[PER_COMPANY])  # the table and the cards read the same rows
+    st.dataframe(comparison(events, figures, names, events_of), hide_index=True, width="stretch",
                  key="company_comparison")  # fmt: skip
     mc = market_cap_rows(figures)
     st.subheader("Market value figures")
@@ -64,7 +65,6 @@ else:
             hide_index=True, width="stretch", key="market_cap_table",
         )  # fmt: skip
     st.caption(f"{len(names)} {'company' if len(names) == 1 else 'companies'}, most dated events first.")
-    events_of, said_of = by_company(events[PER_COMPANY]), by_company(statements)
-    figures_of = by_company(figures)
+    said_of, figures_of = by_company(statements), by_company(figures)
     for name in names:
         company_card(fr, name, events_of(name), said_of(name), figures_of(name), events)

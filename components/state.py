@@ -49,6 +49,7 @@ REGULATORS_ONLY = "Chinese regulator"  # the kind the one-click button keeps
 _PENDING = "_ct_pending_view"
 _PARSED = "_ct_link_read"
 _NOTICES = "_ct_notices"
+_UNKNOWN_TYPED = "_ct_unknown_event"  # an event id typed in the box that has no event
 _NOTICES_FOR = "_ct_notices_view"
 _FIX_URL = "_ct_fix_address_bar"
 
@@ -203,11 +204,23 @@ def clear_filters() -> None:
     for key, value in DEFAULTS.items():
         st.session_state[key] = value
     st.session_state[_NOTICES] = ()
+    st.session_state.pop(_UNKNOWN_TYPED, None)
 
 
 def set_filter(key: str, value: object) -> None:
     """Callback: set one filter (e.g. a company card's "open the timeline")."""
     st.session_state[key] = value
+
+
+def _drop_unknown_event(fr: Frames) -> None:
+    """Callback of the "Selected event" box: an id with no event is taken out of the box,
+    and so out of the address (a link must not carry what it cannot open); the notice
+    quotes what was typed and stays until the filters change."""
+    ss = st.session_state
+    typed = str(ss.get("event") or "").strip()
+    if typed and typed not in fr.event_ids:
+        ss["event"] = ""
+        ss[_UNKNOWN_TYPED] = typed
 
 
 def zoom_to(fr: Frames, start: date, end: date, row: str, group: str) -> None:
@@ -290,8 +303,9 @@ def _widget(side, p, fr: Frames, columns: dict, counts=None, listed=None) -> Non
             **common,
         )  # fmt: skip
     elif p.widget == "text":
+        checked = {"on_change": _drop_unknown_event, "args": (fr,)} if p.key == "event" else {}
         side.text_input(
-            p.label, max_chars=MAX_VALUE_CHARS, placeholder=p.placeholder, **common
+            p.label, max_chars=MAX_VALUE_CHARS, placeholder=p.placeholder, **common, **checked
         )
     elif p.widget == "radio":
         side.radio(p.label, vocabulary(fr).options(p.key), horizontal=True, **common)
@@ -382,9 +396,13 @@ def show_notices(fr: Frames) -> None:
     view = Filters(**{**f.__dict__, "event": "", "article": "", "group": "company"})
     if ss.get(_NOTICES_FOR, view) != view:  # the user has changed the filters since
         ss[_NOTICES] = ()
+        ss.pop(_UNKNOWN_TYPED, None)
     ss[_NOTICES_FOR] = view
     notices = list(ss.get(_NOTICES, ()))
     event = str(ss.get("event") or "").strip()
+    if f.event:  # an event is selected now: what was typed before no longer applies
+        ss.pop(_UNKNOWN_TYPED, None)
+    event = event or ss.get(_UNKNOWN_TYPED, "")
     if event and not f.event:
         notices.append(f"Unknown event {shown(event)}: no event is selected.")
     if notices:

@@ -62,6 +62,7 @@ def prepare_first_view(fr) -> None:
     f = Filters()
     state.facet_counts(fr, f)
     events = cards.ViewEvents(fr, f)
+    events.real_count  # noqa: B018 - the sentence's count, kept in the memo
     if not events.empty:
         cards.view_chart(events, f.group)
         cards.view_rows(events)

@@ -20,7 +20,7 @@ explicit actor ``Chinese government (unspecified)``, beside any named actor:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from data.gazetteer import (
     GAZETTEER_FILE,
@@ -42,6 +42,7 @@ from data.roles import (
     is_owner,
     is_quoted,
     owner_spans,
+    owns_next,
     plural_reference,
 )
 from data.text import overlaps, tokens
@@ -53,13 +54,20 @@ __all__ = [
     "find_mentions", "gazetteer", "resolve_actors",
 ]  # fmt: skip
 
+#: A description word modifying the noun after it names a kind of thing, not the company
+#: last named: "the platform economy", "platform companies".
+_NOT_A_MODIFIER = (
+    r"(?![\s-]+(?:econom(?:y|ies)|sectors?|industr(?:y|ies)|compan(?:y|ies)|firms?|operators?"
+    r"|business(?:es)?|markets?|models?|rules|regulation|users|workers|riders|merchants"
+    r"|buying|chats?|law)\b)"
+)
 #: (Both descriptions open with ``\b[Tt]he``, written ``[Tt](?<!\w[Tt])he``: the letter
 #: first, then no word character before it, so the regex engine looks only at a "T" or "t".)
 _DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest"
     r"|most|such|whole|entire)\b)[\w-]+\s+){0,2}?"
     r"(?:company|firm|group|giant|titan|behemoth|conglomerate"
-    r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))"
+    r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))" + _NOT_A_MODIFIER
 )
 # "the regulator", "the watchdog": the state body named just before.
 _ACTOR_DESCRIPTION = re.compile(
@@ -209,8 +217,12 @@ def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer, words) -> lis
     has_company = any(m.group == "company" for m in mentions)
     owners = owner_spans(sentence) if has_company and not OWNER_WORDS.isdisjoint(words) else []
     kept, passing = [], set()
-    for m in mentions:
-        if m.group == "company" and is_owner(sentence, m.start, m.end, owners) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start):
+    for i, m in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.group == "company" and (is_owner(sentence, m.start, m.end, owners) or (
+            after and after.group == "company" and after.name != m.name
+            and owns_next(sentence, m.start, m.end, after.start)
+        )) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start):
             passing.add(m.name)
         else:
             kept.append(m)
@@ -218,6 +230,17 @@ def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer, words) -> lis
         own = {m.name for m in kept}
         kept = [m for m in mentions if m.name not in passing or m.name in own]
     return kept
+
+
+def _described(description: str, index: int, ctx: ActorContext) -> str:
+    """The company "the truck-hailing group" means: of the companies named together just
+    before, the one a word of whose name the description has (Full Truck Alliance), else
+    the company last named."""
+    together = ctx.last_together[1] if ctx.last_together and index - ctx.last_together[0] <= 2 else ()
+    for name in together:
+        if any(len(w) > 3 and w in description for w in name.lower().split()):
+            return name
+    return ctx.last_company[1]
 
 
 def _key(token: str) -> str:
@@ -314,6 +337,35 @@ def resolve_actors(
     return _resolve(sentence, index, ctx, gaz, words)
 
 
+def clause_actors(
+    sentence: str,
+    clauses: list[tuple[int, int]],
+    index: int,
+    before: ActorContext,
+    whole: Actors,
+    gaz: Gazetteer | None = None,
+) -> dict[tuple[int, int], Actors]:
+    """The actors of each clause (``sentence[lo:hi]``) of a sentence dating two clauses
+    apart ("SAMR fined Alibaba in November, and on Dec. 3 Didi said it would delist"):
+    each clause read in order against a copy of the context before the sentence, and kept
+    to the actors the whole sentence has (a clause only narrows). A clause naming no
+    company keeps the sentence's companies; one naming no state actor, its state actors."""
+    gaz = gaz or gazetteer()
+    ctx = replace(
+        before, people_named=dict(before.people_named), discovered=list(before.discovered),
+        bodies_named=list(before.bodies_named),
+    )  # fmt: skip
+    out = {}
+    for lo, hi in sorted(set(clauses)):
+        own = resolve_actors(sentence[lo:hi], index, ctx, gaz)
+        companies = tuple(c for c in own.companies if c in whole.companies) or whole.companies
+        regulators = tuple(r for r in own.regulators if r in whole.regulators) or whole.regulators
+        out[lo, hi] = Actors(
+            companies, regulators, tuple(d for d in whole.discovered if d in companies)
+        )
+    return out
+
+
 def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words) -> Actors:
     """:func:`resolve_actors` without its shortcut."""
     mentions = _with_discovered(sentence, find_mentions(sentence, gaz, words), ctx, gaz, words)
@@ -339,7 +391,7 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     if desc:
         before = [m for m in mentions if m.group == "company" and m.start < desc.start()]
         if not before:
-            companies.append(ctx.last_company[1])
+            companies.append(_described(desc.group().lower(), index, ctx))
 
     actors.extend(_body_referred(sentence, index, ctx, gaz, words, mentions))
     # "they", "the tech giants": the companies last named together.

@@ -14,19 +14,30 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
     (name, Alternation.of(cue))  # cues are lower case: they search the lower-cased sentence
     for name, cue in (
         ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenali[sz]"),
-        ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blist(?:ing|ed)\b"
-         r"|\bdelist|market debut"),
+        # "Hong Kong-listed shares" say where shares trade, "listed 16 violations" names
+        # things: neither is a listing
+        ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blisting\b"
+         r"|(?<!-)\blisted\b(?!\s+(?:\d|violations))|\bdelist|market debut"),
+        # a stock's or an index's move, or a company's move by a percentage (not its
+        # revenue's or profit's)
         ("market value", r"market (?:value|capitali[sz]ation|cap)"
-         r"|\b(?:shares?|stocks?)\b[^.;]{0,80}\b(?:fell|plunged|slumped|tumbled)"),
+         r"|\b(?:shares?|stocks?|index|adrs?|ads)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:fell|fall(?:s|en)?|plunged?"
+         r"|slumped?|tumbled?|slid|slide|sank|dropped|lost|shed|halved|doubled|jumped|rose"
+         r"|rallied|surged|soared|gained|\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:lower|higher))\b"
+         r"|(?<!revenue )(?<!revenues )(?<!profit )(?<!profits )(?<!sales )(?<!income )"
+         r"(?<!earnings )(?<!gdp )"
+         r"\b(?:fell|plunged|slumped|tumbled|slid|sank|dropped|lost|jumped|rose|rallied|surged"
+         r"|soared|gained)\s+(?:as much as |about |almost |nearly |more than |roughly )?"
+         r"\d[\d.]*\s*(?:%|per\s*cent|percent)"),
         ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmergers?\b"),
         ("data and privacy law", r"privacy|personal information|data (?:protection|security)"
          r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity review"),
         ("content and censorship", r"censor|vulgar|\bcontent\b|propaganda|public opinion"
          r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app"),
-        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.|united states|washington|\bban\b"),
-        ("national champions", r"national champion|designated|civil-military|military"
+        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.(?! dollars?\b)|united states|washington|\bban\b"),
+        ("national champions", r"national champion|designated|civil-military|military(?! commission)"
          r"|artificial intelligence|poverty relief|state telecom"),
-        ("party control", r"\bparty\b|\bxi\b|speech|legislative session|congress|disappeared"
+        ("party control", r"\bparty\b|\bxi\b(?!['’]an)|speech|legislative session|congress|disappeared"
          r"|resurfaced|hiding"),
         ("regulation", r"regulat|rules|law\b|oversight|investigat|probe"),
     )

@@ -25,13 +25,14 @@ import hashlib
 import re
 import sys
 from collections.abc import Callable, Sequence
+from copy import copy
 from dataclasses import replace
 from datetime import date
 
-from data.actors import ActorContext, actor_kind, gazetteer, resolve_actors
-from data.categories import category_of
+from data.actors import ActorContext, Actors, actor_kind, clause_actors, gazetteer, resolve_actors
+from data.categories import DEFAULT_CATEGORY, category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
-from data.furniture import caption_paragraphs, is_furniture
+from data.furniture import caption_paragraphs, dateline_end, is_furniture
 from data.money import (
     MARKET_CAP_KINDS,
     figure_kind,
@@ -39,10 +40,10 @@ from data.money import (
     fined_before,
     is_shared,
     may_have_money,
-    owner_before,
+    refers_back,
 )
 from data.records import Event, Extraction, Figure
-from data.relevance import relevance_of
+from data.relevance import clause_bounds, relevance_of
 from data.roles import awaits_subject
 from data.sources import QuotedPassage
 from data.text import sentences, tokens
@@ -53,14 +54,27 @@ from data.text import sentences, tokens
 _FIRST_PERSON = re.compile(
     r"(?:I(?<!\wI)(?:|[’']m|[’']ve|[’']d|[’']ll)|m(?<!\wm)(?:e|y|yself))\b"
 )
+#: The writer's own "we" (a fund letter, a newsletter): their voice for relevance. Lower-case
+#: "us" only, so "US" (the country) is not read as one.
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _unquoted(sentence: str) -> str:
+    if "“" in sentence or '"' in sentence:  # most sentences quote no one: nothing to cut
+        return _QUOTED.sub("", sentence)
+    return sentence
 
 
 def _authorial(sentence: str) -> bool:
     """The author speaking of themselves, outside any quotation."""
-    if "“" in sentence or '"' in sentence:  # most sentences quote no one: nothing to cut
-        sentence = _QUOTED.sub("", sentence)
-    return bool(_FIRST_PERSON.search(sentence))
+    return bool(_FIRST_PERSON.search(_unquoted(sentence)))
+
+
+def _our_voice(sentence: str) -> bool:
+    """The writer's "we", outside any quotation: an aside for relevance (a "we" sentence
+    is still a statement when undated; "I" is not)."""
+    return bool(_FIRST_PLURAL.search(_unquoted(sentence)))
 
 
 def _stable_id(source: str, *parts: object) -> str:
@@ -81,7 +95,26 @@ def _anchor_lookup(published: date, precision: str, quoted: Sequence[QuotedPassa
     return anchor_for
 
 
-def _sentence_events(events, statements, span, source, actors, mentions, published):
+def _by_clause(span, mentions, actors: Actors, before: ActorContext, index: int):
+    """(actors, category) of each date expression's clause, where a sentence dates two
+    clauses ("…fined Alibaba in November, and on Dec. 3 Didi said it would delist"), else
+    None: each event then names what its own clause names (see ``clause_actors``) and takes
+    its clause's category, or the sentence's where the clause has no cue."""
+    bounds = [clause_bounds(span.text, m.start - span.start, m.end - span.start)
+              for m in mentions]  # fmt: skip
+    if len(set(bounds)) < 2:
+        return None
+    if len(actors.companies) > 1 or len(actors.regulators) > 1:
+        own = clause_actors(span.text, bounds, index, before, actors)
+    else:  # a clause only narrows: with one of each there is nothing to narrow
+        own = dict.fromkeys(bounds, actors)
+    whole = category_of(span.text)
+    return [(own[b], category if (category := category_of(span.text[b[0]:b[1]]))
+             != DEFAULT_CATEGORY else whole) for b in bounds]  # fmt: skip
+
+
+def _sentence_events(events, statements, span, source, actors, mentions, published,
+                     before=None, index=-1):
     """The events of one sentence (one per date expression), or its undated statement; a
     sentence in the author's own voice ("I moved to Shanghai in 2015") is background."""
     if not (mentions or actors.companies and actors.regulators):
@@ -96,15 +129,28 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         category=category_of(span.text),
         regulator_kinds=tuple((r, actor_kind(r)) for r in actors.regulators),
     )  # fmt: skip
-    for m in mentions:
+    voice = bool(mentions) and not aside and _our_voice(span.text)
+    if len(mentions) > 1 and (head := span.start + dateline_end(span.text)) > span.start:
+        # a wire dateline beside the sentence's own date dates the copy, not an event
+        mentions = [m for m in mentions if m.start >= head] or mentions
+    clauses = _by_clause(span, mentions, actors, before, index) if (
+        len(mentions) > 1 and before is not None) else None  # fmt: skip
+    for i, m in enumerate(mentions):
+        own = {}
+        if clauses:
+            who, category = clauses[i]
+            own = dict(
+                companies=who.companies, regulators=who.regulators, discovered=who.discovered,
+                category=category, regulator_kinds=tuple((r, actor_kind(r)) for r in who.regulators),
+            )  # fmt: skip
         events.append(Event(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             date_text=m.text, date_start=m.date_start, date_end=m.date_end,
             precision=m.precision, date_offsets=(m.start, m.end),
             relevance=relevance_of(
                 span.text, (m.start - span.start, m.end - span.start), m.precision,
-                actors.regulators, m.date_end, published, aside=aside,
-            ), **base,
+                actors.regulators, m.date_end, published, aside=aside, voice=voice,
+            ), **{**base, **own},
         ))  # fmt: skip
     if undated:
         statements.append(Event(
@@ -163,6 +209,7 @@ def extract_text(
             continue
         index += 1
         words = tokens(span.text)
+        before = copy(ctx)  # the context a sentence's clauses are read against
         actors = resolve_actors(span.text, index, ctx, gaz, words)
         if is_furniture(span.text) or span.paragraph in captions:
             continue
@@ -174,28 +221,36 @@ def extract_text(
         mentions = chain.read_sentence(text, found, anchor_for, (span.start, span.end),
                                        span.paragraph)
         # "Billions were lost in July." + "Alibaba, Kuaishou and Tencent lost...": an event
-        # naming no company takes those of the next sentence that elaborates it.
-        if waiting[0] == span.paragraph and actors.companies and not mentions:
+        # naming no company takes those of the next sentence that elaborates it: no date of
+        # its own, or, naming no state actor (else it tells an act of its own), only moments
+        # inside the event's interval ("…closed lower this afternoon").
+        if waiting[0] == span.paragraph and actors.companies and (not mentions or (
+            not actors.regulators and all(
+                events[i].date_start <= m.date_start and m.date_end <= events[i].date_end
+                for i in waiting[1] for m in mentions
+            ))):  # fmt: skip
             for i in waiting[1]:
                 events[i] = replace(
                     events[i], companies=actors.companies, discovered=actors.discovered
                 )
         first = len(events)
-        _sentence_events(events, statements, span, source, actors, mentions, published)
+        _sentence_events(events, statements, span, source, actors, mentions, published,
+                         before, index)
         waiting = (span.paragraph, [
             i for i in range(first, len(events))
             if not actors.companies and awaits_subject(span.text)
         ])  # fmt: skip
         # A figure's date: its sentence's, else the sentence before it.
         dated = [m for m in mentions or prev if not m.vague]
-        # A figure naming no company: the one its sentence points back to ("its", "the shares"),
-        # named in the sentence right before or earlier in the paragraph.
-        companies = actors.companies
-        if money and not companies and earlier and (
-            earlier[-1][0] == index - 1 or earlier[-1][1] == span.paragraph
-        ):
-            companies = owner_before(span.text, earlier[-1][3])
-        figures.extend(_figures(text, span, source, money, companies, dated, earlier))
+        # Its companies: its sentence's, else, where the sentence speaks of a company it does
+        # not name ("its revenue", "the market value"), the one company of the sentence before
+        # (or of one earlier in its paragraph).
+        owners = actors.companies
+        if money and not owners and earlier and refers_back(span.text):
+            last_index, last_paragraph, _, last = earlier[-1]
+            if len(last) == 1 and (last_index == index - 1 or last_paragraph == span.paragraph):
+                owners = last
+        figures.extend(_figures(text, span, source, money, owners, dated, earlier))
         if actors.companies:
             earlier.append((index, span.paragraph, span.text, actors.companies))
     return Extraction(tuple(events), tuple(statements), tuple(figures))

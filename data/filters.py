@@ -461,17 +461,25 @@ def search_column(df: pd.DataFrame, aliases: Mapping[str, Sequence[str]]) -> pd.
 # The sentence above the results
 
 
-def describe(f: Filters, n_events: int, n_statements: int = 0, titles=None) -> str:
+def describe(
+    f: Filters, n_events: int, n_statements: int = 0, titles=None, n_reports: int | None = None
+) -> str:
     """One English sentence saying what is shown, in plain text (escape before Markdown).
+    ``n_events`` counts real events (a merge group once), ``n_reports`` the articles' reports
+    of them, said only where the two differ.
 
     >>> describe(Filters(company=("Tencent", "Alibaba"), regulator=("SAMR",),
     ...          date_from=date(2020, 1, 1), date_to=date(2021, 12, 31)), 12)
     '12 events about Tencent or Alibaba, from SAMR, 2020–2021.'
     >>> describe(Filters(), 1, 2)
     'All 1 dated event, and 2 undated statements.'
+    >>> describe(Filters(company=("Tencent",)), 1, n_reports=2)
+    '1 event (2 reports) about Tencent.'
     """
     noun = "event" if n_events == 1 else "events"
     head = f"{n_events:,} {noun}" if f.active else f"All {n_events:,} dated {noun}"
+    if n_reports is not None and n_reports != n_events:
+        head += f" ({n_reports:,} reports)"
     parts = []
     for p in PARAMS:
         value = getattr(f, p.field)

@@ -68,6 +68,17 @@ class Frames:
         return names.value_counts()
 
     @cached_property
+    def years(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The first and last years of the crackdown events (the timeline's default view)
+        and of the background ones (None where there are none)."""
+        background = (self.events["relevance"] == "background").to_numpy()
+        spans = []
+        for rows in (self.events[~background], self.events[background]):
+            spans.append(None if rows.empty else
+                         (rows["date_start"].min().year, rows["date_end"].max().year))  # fmt: skip
+        return spans[0], spans[1]
+
+    @cached_property
     def latest_published(self) -> str:
         """The latest publication date of an article, as written ("" when there is none)."""
         return max((str(p) for p in self.sources["published"]), default="")

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from data.alternation import Alternation
-from data.dates.vocabulary import MONTH, UNITS, WEEKDAY
+from data.dates.vocabulary import DAY, MONTH, UNITS, WEEKDAY
 from data.text import Span
 
 #: A line starting so is furniture.
@@ -98,6 +98,26 @@ def _bare_date_line(sentence: str) -> bool:
             return False
         covered = part.end()
     return not sentence[covered:].strip()
+
+
+#: A wire dateline opening a story: "BEIJING, Sept. 2 (Agency) - " (place in capitals, the
+#: day, the agency in brackets, a dash).
+_DATELINE = re.compile(
+    rf"[A-Z][A-Z'’./ -]*[A-Z],\s+{MONTH}\s+{DAY}\s*\([^()]{{1,60}}\)\s*[-–—]{{1,2}}\s"
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a wire dateline opening ``sentence`` ends (0: none). It dates the copy, not
+    what happened: beside a date of the sentence's own it is no event.
+
+    >>> dateline_end("BEIJING, Sept. 2 (Wire) - Alibaba said on Thursday it would invest.")
+    26
+    >>> dateline_end("In Beijing, March 4 was the day.")
+    0
+    """
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
 
 
 def is_furniture(sentence: str) -> bool:

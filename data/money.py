@@ -93,7 +93,9 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         re.IGNORECASE)),
     ("fine", FINE_CUE),
     ("ipo proceeds", Alternation.of(
-        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public|\b(?<!capital\s)rais(?:e|es|ed|ing)\b"
+        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public"
+        r"|\b(?<!capital\s)rais(?:e|es|ed|ing)\b(?:\s+(?:about|around|roughly|nearly|almost|some"
+        r"|more\s+than|over)\b)?"
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
     # A price a deal or an offer puts on a company; a worth it was only expected to have.
     ("valuation", Alternation.of(
@@ -103,17 +105,24 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
                         r"|\bassets\s+under\s+management\b",
                         re.IGNORECASE)),
     ("share price", Alternation.of(
-        r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
+        # "68.8 yuan a share in Shanghai and HK$80 in Hong Kong": the price joined to it
+        # (first: at the same start the longer reading must win)
+        r"\b(?:a|per|each)\s+share\b[^.;,$]{0,30}?\band\s"
+        r"|\b(?:per|a|each)\s+share\b|\bshare\s+price|\bstock\s+price"
         r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}(?:closed|ended|opened|traded|finished|were)"
         r"\s+(?:\w+\s+){0,2}at\b"
         r"|\b(?:shares|stock)\b[^.;$]{0,80}?\b(?:fell|rose|dropped|climbed|slid|jumped|gained"
-        r"|plunged|plummeted|tumbled)\b[^.;$]{0,30}?\bto\b"
+        r"|plunged|plummeted|tumbled)\b(?:[^.;$]|\.(?=\d)){0,40}?\bto\b"  # "fell 9.4% …, to"
         r"|\b(?:closed|ended(?:\s+the\s+day)?|opened|trad(?:ed|ing)|touch(?:ed|ing)|indicated)\b"
         r"(?:\s+\w+){0,3}?\s+at\b|\btouch(?:ed|ing)\b|(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\b"
-        r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b", re.IGNORECASE)),
+        r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b"
+        r"|\bshares\s+at\b", re.IGNORECASE)),  # "sold its shares at $14 each"
     ("other", Alternation.of(
-        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?"
-        r"|price\s+targets?|target\s+prices?"  # an analyst's target is no price paid
+        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b"
+        # results that rose "to" a figure: the cue runs up to the figure, nearer than the
+        # share price's "% to"
+        r"(?:[^.;$]{0,40}?(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\s)?"
+        r"|\b(?:price\s+targets?|target\s+prices?"  # an analyst's target is no price paid
         r"|stakes?)\b",  # "paid $1 billion for a 40% stake": not money raised
         re.IGNORECASE)),
 )  # fmt: skip
@@ -140,6 +149,22 @@ SHARED_CUES = re.compile(
 COLLECTIVE_VALUE = re.compile(
     r"\b(?:stocks|companies|firms|groups|platforms|giants|names|sector|industry)\b", re.IGNORECASE
 )
+#: A sentence speaking of a company it does not name: "its revenue", "the market value".
+REFERS_BACK = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he\s+(?:market\s+(?:value|capitali[sz]ation|cap)|stock|shares|valuation"
+    r"|company(?:[’']s)?))\b"
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """The sentence's figures belong to a company named before it, not to a group.
+
+    >>> refers_back("The market value evaporated."), refers_back("The stocks lost $1 trillion.")
+    (True, False)
+    """
+    return bool(REFERS_BACK.search(sentence)) and not COLLECTIVE_VALUE.search(sentence)
+
+
 #: Each its own: "500,000 yuan each".
 EACH = re.compile(r"\b(?:each|apiece|respectively|per\s+company)\b", re.IGNORECASE)
 
@@ -172,26 +197,6 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
     if kind not in MARKET_CAP_KINDS:
         return False
     return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence))
-
-
-#: A sentence pointing back to a company named before it: "its revenue", "the shares".
-BACK_REFERENCE = re.compile(
-    r"\b(?:its|the\s+(?:shares|stock|company|group|firm|ADSs?|ADRs?"
-    r"|market\s+(?:value|capitali[sz]ation)))\b", re.IGNORECASE
-)
-
-
-def owner_before(sentence: str, named: tuple[str, ...]) -> tuple[str, ...]:
-    """The companies of a figure whose ``sentence`` names none: the one company ``named``
-    just before it, when the sentence points back to it ("its", "the shares"); two or more
-    named before leave "its" unclear, and nothing is taken.
-
-    >>> owner_before("Its revenue was 9 billion yuan.", ("Baidu",))
-    ('Baidu',)
-    >>> owner_before("Retail orders came to $1 trillion.", ("Ant Group",))
-    ()
-    """
-    return named if len(named) == 1 and BACK_REFERENCE.search(sentence) else ()
 
 
 def fined_before(

@@ -20,11 +20,16 @@ are the data; the code only weighs them):
    market) or a background cue (a milestone, a statistic, an aside).
 3. **Sentence**: the same over the whole sentence, if the clause has no cue.
    A sentence in the author's own voice ("I moved to Shanghai in 2015") is
-   background unless its clause has a crackdown cue ("I read Ma's speech").
+   background unless its clause has a crackdown cue ("I read Ma's speech"); so is a
+   line wholly in parentheses, the writer's aside ("(This month's theme: ...)").
 4. **Actors**: a sentence naming a state actor is crackdown. Without one, a
    vague date ("For years", "Recently") is background, an exact one crackdown:
    when in doubt an exact event stays visible (hiding a crackdown event costs a
    reader more than showing one line of backdrop).
+
+An undated statement has no date to be near: a crackdown cue anywhere in it wins ("IPO
+suspended after regulators summon Ma" is a state act, whatever comes first), a
+background cue alone makes it background, and otherwise it is crackdown.
 """
 
 from __future__ import annotations
@@ -67,7 +72,8 @@ CRACKDOWN_CUES = _cues(
     r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
     r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down",
     r"\bclamp(?:ed)?\s*down", r"\bcurbs?\b", r"\bbann?(?:ed|ing|s)?\b", r"\bbarred\b",
-    r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
+    r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bcancel(?:s|led|ed|ling|ing|lation)?\b",
+    r"\bcall(?:s|ed|ing)?\s+off\b", r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
     r"\border(?:ed|s)?\b", r"\bremov(?:e|ed|al)\b", r"\bpulled\b", r"\bdelist", r"\bcensur",
     r"\bcensor", r"\bscrutin", r"\btighten", r"\bpunish", r"\brestrict", r"\blicen[cs]",
     r"\bapprov", r"\benforce", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist",
@@ -78,7 +84,7 @@ CRACKDOWN_CUES = _cues(
     r"\bmeasures\b", r"\bpolicy\b", r"\btook\s+effect\b", r"\btake\s+effect\b",
     r"\bin\s+force\b", r"\bcame\s+into\s+force\b", r"\bcampaign\b",
     # the state speaking
-    r"\bspeech\b", r"\bcommuniqu", r"\bcalled\s+(?:for|on)\b", r"\bwarn(?:ed|s|ing)?\b",
+    r"\bspeech\b", r"\bcommuniqu", r"\bcalled\s+(?:for|on)\b", r"\bwarn(?:ed|s|ings?)?\b",
     r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
     # responses
     r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis", r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
@@ -108,14 +114,29 @@ BACKGROUND_CUES = _cues(
     r"\bwas\s+closed\b", r"\b(?:into\s+custody|arrested|detained)\b",
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b",
-    r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers)\b", r"\bheadquartered\b", r"\bgraduated\b",
+    r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers|buyers"
+    r"|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
     r"\bstepped\s+down\b", r"\bstep\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
     r"\bgave\s+up\s+the\s+top\s+job\b",
+    r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"
+    r"|title|reins)\b",
+    r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b",
+    # a company's own capital moves
+    r"\bbuy(?:ing)?\s*-?\s*back\b", r"\bbought\s+back\b", r"\bbuybacks?\b", r"\brepurchas",
+    # a state body's own history: when it was set up, what it took over from
+    r"\bset\s+up\s+in\b", r"\b(?:was|were)\s+(?:set\s+up|established|created|formed)\b",
+    r"\bestablished\s+in\b",
+    # a fund's size, a compiler's note, a reference centuries back
+    r"\b(?:net\s+assets|assets\s+under\s+management)\b", r"\bcompiled\s+from\b",
+    r"\b(?:[a-z]+|\d+(?:st|nd|rd|th))-century\b",
+    r"\b(?:replaced|took\s+over\s+from|succeeded)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:regulator|commission|agency|bureau|ministry|administration|watchdog)\b",
     # statistics and the economy
     r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+(?:to|for)\b)(?<!for-profit)",
     r"\d\s+(?:(?:million|billion|thousand|monthly|daily|active|registered|paying)\s+){0,3}"
-    r"(?:users|subscribers|customers|employees|merchants|drivers)\b", r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
+    r"(?:users|subscribers|customers|buyers|shoppers|sellers|employees|merchants|drivers)\b",
+    r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
     r"\bunemployment\b",
     r"\bwas\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
     r"\bcovid", r"\bpandemic\b", r"\blockdown\b",
@@ -183,11 +204,17 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _cue_spans(sentence: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, rank) of every cue in ``sentence``: rank 0 crackdown, 1 background.
     A sentence with several date expressions is scanned once."""
-    return tuple(
+    spans = [
         (m.start(), m.end(), rank)
         for rank, cues in enumerate((CRACKDOWN_CUES, BACKGROUND_CUES))
         for m in cues.finditer(sentence)
-    )
+    ]
+    # a cue inside a longer cue of the other kind is part of it ("regulator" in "took over
+    # from the banking regulator", "launched" in "launched a campaign"): the longer one reads
+    return tuple(
+        (a, b, rank) for a, b, rank in spans
+        if not any(r != rank and c <= a and b <= d and d - c > b - a for c, d, r in spans)
+    )  # fmt: skip
 
 
 def _nearest(sentence: str, lo: int, hi: int, start: int, end: int) -> str | None:
@@ -203,6 +230,34 @@ def _nearest(sentence: str, lo: int, hi: int, start: int, end: int) -> str | Non
     return None if best is None else (CRACKDOWN, BACKGROUND)[best[1]]
 
 
+def parenthetical(sentence: str) -> bool:
+    """The whole sentence is one parenthesis: the writer's aside.
+
+    >>> parenthetical("(This month's theme: readings on “Serving the People.”)")
+    True
+    >>> parenthetical("(Updated) Regulators fined the firm (again) on Monday.")
+    False
+    """
+    text = sentence.strip()
+    if not (text.startswith("(") and text.endswith(")")):
+        return False
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return i == len(text) - 1
+    return False
+
+
+def _statement_relevance(sentence: str) -> str:
+    """An undated statement: a crackdown cue anywhere wins, a background cue alone is
+    background, and with neither its state actors make it crackdown (as does doubt)."""
+    ranks = {rank for _, _, rank in _cue_spans(sentence)}
+    if 0 in ranks or 1 not in ranks:
+        return CRACKDOWN
+    return BACKGROUND
+
+
 def relevance_of(
     sentence: str,
     span: tuple[int, int] | None = None,
@@ -211,8 +266,12 @@ def relevance_of(
     date_end: date | None = None,
     published: date | None = None,
     aside: bool = False,
+    voice: bool = False,
 ) -> str:
     """``"crackdown"`` or ``"background"`` for the event dated by ``sentence[span]``.
+    ``aside``: the author speaking of themselves ("I"): background unless the date's clause
+    tells a state act. ``voice``: the writer's "we" (a fund letter's trades, a newsletter's
+    visits): background where neither a cue in the sentence nor a state actor decides.
 
     >>> relevance_of("In the 1960s and ‘70s, Mao purged the government.", (0, 21), "decade")
     'background'
@@ -234,18 +293,22 @@ def relevance_of(
     ...              date(2021, 4, 12))
     'background'
     """
-    start, end = span if span is not None else (0, 0)
+    if span is None:  # an undated statement: no date to be near, so any state act decides
+        return _statement_relevance(sentence)
+    start, end = span
     if precision in HISTORY_PRECISIONS:
         return BACKGROUND
     if date_end and published and published.year - date_end.year >= HISTORY_YEARS:
         return BACKGROUND
-    offset, stop = clause_bounds(sentence, start, end) if span is not None else (0, len(sentence))
+    offset, stop = clause_bounds(sentence, start, end)
     # The clause searched in place, not copied: it opens after a space (or at the start),
     # so ``\b`` reads its first word as in the clause alone, and the alternation reuses the
     # sentence's lower-case form, made for its other searches (tests/test_relevance.py).
     if HISTORY_CUES.search(sentence, offset, stop):
         return BACKGROUND
-    if aside:  # the author's own voice: background unless its clause tells a state act
+    if aside or parenthetical(sentence):
+        # the author's own voice, or a line wholly in parentheses (an aside): background
+        # unless its clause tells a state act
         return CRACKDOWN if _nearest(sentence, offset, stop, start, end) == CRACKDOWN else BACKGROUND
     for lo, hi in ((offset, stop), (0, len(sentence))):
         kind = _nearest(sentence, lo, hi, start, end)
@@ -253,4 +316,6 @@ def relevance_of(
             return kind
     if regulators:
         return CRACKDOWN
+    if voice:
+        return BACKGROUND
     return BACKGROUND if precision == Precision.VAGUE else CRACKDOWN

@@ -35,8 +35,10 @@ OWNER_PHRASES = Alternation.of(
     # a former employer ("a former Alibaba sales manager"), a channel ("through its official X")
     rf"|\ba\s+former\s+{_NAME_STOP}{{0,40}}?\b(?:manager|executive|employee|engineer|staffer"
     rf"|director|official)\b"
-    rf"|\b(?:through|on|via)\s+(?:its|their|his|her)\s+(?:official\s+|verified\s+)?\S+"
+    rf"|\b(?:through|via)\s+(?:its|their|his|her)\s+(?:official\s+|verified\s+)?\S+"
     rf"(?:\s+(?:account|page|channel|post))?"
+    rf"|\bon\s+(?:its|their|his|her)\s+(?:official\s+|verified\s+)?\S+\s+(?:account|page"
+    rf"|channel|feed)\b"
     rf"|\b(?:(?:partly|partially|majority|minority|part|jointly|wholly|largely)[\s-]+)?"
     rf"(?:owned|backed|controlled|funded|held)\s+by\s+{_NAME_STOP}*"
     rf"|\b(?:whose|with|its)\s+(?:\w+\s+){{0,2}}(?:shareholders?|investors?|backers?|owners?)"
@@ -88,7 +90,7 @@ def awaits_subject(sentence: str) -> bool:
 
 #: Words one of which every owner phrase needs (lower case).
 OWNER_WORDS = frozenset((
-    "former", "through", "via", "official", "which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers",
+    "former", "through", "on", "via", "official", "which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers",
     "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "analysts",
     "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer",
     "fellow", "spokesman", "spokeswoman", "spokesperson", "according",
@@ -130,6 +132,25 @@ def is_owner(sentence: str, start: int, end: int, spans: list[tuple[int, int]]) 
     if _TITLE_AFTER.match(sentence, end):
         return False
     return any(a <= start and end <= b for a, b in spans)
+
+
+#: Between a company and the company it owns: "SF Holding's Hive Box", "Alibaba’s Ant".
+_OWNS_NEXT = re.compile(
+    r"(?:\s+(?:Holdings?|Group|Inc\.?|Ltd\.?|Limited|Co\.?|Corp(?:oration)?\.?))*(?:[’']s)?\s+"
+)
+
+
+def owns_next(sentence: str, start: int, end: int, next_start: int) -> bool:
+    """The company named at ``sentence[start:end]`` is named in the possessive right before
+    the company at ``next_start``: its owner ("SF Holding's Hive Box").
+
+    >>> s = "SAMR fined SF Holding's Hive Box."
+    >>> owns_next(s, 11, 13, s.index("Hive")), owns_next("Alibaba and Hive Box", 0, 7, 12)
+    (True, False)
+    """
+    between = sentence[end:next_start]
+    return bool(_OWNS_NEXT.fullmatch(between)) and sentence[start:next_start].rstrip().endswith(
+        ("’s", "'s"))
 
 
 def is_quoted(sentence: str, start: int) -> bool:

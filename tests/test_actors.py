@@ -55,6 +55,12 @@ def actors_of(*sentences: str):
         ("Regulators in China fined Tencent.", ["Tencent"], [UNSPECIFIED]),
         ("Regulators fined Alibaba, as investors in the United States feared.", ["Alibaba"],
          [UNSPECIFIED]),
+        # the regulators of broadcasting and the police are named bodies, not "the state"
+        ("The National Radio and Television Administration told stations to drop the show.",
+         [], ["NRTA"]),
+        ("The broadcasting regulator banned the talent shows.", [], ["NRTA"]),
+        ("The Ministry of Public Security joined the review of Didi.", ["Didi"],
+         ["Ministry of Public Security"]),
     ],
 )  # fmt: skip
 def test_actors_of_one_sentence(sentence, companies, regulators):
@@ -146,6 +152,14 @@ def test_company_aliases_for_cards():
         ("The central bank fined Ant Group, the fintech affiliate of Alibaba.", ["Ant Group"],
          ["PBOC"]),
         ("Ireland fined the ByteDance-owned app TikTok.", ["ByteDance"], []),
+        # a company named only as the owner of another ("X Holding's Y") is not a subject
+        ("SAMR fined Alibaba and SF Holding's Hive Box last month.", ["Alibaba", "Hive Box"],
+         ["SAMR"]),
+        ("Regulators fined the parcel-locker operator Hive Box.", ["Hive Box"], [UNSPECIFIED]),
+        # a channel the company speaks through is not a subject ("on its X account")
+        ("In a statement posted on its WeChat account, Meituan said it accepted the penalty.",
+         ["Meituan"], []),
+        ("Regulators cracked down on its Taobao marketplace.", ["Alibaba"], [UNSPECIFIED]),
         # named in its own right too: stays
         ("Alibaba, which owns a third of Ant, saw its shares fall.", ["Alibaba", "Ant Group"], []),
         # a leader merely quoted by someone else is not an actor
@@ -198,7 +212,7 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
         (["Weimob, a cloud software provider, was fined."], ["Weimob"]),
         (["Shares of Meitu dropped on the news."], ["Meitu"]),
         (["Pony.ai's shares were suspended."], ["Pony.ai"]),
-        (["SAMR fined Alibaba-backed Hive Box."], ["Hive Box"]),
+        (["SAMR fined Alibaba-backed Locker Lane."], ["Locker Lane"]),
         # found once, a company wherever the article names it again
         (["Meitu's shares fell 5%.", "Meitu said it would comply."], ["Meitu"]),
         # not organisations: places, months, media, people and their employers
@@ -258,3 +272,72 @@ def test_the_administration_is_the_only_one_named_in_the_article():
         "Last August, the administration limited play to three hours a week.",
     )  # fmt: skip
     assert got.regulators == ("NPPA",)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the description word used as a modifier names a kind of thing, not the company
+        "In May, the cabinet pledged to support the platform economy.",
+        "Officials and the leadership said platform companies should help create jobs.",
+        "The State Council backed the group buying sector.",
+    ],
+)  # fmt: skip
+def test_a_description_word_as_a_modifier_is_not_a_reference(second):
+    got = actors_of("The central bank told Lufax to restructure.", second)
+    assert got.companies == ()
+
+
+def test_each_dated_clause_names_its_own_actors_and_category():
+    from datetime import date
+
+    from data.extract import extract_text
+
+    def by_date(text):
+        return {e.date_text: e for e in extract_text(text, date(2021, 8, 1)).events}
+
+    got = by_date("In May, the market regulator fined Tencent and NetEase over old deals, and on"
+                  " June 3 Kuaishou said it would delist from New York.")
+    assert (got["In May"].companies, got["In May"].regulators) == (("Tencent", "NetEase"),
+                                                                  ("SAMR",))
+    assert got["In May"].category == "fine"
+    assert (got["June 3"].companies, got["June 3"].category) == (("Kuaishou",),
+                                                                 "IPO and listings")
+    got = by_date("The Cyberspace Administration of China fined Didi on May 10, and the central"
+                  " bank fined Lufax in July.")
+    assert (got["May 10"].companies, got["May 10"].regulators) == (("Didi",), ("CAC",))
+    assert (got["in July"].companies, got["in July"].regulators) == (("Lufax",), ("PBOC",))
+    # a clause naming no one keeps the sentence's actors
+    got = by_date("Huya, which listed in New York in 2018, said on Monday it would comply.")
+    assert got["in 2018"].companies == got["on Monday"].companies == ("Huya",)
+
+
+def test_a_description_sharing_a_word_with_a_company_just_named_refers_to_that_one():
+    got = actors_of(
+        "Full Truck Alliance and Kanzhun fell 10% before the open.",
+        "The regulator opened reviews of the truck-hailing group's apps on Monday.",
+    )
+    assert got.companies == ("Full Truck Alliance",)
+    # no shared word: the company last named, as before
+    got = actors_of("Didi and Kanzhun fell.", "The ride-hailing company said it would comply.")
+    assert got.companies == ("Kanzhun",)
+
+
+def test_an_elaborating_sentence_may_date_a_moment_inside_the_first_ones_interval():
+    from datetime import date
+
+    from data.extract import extract_text
+
+    text = ("Hong Kong tech stocks slid yesterday and today. Tencent and Meituan led the declines"
+            " on the index, which closed 2% lower this afternoon.")  # fmt: skip
+    first = extract_text(text, date(2021, 7, 6)).events[0]
+    assert first.date_text == "yesterday and today"
+    assert first.companies == ("Tencent", "Meituan")
+    # a date outside the first's interval is an event of its own: no elaboration
+    text = "Tech stocks slid in July. Tencent and Meituan fell in May."
+    first = extract_text(text, date(2021, 8, 6)).events[0]
+    assert first.companies == ()
+    # nor is one whose own state actor acts inside it
+    text = "In March, Xi told platform companies to behave. SAMR fined Tencent last month."
+    first = extract_text(text, date(2021, 4, 6)).events[0]
+    assert first.companies == ()

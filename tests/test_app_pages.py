@@ -435,6 +435,14 @@ def test_typed_unknown_event_is_reported(synthetic):
     at.text_input(key="event").input("nope").run()
     assert "Unknown event “nope”" in at.warning[0].value
     assert "Selected event" not in [s.value for s in at.subheader]
+    # the box is emptied, so the address (bound to it) holds no event a link cannot open;
+    # what was typed is kept in the notice, which stays until the filters change
+    assert at.text_input(key="event").value == ""
+    at.run()
+    assert "Unknown event “nope”" in at.warning[0].value
+    at.text_input(key="event").input("001-e2").run()
+    assert not at.warning
+    assert at.text_input(key="event").value == "001-e2"
 
 
 def test_events_far_before_the_focused_range_are_announced():
@@ -506,8 +514,16 @@ def test_a_long_list_shows_its_newest_rows_and_says_where_the_rest_are(synthetic
     assert len(listed) == 1
     newest = build_frames(synthetic_corpus()).events.sort_values("date_start").iloc[-1]
     assert listed["Event"].iloc[0] == short_title(newest["quote"], newest["date_text"])
-    assert "The list shows the 1 most recent events of this view's" in text_of(at)
+    assert "The list shows the 1 most recent of this view's 4 events" in text_of(at)
     assert "the files hold every event" in text_of(at)
+
+
+def test_the_list_says_when_then_what_happened(synthetic):
+    """On a 390 px phone the list shows its first columns only: after the date comes what
+    happened, not the date expression again."""
+    at = run()
+    columns = [c for c in at.dataframe(key="event_list").value.columns if c.strip()]
+    assert columns[:2] == ["When", "Event"], columns
 
 
 def _sent_order(monkeypatch) -> list[tuple[int, str]]:
@@ -586,3 +602,23 @@ def test_the_chart_says_what_its_link_keeps(synthetic, monkeypatch):
     st.cache_resource.clear()  # new frames: the views kept for the old ones do not apply
     at = run()
     assert "a square's zoom and From and To are kept in the link" in text_of(at)
+
+
+def test_the_summary_counts_a_real_event_once_and_says_its_reports():
+    """Two articles report one real event (the seeds' PIPL draft, 001 and 004): the list has
+    one row for it, and the sentence above counts it once and says there are two reports."""
+    st.cache_resource.clear()
+    at = run({"q": "Personal Information Protection Law"})
+    assert "1 event (2 reports), mentioning “Personal Information Protection Law”" in summary(at)
+    at = run({"q": "Personal Information Protection Law", "source": "001"})
+    assert "<b>1 event, " in summary(at)  # one report: nothing more to say
+    assert "report" not in summary(at)
+
+
+def test_the_scope_line_gives_the_span_the_timeline_shows_and_the_background_apart():
+    """The seeds' background reaches back to Mao's 1960s; the timeline (background hidden)
+    starts in 2014: the line under the title must not promise events from 1960."""
+    st.cache_resource.clear()
+    at = run()
+    scope = next(h.proto.body for h in at.get("html") if "ct-scope" in h.proto.body)
+    assert "events from 2014 to 2022 (background from 1960)" in scope, scope

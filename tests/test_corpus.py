@@ -4,6 +4,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from data.categories import CATEGORY_NAMES
 from data.corpus import load_corpus
 from data.extract import extract_text
@@ -145,10 +147,23 @@ def test_unreadable_article_is_a_problem_not_a_crash(tmp_path):
     assert "d.txt" in joined
 
 
-def test_a_bare_date_stays_in_the_story_of_the_sentence_before_in_its_paragraph():
-    text = ("Didi listed in New York on June 30 last year. The regulator opened a review on "
-            "July 2.\n\nIn July, the regulator fined Meituan.")
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Didi listed in New York on June 30 last year. The regulator opened a review on July 2."
+         "\n\nIn July, the regulator fined Meituan.", date(2022, 7, 25),
+         [("June 30 last year", "2021-06-30"), ("July 2", "2021-07-02"),
+          ("In July", "2022-07-01")]),  # a new paragraph: the default rule again
+        # one-sentence paragraphs (wire style): a day just after the story is of its year
+        ("Didi listed in New York on June 30 last year.\n\nThe regulator opened a review on"
+         " July 2.\n\nOn Aug. 3, the regulator fined Meituan.\n\nIn August, rules came.",
+         date(2022, 8, 25),
+         [("June 30 last year", "2021-06-30"), ("July 2", "2021-07-02"),
+          ("Aug. 3", "2022-08-03"),  # a month on: another story
+          ("In August", "2022-08-01")]),  # a month: only within a paragraph
+    ],
+)  # fmt: skip
+def test_a_bare_date_stays_in_the_story_of_the_sentence_before(text, published, expected):
     got = [(e.date_text, e.date_start.isoformat())
-           for e in extract_text(text, date(2022, 7, 25), "t").events]
-    assert got == [("June 30 last year", "2021-06-30"), ("July 2", "2021-07-02"),
-                   ("In July", "2022-07-01")]  # a new paragraph: the default rule again
+           for e in extract_text(text, published, "t").events]
+    assert got == expected

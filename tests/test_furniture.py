@@ -99,3 +99,23 @@ def test_stamps_and_credits_seen_on_real_pages(line):
 ])  # fmt: skip
 def test_repost_stamps_and_cover_images_are_furniture(line):
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a wire dateline dates the copy, not the event: the sentence's own date is the event
+        ("SHENZHEN, March 4 (Test Wire) - Tencent said on Thursday it would pledge more money.",
+         ["on Thursday"]),
+        ("BEIJING/HONG KONG, Nov. 3 (Test State News) -- The regulator fined Meituan on"
+         " Wednesday.", ["on Wednesday"]),
+        # with no other date the dateline is the only one there is, and stays
+        ("SHENZHEN, March 4 (Test Wire) - Tencent pledged more money.", ["March 4"]),
+        # prose that opens with a place and a date is no dateline
+        ("In Beijing, March 4 was the day the rules took effect, on a Thursday.",
+         ["March 4", "Thursday"]),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_is_no_event_beside_the_sentences_own_date(text, dates):
+    events = extract_text(text, date(2021, 3, 4)).events
+    assert [e.date_text for e in events] == dates

@@ -153,6 +153,25 @@ def test_a_cost_in_market_value_is_a_loss():
 
 
 @pytest.mark.parametrize(
+    ("text", "companies"),
+    [
+        # a figure whose sentence refers back ("its", "the market value") to the one company
+        # of the sentence before is that company's
+        ("At the close, Didi's shares were 7.8 dollars. The market value evaporated by more"
+         " than USD 30 billion.", ("Didi",)),
+        ("Alibaba said revenue rose 34%.\n\nFor the fiscal year, its revenue was 717 billion"
+         " yuan.", ("Alibaba",)),
+        # a group's figure, or no reference back: none
+        ("Tencent's value topped $900 billion. The big internet stocks have lost over $1"
+         " trillion of market value.", ()),
+        ("Didi's shares fell. Retail investors put in orders worth HKD1.3 trillion.", ()),
+    ],
+)  # fmt: skip
+def test_a_figure_referring_back_takes_the_company_of_the_sentence_before(text, companies):
+    assert extract_text(text, date(2021, 12, 3)).figures[-1].companies == companies
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("The rout wiped $1.1 trillion off the market value of Chinese internet stocks.",
@@ -160,6 +179,11 @@ def test_a_cost_in_market_value_is_a_loss():
         ("Alibaba listed in Hong Kong, raising HK$88 billion in a share sale.", "ipo proceeds"),
         ("Regulators approved a 10.5 billion yuan capital raising for the lending unit.", "other"),
         ("The act offers $52 billion in subsidies to chipmakers.", "fund"),
+        # a market value that evaporated or was shed is lost; one that shrank "to" is held
+        ("The group's market value evaporated by more than USD 20 billion.", "market value loss"),
+        ("$ 900 billion: the combined market value that the tech stocks have shed since May.",
+         "market value loss"),
+        ("Its market cap has shrunk to about HK$2.1 trillion.", "market value"),
     ],
 )  # fmt: skip
 def test_figure_kinds_from_their_nearest_cue(sentence, kind):
@@ -180,6 +204,20 @@ def test_figure_kinds_from_their_nearest_cue(sentence, kind):
          "HK$222.40", "share price"),
         ("The deal raised $34.5 billion, valuing the company at $313 billion.", "$313 billion",
          "valuation"),
+        # results: a profit or revenue that rose "to" a figure is no share price
+        ("The group said net profit rose 29% to 42.6 billion yuan.", "42.6 billion yuan",
+         "other"),
+        ("Second-quarter revenue grew 18% to 31.9 billion yuan ($4.9 billion).",
+         "31.9 billion yuan ($4.9 billion)", "other"),
+        # an offer price is a price per share; "raised about" is the offering's size
+        ("The carmaker sold its shares at $11 each, raising $1.1 billion.", "$11", "share price"),
+        ("It raised about USD 2.1 billion, the issue price was 11 dollars per share.",
+         "USD 2.1 billion", "ipo proceeds"),
+        ("Its Hong Kong shares fell as much as 4.5% that morning, to HKD61.20, before a"
+         " denial.", "HKD61.20", "share price"),
+        # a price joined to a price per share is one too
+        ("It priced the deal at 40.5 yuan a share in Shanghai and HK$48 in Hong Kong, raising"
+         " $9 billion.", "HK$48", "share price"),
     ],
 )  # fmt: skip
 def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, kind):

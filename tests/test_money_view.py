@@ -129,3 +129,16 @@ def test_a_card_lists_its_first_money_figures_and_counts_the_rest():
     assert html.count("<li>") == 10
     assert "and 5 more in this view (the timeline’s “money figures, CSV” lists them all)" in html
     assert figures_html(company_figures(fr.figures), "Tencent", limit=20).count("<li>") == 15
+
+
+def test_the_table_and_the_card_count_a_real_event_once():
+    """Two articles report one of Tencent's events (one merge group, one ``real`` number):
+    the table counts it once, as the list and the sentence above do."""
+    fr = frames_with_a_shared_figure()
+    events = fr.events.assign(real=range(len(fr.events)))
+    tencent = events["companies"].map(lambda c: "Tencent" in c)
+    again = events[tencent].assign(source="002")  # the same real event, another article
+    events = pd.concat([events, again], ignore_index=True)
+    table = comparison(events, fr.figures, ["Tencent"]).set_index("Company")
+    assert table.loc["Tencent", "Events"] == int(tencent.sum())
+    assert table.loc["Tencent", "fine"] == int(tencent.sum())

@@ -66,6 +66,17 @@ def relevance(text: str, published: date, date_text: str) -> str:
          "Nov. 3, 2020", CRACKDOWN),
         ("June 30, 2021: The ride-hailing firm raises $4.4 billion in its IPO.", date(2021, 12, 1),
          "June 30, 2021", BACKGROUND),
+        # a listing called off is a state act (or the firm's answer to one), not a milestone
+        ("In March, the exchange cancelled the fintech group's IPO.", date(2021, 8, 27),
+         "In March", CRACKDOWN),
+        ("The brokerage's share sale was called off on Friday.", date(2021, 8, 27), "on Friday",
+         CRACKDOWN),
+        # a line wholly in parentheses is the writer's aside: background unless it tells a
+        # state act
+        ("A noticeboard lists the staff's study sessions. (This month's theme: readings on"
+         " “Serving the People.”)", date(2021, 8, 27), "This month", BACKGROUND),
+        ("The group kept quiet. (In July, regulators fined it 500,000 yuan.)", date(2021, 8, 27),
+         "In July", CRACKDOWN),
     ],
 )  # fmt: skip
 def test_relevance_of_an_event(text, published, date_text, expected):
@@ -81,6 +92,49 @@ def test_relevance_of_an_event(text, published, date_text, expected):
 )  # fmt: skip
 def test_statistics_and_careers_are_background(text, date_text):
     assert relevance(text, date(2021, 7, 6), date_text) == BACKGROUND
+
+
+# After blind batch 5's first run (a fund letter, a profile, a law-firm note, podcast notes):
+# general cues its misses showed, in sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # the writer's own "we" (a fund letter, a newsletter): background unless a state act
+        ("We trimmed our position in the delivery group in August.", "in August", BACKGROUND),
+        ("Our portfolio had its best month since we started the partnership in 2015.",
+         "in 2015", BACKGROUND),
+        ("We visited factories in Shenzhen in May and came back cautious.", "in May",
+         BACKGROUND),
+        ("We think regulators fined the platform in April to make an example of it.",
+         "in April", CRACKDOWN),
+        # a regulator's own history: when it was set up, what it replaced
+        ("The bureau, set up in 2018 to merge three agencies, now handles merger filings.",
+         "in 2018", BACKGROUND),
+        ("The new financial watchdog took over from the banking regulator in May.", "in May",
+         BACKGROUND),
+        # a birthday, a hand-over of a company post, a user statistic, a buyback
+        ("The founder, who turns 60 in October, spends his time teaching.", "in October",
+         BACKGROUND),
+        ("The co-founder handed the chief executive's job to a deputy in March.", "in March",
+         BACKGROUND),
+        ("The shopping app ended last year with 800 million annual active buyers.",
+         "last year", BACKGROUND),
+        ("On Friday the payments firm said it would buy back a tenth of its shares.",
+         "On Friday", BACKGROUND),
+        # published warnings are the state speaking, even in the writer's "we"
+        ("We should have listened in May, when the first warnings about lending apps appeared.",
+         "in May", CRACKDOWN),
+        # a fund's size, a compiler's note, a reference centuries back
+        ("Assets under management stood at $900 million at the end of June.",
+         "at the end of June", BACKGROUND),
+        ("Compiled from posts an analyst wrote on Tuesday evening.", "on Tuesday evening",
+         BACKGROUND),
+        ("On Monday the founder quoted a 12th-century poet to his staff.", "On Monday",
+         BACKGROUND),
+    ],
+)  # fmt: skip
+def test_blind_five_phenomena(text, date_text, expected):
+    assert relevance(text, date(2021, 11, 10), date_text) == expected
 
 
 # After the blind batch's first run: general cues its misses showed (sentences our own).
@@ -189,3 +243,17 @@ def test_a_clause_searched_in_its_sentence_finds_the_history_cues_it_finds_alone
     for lo, hi in _clause_edges(text):
         alone = HISTORY_CUES.pattern.search(text[lo:hi])
         assert bool(HISTORY_CUES.search(text, lo, hi)) == bool(alone), (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date to be near: a crackdown cue anywhere in the statement decides
+        "Kuaishou's record share sale suspended after regulators summon its founder",
+        "The clearest sign was when Beijing in effect cancelled the initial public offering"
+        " (IPO) of Lufax and sent its chairman into hiding.",
+    ],
+)  # fmt: skip
+def test_an_undated_statement_with_a_state_act_is_crackdown(text):
+    (statement,) = extract_text(text, date(2021, 8, 27)).statements
+    assert statement.relevance == CRACKDOWN

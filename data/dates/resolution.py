@@ -129,8 +129,13 @@ def _situation(text: str, f: Found, anchor: Anchor, base, future: bool) -> Situa
     return Situation(anchor, base, future, text, f.start)
 
 
+#: Across a paragraph break the story holds only for a day this close after it (one-sentence
+#: paragraphs of wire copy: "...listed on June 30 last year." / "...a review on July 2.").
+ACROSS_PARAGRAPHS_DAYS = 14
+
+
 def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMention | None,
-                         anchor: Anchor, base) -> Interval | None:
+                         anchor: Anchor, base, across: bool = False) -> Interval | None:
     """A bare month or day right after a story told in another year stays in that story:
     "...listed on June 30 last year. The regulator opened a review on July 2" is 2021.
 
@@ -152,7 +157,11 @@ def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMen
     if not options:
         return None
     nearest = min(options, key=lambda o: abs((o.start - story.date_start).days))
-    return nearest if abs((nearest.start - story.date_start).days) <= 183 else None
+    gap = (nearest.start - story.date_start).days
+    if across:  # the paragraph before: only a day just after its story
+        ok = nearest.precision == Precision.DAY and 0 <= gap <= ACROSS_PARAGRAPHS_DAYS
+        return nearest if ok else None
+    return nearest if abs(gap) <= 183 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +181,7 @@ def _nearest(a: Interval, b: Interval | None, day: date) -> Interval:
 
 
 def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
-          story: DateMention | None) -> Interval | None:
+          story: DateMention | None, across: bool = False) -> Interval | None:
     """One expression's interval, with the sentence's frame year or the story's year."""
     g = f.match.groupdict()
     resolved = f.rule.resolve(g, _situation(text, f, anchor, base, clause.future))
@@ -189,7 +198,7 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
         return later if later is not None and later.start <= anchor.day else resolved
     if clause.future or clause.scheduled or clause.own_year:
         return resolved
-    return _keep_the_story_year(text, f, resolved, story, anchor, base) or resolved
+    return _keep_the_story_year(text, f, resolved, story, anchor, base, across) or resolved
 
 
 def _frame_for(text: str, f: Found, opening: DateMention | None,
@@ -211,6 +220,7 @@ def resolve_mentions(
     previous: DateMention | Sequence[DateMention] | None = None,
     clause_bounds: tuple[int, int] | None = None,
     story: DateMention | None = None,
+    story_across: bool = False,
 ) -> list[DateMention]:
     """Resolve the expressions of one sentence in order; ``anchor_for(offset)``
     gives the anchor, ``previous`` the dates chained expressions may count from.
@@ -228,7 +238,8 @@ def resolve_mentions(
         future = clause_is_future(sentence, f.start - lo, f.end - lo)
         clause = _Clause(future, not future and clause_is_scheduled(sentence, f.start - lo),
                          _frame_for(text, f, opening, lender), bool(stated))
-        resolved = _read(text, f, anchor_for(f.start), _chain_base(f, recent), clause, story)
+        resolved = _read(text, f, anchor_for(f.start), _chain_base(f, recent), clause, story,
+                         story_across)
         if resolved is None:
             continue
         mention = DateMention(text[f.start : f.end], f.start, f.end, *resolved)
@@ -272,8 +283,11 @@ class DateContext:
         if not found:  # most sentences: no date to resolve, nothing new to remember
             self.before = (paragraph, [])
             return self.before[1]
+        story, across = self.story(paragraph), False
+        if story is None:  # the sentence before is in another paragraph
+            story, across = self.story(self.before[0]), True
         mentions = resolve_mentions(text, found, anchor_for, self.recent, bounds,
-                                    story=self.story(paragraph))
+                                    story=story, story_across=across)
         self.recent = (self.recent + [m for m in mentions if not m.vague])[-RECENT:]
         self.before = (paragraph, mentions)
         return mentions

@@ -175,3 +175,15 @@ def playwright_expect():
             raise
         pytest.skip("Playwright's Python package is not installed", allow_module_level=True)
     return expect
+
+
+def expected_summary(frames, f) -> str:
+    """The sentence a reader should see above view ``f`` of ``frames``, worked out apart from
+    the app: real events (a merge group's reports once) and, where they differ, reports."""
+    from data.filters import describe, filter_events  # noqa: PLC0415
+
+    events = filter_events(frames.events, f)
+    in_view = frames.events.index.isin(events.index)
+    n_real = len(set(frames.reports[0][in_view].tolist()))
+    n_statements = len(filter_events(frames.statements, f, by_date=False))
+    return describe(f, n_real, n_statements, n_reports=len(events))

@@ -63,6 +63,7 @@ from tests.browser.harness import (
     CHROMIUM_ARGS,
     SCREENSHOTS,
     SERVER,
+    expected_summary,
     free_port,
     start_server,
     stop_server,
@@ -638,14 +639,13 @@ def expected_views(seeds: str) -> tuple[list[str], dict[str, str]]:
     """The companies the loop picks and, for each, the sentence its view must show
     ("" is the unfiltered view), from the same corpus the server reads."""
     from components.loader import read_frames, wait_for_snapshots  # noqa: PLC0415
-    from data.filters import Filters, describe, filter_events  # noqa: PLC0415
+    from data.filters import Filters, filter_events  # noqa: PLC0415
 
     fr = read_frames(seeds)  # as the server reads them: from the snapshot when it is current
     wait_for_snapshots()  # (and written for the server when it was not)
 
     def sentence(f: Filters) -> str:
-        n_events = len(filter_events(fr.events, f))
-        return describe(f, n_events, len(filter_events(fr.statements, f, by_date=False)))
+        return expected_summary(fr, f)
 
     # The company filter offers values with events in the current view; with no filter,
     # those of the dated events the timeline shows.

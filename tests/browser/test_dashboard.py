@@ -14,9 +14,15 @@ import pytest
 
 from components.eventlist import event_list
 from components.pages import PAGES
-from data.filters import Filters, describe, facets, filter_events
+from data.filters import Filters, facets, filter_events
 from data.titles import short_title
-from tests.browser.harness import SCREENSHOTS, playwright_expect, wait_chart_drawn, wait_idle
+from tests.browser.harness import (
+    SCREENSHOTS,
+    expected_summary,
+    playwright_expect,
+    wait_chart_drawn,
+    wait_idle,
+)
 
 expect = playwright_expect()
 
@@ -112,12 +118,6 @@ def choose(page, label: str, option: str) -> None:
 
 def query(page) -> dict[str, list[str]]:
     return parse_qs(urlsplit(page.url).query)
-
-
-def expected_summary(frames, f: Filters) -> str:
-    n_events = len(filter_events(frames.events, f))
-    n_statements = len(filter_events(frames.statements, f, by_date=False))
-    return describe(f, n_events, n_statements)
 
 
 def test_a_new_browser_window_loads_no_browser_interface_pages(chromium, page):

@@ -188,3 +188,32 @@ def test_filtering_with_the_keyboard_alone(app_url, page, frames, pair):
     expect(page).to_have_url(re.compile(rf"[?&]company={re.escape(company)}(&|$)"))
     wait_idle(page)
     expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, Filters(company=(company,))))
+
+
+def test_a_typed_unknown_event_leaves_the_box_and_the_address(app_url, browsing, frames):
+    """Typing an id that has no event: the notice quotes it, but neither the box nor the
+    address keeps it, so the copied address opens the view shown, with no notice."""
+    from playwright.sync_api import expect
+
+    page = browsing.new_page()
+    open_view(page, app_url)
+    box = page.get_by_role("textbox", name="Selected event")
+    box.fill("no-such-event")
+    box.press("Enter")
+    wait_idle(page)
+    expect(page.locator(NOTICE)).to_contain_text("Unknown event “no-such-event”")
+    expect(box).to_have_value("")
+    assert "event" not in query(page)
+    assert_no_failure(page)
+
+    other = browsing.new_page()  # the copied address, in another browser
+    open_view(other, page.url)
+    expect(other.locator(NOTICE)).to_have_count(0)
+    expect(other.locator(SUMMARY)).to_have_text(expected_summary(frames, Filters()))
+
+    event = str(frames.events["id"].iloc[0])
+    box.fill(event)  # a real one then selects it, and the notice goes
+    box.press("Enter")
+    wait_idle(page)
+    expect(page.locator(NOTICE)).to_have_count(0)
+    assert query(page).get("event") == [event]
