@@ -44,6 +44,7 @@ from data.money import (
     MARKET_CAP_KINDS,
     figure_kind,
     find_money,
+    fined_before,
     is_shared,
     may_have_money,
     refers_back,
@@ -166,18 +167,22 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         ))  # fmt: skip
 
 
-def _figures(span, source, money, companies, dated) -> list[Figure]:
+def _figures(text, span, source, money, companies, dated, earlier) -> list[Figure]:
     figures = []
     for m in money:
-        kind = figure_kind(span.text, m.start - span.start, m.end - span.start)
+        kind = figure_kind(span.text, m.start - span.start, m.end - span.start, text=text,
+                           at=m.start)
+        shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind,
+                           len(companies))
+        # "The penalties came to X in total": the companies reported fined just before.
+        owners = companies or (fined_before(earlier, span.paragraph)
+                               if kind == "fine" and shared else ())
         figures.append(Figure(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             source=source, quote=span.text, start=span.start, end=span.end,
             text=m.text, text_start=m.start, text_end=m.end, amount=m.amount,
             currency=m.currency, usd=m.usd, usd_stated=m.usd_stated, kind=kind,
-            market_cap=kind in MARKET_CAP_KINDS, companies=companies,
-            shared=is_shared(span.text, m.start - span.start, m.end - span.start, kind,
-                             len(companies)),
+            market_cap=kind in MARKET_CAP_KINDS, companies=owners, shared=shared,
             date_start=dated[-1].date_start if dated else None,
             date_end=dated[-1].date_end if dated else None,
         ))  # fmt: skip
@@ -201,7 +206,8 @@ def extract_text(
     figures: list[Figure] = []
     chain = DateContext()  # the dates later expressions count from
     waiting: tuple[int, list[int]] = (-1, [])  # (paragraph, events) awaiting their subject
-    prior: tuple[str, ...] = ()  # the companies of the sentence before
+    # The sentences naming companies so far: (index, paragraph, sentence, companies).
+    earlier: list[tuple[int, int, str, tuple[str, ...]]] = []
     index = -1
     spans = sentences(text)
     captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
@@ -244,12 +250,16 @@ def extract_text(
         # A figure's date: its sentence's, else the sentence before it.
         dated = [m for m in mentions or prev if not m.vague]
         # Its companies: its sentence's, else, where the sentence speaks of a company it does
-        # not name ("its revenue", "the market value"), the one company of the sentence before.
+        # not name ("its revenue", "the market value"), the one company of the sentence before
+        # (or of one earlier in its paragraph).
         owners = actors.companies
-        if money and not owners and len(prior) == 1 and refers_back(span.text):
-            owners = prior
-        figures.extend(_figures(span, source, money, owners, dated))
-        prior = actors.companies
+        if money and not owners and earlier and refers_back(span.text):
+            last_index, last_paragraph, _, last = earlier[-1]
+            if len(last) == 1 and (last_index == index - 1 or last_paragraph == span.paragraph):
+                owners = last
+        figures.extend(_figures(text, span, source, money, owners, dated, earlier))
+        if actors.companies:
+            earlier.append((index, span.paragraph, span.text, actors.companies))
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 

@@ -16,6 +16,7 @@ CNY 0.15 (about 6.6 yuan a dollar), HKD 0.128, EUR 1.15, GBP 1.33, JPY 0.009.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -72,28 +73,36 @@ _CONVERSION = re.compile(
     re.IGNORECASE,
 )
 
+FINE_CUE = Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)
 #: Kinds and their cues. The cue nearest the figure decides; on a tie, the
 #: earlier kind in this list.
 KIND_CUES: tuple[tuple[str, Alternation], ...] = (
+    # What a block of shares or a stake is worth ("80 million shares, worth $9 billion"): not
+    # the company's market value. First, so that it wins its tie with "worth" below.
+    ("other", Alternation.of(r"\b(?:shares|stakes?)\b,?\s+worth\b", re.IGNORECASE)),
     ("market value loss", Alternation.of(
         r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
         r"|plunge|drop)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
         r"|(?:market\s+(?:value|capitali[sz]ation|cap))(?:[^.;]|\.(?=\d)){0,40}?"
-        r"(?:lost|wiped|erased|loss|shed|evaporat)",
+        r"(?:lost|wiped|erased|loss|evaporat|shed\b|vanish|(?:fell|dropped|declined|shrank)\s+by\b)",
         re.IGNORECASE)),
     ("market value", Alternation.of(
         r"market\s+(?:value|capitali[sz]ation|cap)"
-        r"|(?<!orders\s)(?<!bids\s)(?<!deals\s)(?<!goods\s)(?<!sales\s)\bworth\b(?!\s+of\b)",
+        r"|(?<!orders\s)(?<!bids\s)(?<!deals\s)(?<!goods\s)(?<!sales\s)(?<!\sbe\s)(?<!been\s)"
+        r"\bworth\b(?!\s+of\b)",
         re.IGNORECASE)),
-    ("fine", Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)),
+    ("fine", FINE_CUE),
     ("ipo proceeds", Alternation.of(
         r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public"
         r"|\b(?<!capital\s)rais(?:e|es|ed|ing)\b(?:\s+(?:about|around|roughly|nearly|almost|some"
         r"|more\s+than|over)\b)?"
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
-    ("valuation", Alternation.of(r"\bvalu(?:ed|ing|ation|e\s+\w+\s+at)\b|\bto\s+value\b",
-                             re.IGNORECASE)),
-    ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid",
+    # A price a deal or an offer puts on a company; a worth it was only expected to have.
+    ("valuation", Alternation.of(
+        r"\bvalu(?:ed|ing|ation)\b|(?<!market\s)\bvalues?\s+(?:\w+\s+){1,3}?at\b|\bto\s+value\b"
+        r"|\b(?:be|been)\s+worth\b", re.IGNORECASE)),
+    ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid|\bnet\s+assets?\b"
+                        r"|\bassets\s+under\s+management\b",
                         re.IGNORECASE)),
     ("share price", Alternation.of(
         # "68.8 yuan a share in Shanghai and HK$80 in Hong Kong": the price joined to it
@@ -112,10 +121,23 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b"
         # results that rose "to" a figure: the cue runs up to the figure, nearer than the
         # share price's "% to"
-        r"(?:[^.;$]{0,40}?(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\s)?",
+        r"(?:[^.;$]{0,40}?(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\s)?"
+        r"|\b(?:price\s+targets?|target\s+prices?"  # an analyst's target is no price paid
+        r"|stakes?)\b",  # "paid $1 billion for a 40% stake": not money raised
         re.IGNORECASE)),
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
+
+#: A ceiling written in a law, not a fine anyone paid: the text just before the figure says
+#: "up to", "as much as", "a maximum of", or raises a maximum "from"/"to" it ("the maximum
+#: fine rises from RMB 500,000 to RMB 5 million", in one clause). "A fine of X, the maximum
+#: allowed, bringing the total to Y" and "the maximum fine of X" imposed on a case stay fines.
+CEILING = re.compile(
+    r"(?:\b(?:up\s+to|as\s+(?:much|high)\s+as|(?:no|not)\s+more\s+than|not\s+exceeding|at\s+most"
+    r"|capped\s+at|(?:a|the)\s+(?:statutory\s+|legal\s+)?(?:maximum|ceiling|cap)\s+of)"
+    r"|\b(?:maximum|ceiling)\b(?:[^.;,]|[.,](?=\d)){0,120}?\b(?:from|to))\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A figure several companies lost or hold together, never one company's own value.
@@ -158,11 +180,16 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
     >>> s = "SAMR fined Alibaba and Tencent 500,000 yuan each."
     >>> is_shared(s, s.index("500"), s.index(" each"), "fine", 2)
     False
+    >>> s = "Each drew a fine of 500,000 yuan, a total of 4 million yuan."
+    >>> is_shared(s, s.index("500"), s.index(", a total"), "fine", 0)
+    False
     >>> s = "Tencent lost $50 billion in market value."
     >>> is_shared(s, s.index("$"), s.index(" in"), "market value loss", 1)
     False
     """
-    near = sentence[max(0, start - 60) : end + 40]
+    # A cue after the figure that leads to another figure is that one's ("X, a total of Y").
+    after = end if MONEY.search(sentence, end, end + 40) else end + 40
+    near = sentence[max(0, start - 60) : after]
     if EACH.search(sentence[end : end + 25]):
         return False
     if SHARED_CUES.search(near):
@@ -170,6 +197,27 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
     if kind not in MARKET_CAP_KINDS:
         return False
     return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence))
+
+
+def fined_before(
+    earlier: Sequence[tuple[int, int, str, tuple[str, ...]]], paragraph: int
+) -> tuple[str, ...]:
+    """The companies of a total of fines whose sentence names none ("the penalties came to
+    X in total"): those of the nearest sentence before it that names companies and tells of
+    fines, in its paragraph or the one before. ``earlier``: (index, paragraph, sentence,
+    companies) of the sentences naming companies so far, in order.
+
+    >>> fined_before([(3, 0, "SAMR fined Baidu and Didi.", ("Baidu", "Didi"))], 1)
+    ('Baidu', 'Didi')
+    >>> fined_before([(3, 0, "SAMR fined Baidu and Didi.", ("Baidu", "Didi"))], 2)
+    ()
+    """
+    for _, where, sentence, companies in reversed(earlier):
+        if where < paragraph - 1:
+            break
+        if FINE_CUE.search(sentence):
+            return companies
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,8 +298,71 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     return out
 
 
-def figure_kind(sentence: str, start: int = 0, end: int | None = None) -> str:
-    """The kind of the figure at ``sentence[start:end]``: its nearest cue's.
+#: Kinds that measure a whole company or deal: never a plain amount under PRICE_MAX with no
+#: "million" or "billion" ("HK$309.40" is a price whatever cue is near it); and an amount
+#: with a scale word ("42.6 billion yuan") is never a price per share.
+WHOLE_KINDS = frozenset({"market value", "market value loss", "valuation", "ipo proceeds", "fund"})
+PRICE_MAX = Decimal(10_000)
+#: A sentence about shares: a plain small amount in it that no other cue claims is a price.
+SHARE_TALK = re.compile(r"\b(?:shares?|stocks?|ADSs?|ADRs?|priced|price)\b", re.IGNORECASE)
+
+
+#: A whole sector's estimated value: no price put on a company, so kind other.
+SECTOR_VALUED = re.compile(
+    r"\b(?:sector|industry)\s+(?:(?:was|is|had|has|been)\s+){0,2}valued\b"
+    r"|\bvalu(?:ed|es|ing)\s+the\s+(?:[\w-]+\s+){0,2}(?:sector|industry)\b", re.IGNORECASE
+)
+#: A table flattened into text: its cells are parted by two or more spaces.
+_CELL_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _cue_distances(sentence: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Each kind with a cue in ``sentence``: (distance of its nearest cue, rank)."""
+    nearest: dict[str, tuple[int, int]] = {}
+    for rank, (kind, cue) in enumerate(KIND_CUES):
+        for m in cue.finditer(sentence):
+            key = (max(m.start() - end, start - m.end(), 0), rank)
+            if kind not in nearest or key < nearest[kind]:
+                nearest[kind] = key
+    return nearest
+
+
+def column_kind(text: str, at: int) -> str | None:
+    """The kind a table's heading gives the figure at ``text[at]``, or None: its line is a
+    row of three or more cells under a heading line with as many cells (the first line of
+    the block, no blank line between), and the heading of its column has a cue.
+
+    >>> t = "Date  Company  Fine\\n7/7/2021  Acme  CNY 500,000\\n"
+    >>> column_kind(t, t.index("CNY"))
+    'fine'
+    """
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    cells = len(_CELL_GAP.split(text[line_start:line_end].strip()))
+    if cells < 3:
+        return None
+    column = len(_CELL_GAP.findall(text[line_start:at].lstrip()))
+    heading = None
+    while line_start > 0:  # up the block, as long as the lines have as many cells
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1].strip()
+        if not line or len(_CELL_GAP.split(line)) != cells:
+            break
+        heading, line_start = line, above
+    if heading is None:
+        return None
+    nearest = _cue_distances(_CELL_GAP.split(heading)[column], 0, 0)
+    return min(nearest, key=nearest.__getitem__) if nearest else None
+
+
+def figure_kind(
+    sentence: str, start: int = 0, end: int | None = None, *, text: str = "", at: int = 0
+) -> str:
+    """The kind of the figure at ``sentence[start:end]``: its nearest cue's, among the kinds
+    its size allows (a plain small amount is a price, not a company's worth; an amount in
+    millions or billions is not a price per share). With no cue in its sentence, a figure in
+    a table row (the whole ``text``, the figure at ``text[at]``) takes its column's kind.
 
     >>> figure_kind("Alibaba lost US$344 billion in market capitalization.")
     'market value loss'
@@ -260,12 +371,31 @@ def figure_kind(sentence: str, start: int = 0, end: int | None = None) -> str:
     >>> s = "The fine is 4% of the 455.7 billion yuan in domestic sales."
     >>> figure_kind(s, s.index("455"), s.index(" in domestic"))
     'other'
+    >>> s = "Its shares have lost 60% of their value since a record of HK$309.40."
+    >>> figure_kind(s, s.index("HK$"), len(s) - 1)
+    'share price'
     """
     end = len(sentence) if end is None else end
-    best: tuple[tuple[int, int], str] | None = None
-    for rank, (kind, cue) in enumerate(KIND_CUES):
-        for m in cue.finditer(sentence):
-            distance = max(m.start() - end, start - m.end(), 0)
-            if best is None or (distance, rank) < best[0]:
-                best = ((distance, rank), kind)
-    return best[1] if best else "other"
+    nearest = _cue_distances(sentence, start, end)
+    if not nearest and text:
+        column = column_kind(text, at)
+        if column is not None:
+            nearest[column] = (0, 0)
+    figure = MONEY.match(sentence, start, end)
+    if figure is not None:
+        scale = figure.group("scale") or figure.group("scale2")
+        if scale or _value(figure.group("num") or figure.group("num2"), None) >= PRICE_MAX:
+            nearest.pop("share price", None)
+        else:
+            for kind in WHOLE_KINDS:
+                nearest.pop(kind, None)
+            if "share price" not in nearest and SHARE_TALK.search(sentence):
+                nearest["share price"] = (len(sentence), len(KIND_CUES))  # if nothing else
+    if not nearest:
+        return "other"
+    kind = min(nearest, key=nearest.__getitem__)
+    if kind == "fine" and CEILING.search(sentence, max(0, start - 160), start):
+        return "other"  # a legal maximum
+    if kind == "valuation" and SECTOR_VALUED.search(sentence):
+        return "other"  # a sector's size
+    return kind

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from data.extract import extract_text
-from data.money import USD_PER_UNIT, find_money
+from data.money import MARKET_CAP_KINDS, USD_PER_UNIT, find_money
 
 
 @pytest.mark.parametrize(
@@ -137,6 +137,8 @@ def test_share_prices(sentence):
         ("SAMR fined Alibaba and Tencent 500,000 yuan each.", False),
         ("Tencent lost $50 billion in market value on Tuesday.", False),
         ("Alibaba was fined 18.2 billion yuan, and Tencent was not.", False),
+        ("Tencent will hand out 400 million JD.com shares, worth HK$100 billion, as a dividend.",
+         False),
     ],
 )  # fmt: skip
 def test_shared_figures(sentence, shared):
@@ -221,3 +223,149 @@ def test_figure_kinds_from_their_nearest_cue(sentence, kind):
 def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, kind):
     figures = {f.text: f for f in extract_text(sentence, date(2021, 10, 11)).figures}
     assert figures[text].kind == kind
+
+
+# What a figure measures, as the dashboard must count it (sentences written for the tests).
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        # A ceiling written in a law is not a fine anyone paid: "up to", "as much as", "a
+        # maximum of" just before the figure, or the maximum raised "to"/"from" it. A fine
+        # actually imposed stays a fine even at the maximum ("the most the law allows").
+        ("Under the draft, a platform can be fined up to 2 million yuan.", "2 million yuan",
+         "other"),
+        ("Managers who hide a deal may face penalties of as much as RMB 800,000.",
+         "RMB 800,000", "other"),
+        ("The bill lifts the maximum penalty for a late filing from 300,000 yuan to 3 million "
+         "yuan.", "300,000 yuan", "other"),
+        ("The bill lifts the maximum penalty for a late filing from 300,000 yuan to 3 million "
+         "yuan.", "3 million yuan", "other"),
+        ("Lawmakers raised the maximum fine for hoarding user data to RMB 4 million.",
+         "RMB 4 million", "other"),
+        ("Offenders risk a maximum of 900,000 yuan in fines.", "900,000 yuan", "other"),
+        ("Each of the nine deals drew a fine of 500,000 yuan, the most the law allows.",
+         "500,000 yuan", "fine"),
+        ("The watchdog punished every case with the maximum fine of 500,000 yuan.",
+         "500,000 yuan", "fine"),
+        ("Each deal drew a fine of 500,000 yuan, the maximum allowed, bringing the total to 4 "
+         "million yuan.", "4 million yuan", "fine"),
+        ("The regulator fined the group 3 billion yuan, up from 1 billion yuan last year.",
+         "3 billion yuan", "fine"),
+        # What a fund holds is a fund figure: its net assets, its assets under management.
+        ("Net assets came to $640 million in June, up from $590 million in March.",
+         "$640 million", "fund"),
+        ("Net assets came to $640 million in June, up from $590 million in March.",
+         "$590 million", "fund"),
+        ("The partnership had assets under management of HK$3.2 billion last year.",
+         "HK$3.2 billion", "fund"),
+        # A price a deal puts on a company, or a worth it was only expected to have, is a
+        # valuation, not the market value it trades at.
+        ("The new offer values the lender at 90 billion yuan.", "90 billion yuan", "valuation"),
+        ("The tender prices value the whole group at about HK$700 billion.", "HK$700 billion",
+         "valuation"),
+        ("Before the float collapsed, the startup was expected to be worth $60 billion.",
+         "$60 billion", "valuation"),
+        ("That is half the $80 billion the carmaker would have been worth at the offer price.",
+         "$80 billion", "valuation"),
+        # A whole sector's estimated value is no price put on a company.
+        ("The tutoring sector had been valued at about $90 billion.", "$90 billion", "other"),
+        ("Bankers valued the whole ride-hailing industry at $60 billion.", "$60 billion",
+         "other"),
+        # A price per share is a small amount with no "million" or "billion"; an amount with
+        # one is never a price per share, and a price is never a company's worth or proceeds.
+        ("Its Hong Kong shares have lost half their value since a peak of HK$412.60.",
+         "HK$412.60", "share price"),
+        ("The stock ended the session 5% higher, at HK$188.20.", "HK$188.20", "share price"),
+        ("The carmaker sold its shares at $21 each, raising $1.1 billion.", "$21",
+         "share price"),
+        ("The carmaker sold its shares at $21 each, raising $1.1 billion.", "$1.1 billion",
+         "ipo proceeds"),
+        ("The bank priced its offer at 12.5 yuan a share at home and HK$15 abroad, raising "
+         "$9 billion.", "HK$15", "share price"),
+        ("Quarterly revenue rose 18% to 95.2 billion yuan.", "95.2 billion yuan", "other"),
+        ("It listed in May, raised nearly USD 2.1 billion, the issue price was 9 dollars a share.",
+         "USD 2.1 billion", "ipo proceeds"),
+        ("The app charges drivers $12 a month.", "$12", "other"),
+        ("Analysts trimmed their price target on the stock to $88 from $95.", "$88", "other"),
+        # What a block of shares or a stake is worth, or what was paid for it, is neither the
+        # company's market value nor money it raised.
+        ("The fund will hand out 80 million Baidu shares, worth about $9 billion, this year.",
+         "$9 billion", "other"),
+        ("Its 20% stake, worth HK$30 billion at Friday's close, goes to shareholders.",
+         "HK$30 billion", "other"),
+        ("A carmaker paid $2 billion for a 10% stake in the chipmaker in 2019, and the chipmaker "
+         "raised $3 billion in its float a year later.", "$2 billion", "other"),
+        ("A carmaker paid $2 billion for a 10% stake in the chipmaker in 2019, and the chipmaker "
+         "raised $3 billion in its float a year later.", "$3 billion", "ipo proceeds"),
+        # Market value that evaporated, was shed or fell by an amount is a loss; the value it
+        # fell to is still a market value.
+        ("The carmaker's market value evaporated by almost $8 billion in a day.", "$8 billion",
+         "market value loss"),
+        ("$400 billion: the market value that tutoring stocks have shed this year.",
+         "$400 billion", "market value loss"),
+        ("Its market value fell by $12 billion on Friday.", "$12 billion", "market value loss"),
+        ("Its market value fell to $90 billion on Friday.", "$90 billion", "market value"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_measures(sentence, text, kind):
+    figures = {f.text: f for f in extract_text(sentence, date(2022, 6, 27)).figures}
+    assert (figures[text].kind, figures[text].market_cap) == (kind, kind in MARKET_CAP_KINDS)
+
+
+def test_a_table_cell_takes_its_kind_from_its_column_heading():
+    # A table flattened into text: cells parted by two or more spaces, a heading line on top.
+    text = (
+        "Penalties on unreported deals, as compiled by the desk.\n\n"
+        "Date  Company  Deals  Penalty per deal\n"
+        "03/02/2021  Acme Online  2  CNY 300,000\n"
+        "05/06/2021  Beta Tech  1  CNY 2.5 billion\n\n"
+        "Company  Listed in  Market value\n"
+        "Gamma Soft  Hong Kong  HK$410 billion\n\n"
+        "The desk spent CNY 40,000 on the data."
+    )
+    kinds = {f.text: f.kind for f in extract_text(text, date(2021, 7, 8)).figures}
+    assert kinds == {"CNY 300,000": "fine", "CNY 2.5 billion": "fine",
+                     "HK$410 billion": "market value", "CNY 40,000": "other"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "companies"),
+    [
+        # A figure in a sentence that names no company but points back to one ("its", "the
+        # shares", "the market value") belongs to the one company the sentence before named.
+        ("Regulators fined JD.com 2 billion yuan on Monday. The shares closed 3% higher that "
+         "day, at HK$240.10.", "HK$240.10", ("JD.com",)),
+        ("Baidu reported results on Tuesday.\n\nFor the full year, its revenue was 120 billion "
+         "yuan.", "120 billion yuan", ("Baidu",)),
+        ("Didi's shares kept falling. The market value shed another USD 5 billion.",
+         "USD 5 billion", ("Didi",)),
+        # Two companies before "its": whose is unclear. No pointer back: nobody's.
+        ("Tencent and NetEase reported on Tuesday. Its revenue was 50 billion yuan.",
+         "50 billion yuan", ()),
+        ("Alibaba was fined in April. Retail investors put in orders worth HKD 1 trillion.",
+         "HKD 1 trillion", ()),
+        # Only the sentence right before, or one earlier in the same paragraph.
+        ("Alibaba was fined in April.\n\nThe rules came in May.\n\nIts revenue was 9 billion "
+         "yuan.", "9 billion yuan", ()),
+    ],
+)  # fmt: skip
+def test_a_figure_pointing_back_takes_the_company_named_just_before(text, figure, companies):
+    figures = {f.text: f for f in extract_text(text, date(2021, 10, 12)).figures}
+    assert figures[figure].companies == companies
+
+
+def test_a_total_of_fines_belongs_to_the_companies_reported_fined_before_it():
+    text = (
+        "Regulators fined Baidu, JD.com and NetEase on Friday over unreported deals.\n\n"
+        "The watchdog listed 12 cases. Each drew a fine of 500,000 yuan, bringing the total "
+        "to 6 million yuan.\n\n"
+        "Alibaba reported results on Monday.\n\n"
+        "Penalties across the economy came to a total of 2 billion yuan last year."
+    )
+    figures = {f.text: f for f in extract_text(text, date(2021, 7, 8)).figures}
+    total = figures["6 million yuan"]
+    assert (total.kind, total.shared, total.companies) == ("fine", True,
+                                                           ("Baidu", "JD.com", "NetEase"))
+    one = figures["500,000 yuan"]  # one case's fine: the "total" after it is the next figure's
+    assert (one.shared, one.companies) == (False, ())
+    assert figures["2 billion yuan"].companies == ()  # no fine reported on a company before
