@@ -46,6 +46,10 @@ HOLIDAYS = {
 }
 #: Parts of a day: "this afternoon" is the anchor's day, "that morning" the day in context.
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+#: Spellings that show a British (day-first) writer, for slashed dates that do not show
+#: their order themselves.
+BRITISH_SPELLINGS = ("programme", "centre", "behaviour", "favour", "labour", "organisation",
+                     "colour", "licence", "defence", "catalogue", "honour")  # fmt: skip
 #: Calendar units a relative expression counts in.
 UNITS = ("day", "week", "month", "year")
 #: Which part of a month (or year) a cue names: "the beginning of June" is early June.
