@@ -444,6 +444,90 @@ def test_weekends_and_weekdays_counted_from_a_day(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "Same day" opening a sentence, counted from a narrated day, not from today
+        ("Officials met yesterday, and the results come out today. Same day, a second agency "
+         "issued draft rules.", "2021-06-16",
+         [("yesterday", "2021-06-15", "2021-06-15"), ("today", "2021-06-16", "2021-06-16"),
+          ("Same day", "2021-06-15", "2021-06-15")]),
+        # "N days after <something> on <date>": counted from the date that follows
+        ("Three days after its debut on March 10, the company was summoned.", "2021-04-01",
+         [("Three days after", "2021-03-13", "2021-03-13"), ("March 10", "2021-03-10",
+                                                             "2021-03-10")]),
+        ("It was summoned on May 3, two days after its debut in New York.", "2021-06-01",
+         [("May 3", "2021-05-03", "2021-05-03")]),
+        ("It was halted less than two weeks after a speech on Oct. 24.", "2021-06-01",
+         [("Oct. 24", "2020-10-24", "2020-10-24")]),
+        # "earlier this month": from the 1st to the day before publication
+        ("The ministry said earlier this month that apps would be checked.", "2021-06-16",
+         [("earlier this month", "2021-06-01", "2021-06-15")]),
+        # a month opening its sentence
+        ("July brought new rules.", "2021-09-01", [("July", "2021-07-01", "2021-07-31")]),
+        ("September was the worst month for the index.", "2021-10-05",
+         [("September", "2021-09-01", "2021-09-30")]),
+        # "of the same year" joins its month; "the previous year's sales" is no date
+        ("Alibaba was fined on 10 April 2021 and Meituan in October of the same year.",
+         "2022-06-27", [("10 April 2021", "2021-04-10", "2021-04-10"),
+                        ("in October of the same year", "2021-10-01", "2021-10-31")]),
+        ("It was fined on 3 May, up to 5% of the previous year's revenue.", "2021-06-01",
+         [("3 May", "2021-05-03", "2021-05-03")]),
+    ],
+)  # fmt: skip
+def test_chains_and_relative_days_of_blind_batch_5(text, published, expected):
+    got = [(m.text, m.date_start.isoformat(), m.date_end.isoformat())
+           for m in _resolve_all(text, published)]
+    assert got == expected
+
+
+def test_a_month_opening_a_later_sentence_is_a_date():
+    from data.extract import extract_text
+
+    events = extract_text("Shares fell in June. July brought new rules.", D("2021-09-01"),
+                          "t").events
+    assert [(e.date_text, e.date_start.isoformat()) for e in events] == [
+        ("in June", "2021-06-01"), ("July", "2021-07-01")]
+
+
+def test_the_same_day_is_the_day_of_the_thing_it_names():
+    from data.extract import extract_text
+
+    text = ("The regulator held a briefing on June 7. Separately, rules were published on "
+            "June 1. Responding to the briefing, the platform spoke on the same day.")
+    events = extract_text(text, D("2021-06-20"), "t").events
+    assert [(e.date_text, e.date_start.isoformat()) for e in events][-1] == (
+        "the same day", "2021-06-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "start", "end"),
+    [
+        ("A ruling is expected on Monday.", "2021-06-16", "on Monday", "2021-06-21",
+         "2021-06-21"),
+        ("Submissions are due by 3 July.", "2021-06-16", "3 July", "2021-07-03", "2021-07-03"),
+        ("The firms had been told to finish the work by June 25.", "2021-06-16", "June 25",
+         "2021-06-25", "2021-06-25"),
+        ("Exchanges close early on Friday for the holiday.", "2021-06-16", "on Friday",
+         "2021-06-18", "2021-06-18"),
+        ("What the new rules change on 1 September", "2021-07-20", "1 September", "2021-09-01",
+         "2021-09-01"),
+        ("Amended rules explained: what changes on 1 September", "2021-07-20", "1 September",
+         "2021-09-01", "2021-09-01"),
+        ("The founder, who turns 60 in October, said nothing.", "2023-03-29", "in October",
+         "2023-10-01", "2023-10-31"),
+        # told in the past, a close is the one before
+        ("Shares closed 3% lower on Friday.", "2021-06-16", "on Friday", "2021-06-11",
+         "2021-06-11"),
+        ("Shares close 3% lower on Friday, traders said.", "2021-06-16", "on Friday",
+         "2021-06-11", "2021-06-11"),
+    ],
+)
+def test_a_date_still_to_come_is_read_forward(text, published, date_text, start, end):
+    mention = resolve(text, D(published))
+    assert (mention.text, mention.date_start, mention.date_end) == (date_text, D(start), D(end))
+
+
+@pytest.mark.parametrize(
     "text",
     ["The group's fiscal year ends on 30 June.", "Its financial year ending 31 March is used."],
 )
