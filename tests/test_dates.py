@@ -374,9 +374,12 @@ DAY_OF_MONTH_ALONE = [
      "2021-06-04", "2021-06-04"),
     ("On the afternoon of the 2nd, officials met the founders", "2021-06-15",
      "On the afternoon of the 2nd", "2021-06-02", "2021-06-02"),
-    # a day still to come in the publication month is last month's
+    # a day still to come in the publication month is last month's ...
     ("On the 28th, the ministry met the firms.", "2021-06-15", "On the 28th", "2021-05-28",
      "2021-05-28"),
+    # ... unless it is a deadline
+    ("Firms must finish the work by the 20th.", "2021-06-15", "by the 20th", "2021-06-20",
+     "2021-06-20"),
 ]
 
 
@@ -429,6 +432,10 @@ def test_slashed_dates_follow_the_order_the_text_shows(text, published, date_tex
         ("Then came the weekend of March 6, and by the following Tuesday the stock had halved.",
          "2021-04-01", [("the weekend of March 6", "2021-03-06", "2021-03-07"),
                         ("the following Tuesday", "2021-03-09", "2021-03-09")]),
+        # with no day just mentioned, the weekday as it stands
+        ("Regulators met in March, and the following Tuesday the firm apologised.",
+         "2021-04-01", [("in March", "2021-03-01", "2021-03-31"),
+                        ("the following Tuesday", "2021-03-30", "2021-03-30")]),
         ("Trading stopped over the weekend of 13 March.", "2021-04-01",
          [("the weekend of 13 March", "2021-03-13", "2021-03-14")]),
         # "last" with the weekday of publication is a week back
@@ -520,6 +527,8 @@ def test_the_same_day_is_the_day_of_the_thing_it_names():
          "2021-06-11"),
         ("Shares close 3% lower on Friday, traders said.", "2021-06-16", "on Friday",
          "2021-06-11", "2021-06-11"),
+        ("Analysts said markets open on Monday with losses.", "2021-06-16", "on Monday",
+         "2021-06-14", "2021-06-14"),
     ],
 )
 def test_a_date_still_to_come_is_read_forward(text, published, date_text, start, end):

@@ -57,7 +57,9 @@ def _present_schedule(text: str, start: int, end: int) -> bool:
 
 
 #: A verb in the past before the date in its clause: the timetable is told as history.
-_PAST_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did|[a-z]+ed)\b")
+_PAST_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|saw|made"
+                             r"|gave|fell|rose|won|lost|left|met|sent|held|paid|sold|bought"
+                             r"|wrote|became|got|kept|brought|found|knew|grew|[a-z]+ed)\b")
 #: Expressions that name the writer's own day: "Same day" and "that morning" never point
 #: back to them ("today" would be said).
 _DEICTIC = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})

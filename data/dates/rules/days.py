@@ -134,9 +134,10 @@ MONTH_DAY = Rule(
 
 def _day_alone(g: dict, s: Situation) -> Interval | None:
     """ "On the 9th": that day of the publication month (of the month before, when the day
-    is still to come), as translated Chinese state press writes it."""
+    is still to come and not a deadline, "by the 20th"), as translated Chinese state press
+    writes it."""
     year, month, day = s.day.year, s.day.month, int(g["day"])
-    if s.day_known and day > s.day.day and not s.future:
+    if s.day_known and day > s.day.day and not s.future and not g["by"]:
         year, month = shift_month(year, month, -1)
     return day_of(day_in(year, month, day))
 
@@ -148,7 +149,8 @@ _AFTER_DAY_ALONE = one_of(("had", "has", "have", "was", "were", "is", "are", "wi
                            "it", "its", "with", "after", "before", "said", "says"))
 DAY_ALONE = Rule(
     "day_alone",  # "On the 9th", "the meeting of the 13th", "On the morning of the 13th"
-    re.compile(rf"\b(?i:on|of|since|by|until|from)\s+the\s+(?:{one_of(DAY_PARTS)}\s+of\s+the\s+)?"
+    re.compile(rf"\b(?i:on|of|since|(?P<by>by|until)|from)\s+the\s+"
+               rf"(?:{one_of(DAY_PARTS)}\s+of\s+the\s+)?"
                rf"(?P<day>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)\b"
                rf"(?:\s+of\s+(?i:this|the)\s+month\b)?"
                rf"(?=\s*(?:[,.;:)]|$)|\s+{_AFTER_DAY_ALONE}\b)"),
@@ -315,22 +317,20 @@ WEEKDAY_RULE = Rule(
 
 
 def _following_weekday(g: dict, s: Situation) -> Interval | None:
-    """ "by the following Tuesday": the first such weekday after the date just mentioned
-    (after publication when none is)."""
+    """ "by the following Tuesday": the first such weekday after the date just mentioned;
+    with no day mentioned, the weekday itself ("the next Friday" as "next Friday")."""
     target = WEEKDAYS[g["wd"].lower()]
     base: DateMention | None = s.base
     if base is None or base.vague or Precision(base.precision).rank > Precision.WEEK.rank:
-        if not s.day_known:
-            return None
-        end = s.day
-    else:
-        end = base.date_end
+        rel = "next" if g["dir"].lower() == "next" else None
+        return _weekday({"rel": rel, "wd": g["wd"]}, s)
+    end = base.date_end
     return day_of(end + timedelta(days=(target - end.weekday()) % 7 or 7))
 
 
 FOLLOWING_WEEKDAY = Rule(
     "following_weekday",
-    re.compile(rf"\b(?i:the\s+(?:following|next))\s+(?P<wd>{WEEKDAY})\b"),
+    re.compile(rf"\b(?i:the\s+(?P<dir>following|next))\s+(?P<wd>{WEEKDAY})\b"),
     needs="weekday+seq", priority=95, resolve=_following_weekday, chained=True,
     chain_unit="week",
     examples=(("The rules came out on July 24, and by the following Tuesday the shares "
