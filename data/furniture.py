@@ -28,7 +28,12 @@ _OPENING = re.compile(
     r"|Posted\b|(?:Last\s+)?Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
     r"|Sign up\b|Subscribe\b|(?:Share\s+)?(?:Prices|Data|Figures)\s+(?:are\s+)?as\s+of\b"
     r"|File\s+photo\b|Photo(?:graph)?\s*(?::|by\b|from\b)|Image\s*:|Pictured\s*:"
-    r"|(?:Cover|Header|Top|Feature|Lead|Main)\s+(?:image|photo|picture)\s*:)",
+    r"|(?:Cover|Header|Top|Feature|Lead|Main)\s+(?:image|photo|picture)\s*:"
+    # a footnote's citation line ("[3] Ministry notice, 2 July 2021.")
+    r"|\[\d{1,3}\]\s"
+    # a correction quoting what it withdraws ("An earlier version of this story said ...")
+    r"|(?:Correction\s*:\s*)?An?\s+(?:earlier|previous|original)\s+version\s+of\s+this"
+    r"\s+(?:article|story|report|piece|post)\b)",
     re.IGNORECASE,
 )
 #: A time-stamp field anywhere in a header line ("Business desk | Published: 8:30pm, ...",
@@ -43,6 +48,9 @@ _DATE = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONT
 #: that ends with its date (and perhaps a clock time).
 _BYLINE = re.compile(rf"By\s+[^,|·•]{{1,60}}(?:(?:,|\s[|·•])\s*[^,|·•]{{1,40}})*?(?:,|\s[|·•])\s*{_DATE}"
                      rf"(?:,?\s+{_CLOCK}(?:\s+[A-Z]{{2,4}})?)?\s*$")
+#: "Policy Brief No. 41 | November 2021", "BY OUR DESK | 8 July 2021": a header line whose
+#: last field, after a bar, is its date alone (prose never writes a bar).
+_DATED_FIELD = re.compile(rf"\s\|\s*(?:{_DATE}|{MONTH}\s+\d{{4}})\s*$")
 #: "5 months, 3 weeks ago - April 16, 2022", "2 days ago": how old a page is.
 _AGE_UNIT = rf"\d+\s+(?:{'|'.join(UNITS)}|hour|minute)s?"
 _AGE = re.compile(rf"{_AGE_UNIT}(?:,\s*{_AGE_UNIT})*\s+ago\s*(?:$|[-–—|·•])")
@@ -137,7 +145,7 @@ def is_furniture(sentence: str) -> bool:
     return bool(
         _OPENING.match(sentence)
         or (":" in sentence and _TIME_STAMP.search(sentence))
-        or sentence.count(" | ") >= 2
+        or (" | " in sentence and (sentence.count(" | ") >= 2 or _DATED_FIELD.search(sentence)))
         or _BYLINE.match(sentence)
         or _AGE.match(sentence)
         or _bare_date_line(sentence)

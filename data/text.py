@@ -25,6 +25,7 @@ _BOUNDARY = re.compile(
     r"""
     [.!?][.!?]*            # terminal punctuation (a class first: the engine skips to it)
     [\"'”’)\]]*            # closing quotes or brackets
+    (?:\[[0-9]{1,3}\])*      # footnote markers ("in 2016.[1] The law...")
     (?=\s+[\"'“‘(\[]?[A-Z0-9])   # then space and a capital, digit or opening quote
     """,
     re.VERBOSE,

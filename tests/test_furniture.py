@@ -119,3 +119,34 @@ def test_repost_stamps_and_cover_images_are_furniture(line):
 def test_a_wire_dateline_is_no_event_beside_the_sentences_own_date(text, dates):
     events = extract_text(text, date(2021, 3, 4)).events
     assert [e.date_text for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a masthead, byline or release line whose last field is its date
+        "Working Paper No. 7 | March 2022",
+        "BY OUR MARKETS TEAM | 3 May 2021",
+        "Unofficial translation | June 2, 2021",
+        # a footnote's citation line
+        "[4] Ministry notice, 3 May 2021.",
+        "[12] Company filing of 2 and 9 June 2021.",
+        # the date a correction withdraws
+        "Correction: An earlier version of this story said the fine was announced on 3 May 2021.",
+        "An earlier version of this article gave the date of the hearing as June 2, 2021.",
+    ],
+)
+def test_masthead_footnote_and_withdrawn_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The fine was announced on 4 May 2021.",
+        "In an earlier ruling, the court said the firm had until June 2, 2021.",
+        "The law took effect in 2017.[2]",
+    ],
+)
+def test_prose_near_those_shapes_is_not_furniture(line):
+    assert not is_furniture(line)

@@ -22,6 +22,9 @@ from data.text import WORD, sentences, tokens
         ("Headline without a stop\nBody sentence. Another one?",
          ["Headline without a stop", "Body sentence.", "Another one?"]),
         ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+        # a footnote marker after the full stop ends the sentence with it
+        ("The law took effect in 2017.[2] Its rules were strict.[3][4] Firms complied.",
+         ["The law took effect in 2017.[2]", "Its rules were strict.[3][4]", "Firms complied."]),
     ],
 )  # fmt: skip
 def test_sentence_boundaries(text, expected):

@@ -114,7 +114,9 @@ def find_expressions(
             continue
         if gate is not None and gate.search(text, start, end) is None:
             continue  # the rule's pattern begins with a part tried at every position
-        for m in rule.pattern.finditer(text, start, end):
+        matches = ((m,) if (m := rule.pattern.match(text, start, end)) else ()) if rule.opening \
+            else rule.pattern.finditer(text, start, end)
+        for m in matches:
             begin = m.start()
             if has_cue and m.group("cue").lower() in CUES_NOT_IN_TEXT:
                 begin = m.end("cue") + 1  # "July and August": "and" is not part of it

@@ -19,14 +19,50 @@ from data.alternation import Alternation
 from data.dates.intervals import Interval, precision_of, shift
 from data.dates.matching import Found, find_expressions, triggers
 from data.dates.rule import Anchor, Situation
+from data.dates.vocabulary import EVENT_NOUNS, SCHEDULE_VERBS, one_of
 from data.records import SPECIFIC, DateMention, Precision
 from data.text import tokens
 
 _FUTURE = Alternation.of(
-    r"\b(?:will|shall|is\s+(?:set|due|expected|scheduled|slated)\s+to|are\s+(?:set|due|expected"
-    r"|scheduled|slated)\s+to|plans?\s+to|takes?\s+effect)\b",
+    r"\b(?:will|shall|plans?\s+to|takes?\s+effect)\b"
+    # "is expected to", "are due by", and "is expected" right before its date ("on Friday")
+    r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated)(?:\s+(?:to|on|by|in|for|at)\b|\s+$)",
     re.IGNORECASE,
 )
+#: A timetable told in the present: a plural subject and a schedule verb ("markets close
+#: early on Friday", "the rules change on 1 August"), or a pronoun or name and its -s form
+#: ("what changes on 1 August", "who turns 60 in October"); not a market's close ("shares
+#: close 3% lower") nor a noun ("a close partner").
+_SCHEDULE_VERB = re.compile(rf"\b{one_of(SCHEDULE_VERBS)}(?P<s>s)?\b"
+                            r"(?!\s+(?:up|down|higher|lower|flat|at|[\d.]+\s*(?:%|per)))")
+_PRONOUNS = frozenset({"what", "which", "that", "who", "it", "he", "she"})
+_NOT_PLURAL = frozenset({"has", "was", "its", "this", "is", "as", "his", "us", "does", "less",
+                         "across", "plus", "thus"})  # fmt: skip
+
+
+def _present_schedule(text: str, start: int, end: int) -> bool:
+    """Is there a timetable told in the present in ``text[start:end]``?"""
+    for m in _SCHEDULE_VERB.finditer(text, start, end):
+        words = text[max(start, m.start() - 24) : m.start()].split()
+        if not words:
+            continue
+        word = words[-1]
+        if m.group("s"):  # "what changes", "who turns", "Ma turns"
+            if word.lower() in _PRONOUNS or (word[0].isupper() and word[1:].islower()):
+                return True
+        elif (len(word) > 2 and word.isalpha() and word[-1] == "s" and word[-2].islower()
+              and word.lower() not in _NOT_PLURAL):  # "markets close", "rules change"
+            return True
+    return False
+
+
+#: A verb in the past before the date in its clause: the timetable is told as history.
+_PAST_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|saw|made"
+                             r"|gave|fell|rose|won|lost|left|met|sent|held|paid|sold|bought"
+                             r"|wrote|became|got|kept|brought|found|knew|grew|[a-z]+ed)\b")
+#: Expressions that name the writer's own day: "Same day" and "that morning" never point
+#: back to them ("today" would be said).
+_DEICTIC = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 #: A schedule told in the past ("was scheduled for", "originally planned for", "would
 #: hold a call on Monday"): the date
 #: may lie on either side of the writer, so the occurrence nearest the anchor is meant.
@@ -43,6 +79,12 @@ def _clause_start(text: str, start: int) -> int:
     return max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start)) + 1
 
 
+def _is_deadline(text: str, start: int) -> bool:
+    """Does "by" stand right before ``text[start]`` ("due by 13 December")?"""
+    return text[max(0, start - 3) : start].lower() == "by " and not text[
+        max(0, start - 4) : start - 3].isalnum()
+
+
 def clause_is_scheduled(text: str, start: int) -> bool:
     """Is the date at ``text[start]`` a schedule told in the past ("the listing was
     scheduled for Nov. 5", "was set to start trading on Thursday")?"""
@@ -54,6 +96,7 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # "through March and April", "during July and August": the months together
 _RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from|through|throughout|during)\s", re.I)
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 #: How many recent dates a chained expression may look back over.
 RECENT = 6
 
@@ -66,7 +109,11 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     Wednesday an order that will..."); or when it is a start or a deadline ("from
     Feb. 15") in a sentence that speaks of obligation or the future.
     """
-    if _FUTURE.search(text, _clause_start(text, start), start):
+    clause = _clause_start(text, start)
+    if _FUTURE.search(text, clause, start):
+        return True
+    clause = max(clause, text.rfind(":", 0, start) + 1)  # "Amended law: what changes on..."
+    if _present_schedule(text, clause, start) and not _PAST_IN_CLAUSE.search(text, clause, start):
         return True
     return bool(_FROM_BEFORE.search(text, max(0, start - 14), start) and _OBLIGATION.search(text))
 
@@ -115,14 +162,29 @@ def _join_appositions(text: str, mentions: list[DateMention]) -> list[DateMentio
     return out
 
 
-def _chain_base(f: Found, recent: Sequence[DateMention]) -> DateMention | None:
+def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tuple[int, int],
+                where: dict[int, tuple[int, int]]) -> DateMention | None:
     """The date a chained expression counts from: the latest one fine enough for it
-    ("On the same day" after "...on Thursday, closing a probe that began a year ago")."""
+    ("On the same day" after "...on Thursday, closing a probe that began a year ago").
+
+    "the same day" names a day already told, never the writer's own ("today"); when its
+    sentence names a thing an earlier dated sentence named ("Responding to the press
+    conference, ... on the same day"), it is that thing's day."""
     if not f.rule.chained:
         return recent[-1] if recent else None
     g = f.match.groupdict()
     finest = Precision((g.get("unit") or g.get("unit2") or f.rule.chain_unit).lower()).rank
-    return next((m for m in reversed(recent) if Precision(m.precision).rank <= finest), None)
+    if not f.rule.anaphor:
+        return next((m for m in reversed(recent) if Precision(m.precision).rank <= finest), None)
+    fine = [m for m in recent if Precision(m.precision).rank <= finest
+            and " ".join(m.text.lower().split()) not in _DEICTIC]
+    low = text[slice(*bounds)].lower()
+    nouns = [n for n in EVENT_NOUNS if "the " + n in low]
+    for m in reversed(fine if nouns else ()):
+        other = text[slice(*where.get(m.start, bounds))].lower()
+        if any(n in other for n in nouns):
+            return m
+    return fine[-1] if fine else None
 
 
 def _situation(text: str, f: Found, anchor: Anchor, base, future: bool) -> Situation:
@@ -172,6 +234,7 @@ class _Clause:
     scheduled: bool  # "was scheduled for Nov. 5": the occurrence nearest the anchor
     frame: DateMention | None  # a date with a year that frames it ("In April 2018, ...")
     own_year: bool  # its sentence states a year before it: no neighbour's story year
+    deadline: bool = False  # "by 13 December": a day on either side of the writer
 
 
 def _nearest(a: Interval, b: Interval | None, day: date) -> Interval:
@@ -187,16 +250,19 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
     resolved = f.rule.resolve(g, _situation(text, f, anchor, base, clause.future))
     if resolved is None:
         return None
-    if clause.scheduled:
+    # a schedule told in the past, or a deadline day ("due by 13 December"): the nearest
+    nearest = clause.scheduled or (clause.deadline and f.rule.yearless
+                                   and resolved.precision == Precision.DAY)
+    if nearest:
         ahead = f.rule.resolve(g, _situation(text, f, anchor, base, True))
         resolved = _nearest(resolved, ahead, anchor.day)
     if not f.rule.yearless:
         return resolved
-    if clause.frame is not None and not g.get("ry"):
+    if clause.frame is not None and not g.get("ry") and not g.get("sy"):
         moved = Anchor(clause.frame.date_start, "day")
         later = f.rule.resolve(g, _situation(text, f, moved, base, True))
         return later if later is not None and later.start <= anchor.day else resolved
-    if clause.future or clause.scheduled or clause.own_year:
+    if clause.future or nearest or clause.own_year:
         return resolved
     return _keep_the_story_year(text, f, resolved, story, anchor, base, across) or resolved
 
@@ -221,12 +287,16 @@ def resolve_mentions(
     clause_bounds: tuple[int, int] | None = None,
     story: DateMention | None = None,
     story_across: bool = False,
+    where: dict[int, tuple[int, int]] | None = None,
 ) -> list[DateMention]:
     """Resolve the expressions of one sentence in order; ``anchor_for(offset)``
     gives the anchor, ``previous`` the dates chained expressions may count from.
     A month or day stated without a year, in a sentence that opens with a date
     with one ("In April 2018, ... lifted in July"), takes the first such date on
-    or after it."""
+    or after it. ``where`` gives the sentence bounds of earlier dates, by their start.
+
+    An expression that counts from the date after it ("Two days after its listing on
+    June 30") is read once that date is, when it follows in the same clause."""
     recent = [previous] if isinstance(previous, DateMention) else list(previous or ())
     out: list[DateMention] = []
     stated: set[int] = set()  # ids of mentions whose text states a year
@@ -234,16 +304,31 @@ def resolve_mentions(
     lender: DateMention | None = None  # "a 2021 agreement": its clause's year
     lo, hi = clause_bounds or (0, len(text))
     sentence = text[lo:hi]
-    for f in found:
+    ahead: Found | None = None  # waits for the date after it
+    for i, f in enumerate(found):
+        if f.rule.ahead:
+            target = found[i + 1] if i + 1 < len(found) else None
+            if target is not None and target.start - f.end <= 80 and not _CLAUSE_BREAK.search(
+                    text, f.end, target.start):
+                ahead = f
+            continue
         future = clause_is_future(sentence, f.start - lo, f.end - lo)
         clause = _Clause(future, not future and clause_is_scheduled(sentence, f.start - lo),
-                         _frame_for(text, f, opening, lender), bool(stated))
-        resolved = _read(text, f, anchor_for(f.start), _chain_base(f, recent), clause, story,
-                         story_across)
+                         _frame_for(text, f, opening, lender), bool(stated),
+                         _is_deadline(text, f.start))
+        base = _chain_base(f, recent, text, (lo, hi), where or {})
+        resolved = _read(text, f, anchor_for(f.start), base, clause, story, story_across)
+        waiting, ahead = ahead, None
         if resolved is None:
             continue
         mention = DateMention(text[f.start : f.end], f.start, f.end, *resolved)
         out.append(mention)
+        counted = None if waiting is None else waiting.rule.resolve(
+            waiting.match.groupdict(), _situation(text, waiting, anchor_for(waiting.start),
+                                                  mention, False))
+        if counted is not None:  # "Two days after ... on June 30": the clause's own date
+            out.insert(len(out) - 1, DateMention(text[waiting.start : waiting.end],
+                                                 waiting.start, waiting.end, *counted))
         if (_STATED_YEAR.search(mention.text) or mention.precision == Precision.YEAR) and not mention.vague:
             stated.add(id(mention))
             lead = text[lo : mention.start]
@@ -253,6 +338,8 @@ def resolve_mentions(
                 lender = mention  # "a 2021 deal reached in March", "in October 2020 ... in November"
         if not mention.vague:
             recent.append(mention)
+        if counted is not None and not counted.vague:
+            recent.append(out[-2])
     return _join_appositions(text, _join_ranges(text, out, stated))
 
 
@@ -267,6 +354,7 @@ class DateContext:
 
     recent: list[DateMention] = field(default_factory=list)
     before: tuple[int, list[DateMention]] = (-1, [])
+    where: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence of each date
 
     def previous(self, paragraph: int) -> list[DateMention]:
         """The dates of the sentence just before, if it is in the same paragraph."""
@@ -287,8 +375,10 @@ class DateContext:
         if story is None:  # the sentence before is in another paragraph
             story, across = self.story(self.before[0]), True
         mentions = resolve_mentions(text, found, anchor_for, self.recent, bounds,
-                                    story=story, story_across=across)
+                                    story=story, story_across=across, where=self.where)
         self.recent = (self.recent + [m for m in mentions if not m.vague])[-RECENT:]
+        for m in mentions:
+            self.where[m.start] = bounds
         self.before = (paragraph, mentions)
         return mentions
 

@@ -72,6 +72,9 @@ class Rule:
     yearless: bool = False  # may borrow the year stated earlier in its sentence
     name_guard: bool = False  # followed by a capitalised word it is a name ("March Madness")
     lends_year: bool = False  # its year frames the rest of its clause ("a 2021 deal in March")
+    ahead: bool = False  # counts from the date that follows it ("two days after ... on June 30")
+    anaphor: bool = False  # names a day already told ("the same day"): the thing it names says which
+    opening: bool = False  # matches only where the text searched (a sentence) begins
     alternatives: tuple[frozenset[str], ...] = field(init=False)  # ``needs``, parsed
 
     def __post_init__(self) -> None:

@@ -46,6 +46,18 @@ HOLIDAYS = {
 }
 #: Parts of a day: "this afternoon" is the anchor's day, "that morning" the day in context.
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+#: Things a story dates once and then points back to: "Responding to the press conference,
+#: it said on the same day" is the day of the press conference.
+EVENT_NOUNS = ("press conference", "news conference", "conference", "briefing", "meeting",
+               "hearing", "speech", "summit", "session", "interview", "announcement", "ruling",
+               "listing", "debut", "inspection", "forum", "talks")  # fmt: skip
+#: Verbs of a timetable told in the present: "markets close early on Friday", "the rules
+#: change on 1 August", "who turns 60 in October" speak of the next such date.
+SCHEDULE_VERBS = ("close", "open", "reopen", "resume", "change", "turn", "expire", "lapse")
+#: Spellings that show a British (day-first) writer, for slashed dates that do not show
+#: their order themselves.
+BRITISH_SPELLINGS = ("programme", "centre", "behaviour", "favour", "labour", "organisation",
+                     "colour", "licence", "defence", "catalogue", "honour")  # fmt: skip
 #: Calendar units a relative expression counts in.
 UNITS = ("day", "week", "month", "year")
 #: Which part of a month (or year) a cue names: "the beginning of June" is early June.

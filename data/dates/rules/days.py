@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 
 from data.dates.intervals import (
     Interval,
@@ -18,9 +19,11 @@ from data.dates.intervals import (
     day_on_or_before,
     month_number,
     relative_year,
+    shift_month,
 )
 from data.dates.rule import Rule, Situation
 from data.dates.vocabulary import (
+    BRITISH_SPELLINGS,
     DAY,
     DAY_PARTS,
     HOLIDAY,
@@ -35,7 +38,7 @@ from data.dates.vocabulary import (
     YEAR,
     one_of,
 )
-from data.records import Precision
+from data.records import DateMention, Precision
 
 
 def _full(g: dict, s: Situation) -> Interval | None:
@@ -96,7 +99,14 @@ def _day_in_year_or_latest(year: int | None, month: int, day: int, s: Situation)
     return day_of(day_in(year, month, day) if year else day_on_or_before(month, day, s.day, s.future))
 
 
+#: "the fiscal year ends on 31 March": a date that recurs every year, not an event.
+_FISCAL_END = re.compile(r"\b(?:fiscal|financial|tax|accounting)\s+year\s+(?:that\s+)?"
+                         r"(?:ends?|ending|runs?\s+(?:to|until|through))\s+(?:on\s+)?$", re.I)
+
+
 def _month_day(g: dict, s: Situation) -> Interval | None:
+    if _FISCAL_END.search(s.text, max(0, s.start - 50), s.start):
+        return None
     month, day = month_number(g["month"]), day_number(g["day"])
     return _day_in_year_or_latest(relative_year(g, s.day), month, day, s)
 
@@ -119,6 +129,85 @@ MONTH_DAY = Rule(
               ("The law will take effect on Nov. 1.", "2021-08-25", "2021-11-01", "2021-11-01"),
               ("the listing, scheduled for Nov.5, was halted", "2020-11-03", "2020-11-05",
                "2020-11-05", "day")),
+)  # fmt: skip
+
+
+def _day_alone(g: dict, s: Situation) -> Interval | None:
+    """ "On the 9th": that day of the publication month (of the month before, when the day
+    is still to come and not a deadline, "by the 20th"), as translated Chinese state press
+    writes it."""
+    year, month, day = s.day.year, s.day.month, int(g["day"])
+    if s.day_known and day > s.day.day and not s.future and not g["by"]:
+        year, month = shift_month(year, month, -1)
+    return day_of(day_in(year, month, day))
+
+
+#: What may follow a day of the month alone: punctuation, or a word that cannot be the
+#: noun it numbers ("the 19th Party Congress", "the 9th floor" are not days).
+_AFTER_DAY_ALONE = one_of(("had", "has", "have", "was", "were", "is", "are", "will", "would",
+                           "and", "or", "to", "in", "at", "when", "that", "which", "the", "a",
+                           "it", "its", "with", "after", "before", "said", "says"))
+DAY_ALONE = Rule(
+    "day_alone",  # "On the 9th", "the meeting of the 13th", "On the morning of the 13th"
+    re.compile(rf"\b(?i:on|of|since|(?P<by>by|until)|from)\s+the\s+"
+               rf"(?:{one_of(DAY_PARTS)}\s+of\s+the\s+)?"
+               rf"(?P<day>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)\b"
+               rf"(?:\s+of\s+(?i:this|the)\s+month\b)?"
+               rf"(?=\s*(?:[,.;:)]|$)|\s+{_AFTER_DAY_ALONE}\b)"),
+    needs="digit", priority=105, resolve=_day_alone,
+    examples=(("On the 9th, the ministry met ten firms.", "2021-09-13", "2021-09-09",
+               "2021-09-09", "day"),
+              ("On the morning of the 13th, regulators met 34 platforms", "2021-04-13",
+               "2021-04-13", "2021-04-13")),
+)  # fmt: skip
+
+_SLASHED_ANY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:1[89]|20)\d\d(?![\d/])")
+_DAY_FIRST_SAID = re.compile(r"\b(?:day/month/year|dd/mm/yy(?:yy)?)\b", re.I)
+_MONTH_FIRST_SAID = re.compile(r"\b(?:month/day/year|mm/dd/yy(?:yy)?)\b", re.I)
+_BRITISH = re.compile(rf"\b{one_of(BRITISH_SPELLINGS)}s?\b")
+
+
+@lru_cache(maxsize=32)
+def day_first(text: str) -> bool | None:
+    """The order a text writes slashed dates in: day first (True), month first (False) or
+    unknown (None). Said outright ("Dates are day/month/year"), else shown by a part above
+    12, else (day first) by British spelling."""
+    if _DAY_FIRST_SAID.search(text):
+        return True
+    if _MONTH_FIRST_SAID.search(text):
+        return False
+    first = second = False
+    for m in _SLASHED_ANY.finditer(text):
+        first = first or int(m[1]) > 12
+        second = second or int(m[2]) > 12
+    if first != second:
+        return first
+    return True if _BRITISH.search(text) else None
+
+
+def _slashed(g: dict, s: Situation) -> Interval | None:
+    """ "14/12/2020": in the order the text shows; where it shows none, a reading after
+    publication is dropped, and of two possible readings no day is claimed (the span
+    between them, marked vague)."""
+    a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
+    order = day_first(s.text)
+    readings = {d for d in (day_in(year, b, a) if order is not False else None,
+                            day_in(year, a, b) if order is not True else None) if d}
+    if len(readings) > 1 and not s.future:
+        readings = {d for d in readings if d <= s.day} or readings
+    if len(readings) > 1:
+        return Interval(min(readings), max(readings), Precision.VAGUE, True)
+    return day_of(readings.pop()) if readings else None
+
+
+SLASHED = Rule(
+    "slashed",  # "14/12/2020" (a table's dates), "07/07/2021"
+    re.compile(rf"(?<![\d/.])(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<year>{YEAR})(?![\d/])"),
+    needs="year", priority=245, resolve=_slashed,
+    examples=(("Dates are day/month/year. 12/03/2021 Tencent fined", "2021-07-08", "2021-03-12",
+               "2021-03-12", "day"),
+              ("14/12/2020 Alibaba; 10/04/2021 Alibaba again", "2021-07-08", "2021-04-10",
+               "2021-04-10")),
 )  # fmt: skip
 
 
@@ -151,7 +240,7 @@ def _weekend(g: dict, s: Situation) -> Interval | None:
 WEEKEND = Rule(
     "weekend",
     re.compile(r"\b(?P<rel>(?i:over|at|during|on|last|this|next))\s+(?:the\s+)?(?i:past\s+)?"
-               r"weekend\b"),
+               r"weekend\b(?!\s+of\b)"),
     needs="weekday", priority=100, resolve=_weekend,
     examples=(("a penalty handed down over the weekend", "2021-04-12", "2021-04-10",
                "2021-04-11", "week"),
@@ -159,6 +248,26 @@ WEEKEND = Rule(
               ("regulators met over the weekend", "2021-07-04", "2021-07-03", "2021-07-04"),
               ("regulators met over the weekend", "2021-07-07", "2021-07-03", "2021-07-04"),
               ("regulators met this past weekend", "2021-07-07", "2021-07-03", "2021-07-04")),
+)  # fmt: skip
+
+def _weekend_of(g: dict, s: Situation) -> Interval | None:
+    """ "the weekend of July 24": the Saturday and Sunday nearest that day."""
+    month = month_number(g["month"] or g["month2"])
+    day = _day_in_year_or_latest(int(g["year"]) if g["year"] else None, month,
+                                 day_number(g["day"] or g["day2"]), s)
+    if day is None:
+        return None
+    saturday = day.start + timedelta(days=(8 - day.start.weekday()) % 7 - 3)
+    return Interval(saturday, saturday + timedelta(days=1), Precision.WEEK)
+
+
+WEEKEND_OF = Rule(
+    "weekend_of",
+    re.compile(rf"\b(?i:the\s+weekend\s+of)\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
+               rf"|(?P<day2>{DAY})\s+(?P<month2>{MONTH}))(?![\w-])(?:,?\s+(?P<year>{YEAR})\b)?"),
+    needs="weekday+month", priority=255, resolve=_weekend_of, yearless=True,
+    examples=(("Then came the weekend of July 24.", "2021-10-12", "2021-07-24", "2021-07-25",
+               "week"),),
 )  # fmt: skip
 
 # "every Monday", "every Friday, Saturday and Sunday": a habit, not a date.
@@ -191,7 +300,8 @@ def _weekday(g: dict, s: Situation) -> Interval | None:
     target = WEEKDAYS[g["wd"].lower()]
     if rel == "next" or (s.future and rel != "last"):
         return day_of(a + timedelta(days=(target - a.weekday()) % 7 or 7))
-    return day_of(a - timedelta(days=(a.weekday() - target) % 7))
+    back = (a.weekday() - target) % 7
+    return day_of(a - timedelta(days=back or (7 if rel == "last" else 0)))
 
 
 WEEKDAY_RULE = Rule(
@@ -200,7 +310,31 @@ WEEKDAY_RULE = Rule(
     needs="weekday", priority=90, resolve=_weekday,
     examples=(("On Friday, China's regulators fined", "2021-03-16", "2021-03-12", "2021-03-12"),
               ("Last Saturday, the regulator said", "2021-03-16", "2021-03-13", "2021-03-13"),
+              # "last" and the weekday of publication: a week back
+              ("Last Thursday a bureau opened", "2021-11-25", "2021-11-18", "2021-11-18"),
               ("Monday’s announcement", "2021-03-16", "2021-03-15", "2021-03-15", "day")),
+)  # fmt: skip
+
+
+def _following_weekday(g: dict, s: Situation) -> Interval | None:
+    """ "by the following Tuesday": the first such weekday after the date just mentioned;
+    with no day mentioned, the weekday itself ("the next Friday" as "next Friday")."""
+    target = WEEKDAYS[g["wd"].lower()]
+    base: DateMention | None = s.base
+    if base is None or base.vague or Precision(base.precision).rank > Precision.WEEK.rank:
+        rel = "next" if g["dir"].lower() == "next" else None
+        return _weekday({"rel": rel, "wd": g["wd"]}, s)
+    end = base.date_end
+    return day_of(end + timedelta(days=(target - end.weekday()) % 7 or 7))
+
+
+FOLLOWING_WEEKDAY = Rule(
+    "following_weekday",
+    re.compile(rf"\b(?i:the\s+(?P<dir>following|next))\s+(?P<wd>{WEEKDAY})\b"),
+    needs="weekday+seq", priority=95, resolve=_following_weekday, chained=True,
+    chain_unit="week",
+    examples=(("The rules came out on July 24, and by the following Tuesday the shares "
+               "had halved.", "2021-10-12", "2021-07-27", "2021-07-27", "day"),),
 )  # fmt: skip
 
 
@@ -242,5 +376,6 @@ TODAY = Rule(
                "2021-07-06")),
 )  # fmt: skip
 
-RULES = (TODAY, FULL, ISO, DAY_RANGE, DAY_MONTH, MONTH_DAY, HOLIDAY_RULE, WEEKEND, WEEKDAY_RULE,
-         YESTERDAY, YESTERDAY_AND_TODAY)  # fmt: skip
+RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_MONTH, MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
+         WEEKEND, WEEKEND_OF, WEEKDAY_RULE, FOLLOWING_WEEKDAY, YESTERDAY,
+         YESTERDAY_AND_TODAY)  # fmt: skip

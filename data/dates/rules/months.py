@@ -24,6 +24,7 @@ from data.dates.rule import Rule, Situation
 from data.dates.vocabulary import (
     MONTH,
     MONTH_CUE,
+    MONTH_NAMES,
     PART,
     POSSESSIVES,
     REL,
@@ -39,13 +40,16 @@ def _month(g: dict, s: Situation) -> Interval | None:
     month = month_number(g["month"])
     if month == 5 and g["month"] != "May":
         return None
+    if g.get("sy") and s.base is not None and not s.base.vague:
+        return month_of(s.base.date_start.year, month)  # "in October of the same year"
     year = relative_year(g, s.day)
     return month_of(year, month) if year else month_of(*bare_month(month, s.day, s.future))
 
 
 MONTH_RULE = Rule(
     "month",
-    re.compile(rf"\b(?P<cue>{MONTH_CUE})\s+(?P<month>{MONTH})(?![\w-])(?!\.?,?\s+\d){REL_YEAR}?"),
+    re.compile(rf"\b(?P<cue>{MONTH_CUE})\s+(?P<month>{MONTH})(?![\w-])(?!\.?,?\s+\d)"
+               rf"(?:{REL_YEAR}|\s+of\s+(?P<sy>(?i:the\s+same|that))\s+year\b(?![’']s))?"),
     needs="month", priority=40, resolve=_month, yearless=True, name_guard=True,
     examples=(("lost in value in July, as investors", "2021-08-19", "2021-07-01", "2021-07-31",
                "month"),
@@ -54,7 +58,18 @@ MONTH_RULE = Rule(
                "2021-04-30"),
               # a year used as an adjective lends its year to its clause
               ("Under a 2021 agreement reached in March, it shared data.", "2022-06-13",
-               "2021-03-01", "2021-03-31")),
+               "2021-03-01", "2021-03-31"),
+              # a month "of the same year": the year of the date just mentioned
+              ("It was fined in 2019 and again in May of the same year.", "2022-06-13",
+               "2019-05-01", "2019-05-31")),
+)  # fmt: skip
+MONTH_OPENING = Rule(
+    "month_opening",  # "August brought new rules.": a month opening its sentence, then a verb
+    re.compile(rf"(?P<month>(?!May\b){one_of(MONTH_NAMES, ignore_case=False)})"
+               r"(?=\s+[a-z])(?!\s+(?:on|to|in|into|for|with|at|through|past|across|against|and"
+               r"|or|of)\b)"),
+    needs="month", priority=25, resolve=_month, yearless=True, opening=True,
+    examples=(("July brought new rules.", "2021-09-01", "2021-07-01", "2021-07-31", "month"),),
 )  # fmt: skip
 MONTH_ADJECTIVE = Rule(
     "month_adjective",  # "its February peak", "the March rules"
@@ -187,5 +202,5 @@ THAT_MONTH = Rule(
                "2023-08-14", "2018-07-01", "2018-07-31"),),
 )  # fmt: skip
 
-RULES = (MONTH_RULE, MONTH_ADJECTIVE, MONTH_YEAR, NAMED_MONTH, PART_MONTH, PART_REL_MONTH,
+RULES = (MONTH_RULE, MONTH_OPENING, MONTH_ADJECTIVE, MONTH_YEAR, NAMED_MONTH, PART_MONTH, PART_REL_MONTH,
          FOLLOWING_MONTH, THAT_MONTH)  # fmt: skip

@@ -16,6 +16,7 @@ from data.dates.intervals import (
     month_end,
     month_of,
     number,
+    precision_of,
     shift,
     shift_month,
     year_of,
@@ -184,10 +185,12 @@ def _same_unit(g: dict, s: Situation) -> Interval | None:
 
 SAME_UNIT = Rule(
     "same_unit",  # "Later that day", "that same week", "earlier that month"
-    re.compile(rf"\b(?i:(?:later|earlier)\s+that|that\s+same|the\s+same|that)\s+(?P<unit>{UNIT})"
-               r"\b(?![’']s)"),
-    needs="unit", priority=130, resolve=_same_unit, chained=True,
+    re.compile(rf"\b(?:(?i:(?:later|earlier)\s+that|that\s+same|the\s+same|that)|Same)\s+"
+               rf"(?P<unit>{UNIT})\b(?![’']s)"),
+    needs="unit", priority=130, resolve=_same_unit, chained=True, anaphor=True,
     examples=(("Regulators met on Monday. Later that day, rules came out.", "2020-11-04",
+               "2020-11-02", "2020-11-02"),
+              ("Regulators met on Monday. Same day, rules came out.", "2020-11-04",
                "2020-11-02", "2020-11-02"),
               ("In September 2020, a deal was proposed. Agreed that month, it went nowhere.",
                "2023-08-14", "2020-09-01", "2020-09-30")),
@@ -205,8 +208,9 @@ def _next_unit(g: dict, s: Situation) -> Interval | None:
 NEXT_UNIT = Rule(
     "next_unit",  # "the next day", "the following week", "the day before"
     re.compile(rf"\b(?i:the\s+(?P<dir>next|following|previous|preceding))\s+(?P<unit>{UNIT})\b"
+               r"(?![’']s)"
                rf"|\b(?i:the\s+(?P<unit2>{UNIT})\s+(?P<dir2>before|after))\b"
-               r"(?!\s+(?:next|the))"),
+               r"(?!\s+(?:next|the))(?![’']s)"),
     needs="unit+seq", priority=120, resolve=_next_unit, chained=True,
     examples=(("It was approved on Nov. 1. The next day, shares fell.", "2021-12-01",
                "2021-11-02", "2021-11-02", "day"),),
@@ -235,8 +239,55 @@ THAT_DAY_PART = Rule(
     "that_day_part",
     re.compile(rf"\b(?i:that|the\s+same)\s+{one_of(DAY_PARTS)}\b"),
     needs="daypart", priority=123, resolve=_that_day_part, chained=True, chain_unit="day",
+    anaphor=True,
     examples=(("Regulators summoned the founders on Nov. 2. Shares fell 9% that morning.",
                "2020-11-20", "2020-11-02", "2020-11-02", "day"),),
+)  # fmt: skip
+
+
+#: "less than two weeks after", "nearly a year before": a hedged count names no day.
+_HEDGED = re.compile(r"\b(?:than|nearly|almost|about|some|over|under|within|barely|only)\s+$",
+                     re.IGNORECASE)
+
+
+def _count_ahead(g: dict, s: Situation) -> Interval | None:
+    """ "Two days after its listing on June 30": counted from the date that follows."""
+    unit = g["unit"].lower()
+    if not _fine_enough(unit, s.base) or _HEDGED.search(s.text, max(0, s.start - 8), s.start):
+        return None
+    sign = -1 if g["dir"].lower() == "before" else 1
+    return _count_from(s.base, unit, sign * number(g["num"]))
+
+
+COUNT_AHEAD = Rule(
+    "count_ahead",  # "Two days after its New York listing on June 30", "a week before ... on"
+    re.compile(rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>after|before)\b",
+               re.IGNORECASE),
+    needs="unit+seq", priority=138, resolve=_count_ahead, chained=True, ahead=True,
+    examples=(("Two days after its listing on June 30, a review began.", "2021-10-12",
+               "2021-07-02", "2021-07-02", "day"),),
+)  # fmt: skip
+
+
+def _earlier_this_month(g: dict, s: Situation) -> Interval | None:
+    """ "earlier this month": from the 1st to the day before the anchor; "later this month":
+    from the day after it to the month's end."""
+    a = s.day
+    if not s.day_known:
+        return month_of(a.year, a.month)
+    if g["dir"].lower() == "earlier":
+        start, end = date(a.year, a.month, 1), a - timedelta(days=1)
+    else:
+        start, end = a + timedelta(days=1), month_end(a.year, a.month)
+    return Interval(start, end, precision_of(start, end)) if start <= end else None
+
+
+EARLIER_THIS_MONTH = Rule(
+    "earlier_this_month",
+    re.compile(r"\b(?P<dir>(?i:earlier|later))\s+(?i:this)\s+month\b(?!s)"),
+    needs="later+unit", priority=165, resolve=_earlier_this_month,
+    examples=(("a phrase the conference repeated earlier this month", "2021-12-23", "2021-12-01",
+               "2021-12-22", "part-of-month"),),
 )  # fmt: skip
 
 
@@ -259,4 +310,4 @@ VAGUE = Rule(
 )  # fmt: skip
 
 RULES = (RELATIVE_UNIT, EXACTLY_AGO, AGO, LATER, FEW_LATER, SAME_UNIT, NEXT_UNIT,
-         NEXT_DAY_PART, THAT_DAY_PART, VAGUE)  # fmt: skip
+         NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_AHEAD, EARLIER_THIS_MONTH)  # fmt: skip
