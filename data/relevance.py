@@ -123,7 +123,7 @@ BACKGROUND_CUES = _cues(
     r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+(?:to|for)\b)(?<!for-profit)",
     r"\d\s+(?:(?:million|billion|thousand|monthly|daily|active|registered|paying)\s+){0,3}"
     r"(?:users|subscribers|customers|employees|merchants|drivers)\b", r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
-    r"\bunemployment\b",
+    r"\bunemployment\b", r"\b(?:backlash|outcry)\b",  # a public mood
     r"\bwas\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
     r"\bcovid", r"\bpandemic\b", r"\blockdown\b",
     # ceremonies, diplomacy, asides

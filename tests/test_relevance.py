@@ -66,6 +66,9 @@ def relevance(text: str, published: date, date_text: str) -> str:
          "Nov. 3, 2020", CRACKDOWN),
         ("June 30, 2021: The ride-hailing firm raises $4.4 billion in its IPO.", date(2021, 12, 1),
          "June 30, 2021", BACKGROUND),
+        # a public mood is no state act
+        ("The public backlash against long working hours gathered pace in 2021.",
+         date(2022, 11, 14), "in 2021", BACKGROUND),
         # a record listing compared with an older one: the older one is a milestone
         ("It was the biggest US listing by a Chinese firm since the retailer's in 2014.",
          date(2021, 7, 6), "in 2014", BACKGROUND),
