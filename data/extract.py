@@ -37,6 +37,7 @@ from data.money import (
     MARKET_CAP_KINDS,
     figure_kind,
     find_money,
+    is_ceiling,
     is_shared,
     may_have_money,
     refers_back,
@@ -149,14 +150,15 @@ def _figures(span, source, money, companies, dated) -> list[Figure]:
     figures = []
     for m in money:
         kind = figure_kind(span.text, m.start - span.start, m.end - span.start)
+        own = () if kind == "fine" and is_ceiling(span.text, m.start - span.start) else companies
         figures.append(Figure(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             source=source, quote=span.text, start=span.start, end=span.end,
             text=m.text, text_start=m.start, text_end=m.end, amount=m.amount,
             currency=m.currency, usd=m.usd, usd_stated=m.usd_stated, kind=kind,
-            market_cap=kind in MARKET_CAP_KINDS, companies=companies,
+            market_cap=kind in MARKET_CAP_KINDS, companies=own,
             shared=is_shared(span.text, m.start - span.start, m.end - span.start, kind,
-                             len(companies)),
+                             len(own)),
             date_start=dated[-1].date_start if dated else None,
             date_end=dated[-1].date_end if dated else None,
         ))  # fmt: skip

@@ -153,6 +153,23 @@ def test_a_cost_in_market_value_is_a_loss():
 @pytest.mark.parametrize(
     ("text", "companies"),
     [
+        # a ceiling in a law or a fine that could come is no company's fine: it keeps its kind
+        # (the golden list types "fines of up to" a fine) but adds to no company's total
+        ("Kuaishou could face fines of up to 50 million yuan under the new rules.", ()),
+        ("Under the draft, Meituan may be fined as much as 1 billion yuan.", ()),
+        ("The amendment raises the maximum penalty Didi faces to 5 million yuan.", ()),
+        # a fine imposed, even "the maximum allowed", is the company's
+        ("Regulators fined Kuaishou 500,000 yuan, the maximum allowed.", ("Kuaishou",)),
+    ],
+)  # fmt: skip
+def test_a_ceiling_or_a_possible_fine_is_no_companys_fine(text, companies):
+    (f,) = extract_text(text, date(2021, 12, 3)).figures
+    assert (f.kind, f.companies) == ("fine", companies)
+
+
+@pytest.mark.parametrize(
+    ("text", "companies"),
+    [
         # a figure whose sentence refers back ("its", "the market value") to the one company
         # of the sentence before is that company's
         ("At the close, Didi's shares were 7.8 dollars. The market value evaporated by more"
