@@ -277,8 +277,14 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     or else the only body named in the article with that noun in its name, where the
     sentence names none; remembers the sentence's own bodies for the next."""
     named_bodies = [
-        m.name for m in mentions
-        if m.group == "actor" and not gaz.entries[m.name].person and m.name != UNSPECIFIED
+        name for m in mentions
+        for name in (
+            (m.name,) if m.group == "actor" and not gaz.entries[m.name].person
+            and m.name != UNSPECIFIED else
+            # the body a named person leads ("Trump" → the Trump administration)
+            gaz.people[m.name].targets if m.group == "person"
+            and gaz.people[m.name].group == "actor" else ()
+        )
     ]  # fmt: skip
     if named_bodies:
         ctx.last_actor = (index, named_bodies[-1])

@@ -341,3 +341,20 @@ def test_an_elaborating_sentence_may_date_a_moment_inside_the_first_ones_interva
     text = "In March, Xi told platform companies to behave. SAMR fined Tencent last month."
     first = extract_text(text, date(2021, 4, 6)).events[0]
     assert first.companies == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "regulators"),
+    [
+        ("In December 2020, Trump signed the audit act.",
+         "Weeks before he left office, he also banned trades in eight Chinese apps.",
+         ("Trump administration",)),
+        ("In May, Biden signed an order.", "He later widened it to 59 firms.",
+         ("Biden administration",)),
+        # and "the administration" still refers back to the one he led
+        ("Trump signed an order in August.", "The administration then sued.",
+         ("Trump administration",)),
+    ],
+)  # fmt: skip
+def test_he_refers_to_the_us_president_just_named(first, second, regulators):
+    assert actors_of(first, second).regulators == regulators
