@@ -25,11 +25,19 @@ import hashlib
 import re
 import sys
 from collections.abc import Callable, Sequence
-from copy import copy
 from dataclasses import replace
 from datetime import date
 
-from data.actors import ActorContext, Actors, actor_kind, clause_actors, gazetteer, resolve_actors
+from data.actors import (
+    ActorContext,
+    Actors,
+    actor_kind,
+    clause_actors,
+    context_before,
+    gazetteer,
+    marks,
+    resolve_actors,
+)
 from data.categories import DEFAULT_CATEGORY, category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
 from data.furniture import caption_paragraphs, dateline_end, is_furniture
@@ -82,7 +90,7 @@ def _anchor_lookup(published: date, precision: str, quoted: Sequence[QuotedPassa
     return anchor_for
 
 
-def _by_clause(span, mentions, actors: Actors, before: ActorContext, index: int):
+def _by_clause(span, mentions, actors: Actors, before: tuple, ctx: ActorContext, index: int):
     """(actors, category) of each date expression's clause, where a sentence dates two
     clauses ("…fined Alibaba in November, and on Dec. 3 Didi said it would delist"), else
     None: each event then names what its own clause names (see ``clause_actors``) and takes
@@ -92,7 +100,7 @@ def _by_clause(span, mentions, actors: Actors, before: ActorContext, index: int)
     if len(set(bounds)) < 2:
         return None
     if len(actors.companies) > 1 or len(actors.regulators) > 1:
-        own = clause_actors(span.text, bounds, index, before, actors)
+        own = clause_actors(span.text, bounds, index, context_before(before, ctx), actors)
     else:  # a clause only narrows: with one of each there is nothing to narrow
         own = dict.fromkeys(bounds, actors)
     whole = category_of(span.text)
@@ -101,7 +109,7 @@ def _by_clause(span, mentions, actors: Actors, before: ActorContext, index: int)
 
 
 def _sentence_events(events, statements, span, source, actors, mentions, published,
-                     before=None, index=-1):
+                     before=None, ctx=None, index=-1):
     """The events of one sentence (one per date expression), or its undated statement; a
     sentence in the author's own voice ("I moved to Shanghai in 2015") is background."""
     if not (mentions or actors.companies and actors.regulators):
@@ -119,7 +127,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
     if len(mentions) > 1 and (head := span.start + dateline_end(span.text)) > span.start:
         # a wire dateline beside the sentence's own date dates the copy, not an event
         mentions = [m for m in mentions if m.start >= head] or mentions
-    clauses = _by_clause(span, mentions, actors, before, index) if (
+    clauses = _by_clause(span, mentions, actors, before, ctx, index) if (
         len(mentions) > 1 and before is not None) else None  # fmt: skip
     for i, m in enumerate(mentions):
         own = {}
@@ -191,7 +199,7 @@ def extract_text(
             continue
         index += 1
         words = tokens(span.text)
-        before = copy(ctx)  # the context a sentence's clauses are read against
+        before = marks(ctx)  # the context a sentence's clauses are read against
         actors = resolve_actors(span.text, index, ctx, gaz, words)
         if is_furniture(span.text) or span.paragraph in captions:
             continue
@@ -217,7 +225,7 @@ def extract_text(
                 )
         first = len(events)
         _sentence_events(events, statements, span, source, actors, mentions, published,
-                         before, index)
+                         before, ctx, index)
         waiting = (span.paragraph, [
             i for i in range(first, len(events))
             if not actors.companies and awaits_subject(span.text)

@@ -217,7 +217,7 @@ def _nearest(sentence: str, lo: int, hi: int, start: int, end: int,
     out the cues inside ``skip``; a tie goes to crackdown."""
     best: tuple[int, int] | None = None
     for a, b, rank in _cue_spans(sentence):
-        if a < lo or b > hi or any(x <= a and b <= y for x, y in skip):
+        if a < lo or b > hi or skip and any(x <= a and b <= y for x, y in skip):
             continue
         distance = max(a - end, start - b, 0)
         if best is None or (distance, rank) < best:
@@ -305,7 +305,8 @@ def relevance_of(
     if kind:
         return kind
     # the whole sentence, but not the relative clauses the date is not in
-    skip = tuple(a for a in _asides(sentence) if not (a[0] <= start and end <= a[1]))
+    asides = _asides(sentence)
+    skip = tuple(a for a in asides if not (a[0] <= start and end <= a[1])) if asides else ()
     kind = _nearest(sentence, 0, len(sentence), start, end, skip)
     if kind:
         return kind
