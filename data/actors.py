@@ -20,7 +20,7 @@ explicit actor ``Chinese government (unspecified)``, beside any named actor:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from data.gazetteer import (
     GAZETTEER_FILE,
@@ -298,10 +298,13 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     """"The regulator", "the agency": the state body last named (within three sentences),
     or else the only body named in the article with that noun in its name, where the
     sentence names none; remembers the sentence's own bodies for the next."""
-    named_bodies = [
-        m.name for m in mentions
-        if m.group == "actor" and not gaz.entries[m.name].person and m.name != UNSPECIFIED
-    ]  # fmt: skip
+    named_bodies = []
+    for m in mentions:
+        if m.group == "actor":
+            if not gaz.entries[m.name].person and m.name != UNSPECIFIED:
+                named_bodies.append(m.name)
+        elif m.group == "person" and gaz.people[m.name].group == "actor":
+            named_bodies.extend(gaz.people[m.name].targets)  # "Trump": his administration
     if named_bodies:
         ctx.last_actor = (index, named_bodies[-1])
         ctx.bodies_named.extend(b for b in named_bodies if b not in ctx.bodies_named)
@@ -359,6 +362,23 @@ def resolve_actors(
     return _resolve(sentence, index, ctx, gaz, words)
 
 
+def marks(ctx: ActorContext) -> tuple:
+    """What :func:`resolve_actors` replaces in ``ctx`` (its last-named slots), kept before a
+    sentence so its clauses can be read against the context before it (cheap: one tuple)."""
+    return ctx.last_company, ctx.last_person, ctx.last_actor, ctx.last_together
+
+
+def context_before(kept: tuple, ctx: ActorContext) -> ActorContext:
+    """A context with the last-named slots ``kept`` by :func:`marks` and copies of ``ctx``'s
+    collections (what the sentence added to those names no one by itself)."""
+    company, person, actor, together = kept
+    return ActorContext(
+        last_company=company, last_person=person, last_actor=actor,
+        people_named=dict(ctx.people_named), last_together=together,
+        discovered=list(ctx.discovered), bodies_named=list(ctx.bodies_named),
+    )  # fmt: skip
+
+
 def clause_actors(
     sentence: str,
     clauses: list[tuple[int, int]],
@@ -369,14 +389,12 @@ def clause_actors(
 ) -> dict[tuple[int, int], Actors]:
     """The actors of each clause (``sentence[lo:hi]``) of a sentence dating two clauses
     apart ("SAMR fined Alibaba in November, and on Dec. 3 Didi said it would delist"):
-    each clause read in order against a copy of the context before the sentence, and kept
+    each clause read in order against the context before the sentence (``context_before``,
+    which this reads and changes), and kept
     to the actors the whole sentence has (a clause only narrows). A clause naming no
     company keeps the sentence's companies; one naming no state actor, its state actors."""
     gaz = gaz or gazetteer()
-    ctx = replace(
-        before, people_named=dict(before.people_named), discovered=list(before.discovered),
-        bodies_named=list(before.bodies_named),
-    )  # fmt: skip
+    ctx = before  # the caller's own copy (``context_before``): read in place
     out = {}
     for lo, hi in sorted(set(clauses)):
         own = resolve_actors(sentence[lo:hi], index, ctx, gaz)

@@ -34,7 +34,10 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
          r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity review"),
         ("content and censorship", r"censor|vulgar|\bcontent\b|propaganda|public opinion"
          r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app"),
-        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.(?! dollars?\b)|united states|washington|\bban\b"),
+        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.(?! dollars?\b)|united states|washington"
+         # a ban, unless China's state is the one banning
+         r"|^(?!.*(?:state council|central committee|communist party|beijing|china['’]s))"
+         r".*\bban\b"),
         ("national champions", r"national champion|designated|civil-military|military(?! commission)"
          r"|artificial intelligence|poverty relief|state telecom"),
         ("party control", r"\bparty\b|\bxi\b(?!['’]an)|speech|legislative session|congress|disappeared"

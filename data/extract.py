@@ -25,7 +25,6 @@ import hashlib
 import re
 import sys
 from collections.abc import Callable, Sequence
-from copy import copy
 from dataclasses import replace
 from datetime import date
 
@@ -34,7 +33,9 @@ from data.actors import (
     Actors,
     actor_kinds,
     clause_actors,
+    context_before,
     gazetteer,
+    marks,
     resolve_actors,
 )
 from data.categories import DEFAULT_CATEGORY, category_of
@@ -45,6 +46,7 @@ from data.money import (
     figure_kind,
     find_money,
     fined_before,
+    is_ceiling,
     is_shared,
     may_have_money,
     refers_back,
@@ -102,7 +104,7 @@ def _anchor_lookup(published: date, precision: str, quoted: Sequence[QuotedPassa
     return anchor_for
 
 
-def _by_clause(span, mentions, actors: Actors, before: ActorContext, index: int):
+def _by_clause(span, mentions, actors: Actors, before: tuple, ctx: ActorContext, index: int):
     """(actors, category) of each date expression's clause, where a sentence dates two
     clauses ("…fined Alibaba in November, and on Dec. 3 Didi said it would delist"), else
     None: each event then names what its own clause names (see ``clause_actors``) and takes
@@ -112,7 +114,7 @@ def _by_clause(span, mentions, actors: Actors, before: ActorContext, index: int)
     if len(set(bounds)) < 2:
         return None
     if len(actors.companies) > 1 or len(actors.regulators) > 1:
-        own = clause_actors(span.text, bounds, index, before, actors)
+        own = clause_actors(span.text, bounds, index, context_before(before, ctx), actors)
     else:  # a clause only narrows: with one of each there is nothing to narrow
         own = dict.fromkeys(bounds, actors)
     whole = category_of(span.text)
@@ -121,7 +123,7 @@ def _by_clause(span, mentions, actors: Actors, before: ActorContext, index: int)
 
 
 def _sentence_events(events, statements, span, source, actors, mentions, published,
-                     before=None, index=-1):
+                     before=None, ctx=None, index=-1):
     """The events of one sentence (one per date expression), or its undated statement; a
     sentence in the author's own voice ("I moved to Shanghai in 2015") is background."""
     if not (mentions or actors.companies and actors.regulators):
@@ -140,7 +142,7 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
     if len(mentions) > 1 and (head := span.start + dateline_end(span.text)) > span.start:
         # a wire dateline beside the sentence's own date dates the copy, not an event
         mentions = [m for m in mentions if m.start >= head] or mentions
-    clauses = _by_clause(span, mentions, actors, before, index) if (
+    clauses = _by_clause(span, mentions, actors, before, ctx, index) if (
         len(mentions) > 1 and before is not None) else None  # fmt: skip
     for i, m in enumerate(mentions):
         own = {}
@@ -172,11 +174,13 @@ def _figures(text, span, source, money, companies, dated, earlier) -> list[Figur
     for m in money:
         kind = figure_kind(span.text, m.start - span.start, m.end - span.start, text=text,
                            at=m.start)
-        shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind,
-                           len(companies))
+        # a fine that may come ("could face a fine of X") is no company's fine yet
+        ceiling = kind == "fine" and is_ceiling(span.text, m.start - span.start)
+        own = () if ceiling else companies
+        shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind, len(own))
         # "The penalties came to X in total": the companies reported fined just before.
-        owners = companies or (fined_before(earlier, span.paragraph)
-                               if kind == "fine" and shared else ())
+        owners = own or (fined_before(earlier, span.paragraph)
+                         if kind == "fine" and shared and not ceiling else ())
         figures.append(Figure(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             source=source, quote=span.text, start=span.start, end=span.end,
@@ -216,7 +220,7 @@ def extract_text(
             continue
         index += 1
         words = tokens(span.text)
-        before = copy(ctx)  # the context a sentence's clauses are read against
+        before = marks(ctx)  # the context a sentence's clauses are read against
         actors = resolve_actors(span.text, index, ctx, gaz, words)
         if is_furniture(span.text) or span.paragraph in captions:
             continue
@@ -242,7 +246,7 @@ def extract_text(
                 )
         first = len(events)
         _sentence_events(events, statements, span, source, actors, mentions, published,
-                         before, index)
+                         before, ctx, index)
         waiting = (span.paragraph, [
             i for i in range(first, len(events))
             if not actors.companies and awaits_subject(span.text)

@@ -165,6 +165,28 @@ def refers_back(sentence: str) -> bool:
     return bool(REFERS_BACK.search(sentence)) and not COLLECTIVE_VALUE.search(sentence)
 
 
+#: Just before a fine that is a ceiling or may come, not one imposed: "fines of up to",
+#: "could face", "may be fined as much as", "raises the maximum penalty … to".
+POSSIBLE_FINE = re.compile(
+    r"(?:\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most)\s*$"
+    r"|\b(?:could|may|might|would)\s+(?:face|be\s+fined|pay)\b[^.;]*$"
+    r"|\bmaximum\s+(?:fine|penalty)\b[^.;]{0,60}?\bto\s*$)",
+    re.IGNORECASE,
+)
+
+
+def is_ceiling(sentence: str, start: int) -> bool:
+    """The fine at ``sentence[start:]`` is one that may come ("could face a fine of"): it
+    keeps its kind but is no company's fine yet. (A ceiling in a law, "up to", is `other`
+    before this is asked: :data:`CEILING`.)
+
+    >>> s = "Apps can risk fines of up to RMB100,000."
+    >>> is_ceiling(s, s.index("RMB")), is_ceiling("It was fined RMB100,000.", 13)
+    (True, False)
+    """
+    return bool(POSSIBLE_FINE.search(sentence, 0, start))
+
+
 #: Each its own: "500,000 yuan each".
 EACH = re.compile(r"\b(?:each|apiece|respectively|per\s+company)\b", re.IGNORECASE)
 

@@ -18,7 +18,8 @@ are the data; the code only weighs them):
    dashes, ", and", ", which", ", who", ", while", " after "...). The cue nearest
    the date expression decides: a crackdown cue (state action, a response, the
    market) or a background cue (a milestone, a statistic, an aside).
-3. **Sentence**: the same over the whole sentence, if the clause has no cue.
+3. **Sentence**: the same over the whole sentence, if the clause has no cue, leaving out
+   the relative clauses the date is not in (", which were worth $1.3 trillion in January,").
    A sentence in the author's own voice ("I moved to Shanghai in 2015") is
    background unless its clause has a crackdown cue ("I read Ma's speech"); so is a
    line wholly in parentheses, the writer's aside ("(This month's theme: ...)").
@@ -106,6 +107,7 @@ BACKGROUND_CUES = _cues(
     r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
     r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"(?<!-)\blisted\b(?!\s+(?:\d+|violations))",
     r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b", r"\bIPO\b", r"\bdebut\b",
+    r"\b(?:largest|biggest)\s+(?:[\w.-]+\s+){0,3}(?:listing|offering)s?\b",  # a record
     r"\braise[sd]?\b", r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
     r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
@@ -137,8 +139,8 @@ BACKGROUND_CUES = _cues(
     r"\d\s+(?:(?:million|billion|thousand|monthly|daily|active|registered|paying)\s+){0,3}"
     r"(?:users|subscribers|customers|buyers|shoppers|sellers|employees|merchants|drivers)\b",
     r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
-    r"\bunemployment\b",
-    r"\bwas\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
+    r"\bunemployment\b", r"\b(?:backlash|outcry)\b",  # a public mood
+    r"\b(?:was|were)\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
     r"\bcovid", r"\bpandemic\b", r"\blockdown\b",
     # ceremonies, diplomacy, asides
     r"\bcentenary\b", r"\banniversary\b", r"\bcelebrat", r"\bsummit\b", r"\bstory\b",
@@ -217,12 +219,26 @@ def _cue_spans(sentence: str) -> tuple[tuple[int, int, int], ...]:
     )  # fmt: skip
 
 
-def _nearest(sentence: str, lo: int, hi: int, start: int, end: int) -> str | None:
-    """The kind of the cue in ``sentence[lo:hi]`` nearest ``sentence[start:end]``; a
-    tie goes to crackdown."""
+@lru_cache(maxsize=64)
+def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the relative clauses set off by commas (", which were worth … in May,"):
+    what they say is about their own date, not the main clause's."""
+    spans = []
+    for m in CLAUSE_BREAK.finditer(sentence):
+        if m.group("joined") in _RELATIVE:
+            comma = sentence.find(", ", m.end())
+            if comma >= 0:
+                spans.append((m.start("joined"), comma))
+    return tuple(spans)
+
+
+def _nearest(sentence: str, lo: int, hi: int, start: int, end: int,
+             skip: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The kind of the cue in ``sentence[lo:hi]`` nearest ``sentence[start:end]``, leaving
+    out the cues inside ``skip``; a tie goes to crackdown."""
     best: tuple[int, int] | None = None
     for a, b, rank in _cue_spans(sentence):
-        if a < lo or b > hi:
+        if a < lo or b > hi or skip and any(x <= a and b <= y for x, y in skip):
             continue
         distance = max(a - end, start - b, 0)
         if best is None or (distance, rank) < best:
@@ -310,10 +326,15 @@ def relevance_of(
         # the author's own voice, or a line wholly in parentheses (an aside): background
         # unless its clause tells a state act
         return CRACKDOWN if _nearest(sentence, offset, stop, start, end) == CRACKDOWN else BACKGROUND
-    for lo, hi in ((offset, stop), (0, len(sentence))):
-        kind = _nearest(sentence, lo, hi, start, end)
-        if kind:
-            return kind
+    kind = _nearest(sentence, offset, stop, start, end)
+    if kind:
+        return kind
+    # the whole sentence, but not the relative clauses the date is not in
+    asides = _asides(sentence)
+    skip = tuple(a for a in asides if not (a[0] <= start and end <= a[1])) if asides else ()
+    kind = _nearest(sentence, 0, len(sentence), start, end, skip)
+    if kind:
+        return kind
     if regulators:
         return CRACKDOWN
     if voice:

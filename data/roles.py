@@ -90,7 +90,7 @@ def awaits_subject(sentence: str) -> bool:
 
 #: Words one of which every owner phrase needs (lower case).
 OWNER_WORDS = frozenset((
-    "former", "through", "on", "via", "official", "which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers",
+    "former", "through", "via", "official", "account", "page", "channel", "feed", "which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers",
     "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "analysts",
     "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer",
     "fellow", "spokesman", "spokeswoman", "spokesperson", "according",

@@ -363,3 +363,20 @@ def test_an_unnamed_body_called_regulators_is_of_the_regulator_kind(text, kind):
     (event,) = extract_text(text, date(2021, 3, 16)).events
     assert event.regulators == ("Chinese government (unspecified)",)
     assert dict(event.regulator_kinds)["Chinese government (unspecified)"] == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "regulators"),
+    [
+        ("In December 2020, Trump signed the audit act.",
+         "Weeks before he left office, he also banned trades in eight Chinese apps.",
+         ("Trump administration",)),
+        ("In May, Biden signed an order.", "He later widened it to 59 firms.",
+         ("Biden administration",)),
+        # and "the administration" still refers back to the one he led
+        ("Trump signed an order in August.", "The administration then sued.",
+         ("Trump administration",)),
+    ],
+)  # fmt: skip
+def test_he_refers_to_the_us_president_just_named(first, second, regulators):
+    assert actors_of(first, second).regulators == regulators

@@ -29,6 +29,9 @@ from data.categories import category_of
         # a currency is not a US measure
         ("Game sales reached 278 billion yuan (about 43 billion U.S. dollars) in 2020.", "other"),
         ("The Commerce Department added the chipmaker to a U.S. blacklist.", "US measures"),
+        # a ban is a US measure unless China's state is the one banning
+        ("Neither ban took effect: judges blocked both in September.", "US measures"),
+        ("The rules, issued by the State Council, also ban tutoring on weekends.", "regulation"),
         # a city named Xi'an is not the party's leader
         ("A courier in Xi'an said orders had kept coming on Monday.", "other"),
         ("In March, Xi told delegates that platforms must serve the people.", "party control"),

@@ -153,6 +153,28 @@ def test_a_cost_in_market_value_is_a_loss():
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "companies"),
+    [
+        # a ceiling in a law or a fine that could come is no company's fine: it is `other`
+        # (the lists agree since the seeds' 003 was corrected), so it adds to no fines total
+        ("Kuaishou could face fines of up to 50 million yuan under the new rules.", "other",
+         ("Kuaishou",)),
+        ("Under the draft, Meituan may be fined as much as 1 billion yuan.", "other",
+         ("Meituan",)),
+        ("The amendment raises the maximum penalty Didi faces to 5 million yuan.", "other",
+         ("Didi",)),
+        # a fine that may come without a ceiling word keeps its kind but is no one's yet
+        ("Kuaishou could face a fine of 50 million yuan under the new rules.", "fine", ()),
+        # a fine imposed, even "the maximum allowed", is the company's
+        ("Regulators fined Kuaishou 500,000 yuan, the maximum allowed.", "fine", ("Kuaishou",)),
+    ],
+)  # fmt: skip
+def test_a_ceiling_or_a_possible_fine_is_no_companys_fine(text, kind, companies):
+    (f,) = extract_text(text, date(2021, 12, 3)).figures
+    assert (f.kind, f.companies) == (kind, companies)
+
+
+@pytest.mark.parametrize(
     ("text", "companies"),
     [
         # a figure whose sentence refers back ("its", "the market value") to the one company

@@ -66,6 +66,18 @@ def relevance(text: str, published: date, date_text: str) -> str:
          "Nov. 3, 2020", CRACKDOWN),
         ("June 30, 2021: The ride-hailing firm raises $4.4 billion in its IPO.", date(2021, 12, 1),
          "June 30, 2021", BACKGROUND),
+        # a value held at a past date is a statistic, beside the loss that followed
+        ("By December, both firms, which were worth a combined $900 billion in May, had lost"
+         " a third of it.", date(2022, 1, 10), "in May", BACKGROUND),
+        # … while the main clause's date is read without the aside's cues
+        ("By December, both firms, which were worth a combined $900 billion in May, had lost"
+         " a third of it.", date(2022, 1, 10), "By December", CRACKDOWN),
+        # a public mood is no state act
+        ("The public backlash against long working hours gathered pace in 2021.",
+         date(2022, 11, 14), "in 2021", BACKGROUND),
+        # a record listing compared with an older one: the older one is a milestone
+        ("It was the biggest US listing by a Chinese firm since the retailer's in 2014.",
+         date(2021, 7, 6), "in 2014", BACKGROUND),
         # a listing called off is a state act (or the firm's answer to one), not a milestone
         ("In March, the exchange cancelled the fintech group's IPO.", date(2021, 8, 27),
          "In March", CRACKDOWN),

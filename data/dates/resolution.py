@@ -372,7 +372,7 @@ class DateContext:
             self.before = (paragraph, [])
             return self.before[1]
         story, across = self.story(paragraph), False
-        if story is None:  # the sentence before is in another paragraph
+        if story is None and self.before[0] != paragraph:  # the sentence before: another paragraph
             story, across = self.story(self.before[0]), True
         mentions = resolve_mentions(text, found, anchor_for, self.recent, bounds,
                                     story=story, story_across=across, where=self.where)
