@@ -129,7 +129,10 @@ BACKGROUND_CUES = _cues(
     # a state body's own history: when it was set up, what it took over from
     r"\bset\s+up\s+in\b", r"\b(?:was|were)\s+(?:set\s+up|established|created|formed)\b",
     r"\bestablished\s+in\b",
-    # a fund's size, a compiler's note, a reference centuries back
+    # a fund's own performance (its "lost" is no market verdict), its size, a compiler's
+    # note, a reference centuries back
+    r"\b(?:the|our|its|this|a)\s+(?:[\w-]+\s+)?fund\s+(?:lost|gained|returned|rose|fell|dropped"
+    r"|slid)\b",
     r"\b(?:net\s+assets|assets\s+under\s+management)\b", r"\bcompiled\s+from\b",
     r"\b(?:[a-z]+|\d+(?:st|nd|rd|th))-century\b",
     r"\b(?:replaced|took\s+over\s+from|succeeded)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}"

@@ -19,9 +19,11 @@ from tests.golden_report import BAR_CHECKS, Report
 from tests.heldout.report import HELDOUT_DIR, load_expected, problems, run
 
 #: Each batch folder (``articles/`` beside ``expected/``) and the articles it must hold:
-#: 101-118 (the first set and blind batches 2 and 3) and blind batch 4 (119-130).
+#: 101-118 (the first set and blind batches 2 and 3), blind batches 4 (119-130) and 5
+#: (131-142).
 BATCHES = {"101-118": (HELDOUT_DIR, range(101, 119)),
-           "blind4": (HELDOUT_DIR / "blind4", range(119, 131))}
+           "blind4": (HELDOUT_DIR / "blind4", range(119, 131)),
+           "blind5": (HELDOUT_DIR / "blind5", range(131, 143))}
 EXPECTED = [(name, g) for name, (folder, _) in BATCHES.items() for g in load_expected(folder)]
 
 

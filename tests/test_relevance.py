@@ -143,6 +143,10 @@ def test_statistics_and_careers_are_background(text, date_text):
          BACKGROUND),
         ("On Monday the founder quoted a 12th-century poet to his staff.", "On Monday",
          BACKGROUND),
+        # a fund's own performance is a statistic, not the market's verdict on the state
+        ("The fund lost 6% in the second quarter, its worst since launch.",
+         "in the second quarter", BACKGROUND),
+        ("Our flagship fund gained 3% in May.", "in May", BACKGROUND),
     ],
 )  # fmt: skip
 def test_blind_five_phenomena(text, date_text, expected):
