@@ -374,7 +374,8 @@ def _layout(rows: pd.DataFrame) -> dict:
         "margin": {"l": 4, "r": 4, "t": 24, "b": 10},
         "font": {"size": 12},
         "legend": {
-            "orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0,
+            # below the dates: above the plot, a legend of two lines ran under the toolbar
+            "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0,
             "font": {"size": 11}, "itemwidth": 30, "tracegroupgap": 0,
             # A click would hide a category the list, the counts and the link still hold:
             # the sidebar's category filter hides it everywhere, and the link keeps it.
