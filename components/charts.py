@@ -361,6 +361,10 @@ def timeline_figure(
     return go.Figure(data=traces, layout=_layout(rows), _validate=False)
 
 
+#: The height Plotly's toolbar takes at the top of a chart, kept clear of the legend.
+TOOLBAR_PX = 30
+
+
 def _layout(rows: pd.DataFrame) -> dict:
     """The timeline's layout (detail and overview alike): rows named inside the plot, the x
     axis on the bulk of the events, never ticking hours."""
@@ -369,13 +373,16 @@ def _layout(rows: pd.DataFrame) -> dict:
     focus = _focus_range(rows)
     if focus:
         xaxis["range"] = focus
+    height = min(900, max(300, 110 + 44 * len(names)))
     return {
-        "height": min(900, max(300, 110 + 44 * len(names))),
+        "height": height,
         "margin": {"l": 4, "r": 4, "t": 24, "b": 10},
         "font": {"size": 12},
         "legend": {
-            # below the dates: above the plot, a legend of two lines ran under the toolbar
-            "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0,
+            # The key comes first, but below the strip Plotly's toolbar takes at the top: a
+            # legend of two lines running under the toolbar hid categories.
+            "orientation": "h", "yref": "container", "y": 1 - TOOLBAR_PX / height,
+            "yanchor": "top", "x": 0,
             "font": {"size": 11}, "itemwidth": 30, "tracegroupgap": 0,
             # A click would hide a category the list, the counts and the link still hold:
             # the sidebar's category filter hides it everywhere, and the link keeps it.

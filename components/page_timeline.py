@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import cards, state
 from components.charts import selected_event, selected_zoom
+from components.textview import counted
 from data.params import BY_KEY, GROUPS
 
 fr, f, events, statements = cards.page_head("Crackdown Timeline", scope=True)
@@ -37,8 +38,8 @@ else:
         chart = cards.view_chart(events, group)
         if chart.period:
             st.caption(
-                f"{len(events):,} events are too many to draw one by one: each square counts a"
-                f" row's events in one {chart.period} (the bigger, the more; colour and shape:"
+                f"{counted(len(events), 'report', 'reports')} of events are too many to draw"
+                f" one by one: each square counts a row's reports in one {chart.period} (the bigger, the more; colour and shape:"
                 f" their most frequent category). Click a square to zoom into that {chart.period}"
                 " and row; the list below names them, newest first. Dragging or zooming the"
                 " chart moves only your own view; a square's zoom and From and To are kept in"

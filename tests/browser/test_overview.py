@@ -80,7 +80,8 @@ def test_a_click_on_a_square_zooms_in_and_the_link_back_and_forward_keep_the_vie
     open_view(page, url)
     every = filter_events(frames.events, Filters())
     expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, Filters()))
-    expect(page.get_by_text(f"{len(every):,} events are too many to draw one by one")).to_be_visible()
+    expect(page.get_by_text(f"{len(every):,} reports of events are too many to draw one by one")
+           ).to_be_visible()  # fmt: skip
     squares = targets(page)
     assert squares
     assert all(t.startswith(f"{ZOOM}:") for t in squares)  # counts, not events
