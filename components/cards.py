@@ -301,7 +301,11 @@ def export_buttons(fr: Frames, events: ViewEvents, statements: pd.DataFrame, key
         ("TimelineJS", lambda: to_timelinejs(events.frame, fr.sources, view),
          "crackdown-timelinejs.json", "application/json"),
     )  # fmt: skip
-    st.caption("Download this view (each file records its link and filters):")
+    st.caption(
+        "Download this view (each file records its link and filters). Money figures follow the"
+        " view's companies, sources and dates; they have no category or state actor of their"
+        " own, so those filters leave them as they are."
+    )
     cols = st.columns(3)
     for i, (label, build, name, mime) in enumerate(files):
         cols[i % 3].download_button(
