@@ -212,13 +212,16 @@ def set_filter(key: str, value: object) -> None:
     st.session_state[key] = value
 
 
-def _drop_unknown_event(fr: Frames) -> None:
+def _drop_unknown_event() -> None:
     """Callback of the "Selected event" box: an id with no event is taken out of the box,
     and so out of the address (a link must not carry what it cannot open); the notice
-    quotes what was typed and stays until the filters change."""
+    quotes what was typed and stays until the filters change. The frames are looked up
+    here, not bound to the widget: a session's callback would keep replaced frames alive."""
+    from components import loader  # noqa: PLC0415 - loader imports the data modules
+
     ss = st.session_state
     typed = str(ss.get("event") or "").strip()
-    if typed and typed not in fr.event_ids:
+    if typed and typed not in loader.frames().event_ids:
         ss["event"] = ""
         ss[_UNKNOWN_TYPED] = typed
 
@@ -307,7 +310,7 @@ def _widget(side, p, fr: Frames, columns: dict, counts=None, listed=None) -> Non
             **common,
         )  # fmt: skip
     elif p.widget == "text":
-        checked = {"on_change": _drop_unknown_event, "args": (fr,)} if p.key == "event" else {}
+        checked = {"on_change": _drop_unknown_event} if p.key == "event" else {}
         side.text_input(
             p.label, max_chars=MAX_VALUE_CHARS, placeholder=p.placeholder, **common, **checked
         )
