@@ -98,8 +98,11 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _paragraphs(text: str):
-    for match in re.finditer(r"[^\n]+", text):
+    for match in _LINE.finditer(text):
         chunk = match.group()
         left = len(chunk) - len(chunk.lstrip())
         right = len(chunk.rstrip())
@@ -120,9 +123,12 @@ def sentences(text: str) -> list[Span]:
     seen: set[str] = set()
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
         paragraph = text[p_start:p_end]
-        key = " ".join(paragraph.split())
-        repeat = len(key) > 40 and key in seen
-        seen.add(key)
+        # a paragraph of 40 characters or fewer is never a repeat, nor one another repeats
+        repeat = False
+        if p_end - p_start > 40:
+            key = " ".join(paragraph.split())
+            repeat = len(key) > 40 and key in seen
+            seen.add(key)
         cut = 0
         for match in _BOUNDARY.finditer(paragraph):
             dot = match.start()
@@ -131,16 +137,19 @@ def sentences(text: str) -> list[Span]:
             ):
                 continue
             end = match.end()
-            _append(out, text, p_start + cut, p_start + end, number, repeat)
+            _append(out, paragraph, p_start, cut, end, number, repeat)
             cut = end
-        _append(out, text, p_start + cut, p_end, number, repeat)
+        _append(out, paragraph, p_start, cut, len(paragraph), number, repeat)
     return out
 
 
-def _append(out: list[Span], text: str, start: int, end: int, paragraph: int, repeat: bool):
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Span(start, end, text[start:end], paragraph, repeat))
+def _append(out: list[Span], paragraph: str, offset: int, start: int, end: int,
+            number: int, repeat: bool) -> None:
+    """The sentence ``paragraph[start:end]`` without its surrounding white space (none:
+    nothing), at its place in the text (the paragraph begins at ``offset``)."""
+    piece = paragraph[start:end]
+    rest = piece.lstrip()  # str.strip's white space is str.isspace's
+    sentence = rest.rstrip()
+    if sentence:
+        start += offset + len(piece) - len(rest)
+        out.append(Span(start, start + len(sentence), sentence, number, repeat))
