@@ -197,7 +197,7 @@ _last: tuple[str, str | None, frozenset[str] | None] = ("", "", None)
 _FOLDING = tuple(sorted(FOLDS_TO_ASCII))
 
 
-def _lower(text: str) -> str | None:
+def lower_unless_folded(text: str) -> str | None:
     """``text`` in lower case, or None where it has a character of :data:`FOLDS_TO_ASCII`."""
     if not text.isascii():
         for c in _FOLDING:
@@ -302,7 +302,7 @@ class Alternation:
         if last[0] is text:
             low = last[1]
         else:
-            low = _lower(text)
+            low = lower_unless_folded(text)
             last = _last = (text, low, None)
         if low is None:
             return self.pattern

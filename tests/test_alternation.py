@@ -20,6 +20,7 @@ from data.alternation import (
     FOLDS_TO_ASCII,
     Alternation,
     WordStart,
+    lower_unless_folded,
     required_text,
     split_alternatives,
 )
@@ -39,6 +40,13 @@ def test_the_characters_that_fold_to_ascii_letters_are_all_known():
     cased = (c for c in map(chr, range(128, sys.maxunicode + 1)) if c.lower() != c or c.upper() != c)
     found = {c for c in cased if letter.fullmatch(c) or letter.search(c.lower())}
     assert found <= FOLDS_TO_ASCII
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aZ é’—_1", *FOLDS_TO_ASCII]), max_size=12))
+def test_a_text_is_lowered_unless_it_has_a_character_that_folds_to_an_ascii_letter(text):
+    folds = not FOLDS_TO_ASCII.isdisjoint(text)
+    assert lower_unless_folded(text) == (None if folds else text.lower())
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from data.alternation import FOLDS_TO_ASCII, required_text, tail_gate
+from data.alternation import lower_unless_folded, required_text, tail_gate
 from data.dates.rule import Rule
 from data.dates.rules import RULES
 from data.dates.vocabulary import CUES_NOT_IN_TEXT, TRIGGER_KINDS
@@ -49,13 +49,6 @@ def _plan_for(kinds: frozenset[str] | None) -> tuple:
     return tuple(
         p for p in _PLAN if kinds is None or any(need <= kinds for need in p[0].alternatives)
     )
-
-
-def _has_any(low: str, texts: tuple[str, ...]) -> bool:
-    for t in texts:  # noqa: SIM110 - a loop, not a generator, for every rule of every sentence
-        if t in low:
-            return True
-    return False
 
 
 def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
@@ -108,10 +101,14 @@ def find_expressions(
     # test is on the lower-cased text, unless a character there folds to an ASCII letter);
     # nor is one whose gate (a tail of its pattern, quickly searched) is not found
     piece = text[start:end]
-    low = piece.lower() if piece.isascii() or FOLDS_TO_ASCII.isdisjoint(piece) else None
+    low = lower_unless_folded(piece)
     for rule, has_cue, need, gate in _plan_for(kinds):
-        if need is not None and low is not None and not _has_any(low, need):
-            continue
+        if need is not None and low is not None:
+            for t in need:  # a loop here, not a call: this runs for every rule of every sentence
+                if t in low:
+                    break
+            else:
+                continue
         if gate is not None and gate.search(text, start, end) is None:
             continue  # the rule's pattern begins with a part tried at every position
         for m in rule.pattern.finditer(text, start, end):
