@@ -59,12 +59,26 @@ def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
     >>> sorted(triggers("since the 1980s", frozenset({"since", "the", "1980s"})))
     ['digit', 'year']
     """
+    digit = _DIGIT.search(sentence) is not None
+    year = digit and _YEARISH.search(sentence) is not None
+    return _kinds(_TRIGGER_SET.intersection(words), digit, year)
+
+
+_TRIGGER_SET = frozenset(TRIGGER_WORDS)
+
+
+@lru_cache(maxsize=1024)
+def _kinds(found: frozenset[str], digit: bool, year: bool) -> frozenset[str]:
+    """The kinds of these trigger words, with "digit" and "year" where the sentence has
+    them: worked out once per combination (sentences hold few date words, so few
+    combinations occur), and the same set each time, whose hash :func:`_plan_for`'s
+    cache then has at hand."""
     kinds: set[str] = set()
-    for w in words & TRIGGER_WORDS.keys():
+    for w in found:
         kinds |= TRIGGER_WORDS[w]
-    if _DIGIT.search(sentence):
+    if digit:
         kinds.add("digit")
-        if _YEARISH.search(sentence):
+        if year:
             kinds.add("year")
     return frozenset(kinds)
 
