@@ -223,8 +223,9 @@ def words_of(low: str) -> frozenset[str]:
 
 
 #: A word-mask table (:class:`_WordMasks`) forgets every word past this many: a bound on
-#: its memory, however many different words the articles hold.
-_MAX_WORDS = 50_000
+#: its memory (about 2.5 MB), however many different words the articles hold; the
+#: frequent words are back after a few sentences.
+_MAX_WORDS = 20_000
 
 
 class _WordMasks(dict):
