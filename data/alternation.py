@@ -131,28 +131,68 @@ _REFERS_BACK = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 def tail_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A fast pattern that ``pattern`` cannot match without: the tail of its top-level
     sequence from the first part ``re`` can look for by its first character (None:
-    the pattern itself begins so, or no part does).
+    the pattern itself begins so, or no part does); failing that, the first tail that
+    begins so once the zero-width assertions it begins with are left out
+    (:func:`_unasserted`).
 
     ``re`` searches a pattern that begins with a known character or set of characters
     by jumping from one such character to the next; one that begins with an optional
     or case-insensitive part, a lookbehind or ``\\b`` is tried at every position. Every
     match of the pattern contains a match of each tail of its sequence (over the same
-    text and bounds), so where the tail is not found the pattern is not either.
+    text and bounds), so where the tail is not found the pattern is not either; nor
+    where a tail without some of its assertions is not found.
 
     >>> tail_gate(re.compile(r"(?:\\b(?i:from)\\s+)?\\b(?P<y>20[0-9]{2})\\s*-\\s*[0-9]{2}")).search("in 2019")
     >>> tail_gate(re.compile(r"\\d+")) is None
     True
+    >>> gate = tail_gate(re.compile(r"\\b(?i:its|the)\\s+(?P<m>(?!May\\b)(?:March|May))(?=\\s+[a-z])"))
+    >>> gate.search("the march rules") is None, gate.search("its March rules").group()
+    (True, 'March')
     """
     if _REFERS_BACK.search(pattern.pattern):
         return None
     parsed = _parse.parse(pattern.pattern, pattern.flags)
     for k in range(len(parsed.data)):
         tail = _parse.SubPattern(parsed.state, parsed.data[k:])
-        if _sre_compile._get_literal_prefix(tail, pattern.flags)[0] or (
-            _sre_compile._get_charset_prefix(tail, pattern.flags)
-        ):
+        if _begins_known(tail, pattern.flags):
             return None if k == 0 else _sre_compile.compile(tail, pattern.flags)
+    for k in range(len(parsed.data)):
+        tail = _parse.SubPattern(parsed.state, _unasserted(parsed.data[k:]))
+        if _begins_known(tail, pattern.flags):
+            return _sre_compile.compile(tail, pattern.flags)
     return None
+
+
+def _begins_known(parsed: _parse.SubPattern, flags: int) -> bool:
+    """Does ``re`` know the first character (or set of them) of every match?"""
+    return bool(
+        _sre_compile._get_literal_prefix(parsed, flags)[0]
+        or _sre_compile._get_charset_prefix(parsed, flags)
+    )
+
+
+#: The zero-width assertions: ``\\b`` and the like, lookaheads and lookbehinds.
+_ASSERTIONS = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _unasserted(items: list) -> list:
+    """A parsed sequence without the zero-width assertions it begins with, nor those that
+    a group it begins with, or each alternative of an alternation it begins with, begins
+    with (not inside an atomic group or a repeat). Whatever the sequence matches, this
+    matches too: leaving an assertion out of a backtracking match lets through more."""
+    items = list(items)
+    while items and items[0][0] in _ASSERTIONS:
+        del items[0]
+    if items:
+        op, av = items[0]
+        if op is _sre.SUBPATTERN:
+            group, add_flags, del_flags, sub = av
+            inner = _parse.SubPattern(sub.state, _unasserted(sub.data))
+            items[0] = (op, (group, add_flags, del_flags, inner))
+        elif op is _sre.BRANCH:
+            branches = [_parse.SubPattern(b.state, _unasserted(b.data)) for b in av[1]]
+            items[0] = (op, (av[0], branches))
+    return items
 
 
 def split_alternatives(pattern: str) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from data.alternation import (
     lower_unless_folded,
     required_text,
     split_alternatives,
+    tail_gate,
 )
 
 
@@ -207,3 +208,27 @@ def test_an_alternation_reads_each_text_afresh_after_another(text, same_object):
     other = text if same_object else "".join(reversed(text))
     first.for_text(text)
     assert _matches(second, other) == _matches(second.pattern, other)
+
+
+_ASSERTING = [  # each opens with assertions that re cannot look for by a first character
+    r"\b(?i:its|the)\s+(?P<m>(?!May\b)(?:March|May))(?=\s+[a-z])",
+    r"(?:(?<!\d)\b(?P<a>ab|cd)|(?<=x)ef)gh",
+    r"\b(?:(?<![\w-])(?:Ma|Ju)|\b(?!ab)[a-z]{2})\d",
+]
+
+
+@pytest.mark.parametrize("pattern", _ASSERTING)
+def test_a_gate_without_the_leading_assertions_is_found_wherever_the_pattern_is(pattern):
+    compiled = re.compile(pattern)
+    gate = tail_gate(compiled)
+    assert gate is not None
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(["March", "May", "its", "the", " ", "x", "ab", "cd", "ef",
+                                     "gh", "Ma", "Ju", "-", "1", "z", "é"]), max_size=10).map("".join),
+           st.integers(0, 6))  # fmt: skip
+    def check(text, start):
+        if compiled.search(text, start):
+            assert gate.search(text, start)
+
+    check()
