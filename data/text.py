@@ -58,8 +58,9 @@ def tokens(sentence: str) -> frozenset[str]:
         blanked = sentence
         for mark in _COMMON_MARKS:  # replace() is a fast scan; translate() is not here
             blanked = blanked.replace(mark, " ")
-        if blanked.isascii():
-            sentence = blanked
+            if blanked.isascii():  # the commonest first: most are done after one or two
+                sentence = blanked
+                break
     if sentence.isascii():  # the words are the runs of ASCII letters and digits, and
         # lower-casing moves no boundary: split once where every other character is a blank
         blank = sentence.encode("ascii").translate(_NOT_LETTER_OR_DIGIT).decode("ascii")
