@@ -19,17 +19,17 @@ ASCII letters. A handful of non-ASCII characters match ASCII letters under
 sentence with one of them is searched with the full pattern.
 
 A large alternation (the relevance cues: over a hundred texts) does not test
-every text in turn. A text that ``\b`` comes right before in the pattern
-begins a word in every match (:class:`WordStart`), so it is tested only when
-some word of the sentence begins with its first two characters
-(:func:`word_heads`, worked out once per sentence). Testing a text that cannot
-be there costs time, never a match; a text is never skipped where it begins a
-word.
+every text in turn. A required text made only of ASCII word characters lies
+inside one word of the sentence (a run of such characters), and begins it
+where ``\b`` comes right before it in the pattern (:class:`WordStart`); so
+each word of the sentence (:func:`words_of`, worked out once per sentence) is
+looked up in a table of what it holds, worked out the first time the word is
+seen (:class:`_WordMasks`). Testing a text that cannot be there costs time,
+never a match; a text is never skipped where it can be.
 """
 
 from __future__ import annotations
 
-import operator
 import re
 import sys
 from collections.abc import Iterator
@@ -52,11 +52,12 @@ _MIN_NEED = 2
 #: The first two characters of each word (of an ASCII text): a text that begins a word
 #: begins with one of them.
 _HEAD = re.compile(r"[a-z0-9_]{2}")
-#: From this many texts that begin a word on, an alternation looks for each only where a
-#: word has its first two characters (fewer: it tests them all, which costs less).
+_WORDLIKE = re.compile(r"[a-z0-9_]+")
+#: From this many texts of word characters on, an alternation looks for them in the words
+#: of a text (:class:`_WordMasks`; fewer: it tests each in the whole text, which costs less).
 _MANY = 32
-_FIRST_TWO = operator.itemgetter(slice(0, 2))
-_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not _HEAD.fullmatch(c * 2)})
+#: Every byte but an ASCII letter, digit or underscore, as a blank (``bytes.translate``).
+_NOT_WORD = bytes(c if _HEAD.fullmatch(chr(c) * 2) else 32 for c in range(256))
 
 Need = tuple[str, ...] | None  # one of these lower-case texts must occur; None: always tried
 
@@ -130,28 +131,68 @@ _REFERS_BACK = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 def tail_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A fast pattern that ``pattern`` cannot match without: the tail of its top-level
     sequence from the first part ``re`` can look for by its first character (None:
-    the pattern itself begins so, or no part does).
+    the pattern itself begins so, or no part does); failing that, the first tail that
+    begins so once the zero-width assertions it begins with are left out
+    (:func:`_unasserted`).
 
     ``re`` searches a pattern that begins with a known character or set of characters
     by jumping from one such character to the next; one that begins with an optional
     or case-insensitive part, a lookbehind or ``\\b`` is tried at every position. Every
     match of the pattern contains a match of each tail of its sequence (over the same
-    text and bounds), so where the tail is not found the pattern is not either.
+    text and bounds), so where the tail is not found the pattern is not either; nor
+    where a tail without some of its assertions is not found.
 
     >>> tail_gate(re.compile(r"(?:\\b(?i:from)\\s+)?\\b(?P<y>20[0-9]{2})\\s*-\\s*[0-9]{2}")).search("in 2019")
     >>> tail_gate(re.compile(r"\\d+")) is None
     True
+    >>> gate = tail_gate(re.compile(r"\\b(?i:its|the)\\s+(?P<m>(?!May\\b)(?:March|May))(?=\\s+[a-z])"))
+    >>> gate.search("the march rules") is None, gate.search("its March rules").group()
+    (True, 'March')
     """
     if _REFERS_BACK.search(pattern.pattern):
         return None
     parsed = _parse.parse(pattern.pattern, pattern.flags)
     for k in range(len(parsed.data)):
         tail = _parse.SubPattern(parsed.state, parsed.data[k:])
-        if _sre_compile._get_literal_prefix(tail, pattern.flags)[0] or (
-            _sre_compile._get_charset_prefix(tail, pattern.flags)
-        ):
+        if _begins_known(tail, pattern.flags):
             return None if k == 0 else _sre_compile.compile(tail, pattern.flags)
+    for k in range(len(parsed.data)):
+        tail = _parse.SubPattern(parsed.state, _unasserted(parsed.data[k:]))
+        if _begins_known(tail, pattern.flags):
+            return _sre_compile.compile(tail, pattern.flags)
     return None
+
+
+def _begins_known(parsed: _parse.SubPattern, flags: int) -> bool:
+    """Does ``re`` know the first character (or set of them) of every match?"""
+    return bool(
+        _sre_compile._get_literal_prefix(parsed, flags)[0]
+        or _sre_compile._get_charset_prefix(parsed, flags)
+    )
+
+
+#: The zero-width assertions: ``\\b`` and the like, lookaheads and lookbehinds.
+_ASSERTIONS = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _unasserted(items: list) -> list:
+    """A parsed sequence without the zero-width assertions it begins with, nor those that
+    a group it begins with, or each alternative of an alternation it begins with, begins
+    with (not inside an atomic group or a repeat). Whatever the sequence matches, this
+    matches too: leaving an assertion out of a backtracking match lets through more."""
+    items = list(items)
+    while items and items[0][0] in _ASSERTIONS:
+        del items[0]
+    if items:
+        op, av = items[0]
+        if op is _sre.SUBPATTERN:
+            group, add_flags, del_flags, sub = av
+            inner = _parse.SubPattern(sub.state, _unasserted(sub.data))
+            items[0] = (op, (group, add_flags, del_flags, inner))
+        elif op is _sre.BRANCH:
+            branches = [_parse.SubPattern(b.state, _unasserted(b.data)) for b in av[1]]
+            items[0] = (op, (av[0], branches))
+    return items
 
 
 def split_alternatives(pattern: str) -> tuple[str, ...]:
@@ -186,26 +227,71 @@ def split_alternatives(pattern: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-#: The text an alternation read last and its lower-case form (None: it has a character
-#: that folds to an ASCII letter): the extractor searches one sentence with many
-#: alternations in turn (a tuple, replaced whole: safe between threads).
-_last: tuple[str, str | None] = ("", "")
+#: The text an alternation read last, its lower-case form (None: it has a character that
+#: folds to an ASCII letter) and its words (:func:`words_of`; None: not worked out yet):
+#: the extractor searches one sentence with many alternations in turn (a tuple, replaced
+#: whole: safe between threads).
+_last: tuple[str, str | None, frozenset[str] | None] = ("", "", None)
+#: :data:`FOLDS_TO_ASCII`, looked for one by one: four scans of a text for one character
+#: cost a fifth of testing each of its characters against the set.
+_FOLDING = tuple(sorted(FOLDS_TO_ASCII))
 
 
-@lru_cache(maxsize=16)
-def word_heads(low: str) -> frozenset[str]:
-    """The first two characters of every word (all of a shorter one) of a lower-cased
-    text, where a word is a run of word characters, as ``\\b`` sees them, and every
-    character but an ASCII letter, digit or underscore counts as a break. A text that
-    begins a word with two such characters (:class:`WordStart`) begins one here too:
-    lower-casing keeps every character's place and whether it is a word character
-    (all code points but U+0130, one of :data:`FOLDS_TO_ASCII`, whose text is searched
-    with the full pattern; tests/test_alternation.py checks them all). A non-ASCII
-    letter taken for a break only adds a head. Cached: one sentence is searched with
-    several alternations."""
-    if not low.isascii():
-        low = low.encode("ascii", "replace").decode("ascii")  # "?": not a word character
-    return frozenset(map(_FIRST_TWO, low.translate(_NOT_WORD).split()))
+def lower_unless_folded(text: str) -> str | None:
+    """``text`` in lower case, or None where it has a character of :data:`FOLDS_TO_ASCII`."""
+    if not text.isascii():
+        for c in _FOLDING:
+            if c in text:
+                return None
+    return text.lower()
+
+
+def words_of(low: str) -> frozenset[str]:
+    """The words of a lower-cased text: its runs of ASCII letters, digits and underscores,
+    every other character a break. A text made only of such characters that occurs in
+    ``low`` lies inside one of these words, and begins it where it begins a word as ``\\b``
+    sees it: lower-casing keeps every character's place and whether it is a word character
+    (all code points but those of :data:`FOLDS_TO_ASCII`, whose text is searched with the
+    full pattern; tests/test_alternation.py checks them all), and a non-ASCII letter taken
+    for a break only adds a word.
+
+    >>> sorted(words_of("the e-commerce giant’s fine_2"))
+    ['commerce', 'e', 'fine_2', 'giant', 's', 'the']
+    """
+    blank = low.encode("ascii", "replace").translate(_NOT_WORD)  # "?": not a word character
+    return frozenset(blank.decode("ascii").split())
+
+
+#: A word-mask table (:class:`_WordMasks`) forgets every word past this many: a bound on
+#: its memory (about 2.5 MB), however many different words the articles hold; the
+#: frequent words are back after a few sentences.
+_MAX_WORDS = 20_000
+
+
+class _WordMasks(dict):
+    """word -> bit mask of the alternatives one of whose required texts the word holds
+    (begins with, for a :class:`WordStart`), worked out the first time the word is seen:
+    the words of a language repeat, so the texts are tested once per word, not per
+    sentence."""
+
+    __slots__ = ("inside", "starts")
+
+    def __init__(self, inside: tuple[tuple[str, int], ...], starts: tuple[tuple[str, int], ...]):
+        super().__init__()
+        self.inside, self.starts = inside, starts
+
+    def __missing__(self, word: str) -> int:
+        mask = 0
+        for text, ids in self.inside:
+            if text in word:
+                mask |= ids
+        for text, ids in self.starts:
+            if word.startswith(text):
+                mask |= ids
+        if len(self) >= _MAX_WORDS:
+            self.clear()
+        self[word] = mask
+        return mask
 
 
 class Alternation:
@@ -219,21 +305,21 @@ class Alternation:
         self._needs = tuple(required_text(a, flags) for a in alternatives)
         # which alternatives to try, as a bit mask (bit i: alternative i)
         self._always = sum(1 << i for i, need in enumerate(self._needs) if need is None)
-        anywhere: dict[str, int] = {}
-        by_head: dict[str, dict[str, int]] = {}  # texts that begin a word, by their head
+        anywhere: dict[str, int] = {}  # texts looked for in the whole lower-cased text
+        inside: dict[str, int] = {}  # texts of word characters: looked for in its words
+        starts: dict[str, int] = {}  # the same that begin a word: at the start of its words
         for i, need in enumerate(self._needs):
             for t in need or ():
-                table = by_head.setdefault(t[:2], {}) if isinstance(t, WordStart) else anywhere
+                table = anywhere if not _WORDLIKE.fullmatch(t) else starts if isinstance(t, WordStart) else inside
                 table[t] = table.get(t, 0) | 1 << i
-        if sum(map(len, by_head.values())) < _MANY:  # a plain loop is cheaper
-            for texts in by_head.values():
-                for t, ids in texts.items():
+        if len(inside) + len(starts) < _MANY:  # a plain loop is cheaper
+            for table in (inside, starts):
+                for t, ids in table.items():
                     anywhere[t] = anywhere.get(t, 0) | ids
-            by_head = {}
+            self._by_word: _WordMasks | None = None
+        else:
+            self._by_word = _WordMasks(tuple(inside.items()), tuple(starts.items()))
         self._anywhere = tuple(anywhere.items())
-        self._by_head = {head: tuple(texts.items()) for head, texts in by_head.items()}
-        self._heads = frozenset(self._by_head)
-        self._by_text = self._anywhere + tuple(t for texts in self._by_head.values() for t in texts)
         self._compile = lru_cache(maxsize=2048)(self._compile_subset)
 
     @classmethod
@@ -257,20 +343,23 @@ class Alternation:
         if last[0] is text:
             low = last[1]
         else:
-            low = text.lower() if text.isascii() or FOLDS_TO_ASCII.isdisjoint(text) else None
-            _last = (text, low)
+            low = lower_unless_folded(text)
+            last = _last = (text, low, None)
         if low is None:
             return self.pattern
         kept = self._always
         for need, ids in self._anywhere:  # plain loops over bit masks: this runs per sentence
             if need in low:
                 kept |= ids
-        if self._heads:  # a text that begins a word is looked for only under its word's head
-            for head in self._heads.intersection(word_heads(low)):
-                for need, ids in self._by_head[head]:
-                    if need in low:
-                        kept |= ids
-        return self._compile(kept)
+        masks = self._by_word
+        if masks is not None:  # the texts of word characters: by the text's words
+            words = last[2]
+            if words is None:
+                words = words_of(low)
+                _last = (text, low, words)
+            for word in words:
+                kept |= masks[word]
+        return self._compile(kept) if kept else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         pattern = self.for_text(text)

@@ -81,10 +81,13 @@ NOT_ORGANISATIONS = FUNCTION_WORDS | _words("""
 MEDIA = re.compile(r"\b(?:news|media|newspaper|magazine|tabloid|newswire|broadcaster)\b", re.I)
 
 
+_SUFFIX_AT_END = re.compile(rf"\s+(?:{SUFFIXES})$")
+_POSSESSIVE_AT_END = re.compile(r"[’']s$")
+
+
 def _clean(name: str) -> str:
     """The surface name without a trailing corporate word or possessive."""
-    name = re.sub(rf"\s+(?:{SUFFIXES})$", "", name.strip())
-    return re.sub(r"[’']s$", "", name)
+    return _POSSESSIVE_AT_END.sub("", _SUFFIX_AT_END.sub("", name.strip()))
 
 
 def _plausible(name: str) -> bool:

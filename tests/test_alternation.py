@@ -20,8 +20,10 @@ from data.alternation import (
     FOLDS_TO_ASCII,
     Alternation,
     WordStart,
+    lower_unless_folded,
     required_text,
     split_alternatives,
+    tail_gate,
 )
 
 
@@ -39,6 +41,13 @@ def test_the_characters_that_fold_to_ascii_letters_are_all_known():
     cased = (c for c in map(chr, range(128, sys.maxunicode + 1)) if c.lower() != c or c.upper() != c)
     found = {c for c in cased if letter.fullmatch(c) or letter.search(c.lower())}
     assert found <= FOLDS_TO_ASCII
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aZ é’—_1", *FOLDS_TO_ASCII]), max_size=12))
+def test_a_text_is_lowered_unless_it_has_a_character_that_folds_to_an_ascii_letter(text):
+    folds = not FOLDS_TO_ASCII.isdisjoint(text)
+    assert lower_unless_folded(text) == (None if folds else text.lower())
 
 
 @pytest.mark.parametrize(
@@ -136,16 +145,16 @@ def test_a_required_text_after_a_word_boundary_is_known_to_begin_a_word(pattern,
 
 
 _WORDS = ["fine", "fined", "ban", "banned", "probe", "trust", "anti", "review", "rule", "ru",
-          "ipo", "x", "_", "1", "é"]  # fmt: skip
+          "ipo", "x", "_", "1", "é", ".com", "un", "re", "ı", "ſ"]  # fmt: skip
 _SEPARATORS = ["", " ", "-", "(", "’", ".", "_", "0", "\u00a0", "—", "“", "ü", "\u0300"]
 
 
 def _many_word_starts():
-    """An alternation with enough texts that begin a word to look them up by head."""
+    """An alternation with enough texts of word characters to look them up by word."""
     return Alternation(
         *(rf"\bfine{i}\b" for i in range(40)), r"\bfined?\b", r"\bban(?:ned)?", r"anti-?trust",
         r"(?<![\w-])probe", r"\brevie(?:w|ws)\b", r"\bru(?:le|les)\b", r"\bIPO", r"x_?ru",
-        flags=re.IGNORECASE,
+        r"\b\.com\b", r"(?:un|re)-?ban", flags=re.IGNORECASE,
     )  # fmt: skip
 
 
@@ -159,21 +168,34 @@ def test_lower_casing_keeps_every_characters_place_and_whether_it_is_a_word_char
     assert set(changed) <= FOLDS_TO_ASCII
 
 
-def test_many_texts_that_begin_a_word_are_looked_up_by_the_words_first_two_characters():
+def test_many_texts_of_word_characters_are_looked_up_by_the_words_of_the_text():
     alternation = _many_word_starts()
-    assert alternation._heads  # the lookup is in use
-    assert "fi" in alternation._heads
-    assert "trust" in dict(alternation._anywhere)
+    masks = alternation._by_word
+    assert masks is not None  # the lookup is in use
+    assert "fine7" in dict(masks.starts)  # begins a word: at the start of one
+    assert "trust" in dict(masks.inside)  # no \\b before it: anywhere in one
+    assert ".com" in dict(alternation._anywhere)  # not word characters: in the whole text
+    assert masks["antitrust"] == masks["trust"] != 0
+    assert masks["refined"] != masks["fined"]  # "fined" begins no word of "refined"
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_SEPARATORS), st.sampled_from(_WORDS + ["fine7"]),
                           st.sampled_from(["", "E", "ED", "S"])), max_size=8))  # fmt: skip
-def test_looking_texts_up_by_head_finds_what_the_full_pattern_finds(parts):
+def test_looking_texts_up_by_word_finds_what_the_full_pattern_finds(parts):
     alternation = _many_word_starts()
     text = "".join(sep + word + tail for sep, word, tail in parts)
     for t in (text, text.upper(), text.title()):
         assert _matches(alternation, t) == _matches(alternation.pattern, t)
+
+
+def test_a_full_table_of_words_starts_afresh(monkeypatch):
+    monkeypatch.setattr("data.alternation._MAX_WORDS", 3)
+    alternation = _many_word_starts()
+    text = "Regulators banned the IPO and fined the firm over antitrust rules on x_ru.com"
+    for _ in range(2):  # the table fills up and is cleared on the way
+        assert _matches(alternation, text) == _matches(alternation.pattern, text)
+    assert len(alternation._by_word) <= 3
 
 
 @settings(max_examples=300, deadline=None)
@@ -186,3 +208,27 @@ def test_an_alternation_reads_each_text_afresh_after_another(text, same_object):
     other = text if same_object else "".join(reversed(text))
     first.for_text(text)
     assert _matches(second, other) == _matches(second.pattern, other)
+
+
+_ASSERTING = [  # each opens with assertions that re cannot look for by a first character
+    r"\b(?i:its|the)\s+(?P<m>(?!May\b)(?:March|May))(?=\s+[a-z])",
+    r"(?:(?<!\d)\b(?P<a>ab|cd)|(?<=x)ef)gh",
+    r"\b(?:(?<![\w-])(?:Ma|Ju)|\b(?!ab)[a-z]{2})\d",
+]
+
+
+@pytest.mark.parametrize("pattern", _ASSERTING)
+def test_a_gate_without_the_leading_assertions_is_found_wherever_the_pattern_is(pattern):
+    compiled = re.compile(pattern)
+    gate = tail_gate(compiled)
+    assert gate is not None
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(["March", "May", "its", "the", " ", "x", "ab", "cd", "ef",
+                                     "gh", "Ma", "Ju", "-", "1", "z", "é"]), max_size=10).map("".join),
+           st.integers(0, 6))  # fmt: skip
+    def check(text, start):
+        if compiled.search(text, start):
+            assert gate.search(text, start)
+
+    check()

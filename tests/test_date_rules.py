@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from data.alternation import FOLDS_TO_ASCII
+from data.alternation import FOLDS_TO_ASCII, lower_unless_folded
 from data.dates import RULES, Anchor, find_expressions, matching, resolve_mentions, triggers
 from data.dates.vocabulary import one_of
 from data.records import Precision
@@ -66,8 +66,8 @@ _FRAGMENTS = sorted({
 
 
 def _gate_passes(need, text: str) -> bool:
-    low = text.lower() if text.isascii() or FOLDS_TO_ASCII.isdisjoint(text) else None
-    return need is None or low is None or matching._has_any(low, need)
+    low = lower_unless_folded(text)  # as find_expressions tests a rule's required text
+    return need is None or low is None or any(t in low for t in need)
 
 
 @pytest.mark.parametrize("name", sorted(_PLAN))
@@ -93,6 +93,8 @@ _GATES = {rule.name: (rule, gate) for rule, _cue, _need, gate in matching._PLAN 
 
 def test_the_rules_that_open_with_a_slow_part_have_a_gate():
     assert {"year", "decade", "year_range", "day_range", "day_month", "month"} <= set(_GATES)
+    # their month opens with a lookahead ("(?!May\\b)"), left out of the gate
+    assert {"month_adjective", "that_month"} <= set(_GATES)
 
 
 @pytest.mark.parametrize("name", sorted(_GATES))

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from data.alternation import FOLDS_TO_ASCII, required_text, tail_gate
+from data.alternation import lower_unless_folded, required_text, tail_gate
 from data.dates.rule import Rule
 from data.dates.rules import RULES
 from data.dates.vocabulary import CUES_NOT_IN_TEXT, TRIGGER_KINDS
@@ -51,13 +51,6 @@ def _plan_for(kinds: frozenset[str] | None) -> tuple:
     )
 
 
-def _has_any(low: str, texts: tuple[str, ...]) -> bool:
-    for t in texts:  # noqa: SIM110 - a loop, not a generator, for every rule of every sentence
-        if t in low:
-            return True
-    return False
-
-
 def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
     """The kinds of date word in a sentence (empty: it has no date).
 
@@ -66,12 +59,26 @@ def triggers(sentence: str, words: frozenset[str]) -> frozenset[str]:
     >>> sorted(triggers("since the 1980s", frozenset({"since", "the", "1980s"})))
     ['digit', 'year']
     """
+    digit = _DIGIT.search(sentence) is not None
+    year = digit and _YEARISH.search(sentence) is not None
+    return _kinds(_TRIGGER_SET.intersection(words), digit, year)
+
+
+_TRIGGER_SET = frozenset(TRIGGER_WORDS)
+
+
+@lru_cache(maxsize=1024)
+def _kinds(found: frozenset[str], digit: bool, year: bool) -> frozenset[str]:
+    """The kinds of these trigger words, with "digit" and "year" where the sentence has
+    them: worked out once per combination (sentences hold few date words, so few
+    combinations occur), and the same set each time, whose hash :func:`_plan_for`'s
+    cache then has at hand."""
     kinds: set[str] = set()
-    for w in words & TRIGGER_WORDS.keys():
+    for w in found:
         kinds |= TRIGGER_WORDS[w]
-    if _DIGIT.search(sentence):
+    if digit:
         kinds.add("digit")
-        if _YEARISH.search(sentence):
+        if year:
             kinds.add("year")
     return frozenset(kinds)
 
@@ -108,10 +115,14 @@ def find_expressions(
     # test is on the lower-cased text, unless a character there folds to an ASCII letter);
     # nor is one whose gate (a tail of its pattern, quickly searched) is not found
     piece = text[start:end]
-    low = piece.lower() if piece.isascii() or FOLDS_TO_ASCII.isdisjoint(piece) else None
+    low = lower_unless_folded(piece)
     for rule, has_cue, need, gate in _plan_for(kinds):
-        if need is not None and low is not None and not _has_any(low, need):
-            continue
+        if need is not None and low is not None:
+            for t in need:  # a loop here, not a call: this runs for every rule of every sentence
+                if t in low:
+                    break
+            else:
+                continue
         if gate is not None and gate.search(text, start, end) is None:
             continue  # the rule's pattern begins with a part tried at every position
         matches = ((m,) if (m := rule.pattern.match(text, start, end)) else ()) if rule.opening \
