@@ -287,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="server starts per app (default 3)")
     parser.add_argument("--changes", type=int, default=2, help="narrow+widen pairs per start")
     parser.add_argument("--events", type=int, default=10_000, help="events in the large corpus")
-    parser.add_argument("--corpus", type=Path, help="reuse a corpus made by python -m data.synth")
+    parser.add_argument("--corpus", type=Path,
+                        help="reuse (or create) this corpus folder (python -m data.synth's)")
     parser.add_argument("--no-large", action="store_true", help="skip the large corpus")
     parser.add_argument("--adds", type=int, default=3,
                         help="articles added to the large corpus while a page is open")
@@ -309,9 +310,8 @@ def main(argv: list[str] | None = None) -> int:
         subjects = [(ours, 1.0, 0.5)]
         warm_store(SEEDS_DIR)  # the seeds' store and snapshot, as any earlier run would leave
         if not args.no_large:
-            corpus = args.corpus
-            if corpus is None:
-                corpus = Path(tmp) / "corpus"
+            corpus = args.corpus or Path(tmp) / "corpus"
+            if not (corpus / "sources.toml").is_file():  # none there yet: made once, kept
                 n_articles = corpus_for(args.events, corpus)
                 print(f"generated {n_articles} articles in {corpus}")
             warmed = warm_store(corpus)
