@@ -48,7 +48,7 @@ _DATE = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONT
 #: that ends with its date (and perhaps a clock time).
 _BYLINE = re.compile(rf"By\s+[^,|·•]{{1,60}}(?:(?:,|\s[|·•])\s*[^,|·•]{{1,40}})*?(?:,|\s[|·•])\s*{_DATE}"
                      rf"(?:,?\s+{_CLOCK}(?:\s+[A-Z]{{2,4}})?)?\s*$")
-#: "Policy Brief No. 41 | November 2021", "BY OUR DESK | 8 July 2021": a header line whose
+#: "Working Paper No. 7 | March 2022", "BY OUR MARKETS TEAM | 3 May 2021": a header line whose
 #: last field, after a bar, is its date alone (prose never writes a bar).
 _DATED_FIELD = re.compile(rf"\s\|\s*(?:{_DATE}|{MONTH}\s+\d{{4}})\s*$")
 #: "5 months, 3 weeks ago - April 16, 2022", "2 days ago": how old a page is.

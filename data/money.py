@@ -123,14 +123,14 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         # share price's "% to"
         r"(?:[^.;$]{0,40}?(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\s)?"
         r"|\b(?:price\s+targets?|target\s+prices?"  # an analyst's target is no price paid
-        r"|stakes?)\b",  # "paid $1 billion for a 40% stake": not money raised
+        r"|stakes?)\b",  # "paid $2 billion for a 25% stake": not money raised
         re.IGNORECASE)),
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
 
 #: A ceiling written in a law, not a fine anyone paid: the text just before the figure says
 #: "up to", "as much as", "a maximum of", or raises a maximum "from"/"to" it ("the maximum
-#: fine rises from RMB 500,000 to RMB 5 million", in one clause). "A fine of X, the maximum
+#: fine rises from RMB 200,000 to RMB 2 million", in one clause). "A fine of X, the maximum
 #: allowed, bringing the total to Y" and "the maximum fine of X" imposed on a case stay fines.
 CEILING = re.compile(
     r"(?:\b(?:up\s+to|as\s+(?:much|high)\s+as|(?:no|not)\s+more\s+than|not\s+exceeding|at\s+most"

@@ -148,7 +148,7 @@ _AFTER_DAY_ALONE = one_of(("had", "has", "have", "was", "were", "is", "are", "wi
                            "and", "or", "to", "in", "at", "when", "that", "which", "the", "a",
                            "it", "its", "with", "after", "before", "said", "says"))
 DAY_ALONE = Rule(
-    "day_alone",  # "On the 9th", "the meeting of the 13th", "On the morning of the 13th"
+    "day_alone",  # "On the 4th", "the session of the 22nd", "On the evening of the 22nd"
     re.compile(rf"\b(?i:on|of|since|(?P<by>by|until)|from)\s+the\s+"
                rf"(?:{one_of(DAY_PARTS)}\s+of\s+the\s+)?"
                rf"(?P<day>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)\b"
@@ -157,8 +157,8 @@ DAY_ALONE = Rule(
     needs="digit", priority=105, resolve=_day_alone,
     examples=(("On the 9th, the ministry met ten firms.", "2021-09-13", "2021-09-09",
                "2021-09-09", "day"),
-              ("On the morning of the 13th, regulators met 34 platforms", "2021-04-13",
-               "2021-04-13", "2021-04-13")),
+              ("On the evening of the 22nd, officials briefed five lenders", "2021-06-22",
+               "2021-06-22", "2021-06-22")),
 )  # fmt: skip
 
 _SLASHED_ANY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:1[89]|20)\d\d(?![\d/])")
@@ -251,7 +251,7 @@ WEEKEND = Rule(
 )  # fmt: skip
 
 def _weekend_of(g: dict, s: Situation) -> Interval | None:
-    """ "the weekend of July 24": the Saturday and Sunday nearest that day."""
+    """ "the weekend of March 6": the Saturday and Sunday nearest that day."""
     month = month_number(g["month"] or g["month2"])
     day = _day_in_year_or_latest(int(g["year"]) if g["year"] else None, month,
                                  day_number(g["day"] or g["day2"]), s)
@@ -266,8 +266,8 @@ WEEKEND_OF = Rule(
     re.compile(rf"\b(?i:the\s+weekend\s+of)\s+(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
                rf"|(?P<day2>{DAY})\s+(?P<month2>{MONTH}))(?![\w-])(?:,?\s+(?P<year>{YEAR})\b)?"),
     needs="weekday+month", priority=255, resolve=_weekend_of, yearless=True,
-    examples=(("Then came the weekend of July 24.", "2021-10-12", "2021-07-24", "2021-07-25",
-               "week"),),
+    examples=(("Talks ran through the weekend of March 6.", "2021-04-20", "2021-03-06",
+               "2021-03-07", "week"),),
 )  # fmt: skip
 
 # "every Monday", "every Friday, Saturday and Sunday": a habit, not a date.
@@ -333,8 +333,8 @@ FOLLOWING_WEEKDAY = Rule(
     re.compile(rf"\b(?i:the\s+(?P<dir>following|next))\s+(?P<wd>{WEEKDAY})\b"),
     needs="weekday+seq", priority=95, resolve=_following_weekday, chained=True,
     chain_unit="week",
-    examples=(("The rules came out on July 24, and by the following Tuesday the shares "
-               "had halved.", "2021-10-12", "2021-07-27", "2021-07-27", "day"),),
+    examples=(("The draft appeared on March 4, and by the following Tuesday the lenders "
+               "had answered.", "2021-04-20", "2021-03-09", "2021-03-09", "day"),),
 )  # fmt: skip
 
 

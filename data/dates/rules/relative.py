@@ -260,12 +260,12 @@ def _count_ahead(g: dict, s: Situation) -> Interval | None:
 
 
 COUNT_AHEAD = Rule(
-    "count_ahead",  # "Two days after its New York listing on June 30", "a week before ... on"
+    "count_ahead",  # "Three days after its debut on March 10", "a week before ... on"
     re.compile(rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>after|before)\b",
                re.IGNORECASE),
     needs="unit+seq", priority=138, resolve=_count_ahead, chained=True, ahead=True,
-    examples=(("Two days after its listing on June 30, a review began.", "2021-10-12",
-               "2021-07-02", "2021-07-02", "day"),),
+    examples=(("Three days after its debut on March 10, a probe began.", "2021-10-12",
+               "2021-03-13", "2021-03-13", "day"),),
 )  # fmt: skip
 
 
