@@ -114,11 +114,15 @@ def measure_start(browser, subject: Subject, log, timeout_ms: float):
     port = free_port()
     began = time.perf_counter()
     proc = start_server(subject.app, port, subject.env, log)
-    wait_healthy(proc, port)
-    page.goto(f"http://127.0.0.1:{port}/")
-    wait_chart_drawn(page, timeout_ms)
-    subject.start.append(time.perf_counter() - began)
-    wait_idle(page, timeout_ms)
+    try:
+        wait_healthy(proc, port)
+        page.goto(f"http://127.0.0.1:{port}/")
+        wait_chart_drawn(page, timeout_ms)
+        subject.start.append(time.perf_counter() - began)
+        wait_idle(page, timeout_ms)
+    except BaseException:  # a chart that never came: no server left running behind
+        stop_server(proc)
+        raise
     return page, proc
 
 
