@@ -152,13 +152,11 @@ def selected_row(fr: Frames, event_id: str):
     return None
 
 
-def kept_by(fr: Frames, f: Filters, event_id: str) -> bool:
-    """Whether view ``f`` holds event ``event_id`` (its one row filtered: no view is copied)."""
-    for df, dated in ((fr.events, True), (fr.statements, False)):
-        hit = df[df["id"] == event_id]
-        if not hit.empty:
-            return not filter_events(hit, f, by_date=dated).empty
-    return False
+def kept_by(fr: Frames, f: Filters, row) -> bool:
+    """Whether view ``f`` holds the event of ``row`` (a :func:`selected_row`: its one row
+    filtered, taken by its label in the frames, which is unique; no view is copied)."""
+    df = fr.events if row["dated"] else fr.statements
+    return not filter_events(df.loc[[row.name]], f, by_date=bool(row["dated"])).empty
 
 
 def _picked(key: str) -> None:
@@ -354,8 +352,7 @@ class ViewEvents:
         """How many real events the view has (a merge group's reports once): the list's rows."""
 
         def build() -> int:
-            real = self.fr.reports[0] if self.mask is None else self.fr.reports[0][self.mask]
-            return int(np.unique(real).size)
+            return int(np.unique(self.reported[0]).size)
 
         return remember(self.fr, ("real count", self.f.scope), build)
 

@@ -70,7 +70,7 @@ else:
             )
     row = cards.selected_row(fr, f.event) if f.event else None
     if row is not None:
-        cards.event_card(fr, row, cards.kept_by(fr, f, f.event))
+        cards.event_card(fr, row, cards.kept_by(fr, f, row))
     tab_names = [f"Events ({events.real_count:,})", f"Undated statements ({len(statements):,})"]
     # An undated statement selected (picked in its tab, or from a link): its tab stays open.
     chosen_undated = bool(f.event) and f.event in set(statements["id"])
