@@ -72,10 +72,11 @@ class Frames:
         """The first and last years of the crackdown events (the timeline's default view)
         and of the background ones (None where there are none)."""
         background = (self.events["relevance"] == "background").to_numpy()
+        starts, ends = self.events["date_start"].to_numpy(), self.events["date_end"].to_numpy()
         spans = []
-        for rows in (self.events[~background], self.events[background]):
-            spans.append(None if rows.empty else
-                         (rows["date_start"].min().year, rows["date_end"].max().year))  # fmt: skip
+        for rows in (~background, background):  # two columns read, no rows copied
+            spans.append((pd.Timestamp(starts[rows].min()).year,
+                          pd.Timestamp(ends[rows].max()).year) if rows.any() else None)  # fmt: skip
         return spans[0], spans[1]
 
     @cached_property
