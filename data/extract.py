@@ -46,7 +46,7 @@ from data.money import (
     figure_kind,
     find_money,
     fined_before,
-    is_ceiling,
+    is_possible_fine,
     is_shared,
     may_have_money,
     refers_back,
@@ -175,12 +175,12 @@ def _figures(text, span, source, money, companies, dated, earlier) -> list[Figur
         kind = figure_kind(span.text, m.start - span.start, m.end - span.start, text=text,
                            at=m.start)
         # a fine that may come ("could face a fine of X") is no company's fine yet
-        ceiling = kind == "fine" and is_ceiling(span.text, m.start - span.start)
-        own = () if ceiling else companies
+        possible = kind == "fine" and is_possible_fine(span.text, m.start - span.start)
+        own = () if possible else companies
         shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind, len(own))
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)
-                         if kind == "fine" and shared and not ceiling else ())
+                         if kind == "fine" and shared and not possible else ())
         figures.append(Figure(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             source=source, quote=span.text, start=span.start, end=span.end,

@@ -165,23 +165,22 @@ def refers_back(sentence: str) -> bool:
     return bool(REFERS_BACK.search(sentence)) and not COLLECTIVE_VALUE.search(sentence)
 
 
-#: Just before a fine that is a ceiling or may come, not one imposed: "fines of up to",
-#: "could face", "may be fined as much as", "raises the maximum penalty … to".
+#: Just before a fine that may come, not one imposed: "could face", "may be fined", or a
+#: maximum raised "to" it across a comma (:data:`CEILING`, asked first, makes a figure right
+#: after "up to", "as much as", "a maximum of" `other`, so those never reach this).
 POSSIBLE_FINE = re.compile(
-    r"(?:\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most)\s*$"
-    r"|\b(?:could|may|might|would)\s+(?:face|be\s+fined|pay)\b[^.;]*$"
+    r"(?:\b(?:could|may|might|would)\s+(?:face|be\s+fined|pay)\b[^.;]*$"
     r"|\bmaximum\s+(?:fine|penalty)\b[^.;]{0,60}?\bto\s*$)",
     re.IGNORECASE,
 )
 
 
-def is_ceiling(sentence: str, start: int) -> bool:
+def is_possible_fine(sentence: str, start: int) -> bool:
     """The fine at ``sentence[start:]`` is one that may come ("could face a fine of"): it
-    keeps its kind but is no company's fine yet. (A ceiling in a law, "up to", is `other`
-    before this is asked: :data:`CEILING`.)
+    keeps its kind but is no company's fine yet.
 
-    >>> s = "Apps can risk fines of up to RMB100,000."
-    >>> is_ceiling(s, s.index("RMB")), is_ceiling("It was fined RMB100,000.", 13)
+    >>> s = "The app could face a fine of RMB100,000."
+    >>> is_possible_fine(s, s.index("RMB")), is_possible_fine("It was fined RMB100,000.", 13)
     (True, False)
     """
     return bool(POSSIBLE_FINE.search(sentence, 0, start))
