@@ -273,10 +273,11 @@ def _ordered(names: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _people_referred(sentence, index, ctx, gaz, words, mentions, people, actors) -> list[str]:
+def _people_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     """People named by surname ("Mr. Ma", "Ma's") of someone named earlier, or by "he",
     "his" (the person last named, within two sentences, where the sentence names no
-    person nor leader of its own)."""
+    person nor leader of its own before the pronoun: in "he resurfaced, praising Xi's
+    plan" he is not Xi)."""
     found = []
     taken = [(m.start, m.end) for m in mentions]
     maybe_surname = ctx.people_named and not gaz.surnames.isdisjoint(words)
@@ -286,10 +287,12 @@ def _people_referred(sentence, index, ctx, gaz, words, mentions, people, actors)
         person = ctx.people_named.get(_key(m.group("surname")))
         if person:
             found.append(person)
-    leaders = [a for a in actors if gaz.entries[a].person]
     recent = ctx.last_person and index - ctx.last_person[0] <= 2
     pronoun = recent and not _PRONOUN_WORDS.isdisjoint(words) and _PRONOUN.search(sentence)
-    if not people and not found and not leaders and pronoun:
+    if pronoun and not found and not any(  # a person or leader named before the pronoun
+        m.start < pronoun.start() for m in mentions
+        if m.group == "person" or m.group == "actor" and gaz.entries[m.name].person
+    ):
         found.append(ctx.last_person[1])
     return found
 
@@ -417,7 +420,7 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     actors = [m.name for m in mentions if m.group == "actor"]
     people = [m.name for m in mentions if m.group == "person"]
 
-    people.extend(_people_referred(sentence, index, ctx, gaz, words, mentions, people, actors))
+    people.extend(_people_referred(sentence, index, ctx, gaz, words, mentions))
     for name in people:
         person = gaz.people[name]
         ctx.people_named[person.surname] = name

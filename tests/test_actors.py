@@ -86,6 +86,17 @@ def test_pronoun_refers_to_the_person_just_named_not_to_a_leader():
     assert got.companies == ()
 
 
+def test_a_pronoun_before_a_leader_refers_back_not_forward():
+    """"he … backing Xi's plan": the pronoun comes before the leader is named, so it is the
+    person of the sentences before (the leader stays an actor of the sentence)."""
+    got = actors_of("After the talk, Jack Ma vanished from view.",
+                    "Only in late January did he reappear, praising Xi's rural programme.")
+    assert got.companies == ("Alibaba",)
+    assert got.regulators == ("Xi Jinping",)
+    got = actors_of("Jack Ma spoke.", "Xi said he would act.")  # "he" after Xi: Xi
+    assert got.companies == ()
+
+
 def test_definite_description_refers_to_the_company_just_named():
     got = actors_of(
         "Alibaba has amassed a large portfolio of media.",
