@@ -33,8 +33,7 @@ from data.gazetteer import (
     gazetteer,
 )
 from data.gazetteer_schema import ActorKind
-from data.organisations import TRIGGERS as DISCOVERY_WORDS
-from data.organisations import discover, named_again
+from data.organisations import LIST_WORDS, TRIGGERS, discover, listed, named_again
 from data.roles import (
     OWNER_SUFFIXES,
     OWNER_WORDS,
@@ -61,13 +60,17 @@ _NOT_A_MODIFIER = (
     r"|business(?:es)?|markets?|models?|rules|regulation|users|workers|riders|merchants"
     r"|buying|chats?|law)\b)"
 )
+#: The nouns of a description of the company last named ("the short-video app").
+DESCRIPTION_NOUNS = (
+    r"company|firm|group|giant|titan|behemoth|conglomerate|platform|startup|start-up|operator"
+    r"|app|retailer|lender|insurer|marketplace|chipmaker|carmaker|automaker"
+)
 #: (Both descriptions open with ``\b[Tt]he``, written ``[Tt](?<!\w[Tt])he``: the letter
 #: first, then no word character before it, so the regex engine looks only at a "T" or "t".)
 _DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest"
     r"|most|such|whole|entire)\b)[\w-]+\s+){0,2}?"
-    r"(?:company|firm|group|giant|titan|behemoth|conglomerate"
-    r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))" + _NOT_A_MODIFIER
+    rf"(?:{DESCRIPTION_NOUNS})\b(?![’']s\s+(?:rivals?|peers))" + _NOT_A_MODIFIER
 )
 # "the regulator", "the watchdog": the state body named just before.
 _ACTOR_DESCRIPTION = re.compile(
@@ -80,6 +83,7 @@ _ACTOR_DESCRIPTION_WORDS = frozenset(
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
 _PRONOUN_WORDS = frozenset({"he", "his", "him"})
+_POSSESSIVE = re.compile(r"[’']s$")
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
 #: A generic state word ("regulators", "the authorities") the sentence places abroad: a
 #: foreign adjective just before it, or "globally" or a foreign place just after it
@@ -218,10 +222,19 @@ def find_mentions(
     return mentions
 
 
+#: Words one of which discovering a company needs (a cue's or a list's).
+DISCOVERY_WORDS = TRIGGERS | LIST_WORDS
+
+
 def _with_discovered(sentence, mentions: list[Mention], ctx: ActorContext, gaz: Gazetteer, words):
     """The gazetteer's mentions and the companies general cues find around them."""
     taken = [(m.start, m.end) for m in mentions]
     found = discover(sentence, taken, gaz.not_organisations, words)
+    known = [(m.start, m.end) for m in mentions if m.group == "company"
+             and _POSSESSIVE.sub("", sentence[m.start:m.end]) not in gaz.products]  # fmt: skip
+    if len(known) > 1 or not LIST_WORDS.isdisjoint(words):  # "A, B and C", "including A"
+        found.extend(listed(sentence, known, [*taken, *((a, b) for a, b, _ in found)],
+                            gaz.not_organisations))  # fmt: skip
     if ctx.discovered:  # a name found earlier in the article, named again
         found.extend(named_again(sentence, ctx.discovered, taken))
     if not found:
@@ -425,7 +438,9 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
         person = gaz.people[name]
         ctx.people_named[person.surname] = name
         if person.group == "company":
-            if not companies:
+            if not named_companies or len(people) > 1 and not any(
+                t in companies for t in person.targets
+            ):  # "Jack Ma and Pony Ma": each person's company
                 companies.extend(person.targets)
         else:
             actors.extend(person.targets)

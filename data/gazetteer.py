@@ -55,6 +55,7 @@ class Gazetteer:
     surnames: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()  # the index's words: a name needs one of them
     not_organisations: frozenset[str] = frozenset()  # people and state actors by any alias
+    products: frozenset[str] = frozenset()  # the companies' products ("WeChat"), both apostrophes
     surname_pattern: re.Pattern[str] | None = None
 
     def companies(self) -> list[Entry]:
@@ -124,6 +125,10 @@ def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             for alias in raw.get("lower", []):
                 for variant in apostrophe_variants(alias.lower()):
                     gaz.lower[variant] = (group, name)
+    gaz.products = frozenset(
+        v for raw in doc.get("company", []) for p in raw.get("products", [])
+        for v in apostrophe_variants(p)
+    )  # fmt: skip
     surnames = sorted({p.surname for p in gaz.people.values()})
     gaz.exact_index = _index_by_last_word(gaz.exact)
     gaz.lower_index = _index_by_last_word(gaz.lower)

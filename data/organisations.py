@@ -156,3 +156,58 @@ def named_again(sentence: str, names: Iterable[str], taken: Iterable[tuple[int, 
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 yield m.start(), m.end(), name
+
+
+#: Plural nouns that introduce a list of companies: "a dozen platforms, including …".
+GROUP_NOUNS = (
+    r"companies|firms|platforms|giants|groups|enterprises|businesses|operators|lenders"
+    r"|carriers|start-?ups|makers|apps|brokerages|insurers|retailers|developers|conglomerates"
+)
+_INTRO = re.compile(
+    rf"\b(?:{GROUP_NOUNS}),?\s+(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s+$",
+    re.IGNORECASE,
+)
+#: Words one of which a list's introduction needs (with the lists' own gate in actors).
+LIST_WORDS = frozenset({"including", "such", "like", "among", "notably", "led"})
+#: A name in a list; a number after a name belongs to it ("Qihoo 360").
+_ITEM = rf"(?:{_NAME})(?:\s+\d{{2,4}}(?![\w%]|[.,]\d))?"
+_LIST = re.compile(rf"{_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+){_ITEM})+")
+_ITEM_PATTERN = re.compile(_ITEM)
+
+
+def listed(
+    sentence: str,
+    known: Iterable[tuple[int, int]],
+    taken: Iterable[tuple[int, int]],
+    excluded: frozenset[str],
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the names listed as companies: a list of names ("A, B and C")
+    introduced as companies ("a dozen platforms, including …", "lenders such as …") or
+    holding two companies the gazetteer knows (``known``: their spans, products not
+    among them), outside the spans ``taken`` and not among ``excluded`` names.
+
+    >>> [n for *_, n in listed("Firms such as Qudian 360 and Dingdong fell.", [], [], frozenset())]
+    ['Qudian 360', 'Dingdong']
+    >>> [n for *_, n in listed("Meituan, Dingdong and others were told.", [(0, 7)], [(0, 7)],
+    ...                        frozenset())]
+    []
+    """
+    known, taken = list(known), list(taken)
+    found: list[tuple[int, int, str]] = []
+    for lst in _LIST.finditer(sentence):
+        items = [m.span() for m in _ITEM_PATTERN.finditer(sentence, lst.start(), lst.end())]
+        named = sum(any(a < e and s < b for a, b in known) for s, e in items)
+        if named < 2 and not _INTRO.search(sentence, 0, lst.start()):
+            continue
+        for start, end in items:
+            if any(a < end and start < b for a, b in taken):
+                continue
+            words = _clean(sentence[start:end]).split()
+            while len(words) > 1 and words[0] in FUNCTION_WORDS:
+                start += len(words[0]) + 1
+                words = words[1:]
+            name = " ".join(words)
+            if _plausible(name) and name not in excluded:
+                found.append((start, start + len(name), name))
+                taken.append((start, end))
+    return found

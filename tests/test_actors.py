@@ -391,3 +391,44 @@ def test_an_unnamed_body_called_regulators_is_of_the_regulator_kind(text, kind):
 )  # fmt: skip
 def test_he_refers_to_the_us_president_just_named(first, second, regulators):
     assert actors_of(first, second).regulators == regulators
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies"),
+    [
+        # a list introduced as companies ("a dozen platforms, including …"): every name
+        ("Regulators summoned a dozen platforms, including Tencent, Kingsoft and Vipshop.",
+         ["Tencent", "Kingsoft", "Vipshop"]),
+        ("Three state carriers, among them China Mobile and China Telecom, were told to pay.",
+         ["China Mobile", "China Telecom"]),
+        ("Several lenders such as Lufax and Qudian 360 pulled their loans.",
+         ["Lufax", "Qudian 360"]),
+        # a list with two companies the gazetteer knows: the names beside them too
+        ("Meituan, Pinduoduo, Dingdong and others were told to stop selling below cost.",
+         ["Meituan", "Pinduoduo", "Dingdong"]),
+        ("Fines went to JD.com, Vipshop and Alibaba on Monday.", ["JD.com", "Vipshop", "Alibaba"]),
+        # products are not companies, nor are the names listed beside them
+        ("Taobao, Tmall and Xianyu were told to remove the listings.", ["Alibaba"]),
+        # people, places and bodies listed beside companies are not companies
+        ("Jack Ma, Pony Ma and Lei Jun met officials.", ["Alibaba", "Tencent"]),
+        ("Alibaba, Tencent and Beijing were named.", ["Alibaba", "Tencent"]),
+        ("Offices in Shenzhen, Chengdu and Suzhou were raided.", []),
+        # one known company is not enough without a cue
+        ("Alibaba and Zhang Yong spoke at the forum.", ["Alibaba"]),
+    ],
+)  # fmt: skip
+def test_names_listed_as_companies_are_companies(sentence, companies):
+    assert list(actors_of(sentence).companies) == companies
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The short-video app’s listing in Hong Kong was the hottest of the year.",
+     "The online retailer was fined a week later.",
+     "The chipmaker said it would comply."],
+)  # fmt: skip
+def test_a_described_app_or_maker_refers_back(second):
+    first = {"app": "Kuaishou grew fast.", "retailer": "JD.com grew fast.",
+             "chipmaker": "SMIC grew fast."}  # fmt: skip
+    key = next(k for k in first if k in second)
+    assert actors_of(first[key], second).companies == (first[key].split()[0],)

@@ -180,12 +180,11 @@ _FASTER_FORMS = [
       " ", "-", ".", "é", "5", "’", "'"}),
     (actors._DESCRIPTION,
      r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
-     r"whole|entire)\b)[\w-]+\s+){0,2}?(?:company|firm|group|giant|titan|behemoth|conglomerate"
-     r"|platform|startup|start-up|operator)\b(?![’']s\s+(?:rivals?|peers))"
-     + actors._NOT_A_MODIFIER,
+     r"whole|entire)\b)[\w-]+\s+){0,2}?(?:" + actors.DESCRIPTION_NOUNS
+     + r")\b(?![’']s\s+(?:rivals?|peers))" + actors._NOT_A_MODIFIER,
      {"The", "the", "tHe", "xthe", "_the", "é", " ", "  ", "-", "of", "kind", "big",
       "company", "firm", "start-up", "’s", " rivals", "peers", "s", "T", "he", "platform",
-      "economy", "companies"}),
+      "economy", "companies", "app", "apps", "chipmaker"}),
     (actors._ACTOR_DESCRIPTION,
      r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:regulator|watchdog|agency|ministry|commission|administration)"
      r"\b(?!\s+(?:of|for)\b)",
