@@ -55,12 +55,18 @@ def chart_columns(n_events: int) -> list[str]:
 #: sets, darkened where needed so each has at least 3:1 contrast on white (a test checks);
 #: the shape is the second cue for readers who cannot tell the colours apart.
 PALETTE = (
-    "#D55E00", "#0072B2", "#009E73", "#882255", "#AA4499", "#8C6D1F",
-    "#332288", "#CC6677", "#117733", "#1F6F8B", "#6F6F6F",
+    "#D55E00", "#0072B2", "#009E73", "#882255", "#AA4499",
+    "#661100", "#7A7A29", "#000000",  # education, gaming, labour
+    "#8C6D1F", "#332288",
+    "#E6007E",  # common prosperity
+    "#CC6677", "#117733", "#1F6F8B", "#6F6F6F",
 )  # fmt: skip
 SYMBOLS = (
-    "circle", "square", "triangle-up", "diamond", "pentagon", "star",
-    "x", "hexagram", "triangle-down", "cross", "hourglass",
+    "circle", "square", "triangle-up", "diamond", "pentagon",
+    "star-triangle-up", "bowtie", "diamond-wide",
+    "star", "x",
+    "star-square",
+    "hexagram", "triangle-down", "cross", "hourglass",
 )  # fmt: skip
 CATEGORY_ORDER = CATEGORY_NAMES
 

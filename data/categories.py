@@ -16,33 +16,57 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
         ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenali[sz]"),
         # "Hong Kong-listed shares" say where shares trade, "listed 16 violations" names
         # things: neither is a listing
-        ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blisting\b"
-         r"|(?<!-)\blisted\b(?!\s+(?:\d|violations))|\bdelist|market debut"),
+        ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blistings?\b"
+         r"|(?<!-)\blisted\b(?!\s+(?:\d|violations))|\bdelist|market debut|last day of trading"
+         r"|(?:start|began|begin|starts|begins) trading|\bleave (?:the )?(?:new york|nasdaq|nyse)"),
         # a stock's or an index's move, or a company's move by a percentage (not its
         # revenue's or profit's)
         ("market value", r"market (?:value|capitali[sz]ation|cap)"
          r"|\b(?:shares?|stocks?|index|adrs?|ads)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:fell|fall(?:s|en)?|plunged?"
          r"|slumped?|tumbled?|slid|slide|sank|dropped|lost|shed|halved|doubled|jumped|rose"
          r"|rallied|surged|soared|gained|\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:lower|higher))\b"
+         r"|\b(?:shares?|stocks?|adrs?|ads)\b(?:[^.;]|\.(?=\d)){0,80}\bdown\s+"
+         r"(?:about |almost |nearly |more than |roughly )?\d[\d.]*\s*(?:%|per\s*cent|percent)"
          r"|(?<!revenue )(?<!revenues )(?<!profit )(?<!profits )(?<!sales )(?<!income )"
          r"(?<!earnings )(?<!gdp )"
          r"\b(?:fell|plunged|slumped|tumbled|slid|sank|dropped|lost|jumped|rose|rallied|surged"
-         r"|soared|gained)\s+(?:as much as |about |almost |nearly |more than |roughly )?"
-         r"\d[\d.]*\s*(?:%|per\s*cent|percent)"),
-        ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmergers?\b"),
+         r"|soared|gained|falls|sinks|plunges|slumps|tumbles|slides|drops|jumps|rises|surges"
+         r"|soars)\s+(?:as much as |about |almost |nearly |more than |roughly )?"
+         r"\d[\d.]*\s*(?:%|per\s*cent|percent)"
+         r"|\bwiped (?:out|off)|closed (?:lower|higher)|\d%\s+below its"),
+        ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmerg(?:e|er|ers|ing)\b"
+         r"|\bexclusiv|block(?:s|ed|ing)? links|walled garden"),
         ("data and privacy law", r"privacy|personal information|data (?:protection|security)"
          r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity review"),
+        ("education", r"tutor|after-school|off-campus|double reduction|\bschool subjects?\b"
+         r"|education (?:ministry|companies|firms|sector)|ministry of education|curricul"),
+        ("gaming", r"\bgam(?:e|es|ing|ers?)\b|video ?games?|play ?time|online play|under-18s|\bplayers?\b.{0,40}\bminors\b"
+         r"|\bminors\b.{0,60}\b(?:play|hours)\b|game approvals?|game licen[cs]"),
+        # the pay and rights of riders, couriers and drivers, not one quoted
+        ("labour", r"\b(?:riders?|couriers?|drivers?|workers?)(?:['’]s?|s['’])?\s+(?:pay|income"
+         r"|wages?|rights|insurance|hours|earnings|welfare|protection)|delivery workers"
+         r"|gig (?:workers?|economy)|\b996\b|overtime|overwork|minimum wage|labou?r (?:rights|law)"),
         ("content and censorship", r"censor|vulgar|\bcontent\b|propaganda|public opinion"
-         r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app"),
+         r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app|talent shows?"
+         r"|\bidols?\b|fan (?:clubs?|culture)|celebrit|entertainment|actress|\bactors?\b"),
         ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.(?! dollars?\b)|united states|washington"
+         r"|(?<!unreliable )entity list|\bsec\b|\bpcaob\b|holding foreign companies accountable"
+         r"|securities and exchange commission"
+         r"|\bus (?:securities|commerce|treasury|government|congress|senate|lawmakers|officials"
+         r"|regulators|president|administration|sanctions|blacklist|audit|business|operations"
+         r"|investors|users|data)|commerce department|\bamerican\b(?! (?:depositary|shares|stocks?|listings?))"
          # a ban, unless China's state is the one banning
-         r"|^(?!.*(?:state council|central committee|communist party|beijing|china['’]s))"
-         r".*\bban\b"),
+         r"|^(?!.*(?:state council|central committee|communist party|beijing|china['’]s|\bchina\b))"
+         r".*\b(?:ban|bans|banned)\b"),
+        ("common prosperity", r"common prosperity|\bpledg|donat|philanthrop|third distribution"
+         r"|social value"),
         ("national champions", r"national champion|designated|civil-military|military(?! commission)"
          r"|artificial intelligence|poverty relief|state telecom"),
         ("party control", r"\bparty\b|\bxi\b(?!['’]an)|speech|legislative session|congress|disappeared"
          r"|resurfaced|hiding"),
-        ("regulation", r"regulat|rules|law\b|oversight|investigat|probe"),
+        ("regulation", r"regulat|rules|law\b|oversight|investigat|probe|guideline|supervis"
+         r"|rectif|summon|inspect|\bdraft\b|\bnotice\b|\bordered\b|\bordering\b|\bbarred\b"
+         r"|crack(?:s|ed|ing)? down|crackdown|clamp"),
     )
 )  # fmt: skip
 DEFAULT_CATEGORY = "other"

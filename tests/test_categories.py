@@ -27,11 +27,13 @@ from data.categories import category_of
         ("Its depositary shares were indicated 24% lower in early trading.", "market value"),
         ("The recruiter's shares had more than doubled since May.", "market value"),
         # a currency is not a US measure
-        ("Game sales reached 278 billion yuan (about 43 billion U.S. dollars) in 2020.", "other"),
+        ("Game sales reached 278 billion yuan (about 43 billion U.S. dollars) in 2020.", "gaming"),
+        ("Its sales reached 278 billion yuan (about 43 billion U.S. dollars) in 2020.", "other"),
         ("The Commerce Department added the chipmaker to a U.S. blacklist.", "US measures"),
         # a ban is a US measure unless China's state is the one banning
         ("Neither ban took effect: judges blocked both in September.", "US measures"),
-        ("The rules, issued by the State Council, also ban tutoring on weekends.", "regulation"),
+        ("The rules, issued by the State Council, also ban tutoring on weekends.", "education"),
+        ("The rules, issued by the State Council, also ban drinking on weekends.", "regulation"),
         # a city named Xi'an is not the party's leader
         ("A courier in Xi'an said orders had kept coming on Monday.", "other"),
         ("In March, Xi told delegates that platforms must serve the people.", "party control"),
@@ -39,6 +41,61 @@ from data.categories import category_of
         ("The president, who chairs the Central Military Commission, gave a speech on Tuesday.",
          "party control"),
         ("The drone maker supplies the military.", "national champions"),
+        # the crackdown's own themes: schools, games, gig workers, pledges
+        ("Regulators barred for-profit tutoring in core school subjects on Saturday.",
+         "education"),
+        ("The education ministry set up a department for off-campus training in June.",
+         "education"),
+        ("The press regulator limited minors to three hours of online games a week.", "gaming"),
+        ("Game approvals resumed in April after an eight-month freeze.", "gaming"),
+        ("Seven agencies told food-delivery platforms to guarantee riders a minimum wage.",
+         "labour"),
+        ("The ride-hailing firm was told to protect its drivers' income.", "labour"),
+        ("Tencent pledged another 50 billion yuan to the programme in August.",
+         "common prosperity"),
+        ("Xi called for common prosperity at a committee meeting on Tuesday.",
+         "common prosperity"),
+        # a fine for any of them is still a fine, a fall still market value
+        ("The tutoring chain was fined 250,000 yuan.", "fine"),
+        ("Shares of the game maker fell 25% on Friday.", "market value"),
+        ("The ADS closed at 7.80 dollars, down about 44% from the issue price.", "market value"),
+        # a ban, "banned" too, by Washington; the Entity List
+        ("Weeks before he left office, he banned transactions with eight Chinese apps.",
+         "US measures"),
+        ("The following May, the chipmaker was added to the Entity List.", "US measures"),
+        ("China banned the mining of cryptocurrency in May.", "other"),
+        # the US without its dots, its regulators by their initials; "us" is not the US
+        ("In March, the US Securities and Exchange Commission began naming the companies.",
+         "US measures"),
+        ("The SEC added the carmaker to its list on Friday.", "US measures"),
+        ("In April 2018, the Commerce Department barred American firms from selling parts.",
+         "US measures"),
+        ("On Aug. 14 he ordered the app's owner to sell its US business.", "US measures"),
+        ("The founder told us in March that he would step down.", "other"),
+        # headlines in the present tense, wipes and closes are market value
+        ("Carmaker sinks 20% as the review widens", "market value"),
+        ("Billions were wiped off the sector on Friday.", "market value"),
+        ("The index closed lower on Tuesday.", "market value"),
+        # a last day of trading, a debut: listings
+        ("Its last day of trading in New York was June 10.", "IPO and listings"),
+        ("The listing was halted two days before its shares were due to start trading.",
+         "IPO and listings"),
+        # idols and talent shows are content; minors' play is gaming
+        ("The video site said last week it would stop making idol talent shows.",
+         "content and censorship"),
+        ("The administration limited under-18s to an hour of online play a day.", "gaming"),
+        # a draft, a notice, an order, a crackdown: regulation
+        ("Comments on the draft are due by 13 December.", "regulation"),
+        ("The central bank also ordered the group to close one of its products.", "regulation"),
+        ("Beijing has been cracking down on its technology companies.", "regulation"),
+        # exclusive deals, mergers blocked, links blocked: competition
+        ("The platform had to give up its exclusive music-streaming rights.", "antitrust"),
+        ("The regulator blocked the plan to merge the two game-streaming sites.", "antitrust"),
+        ("The ministry ordered platforms to stop blocking links to rivals.", "antitrust"),
+        # supervision, guidelines, rectification, summons: regulation
+        ("Regulators summoned the company's executives on Friday.", "regulation"),
+        ("The agencies issued guidelines for the platforms on Monday.", "regulation"),
+        ("The central bank ordered the group to rectify its business.", "regulation"),
     ],
 )  # fmt: skip
 def test_category_of_a_sentence(sentence, expected):
