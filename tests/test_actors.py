@@ -432,3 +432,33 @@ def test_a_described_app_or_maker_refers_back(second):
              "chipmaker": "SMIC grew fast."}  # fmt: skip
     key = next(k for k in first if k in second)
     assert actors_of(first[key], second).companies == (first[key].split()[0],)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies", "regulators"),
+    [
+        # "backed by X" names X only: the company after the verb is a subject
+        ("A fund backed by the internet regulator bought 1% of an Alibaba media unit on March 3.",
+         ["Alibaba"], ["CAC"]),
+        ("A fund backed by the same regulator took 1% of ByteDance’s main Shanghai unit.",
+         ["ByteDance"], []),
+        ("Hive Box, a locker firm partly owned by JD.com, was fined.", ["Hive Box"], []),
+        # a platform a statement went out on is a channel, not a subject
+        ("The streamer apologised on Weibo the same evening.", [], []),
+        ("Didi said in a statement on Weibo that it accepted the penalty.", ["Didi"], []),
+        ("Tencent said on WeChat that it would comply.", ["Tencent"], []),
+        ("The company posted a video on Douyin on Friday.", [], []),
+        # but a platform acted on is a subject
+        ("Regulators cracked down on Weibo in June.", ["Weibo"], [UNSPECIFIED]),
+    ],
+)  # fmt: skip
+def test_owners_and_channels_named_in_passing(sentence, companies, regulators):
+    got = actors_of(sentence)
+    assert list(got.companies) == companies
+    assert list(got.regulators) == regulators
+
+
+def test_an_owner_phrase_ends_with_the_owners_name():
+    # the words after the owner's name are not part of the owner phrase, whatever their case
+    got = actors_of("A fund owned by the state bought into Meituan and an Alibaba unit.")
+    assert got.companies == ("Meituan", "Alibaba")
