@@ -38,6 +38,7 @@ from data.roles import (
     OWNER_SUFFIXES,
     OWNER_WORDS,
     PLURAL_WORDS,
+    citation_spans,
     is_owner,
     is_quoted,
     owner_spans,
@@ -247,17 +248,20 @@ def _with_discovered(sentence, mentions: list[Mention], ctx: ActorContext, gaz: 
 
 
 def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer, words) -> list[Mention]:
-    """The mentions that take part: a company named only as an owner and a leader
-    only quoted by someone else are left out (see ``data.roles``)."""
+    """The mentions that take part: a company named only as an owner, a leader only
+    quoted by someone else and anyone named only in a citation are left out (see
+    ``data.roles``)."""
     has_company = any(m.group == "company" for m in mentions)
     owners = owner_spans(sentence) if has_company and not OWNER_WORDS.isdisjoint(words) else []
+    cited = citation_spans(sentence)
     kept, passing = [], set()
     for i, m in enumerate(mentions):
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if m.group == "company" and (is_owner(sentence, m.start, m.end, owners) or (
             after and after.group == "company" and after.name != m.name
             and owns_next(sentence, m.start, m.end, after.start)
-        )) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start):
+        )) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start) \
+                or any(a <= m.start and m.end <= b for a, b in cited):
             passing.add(m.name)
         else:
             kept.append(m)
@@ -475,3 +479,44 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     )
 
 
+#: Between a company and its date in a list item ("…, Baidu in June 2020"): a preposition.
+_ITEM_GAP = re.compile(r"\s+(?:(?:in|on|since|from|by|at)\s+)?")
+#: Between one item's date and the next item's company: a comma or "and".
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def listed_dates(
+    sentence: str,
+    dates: list[tuple[int, int]],
+    whole: tuple[str, ...],
+    discovered: tuple[str, ...] = (),
+    gaz: Gazetteer | None = None,
+) -> list[tuple[str, ...]] | None:
+    """The companies of each date of a sentence that lists companies with their dates
+    ("Xiaomi listed in May 2021, Baidu in June 2020 and Meituan in September 2020": June 2020
+    is Baidu's, September 2020 Meituan's, May 2021 the others'), else None. An item is a
+    company right after the date before it (a comma or "and" between) and right before its
+    own date (a preposition between); ``whole``: the sentence's companies, ``discovered``
+    those of them the gazetteer lacks (found by their names).
+
+    >>> s = "Regulators fined Alibaba in April, Meituan in October and Didi in July."
+    >>> listed_dates(s, [(s.index("in A"), s.index(",")), (s.index("in O"), s.index(" and")),
+    ...                  (s.index("in J"), len(s) - 1)], ("Alibaba", "Meituan", "Didi"))
+    [('Alibaba',), ('Meituan',), ('Didi',)]
+    """
+    gaz = gaz or gazetteer()
+    companies = [m for m in find_mentions(sentence, gaz) if m.group == "company" and m.name in whole]
+    companies += [Mention(a, b, "company", name, discovered=True)
+                  for a, b, name in named_again(sentence, discovered, [])]  # fmt: skip
+    own: list[str | None] = [None]
+    for (_, before), (start, _) in zip(dates, dates[1:], strict=False):
+        own.append(next((
+            m.name for m in companies
+            if before <= m.start and m.end <= start and _ITEM_JOIN.fullmatch(sentence, before, m.start)
+            and _ITEM_GAP.fullmatch(sentence, m.end, start)
+        ), None))  # fmt: skip
+    claimed = {name for name in own if name}
+    if not claimed:
+        return None
+    rest = tuple(c for c in whole if c not in claimed) or whole
+    return [(name,) if name else rest for name in own]

@@ -57,6 +57,25 @@ OWNER_PHRASES = Alternation.of(
     rf"|\baccording\s+to\s+{_NAME_STOP}*",
     re.IGNORECASE,
 )
+#: An author-year citation, "(Ministry of Education, 2021, p. 3)", "(Chen and Ruan, 2022;
+#: SAMR 2021a)": the bodies and companies in it wrote a source, they do not act.
+CITATION = re.compile(
+    r"\([A-Z][^()]{0,80}?,?\s(?:19|20)\d\d[a-z]?(?:[,;][^()]{0,80})?\)"
+)
+
+
+def citation_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the author-year citations of ``sentence``.
+
+    >>> s = "Profits were barred (Ministry of Education, 2021, p. 3)."
+    >>> [s[a:b] for a, b in citation_spans(s)]
+    ['(Ministry of Education, 2021, p. 3)']
+    >>> citation_spans("Alibaba (founded 1999) was fined.")
+    []
+    """
+    return [m.span() for m in CITATION.finditer(sentence)] if "(" in sentence else []
+
+
 #: Just before a leader's name: someone else quoting them.
 QUOTING = re.compile(
     r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing)|echo(?:ed|es|ing)|invok(?:ed|es|ing)"
