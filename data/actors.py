@@ -124,6 +124,7 @@ class ActorContext:
     last_together: tuple[int, tuple[str, ...]] | None = None  # several companies at once
     discovered: list[str] = field(default_factory=list)  # companies found by cues so far
     bodies_named: list[str] = field(default_factory=list)  # state bodies named so far
+    defined: dict[str, str] = field(default_factory=dict)  # '(the "Company")' -> the company
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +344,26 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     return named if len(named) == 1 else []
 
 
+#: A company's defined terms, in brackets right after its name: 'Meituan (the "Company",
+#: together with its subsidiaries, the "Group")'.
+_DEFINITION = re.compile(r"\s*\((?P<body>[^()]{0,240})\)")
+_TERM = re.compile(r"(?:the\s+)?[“\"](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[”\"]")
+
+
+def _define_terms(sentence: str, mentions: list[Mention], ctx: ActorContext) -> None:
+    """Remembers the terms a sentence defines for the company named just before them."""
+    for m in mentions:
+        if m.group == "company" and (body := _DEFINITION.match(sentence, m.end)):
+            for t in _TERM.finditer(body.group("body")):
+                ctx.defined[t.group("term")] = m.name
+
+
+def _defined_referred(sentence: str, ctx: ActorContext) -> list[str]:
+    """The companies a sentence names by a term defined earlier ("the Group")."""
+    return [name for term, name in ctx.defined.items()
+            if re.search(rf"(?<![\w“\"]){re.escape(term)}(?![\w”\"])", sentence)]  # fmt: skip
+
+
 _NO_ACTORS = Actors((), ())
 
 
@@ -363,6 +384,8 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "the company"
     if ctx.last_actor and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words):
         return False  # "the regulator"
+    if ctx.defined and any(term in sentence for term in ctx.defined):
+        return False  # 'the "Group"'
     together = ctx.last_together and index - ctx.last_together[0] <= 2
     return not (together and not PLURAL_WORDS.isdisjoint(words))  # "they"
 
@@ -396,6 +419,7 @@ def context_before(kept: tuple, ctx: ActorContext) -> ActorContext:
         last_company=company, last_person=person, last_actor=actor,
         people_named=dict(ctx.people_named), last_together=together,
         discovered=list(ctx.discovered), bodies_named=list(ctx.bodies_named),
+        defined=dict(ctx.defined),
     )  # fmt: skip
 
 
@@ -431,6 +455,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     """:func:`resolve_actors` without its shortcut."""
     mentions = _with_discovered(sentence, find_mentions(sentence, gaz, words), ctx, gaz, words)
     mentions = _roles(sentence, mentions, gaz, words)
+    if "(" in sentence:
+        _define_terms(sentence, mentions, ctx)
     named_companies = [m.name for m in mentions if m.group == "company"]
     discovered = _ordered([m.name for m in mentions if m.discovered])
     companies = list(named_companies)  # grows with people and descriptions below
@@ -448,6 +474,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
                 companies.extend(person.targets)
         else:
             actors.extend(person.targets)
+    if not companies and ctx.defined:  # 'the Group', defined as a company's name earlier
+        companies.extend(_defined_referred(sentence, ctx))
     # "the company", "the e-commerce giant": the company last named.
     recent = ctx.last_company and index - ctx.last_company[0] <= 3
     desc = recent and "the" in words and _DESCRIPTION.search(sentence)

@@ -511,3 +511,19 @@ def test_a_dated_list_item_may_name_a_discovered_company():
     got = {e.date_text: e.companies for e in extract_text(text, date(2022, 12, 1)).events}
     assert got["May 2021"] == ("Baidu",)
     assert got["September 2022"] == ("Leapmotor",)
+
+
+def test_a_defined_term_names_its_company_throughout_the_article():
+    """A filing defines its terms once ('Lufax (the "Company", together with its
+    subsidiaries, the "Group")'); the capitalised term names that company however far on."""
+    text = ('This notice is issued by Lufax (the "Company", together with its subsidiaries, the '
+            '"Group"). The board met on Monday. It reviewed the papers. It asked questions. '
+            "It took a vote. The regulator fined the Group RMB1 billion on 8 October 2021. "
+            "A company in another city was not named.")
+    got = extract_text(text, date(2021, 10, 8))
+    (event,) = [e for e in got.events if e.date_text == "8 October 2021"]
+    assert event.companies == ("Lufax",)
+    assert [f.companies for f in got.figures] == [("Lufax",)]
+    # the term's lower-case word is a plain noun: no reference
+    assert actors_of('Lufax (the "Company") met.', "a", "b", "c", "d",
+                     "A company in Shanghai grew.").companies == ()
