@@ -93,7 +93,13 @@ _ACTOR_DESCRIPTION_WORDS = frozenset(
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
 _PRONOUN_WORDS = frozenset({"he", "his", "him"})
-_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _unpossessed(name: str) -> str:
+    """ "Taobao’s" → "Taobao"."""
+    return name[:-2] if name.endswith(("’s", "'s")) else name
+
+
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
 #: A generic state word ("regulators", "the authorities") the sentence places abroad: a
 #: foreign adjective just before it, or "globally" or a foreign place just after it
@@ -241,9 +247,9 @@ def _with_discovered(sentence, mentions: list[Mention], ctx: ActorContext, gaz: 
     """The gazetteer's mentions and the companies general cues find around them."""
     taken = [(m.start, m.end) for m in mentions]
     found = discover(sentence, taken, gaz.not_organisations, words)
-    known = [(m.start, m.end) for m in mentions if m.group == "company"
-             and _POSSESSIVE.sub("", sentence[m.start:m.end]) not in gaz.products]  # fmt: skip
+    known = [(m.start, m.end) for m in mentions if m.group == "company"]
     if may_list(sentence, known, words):  # "A, B and C", "including A"
+        known = [(a, b) for a, b in known if _unpossessed(sentence[a:b]) not in gaz.products]
         found.extend(listed(sentence, known, [*taken, *((a, b) for a, b, _ in found)],
                             gaz.not_organisations))  # fmt: skip
     if ctx.discovered:  # a name found earlier in the article, named again
