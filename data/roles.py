@@ -124,8 +124,9 @@ OWNER_WORDS = frozenset((
 #: A platform a statement went out on: "said in a statement on Weibo", "apologised on X".
 CHANNEL = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|apologi[sz]ed|announced|stated|responded"
-    r"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{0,30}?"
-    r"\bon\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?",
+    r"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{0,50}?"
+    r"\bon\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:official|verified)\s+)?"
+    r"(?P<channel>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?)",
     re.IGNORECASE,
 )
 #: Words one of which :data:`CHANNEL` needs besides "on" (lower case).
@@ -141,11 +142,11 @@ def channel_spans(sentence: str, words: frozenset[str]) -> list[tuple[int, int]]
 
     >>> s = "Didi said in a statement on Weibo that it would comply."
     >>> [s[a:b] for a, b in channel_spans(s, frozenset({"on", "said"}))]
-    ['said in a statement on Weibo']
+    ['Weibo']
     """
     if "on" not in words or CHANNEL_WORDS.isdisjoint(words):
         return []
-    return [m.span() for m in CHANNEL.finditer(sentence)]
+    return [m.span("channel") for m in CHANNEL.finditer(sentence)]
 
 
 def owner_spans(sentence: str) -> list[tuple[int, int]]:

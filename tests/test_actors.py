@@ -527,3 +527,33 @@ def test_a_defined_term_names_its_company_throughout_the_article():
     # the term's lower-case word is a plain noun: no reference
     assert actors_of('Lufax (the "Company") met.', "a", "b", "c", "d",
                      "A company in Shanghai grew.").companies == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regulators"),
+    [
+        # the country as the subject of a state act is its (unnamed) government
+        ("This Saturday China imposed a record fine on Meituan.", [UNSPECIFIED]),
+        ("China has banned the mining of cryptocurrency.", [UNSPECIFIED]),
+        ("China is cracking down on fan clubs.", [UNSPECIFIED]),
+        ("China on Monday ordered the app removed.", [UNSPECIFIED]),
+        # the country as a place, an owner of things, or part of a name is not
+        ("Alibaba grew fast in China in 2019.", []),
+        ("China's tech giants fell on Monday.", []),
+        ("China Mobile fined its own contractors.", []),
+        ("Sales in China banned by nobody rose.", []),
+    ],
+)  # fmt: skip
+def test_china_as_the_subject_of_a_state_act_is_its_government(sentence, regulators):
+    assert list(actors_of(sentence).regulators) == regulators
+
+
+def test_a_channel_may_be_named_with_its_owner_and_a_longer_clause():
+    got = actors_of("Didi said in a statement that was published on its official Weibo network "
+                    "account that it accepted the decision.")
+    assert got.companies == ("Didi",)
+
+
+def test_a_company_before_the_words_on_a_day_is_no_channel():
+    got = actors_of("The Cyberspace Administration of China announced a review of Didi on Friday.")
+    assert got.companies == ("Didi",)
