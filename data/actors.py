@@ -526,8 +526,10 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     if len(companies_t) > 1:
         ctx.last_together = (index, companies_t)
 
-    if named_companies:
-        ctx.last_company = (index, named_companies[-1])
+    if named_companies:  # by its name rather than by a product named in passing
+        by_name = [m.name for m in mentions if m.group == "company"
+                   and _unpossessed(sentence[m.start:m.end]) not in gaz.products]  # fmt: skip
+        ctx.last_company = (index, (by_name or named_companies)[-1])
     elif companies_t:
         ctx.last_company = (index, companies_t[-1])
     if people:

@@ -126,14 +126,18 @@ CHANNEL = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|apologi[sz]ed|announced|stated|responded"
     r"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{0,50}?"
     r"\bon\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:official|verified)\s+)?"
-    r"(?P<channel>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?)",
+    r"(?P<channel>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?)"
+    # "in a Weibo post", "on its WeChat account": the platform named before the post
+    r"|\b(?:in|on|via|through)\s+(?:an?|its|their|his|her)\s+(?:official\s+)?"
+    r"(?P<before>(?-i:[A-Z])\w*)\s+(?:post|posting|statement|message|video|livestream"
+    r"|account|page|channel|feed)\b",
     re.IGNORECASE,
 )
-#: Words one of which :data:`CHANNEL` needs besides "on" (lower case).
+#: Words one of which :data:`CHANNEL` needs (lower case).
 CHANNEL_WORDS = frozenset((
     "said", "says", "wrote", "writes", "posted", "posts", "apologised", "apologized",
     "announced", "stated", "responded", "replied", "statement", "post", "posting", "message",
-    "video", "livestream",
+    "video", "livestream", "account", "page", "channel", "feed",
 ))  # fmt: skip
 
 
@@ -144,9 +148,9 @@ def channel_spans(sentence: str, words: frozenset[str]) -> list[tuple[int, int]]
     >>> [s[a:b] for a, b in channel_spans(s, frozenset({"on", "said"}))]
     ['Weibo']
     """
-    if "on" not in words or CHANNEL_WORDS.isdisjoint(words):
+    if CHANNEL_WORDS.isdisjoint(words):
         return []
-    return [m.span("channel") for m in CHANNEL.finditer(sentence)]
+    return [m.span("channel" if m.group("channel") else "before") for m in CHANNEL.finditer(sentence)]
 
 
 def owner_spans(sentence: str) -> list[tuple[int, int]]:

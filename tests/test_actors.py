@@ -557,3 +557,22 @@ def test_a_channel_may_be_named_with_its_owner_and_a_longer_clause():
 def test_a_company_before_the_words_on_a_day_is_no_channel():
     got = actors_of("The Cyberspace Administration of China announced a review of Didi on Friday.")
     assert got.companies == ("Didi",)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "companies", "regulators"),
+    [
+        # the cyberspace administration, written in lower case by wire copy
+        (["China's cyberspace administration on Friday ordered 25 apps removed."], [], ["CAC"]),
+        # "in a Weibo post": the platform a statement went out on
+        (["In a Weibo post on July 4, Didi said its users could still ride."], ["Didi"], []),
+        # a company named only by its product in passing is not "the company" of the next
+        # sentence: the one named by its name is
+        (["Users can still book through the Didi WeChat mini program.",
+          "The company also said it would rectify its app."], ["Didi"], []),
+    ],
+)  # fmt: skip
+def test_real_wire_copy_phrasings(sentences, companies, regulators):
+    got = actors_of(*sentences)
+    assert list(got.companies) == companies
+    assert list(got.regulators) == regulators
