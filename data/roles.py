@@ -51,7 +51,13 @@ OWNER_PHRASES = Alternation.of(
     # someone's employer, named to introduce them: "an analyst at law firm X"
     rf"|\b(?:analyst|associate|partner|economist|strategist|researcher|professor|lawyer|fellow"
     rf"|spokes(?:man|woman|person))s?\s+(?:at|of|with|from)\s+{_NAME_STOP}*"
-    rf"|\baccording\s+to\s+{_NAME_STOP}*",
+    rf"|\baccording\s+to\s+{_NAME_STOP}*"
+    # a company named for comparison: "bigger than the total value of Nike or Pfizer"
+    rf"|\b(?:bigger|larger|smaller|greater|higher|lower|more|less|fewer|worse|better)"
+    rf"(?:\s+\w+){{0,2}}?\s+than\s+"
+    rf"(?:(?:the|that|those)\s+(?:of\s+)?)?(?:(?:total|combined|entire|whole)\s+)?"
+    rf"(?:(?:market\s+)?(?:value|size|worth|capitali[sz]ation|revenue|sales)\s+of\s+)?"
+    rf"(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:(?-i:[A-Z])[\w.&’'-]*|or|and|&))*",
     re.IGNORECASE,
 )
 #: An author-year citation, "(Ministry of Education, 2021, p. 3)", "(Chen and Ruan, 2022;
@@ -117,7 +123,7 @@ OWNER_WORDS = frozenset((
 
     "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "analysts",
     "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer",
-    "fellow", "spokesman", "spokeswoman", "spokesperson", "according",
+    "fellow", "spokesman", "spokeswoman", "spokesperson", "according", "than",
 ))  # fmt: skip
 
 

@@ -576,3 +576,30 @@ def test_real_wire_copy_phrasings(sentences, companies, regulators):
     got = actors_of(*sentences)
     assert list(got.companies) == companies
     assert list(got.regulators) == regulators
+
+
+def test_a_headline_in_title_case_has_no_corporate_suffix():
+    # "Limited", "Group", "Holdings" are ordinary words in a headline written in title case
+    got = actors_of("Gaming Shares Slump as Minors Limited to Three Hours' Play Per Week")
+    assert got.companies == ()
+    assert actors_of("Bilibili Inc. and Leapmotor Ltd. fell.").companies == ("Bilibili",
+                                                                             "Leapmotor")
+
+
+def test_a_company_named_for_comparison_is_not_a_subject():
+    got = actors_of("Tencent grew.", "Its market value is down $300 billion from its February "
+                    "peak, a decline bigger than the total value of Nike Inc. or Pfizer Inc.")
+    assert got.companies == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies"),
+    [
+        ("Pinduoduo had more buyers than Alibaba's China marketplaces in 2020.", ["Pinduoduo"]),
+        # "more than" a number or a time is no comparison with a company
+        ("Regulators spent more than two years remaking Ant.", ["Ant Group"]),
+        ("The fine came less than a week after the review of Didi began.", ["Didi"]),
+    ],
+)  # fmt: skip
+def test_only_a_company_right_after_than_is_named_for_comparison(sentence, companies):
+    assert list(actors_of(sentence).companies) == companies

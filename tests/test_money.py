@@ -216,6 +216,8 @@ def test_a_figure_referring_back_takes_the_company_of_the_sentence_before(text, 
         ("It will hand its stake to shareholders, a package worth about HK$90 billion.", "other"),
         ("The deal, worth $4 billion, closed in May.", "other"),
         ("Meituan is worth $200 billion.", "market value"),
+        ("The slump slashed nearly US$60 billion from its market capitalisation.",
+         "market value loss"),
         # "listed … for $X": money raised in a listing
         ("Days after it listed in New York for $4.4 billion, the regulator struck.", "ipo proceeds"),
     ],
