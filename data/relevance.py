@@ -66,17 +66,37 @@ CRACKDOWN_CUES = _cues(
     # a state campaign "launched" is an act, not a company milestone (first: longest)
     r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:operation|campaign"
     r"|crackdown|probe|investigation|review|inspection|special\s+action)\b",
-    # a fine's base ("equal to 4% of its 2019 sales") is part of the fine (first: longest)
+    # a published rule ("the draft rules were published") is no book coming out
+    r"\b(?:rules?|draft|regulations?|guidelines?|measures|laws?|notice|list|decisions?|opinions?"
+    r"|standards?|policy|policies)\b[^.;]{0,40}?\b(?:was|were|is|are|will\s+be|to\s+be|be|been)"
+    r"\s+published\b",
+    # a fine's base ("equal to 4% of its 2019 sales", "a fine of 3% of its revenue in 2020") is
+    # part of the fine (first: longest); set against cash or market value it is a statistic
     r"\b(?:fine|penalty)\b[^.;]{0,40}?\b(?:(?:equal|equivalent)\s+to|equals|amounts?\s+to"
-    r"|represents)\b(?:[^.;,]|[.,](?=\d))*",
+    r"|represents|of)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:revenues?|sales|turnover|income)\b"
+    r"(?:[^.;,]|[.,](?=\d))*",
+    # an act on a listing ("halted the group's Hong Kong listing") is no listing milestone
+    r"\b(?:halt|suspend|block|cancel|stop|shelv|postpon|delay|scrap|pull|call(?:ed)?\s+off|freez"
+    r"|froze)\w*\s+(?:[\w$.'’-]+\s+){0,5}?(?:listings?|IPOs?|debut|share\s+sales?|offerings?)\b",
+    # a state-owned buyer taking part of a platform ("golden shares"), a company caught in a
+    # campaign (not one "becoming popular"), a speech at a summit (not the summit)
+    r"\bstate[- ](?:owned|backed|run|controlled)\b[^.;]{0,60}?\b(?:bought|buys?|acquired"
+    r"|acquires|took|takes|purchased)\b",
+    r"\bbec(?:ame|ome|omes)\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:caught|targeted"
+    r"|targets?|victims?|casualt(?:y|ies))\b",
+    r"\bspeech\s+(?:at|to|before)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:summit|forum"
+    r"|conference|festival|ceremony)\b",
     # enforcement
     r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
     r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down",
     r"\bclamp(?:ed)?\s*down", r"\bcurbs?\b", r"\bbann?(?:ed|ing|s)?\b", r"\bbarred\b",
     r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bcancel(?:s|led|ed|ling|ing|lation)?\b",
-    r"\bcall(?:s|ed|ing)?\s+off\b", r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
+    r"\bcall(?:s|ed|ing)?\s+off\b", r"\bshelv(?:e|es|ed|ing)\b", r"\bpostpon",
+    r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s|ing)?\b",
     r"\border(?:ed|s)?\b", r"\bremov(?:e|ed|al)\b", r"\bpulled\b", r"\bdelist", r"\bcensur",
-    r"\bcensor", r"\bscrutin", r"\btighten", r"\bpunish", r"\brestrict", r"\blicen[cs]",
+    r"\bcensor", r"\bscrutin", r"\bviolat(?:e|es|ed|ing|ions?)\b", r"\bbreach(?:es|ed)?\b",
+    r"\billegal", r"\bunlawful", r"\bdeadline\b", r"\btighten", r"\bpunish", r"\brestrict",
+    r"\blicen[cs]",
     r"\bapprov", r"\benforce", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist",
     r"\bdesignat", r"\bsupervis", r"\boverhaul", r"\brestructur", r"\bexecutive\s+order",
     r"\bgolden\s+share", r"\bstakes?\s+in\b", r"\bcleared\b", r"\btariffs?\b", r"\bcontrols\b",
@@ -87,8 +107,12 @@ CRACKDOWN_CUES = _cues(
     # the state speaking
     r"\bspeech\b", r"\bcommuniqu", r"\bcalled\s+(?:for|on)\b", r"\bwarn(?:ed|s|ings?)?\b",
     r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
-    # responses
-    r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis", r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
+    # responses ("promised for next spring" is a schedule, not a pledge); restrictions a company
+    # imposes ("can no longer buy", "limited to one hour a day")
+    r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis(?!ed\s+for\b)",
+    r"\b(?:can|could|may|will)\s+no\s+longer\b",
+    r"\blimit(?:s|ed|ing)?\s+to\s+(?:[\w.-]+\s+){0,2}?(?:hours?|minutes?|days?|times?|per)\b",
+    r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
     r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,4}(?:debut|listing|list|go\s+public|IPO)\b",
     r"\boperation\b", r"\binspection", r"\bspecial\s+action\b",
     r"\bcommon\s+prosperity\b", r"\bquit\s+the\b", r"\bdelay", r"\bplan\b",
@@ -107,20 +131,38 @@ BACKGROUND_CUES = _cues(
     r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
     r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"(?<!-)\blisted\b(?!\s+(?:\d+|violations))",
     r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b", r"\bIPO\b", r"\bdebut\b",
+    # a listing as a milestone: added, held, sought, restarted (the words between are no act
+    # on it: "had suspended its listing" is the act), or a timeline line "… – Nasdaq listing."
+    r"\b(?:add|adds|added|adding|seek|seeks|seeking|sought|complet\w*|pursu\w*|restart\w*"
+    r"|resum\w*|reviv\w*|relaunch\w*)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
+    r"(?:(?!(?:halt|suspend|block|cancel|stop|shelv|postpon|delay|scrap|pull|freez|froze)\w*)"
+    r"[\w$.'’-]+\s+){0,3}?(?:listings?|IPOs?|share\s+sales?|offerings?)\b",
+    r"\b(?:had|has|have|having)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?listings?\b",
+    r"[–—:-]\s+(?:(?:an?|the|its|their)\s+)?(?:(?!(?:halt|suspend|block|cancel|stop|shelv|postpon"
+    r"|delay|scrap|pull|freez|froze)\w*)[\w.'’-]+\s+){0,2}(?:listing|IPO|debut|flotation)s?\.?\s*$",
+    r"\bby\s+way\s+of\s+introduction\b",
+    # money raised, with where or how: "raised $4.4 billion in New York"
+    r"\brais(?:e|es|ed|ing)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+    r"|some\s+|up\s+to\s+)?(?:US|HK|RMB|S)?\$?\d[\d.,]*\s*(?:(?:m|bn|million|billion)\b)?"
+    r"(?:\s+(?:yuan|dollars|Hong\s+Kong\s+dollars))?(?:\s+\([^)]*\))?(?:\s+in\s+(?:New\s+York"
+    r"|Hong\s+Kong|Shanghai|Shenzhen|London|Singapore)|\s+(?:in|from|through)\s+(?:its|their|the"
+    r"|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:IPO|listing|offering|share\s+sale|debut))?",
     r"\b(?:largest|biggest)\s+(?:[\w.-]+\s+){0,3}(?:listing|offering)s?\b",  # a record
     r"\braise[sd]?\b", r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
     r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
     r"\btook\s+the\s+name\b", r"\brenamed\b", r"\brebrand", r"\bpriced\b",
-    r"\bbegan\s+trading\b", r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
-    r"\bwas\s+closed\b", r"\b(?:into\s+custody|arrested|detained)\b",
+    r"\b(?:start|starts|started|starting|begin|begins|began|beginning|commenc\w*)\s+trading\b",
+    r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
+    r"\b(?:was|were)\s+closed\s+(?:for|on)\b", r"\b(?:into\s+custody|arrested|detained)\b",
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b",
-    r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers|buyers"
-    r"|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
+    r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers"
+    r"|buyers|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
     r"\bstepped\s+down\b", r"\bstep\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
-    r"\bgave\s+up\s+the\s+top\s+job\b",
+    r"\bgave\s+up\s+(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:top\s+job|job|role|post|title"
+    r"|chairmanship|chair|seat|position|reins|helm)\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"
     r"|title|reins)\b",
     r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b",
@@ -129,6 +171,9 @@ BACKGROUND_CUES = _cues(
     # a state body's own history: when it was set up, what it took over from
     r"\bset\s+up\s+in\b", r"\b(?:was|were)\s+(?:set\s+up|established|created|formed)\b",
     r"\bestablished\s+in\b",
+    r"\b(?:regulator|agency|administration|ministry|commission|bureau|watchdog|office"
+    r"|department)\s+(?:took\s+(?:over(?!\s+from)|charge\s+of|control\s+of)|assumed\s+(?:control|responsibility)"
+    r"|was\s+given\s+(?:control|charge|responsibility))\b",
     # a fund's own performance (its "lost" is no market verdict), its size, a compiler's
     # note, a reference centuries back
     r"\b(?:the|our|its|this|a)\s+(?:[\w-]+\s+)?fund\s+(?:lost|gained|returned|rose|fell|dropped"
@@ -138,9 +183,23 @@ BACKGROUND_CUES = _cues(
     r"\b(?:replaced|took\s+over\s+from|succeeded)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:regulator|commission|agency|bureau|ministry|administration|watchdog)\b",
     # statistics and the economy
-    r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+(?:to|for)\b)(?<!for-profit)",
-    r"\d\s+(?:(?:million|billion|thousand|monthly|daily|active|registered|paying)\s+){0,3}"
+    r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+to\b)"
+    r"(?!\s+for\s+(?!(?:the|its|their)\s+(?:quarter|year|period|half|first|second|third|fourth"
+    r"|three|six|nine|twelve|fiscal|full)\b))"
+    r"(?<!for-profit)",
+    r"\d\s+(?:(?:million|billion|thousand|m|bn|average|monthly|daily|weekly|annual|active"
+    r"|registered|paying|mobile)\s+){0,4}"
     r"(?:users|subscribers|customers|buyers|shoppers|sellers|employees|merchants|drivers)\b",
+    r"\b[MD]AUs?\b",
+    # a company's cash, its holdings, a new line of business, a following
+    r"\bcash\s+(?:and|pile|reserves?|balance|holdings?|position|flows?)\b", r"\bnet\s+cash\b",
+    r"\bshort-term\s+investments\b",
+    r"(?<![-\w])own(?:s|ed)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
+    r"|more\s+than\s+|less\s+than\s+|some\s+|a\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)|third|quarter"
+    r"|half|fifth|tenth)",
+    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:[\w.'’-]+\s+){1,3}?(?:owned|held)\b",
+    r"\b(?:start|starts|started|began|begin|begins)\s+(?:selling|offering|making|producing"
+    r"|exporting|shipping)\b", r"\bwent\s+viral\b",
     r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
     r"\bunemployment\b", r"\b(?:backlash|outcry)\b",  # a public mood
     r"\b(?:was|were)\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
@@ -149,6 +208,17 @@ BACKGROUND_CUES = _cues(
     r"\bcentenary\b", r"\banniversary\b", r"\bcelebrat", r"\bsummit\b", r"\bstory\b",
     r"\bhistory\b", r"\bwe\s+(?:wrote|reported|said|noted)\b", r"\bput\s+it\s+to\s+me\b",
     r"\bcovered\s+the\b", r"\bfestival\b",
+    r"(?<!ahead\sof\s)(?<!before\s)(?<!after\s)\b(?:singles['’]?\s+day|double\s+(?:11|eleven)"
+    r"|black\s+friday|cyber\s+monday)\b",  # shopping days
+    r"\b(?:virtual|video|phone|telephone|face-to-face|in-person|bilateral)\s+(?:meeting|summit|call"
+    r"|talks)\b",  # diplomacy
+    # nothing happening, a book's own life, a publication's own last issue
+    r"\bnothing\s+(?:new|happened|to\s+report)\b", r"\bno\s+news\b",
+    r"\b(?:was|were|is|are|will\s+be|be|been)\s+published\b",
+    r"\b(?:reached|hit|arrived\s+in)\s+(?:the\s+)?(?:shops|shelves|bookshops|bookstores|stores)\b",
+    r"\b(?:paperback|hardback|hardcover|epilogue)\b",
+    r"\b(?:last|this|next|previous)\s+(?:week|month|year|issue)['’]s\s+(?:calendar|newsletter|issue"
+    r"|edition|column|round-?up|podcast|episode)\b",
 )  # fmt: skip
 
 #: Where a clause ends: the decision looks at the clause of the date first. A
