@@ -111,6 +111,8 @@ CRACKDOWN_CUES = _cues(
     # imposes ("can no longer buy", "limited to one hour a day")
     r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis(?!ed\s+for\b)",
     r"\b(?:can|could|may|will)\s+no\s+longer\b",
+    r"\bmust\s+(?:\w+\s+)?(?:file|register|obtain|apply|submit|report|pass|undergo|stop|end"
+    r"|comply)\b",  # an obligation a rule imposes
     r"\blimit(?:s|ed|ing)?\s+to\s+(?:[\w.-]+\s+){0,2}?(?:hours?|minutes?|days?|times?|per)\b",
     r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
     r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,4}(?:debut|listing|list|go\s+public|IPO)\b",
@@ -130,14 +132,19 @@ BACKGROUND_CUES = _cues(
     # company milestones
     r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
     r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"(?<!-)\blisted\b(?!\s+(?:\d+|violations))",
-    r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b", r"\bIPO\b", r"\bdebut\b",
+    r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b(?!\s+(?:hearings?|committee|rules?"
+    r"|reviews?|applications?|approvals?|requirements?))", r"\bIPO\b", r"\bdebut\b",
     # a listing as a milestone: added, held, sought, restarted (the words between are no act
     # on it: "had suspended its listing" is the act), or a timeline line "… – Nasdaq listing."
-    r"\b(?:add|adds|added|adding|seek|seeks|seeking|sought|complet\w*|pursu\w*|restart\w*"
-    r"|resum\w*|reviv\w*|relaunch\w*)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
+    # ("companies seeking a listing" are a class a rule names: finite verbs only; a "listing
+    # hearing" or "listing rules" is the state's)
+    r"\b(?:add|adds|added|seek|seeks|sought|complet(?:e|es|ed)|pursu(?:e|es|ed)|restart(?:s|ed)?"
+    r"|resum(?:e|es|ed)|reviv(?:e|es|ed)|relaunch(?:es|ed)?)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
     r"(?:(?!(?:halt|suspend|block|cancel|stop|shelv|postpon|delay|scrap|pull|freez|froze)\w*)"
-    r"[\w$.'’-]+\s+){0,3}?(?:listings?|IPOs?|share\s+sales?|offerings?)\b",
-    r"\b(?:had|has|have|having)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?listings?\b",
+    r"[\w$.'’-]+\s+){0,3}?(?:listings?|IPOs?|share\s+sales?|offerings?)\b(?!\s+(?:hearings?"
+    r"|committee|rules?|reviews?|applications?|approvals?|requirements?))",
+    r"\b(?:had|has|have)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?listings?\b(?!\s+(?:hearings?"
+    r"|committee|rules?|reviews?|applications?|approvals?|requirements?))",
     r"[–—:-]\s+(?:(?:an?|the|its|their)\s+)?(?:(?!(?:halt|suspend|block|cancel|stop|shelv|postpon"
     r"|delay|scrap|pull|freez|froze)\w*)[\w.'’-]+\s+){0,2}(?:listing|IPO|debut|flotation)s?\.?\s*$",
     r"\bby\s+way\s+of\s+introduction\b",
@@ -164,7 +171,7 @@ BACKGROUND_CUES = _cues(
     r"\bgave\s+up\s+(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:top\s+job|job|role|post|title"
     r"|chairmanship|chair|seat|position|reins|helm)\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"
-    r"|title|reins)\b",
+    r"|title|reins|chairmanship|helm)\b",
     r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b",
     # a company's own capital moves
     r"\bbuy(?:ing)?\s*-?\s*back\b", r"\bbought\s+back\b", r"\bbuybacks?\b", r"\brepurchas",
@@ -210,8 +217,9 @@ BACKGROUND_CUES = _cues(
     r"\bcovered\s+the\b", r"\bfestival\b",
     r"(?<!ahead\sof\s)(?<!before\s)(?<!after\s)\b(?:singles['’]?\s+day|double\s+(?:11|eleven)"
     r"|black\s+friday|cyber\s+monday)\b",  # shopping days
-    r"\b(?:virtual|video|phone|telephone|face-to-face|in-person|bilateral)\s+(?:meeting|summit|call"
-    r"|talks)\b",  # diplomacy
+    # leaders meeting: diplomacy, not a regulator meeting platforms
+    r"\b(?:meeting|summit|call|talks)\s+between\s+(?:(?:the\s+)?two\s+)?(?:presidents|leaders"
+    r"|heads\s+of\s+state|(?:President\s+)?Xi(?:\s+Jinping)?\s+and)\b",
     # nothing happening, a book's own life, a publication's own last issue
     r"\bnothing\s+(?:new|happened|to\s+report)\b", r"\bno\s+news\b",
     r"\b(?:was|were|is|are|will\s+be|be|been)\s+published\b",

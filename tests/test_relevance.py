@@ -374,6 +374,13 @@ def test_an_undated_statement_with_a_state_act_is_crackdown(text):
          "in May", CRACKDOWN),
         ("Last month's newsletter flagged the ministry's September 17 deadline for platforms to"
          " stop blocking links.", date(2021, 10, 29), "September 17", CRACKDOWN),
+        # companies "seeking a listing" are the class a rule names; a listing hearing is the state's
+        ("The securities regulator said on Friday that companies seeking a listing abroad must file"
+         " within three working days.", date(2021, 12, 27), "on Friday", CRACKDOWN),
+        ("The exchange held its listing hearing for the payments group on October 21.",
+         date(2020, 11, 4), "on October 21", CRACKDOWN),
+        ("The founder handed over the chairmanship of the group in 2019.", date(2022, 1, 15),
+         "in 2019", BACKGROUND),
     ],
 )  # fmt: skip
 def test_blind_six_phenomena(text, published, date_text, expected):
