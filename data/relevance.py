@@ -313,6 +313,23 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+#: Words opening a clause of another time than the date's ("…in July, before the guidelines").
+_OTHER_TIME = frozenset({"after", "before", "since"})
+
+
+@lru_cache(maxsize=64)
+def _other_times(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the clauses opened by "after", "before" or "since": what they tell happened at
+    another time than a date outside them."""
+    breaks = _breaks(sentence)
+    spans = []
+    for i, (_, opens) in enumerate(breaks):
+        if sentence[opens:opens + 7].split(None, 1)[0].lower() in _OTHER_TIME:
+            ends = [begin for begin, _ in breaks[i + 1:] if begin >= opens]
+            spans.append((opens, ends[0] if ends else len(sentence)))
+    return tuple(spans)
+
+
 def _nearest(sentence: str, lo: int, hi: int, start: int, end: int,
              skip: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The kind of the cue in ``sentence[lo:hi]`` nearest ``sentence[start:end]``, leaving
@@ -410,8 +427,9 @@ def relevance_of(
     kind = _nearest(sentence, offset, stop, start, end)
     if kind:
         return kind
-    # the whole sentence, but not the relative clauses the date is not in
-    asides = _asides(sentence)
+    # the whole sentence, but not the relative clauses the date is not in (nor, in the
+    # writer's "we", a clause of another time: "we sold in July, before the guidelines")
+    asides = _asides(sentence) + (_other_times(sentence) if voice else ())
     skip = tuple(a for a in asides if not (a[0] <= start and end <= a[1])) if asides else ()
     kind = _nearest(sentence, 0, len(sentence), start, end, skip)
     if kind:

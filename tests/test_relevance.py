@@ -119,6 +119,11 @@ def test_statistics_and_careers_are_background(text, date_text):
          BACKGROUND),
         ("We think regulators fined the platform in April to make an example of it.",
          "in April", CRACKDOWN),
+        # … and in that voice a clause of another time ("before the guidelines") is no cue of
+        # the date's own (blind batch 6's pass)
+        ("We sold half our holding in the delivery group in July, before the new guidelines on"
+         " riders.", "in July", BACKGROUND),
+        ("We added to the position in March, after the regulator's fine.", "in March", BACKGROUND),
         # a regulator's own history: when it was set up, what it replaced
         ("The bureau, set up in 2018 to merge three agencies, now handles merger filings.",
          "in 2018", BACKGROUND),
