@@ -78,6 +78,9 @@ CRACKDOWN_CUES = _cues(
     # an act on a listing ("halted the group's Hong Kong listing") is no listing milestone
     r"\b(?:halt|suspend|block|cancel|stop|shelv|postpon|delay|scrap|pull|call(?:ed)?\s+off|freez"
     r"|froze)\w*\s+(?:[\w$.'’-]+\s+){0,5}?(?:listings?|IPOs?|debut|share\s+sales?|offerings?)\b",
+    # a company leaving a stock market is delisting, not a person leaving a job
+    r"\bleft\s+(?:the\s+)?(?:New\s+York|Wall\s+Street|Nasdaq|NYSE|US\s+markets?|(?:New\s+York|Nasdaq"
+    r"|US|American)\s+(?:stock\s+)?(?:exchanges?|markets?))\b",
     # a state-owned buyer taking part of a platform ("golden shares"), a company caught in a
     # campaign (not one "becoming popular"), a speech at a summit (not the summit)
     r"\bstate[- ](?:owned|backed|run|controlled)\b[^.;]{0,60}?\b(?:bought|buys?|acquired"
@@ -330,6 +333,18 @@ def _other_times(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _same_time(sentence: str, stop: int) -> int:
+    """Where the clause ending at ``stop`` would end if it took in a "when" clause right after
+    it ("…met in March, when it spoke of monopolies"): that clause tells the date's own
+    moment. ``stop`` itself where none follows."""
+    breaks = _breaks(sentence)
+    for i, (begin, opens) in enumerate(breaks):
+        if begin == stop and sentence[opens:opens + 5].lower() == "when ":
+            ends = [b for b, _ in breaks[i + 1:] if b >= opens]
+            return ends[0] if ends else len(sentence)
+    return stop
+
+
 def _nearest(sentence: str, lo: int, hi: int, start: int, end: int,
              skip: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The kind of the cue in ``sentence[lo:hi]`` nearest ``sentence[start:end]``, leaving
@@ -422,8 +437,9 @@ def relevance_of(
         return BACKGROUND
     if aside or parenthetical(sentence):
         # the author's own voice, or a line wholly in parentheses (an aside): background
-        # unless its clause tells a state act
-        return CRACKDOWN if _nearest(sentence, offset, stop, start, end) == CRACKDOWN else BACKGROUND
+        # unless its clause (or a "when" clause of the same moment) tells a state act
+        kind = _nearest(sentence, offset, _same_time(sentence, stop), start, end)
+        return CRACKDOWN if kind == CRACKDOWN else BACKGROUND
     kind = _nearest(sentence, offset, stop, start, end)
     if kind:
         return kind

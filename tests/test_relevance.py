@@ -377,6 +377,12 @@ def test_an_undated_statement_with_a_state_act_is_crackdown(text):
         ("The draft rules were published on Friday.", date(2021, 10, 29), "on Friday", CRACKDOWN),
         ("The company promised in May to comply with the new rules.", date(2021, 10, 29),
          "in May", CRACKDOWN),
+        # a company leaving a stock market is delisting, not a person leaving a job
+        ("The ride-hailing group left New York in June, a year after its debut.", date(2022, 8, 1),
+         "in June", CRACKDOWN),
+        # in the writer's aside, a "when" clause tells what happened at the date itself
+        ("One more thing, I'd say: the commission last met in April, when it spoke of platform"
+         " monopolies.", date(2021, 8, 1), "in April", CRACKDOWN),
         ("Last month's newsletter flagged the ministry's September 17 deadline for platforms to"
          " stop blocking links.", date(2021, 10, 29), "September 17", CRACKDOWN),
         # companies "seeking a listing" are the class a rule names; a listing hearing is the state's
