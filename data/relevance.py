@@ -76,14 +76,16 @@ CRACKDOWN_CUES = _cues(
     r"|represents|of)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:revenues?|sales|turnover|income)\b"
     r"(?:[^.;,]|[.,](?=\d))*",
     # an act on a listing ("halted the group's Hong Kong listing") is no listing milestone
-    r"\b(?:halt|suspend|block|cancel|stop|shelv|postpon|delay|scrap|pull|call(?:ed)?\s+off|freez"
-    r"|froze)\w*\s+(?:[\w$.'’-]+\s+){0,5}?(?:listings?|IPOs?|debut|share\s+sales?|offerings?)\b",
+    # (whole verb forms, so the alternation looks for them and not for "stop" or "call")
+    r"\b(?:halts|halted|suspends|suspended|blocks|blocked|cancels|cancelled|canceled|stopped"
+    r"|shelved|postponed|delayed|scrapped|pulled|called\s+off|froze|frozen)\s+"
+    r"(?:[\w$.'’-]+\s+){0,5}?(?:listings?|IPOs?|debut|share\s+sales?|offerings?)\b",
     # a company leaving a stock market is delisting, not a person leaving a job
     r"\bleft\s+(?:the\s+)?(?:New\s+York|Wall\s+Street|Nasdaq|NYSE|US\s+markets?|(?:New\s+York|Nasdaq"
     r"|US|American)\s+(?:stock\s+)?(?:exchanges?|markets?))\b",
     # a state-owned buyer taking part of a platform ("golden shares"), a company caught in a
     # campaign (not one "becoming popular"), a speech at a summit (not the summit)
-    r"\bstate[- ](?:owned|backed|run|controlled)\b[^.;]{0,60}?\b(?:bought|buys?|acquired"
+    r"\bstate-(?:owned|backed|run|controlled)\b[^.;]{0,60}?\b(?:bought|buys?|acquired"
     r"|acquires|took|takes|purchased)\b",
     r"\bbec(?:ame|ome|omes)\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:caught|targeted"
     r"|targets?|victims?|casualt(?:y|ies))\b",
@@ -135,28 +137,25 @@ BACKGROUND_CUES = _cues(
     # company milestones
     r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
     r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"(?<!-)\blisted\b(?!\s+(?:\d+|violations))",
-    r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b(?!\s+(?:hearings?|committee|rules?"
-    r"|reviews?|applications?|approvals?|requirements?))", r"\bIPO\b", r"\bdebut\b",
-    # a listing as a milestone: added, held, sought, restarted (the words between are no act
-    # on it: "had suspended its listing" is the act), or a timeline line "… – Nasdaq listing."
+    r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b(?!\s+(?:hearing|committee"
+    r"|rule))", r"\bIPO\b", r"\bdebut\b",
+    # a listing as a milestone: added, held, sought, restarted ("sought to delay its listing"
+    # is no milestone), or a timeline line naming where: "… – Nasdaq listing."
     # ("companies seeking a listing" are a class a rule names: finite verbs only; a "listing
     # hearing" or "listing rules" is the state's)
-    r"\b(?:add|adds|added|seek|seeks|sought|complet(?:e|es|ed)|pursu(?:e|es|ed)|restart(?:s|ed)?"
-    r"|resum(?:e|es|ed)|reviv(?:e|es|ed)|relaunch(?:es|ed)?)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
-    r"(?:(?!(?:halt|suspend|block|cancel|stop|shelv|postpon|delay|scrap|pull|freez|froze)\w*)"
-    r"[\w$.'’-]+\s+){0,3}?(?:listings?|IPOs?|share\s+sales?|offerings?)\b(?!\s+(?:hearings?"
-    r"|committee|rules?|reviews?|applications?|approvals?|requirements?))",
-    r"\b(?:had|has|have)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?listings?\b(?!\s+(?:hearings?"
-    r"|committee|rules?|reviews?|applications?|approvals?|requirements?))",
-    r"[–—:-]\s+(?:(?:an?|the|its|their)\s+)?(?:(?!(?:halt|suspend|block|cancel|stop|shelv|postpon"
-    r"|delay|scrap|pull|freez|froze)\w*)[\w.'’-]+\s+){0,2}(?:listing|IPO|debut|flotation)s?\.?\s*$",
+    r"\b(?:add|adds|added|seek|seeks|sought|complet(?:e|es|ed)|pursu(?:e|es|ed))\s+"
+    r"(?:(?!to\s)[\w$.'’-]+\s+){0,4}?listings?\b(?!\s+(?:hearing|committee|rule))",
+    # (one alternative a verb: an alternation would share out their "re" and look for "sum")
+    *(rf"\b{verb}\w*\s+(?:[\w$.'’-]+\s+){{0,4}}?(?:listing|IPO|share\s+sale|offering)s?\b"
+      for verb in ("restart", "resum", "reviv", "relaunch")),
+    r"\b(?:had|has|have)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?listings?\b(?!\s+(?:hearing"
+    r"|committee|rule))",
+    r"[–—:-]\s+(?:(?:an?|the|its|their)\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:listing|IPO|debut"
+    r"|flotation)s?\.?\s*$",
     r"\bby\s+way\s+of\s+introduction\b",
     # money raised, with where or how: "raised $4.4 billion in New York"
-    r"\brais(?:e|es|ed|ing)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
-    r"|some\s+|up\s+to\s+)?(?:US|HK|RMB|S)?\$?\d[\d.,]*\s*(?:(?:m|bn|million|billion)\b)?"
-    r"(?:\s+(?:yuan|dollars|Hong\s+Kong\s+dollars))?(?:\s+\([^)]*\))?(?:\s+in\s+(?:New\s+York"
-    r"|Hong\s+Kong|Shanghai|Shenzhen|London|Singapore)|\s+(?:in|from|through)\s+(?:its|their|the"
-    r"|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:IPO|listing|offering|share\s+sale|debut))?",
+    r"\brais(?:e|es|ed|ing)\s+(?:about\s+|nearly\s+|more\s+than\s+)?\S*\d\S*(?:\s+(?:million"
+    r"|billion|yuan|dollars))*(?:\s+in\s+(?:New\s+York|Hong\s+Kong|Shanghai|Shenzhen))?",
     r"\b(?:largest|biggest)\s+(?:[\w.-]+\s+){0,3}(?:listing|offering)s?\b",  # a record
     r"\braise[sd]?\b", r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
@@ -181,9 +180,10 @@ BACKGROUND_CUES = _cues(
     # a state body's own history: when it was set up, what it took over from
     r"\bset\s+up\s+in\b", r"\b(?:was|were)\s+(?:set\s+up|established|created|formed)\b",
     r"\bestablished\s+in\b",
-    r"\b(?:regulator|agency|administration|ministry|commission|bureau|watchdog|office"
-    r"|department)\s+(?:took\s+(?:over(?!\s+from)|charge\s+of|control\s+of)|assumed\s+(?:control|responsibility)"
-    r"|was\s+given\s+(?:control|charge|responsibility))\b",
+    # (the verb written with its space, so the alternation looks for "took over", not the body)
+    r"\b(?:regulator|agency|administration|ministry|commission|bureau|watchdog)\s+took over\b"
+    r"(?!\s+from)",
+    r"\b(?:regulator|agency|administration|ministry|commission|bureau|watchdog)\s+took charge\b",
     # a fund's own performance (its "lost" is no market verdict), its size, a compiler's
     # note, a reference centuries back
     r"\b(?:the|our|its|this|a)\s+(?:[\w-]+\s+)?fund\s+(?:lost|gained|returned|rose|fell|dropped"
@@ -200,13 +200,11 @@ BACKGROUND_CUES = _cues(
     r"\d\s+(?:(?:million|billion|thousand|m|bn|average|monthly|daily|weekly|annual|active"
     r"|registered|paying|mobile)\s+){0,4}"
     r"(?:users|subscribers|customers|buyers|shoppers|sellers|employees|merchants|drivers)\b",
-    r"\b[MD]AUs?\b",
+    r"\b(?:MAU|DAU)s?\b",
     # a company's cash, its holdings, a new line of business, a following
     r"\bcash\s+(?:and|pile|reserves?|balance|holdings?|position|flows?)\b", r"\bnet\s+cash\b",
     r"\bshort-term\s+investments\b",
-    r"(?<![-\w])own(?:s|ed)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
-    r"|more\s+than\s+|less\s+than\s+|some\s+|a\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)|third|quarter"
-    r"|half|fifth|tenth)",
+    r"(?<!-)\b(?:owns|owned)\s+(?:\w+\s+){0,2}?(?:[\d.]+\s*(?:%|per\s*cent)|third|quarter|half)",
     r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:[\w.'’-]+\s+){1,3}?(?:owned|held)\b",
     r"\b(?:start|starts|started|began|begin|begins)\s+(?:selling|offering|making|producing"
     r"|exporting|shipping)\b", r"\bwent\s+viral\b",
@@ -218,8 +216,8 @@ BACKGROUND_CUES = _cues(
     r"\bcentenary\b", r"\banniversary\b", r"\bcelebrat", r"\bsummit\b", r"\bstory\b",
     r"\bhistory\b", r"\bwe\s+(?:wrote|reported|said|noted)\b", r"\bput\s+it\s+to\s+me\b",
     r"\bcovered\s+the\b", r"\bfestival\b",
-    r"(?<!ahead\sof\s)(?<!before\s)(?<!after\s)\b(?:singles['’]?\s+day|double\s+(?:11|eleven)"
-    r"|black\s+friday|cyber\s+monday)\b",  # shopping days
+    # a shopping day (not one a state act comes "ahead of")
+    r"(?<!ahead\sof\s)(?<!before\s)(?<!after\s)\b(?:singles['’]?\s+day|double\s+(?:11|eleven))\b",
     # leaders meeting: diplomacy, not a regulator meeting platforms
     r"\b(?:meeting|summit|call|talks)\s+between\s+(?:(?:the\s+)?two\s+)?(?:presidents|leaders"
     r"|heads\s+of\s+state|(?:President\s+)?Xi(?:\s+Jinping)?\s+and)\b",
