@@ -169,7 +169,8 @@ BACKGROUND_CUES = _cues(
     r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers"
     r"|buyers|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
-    r"\bstepped\s+down\b", r"\bstep\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
+    r"\bstep(?:s|ped|ping)?\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
+    r"\b(?:take|takes|took|taking)\s+over\s+as\b",
     r"\bgave\s+up\s+(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:top\s+job|job|role|post|title"
     r"|chairmanship|chair|seat|position|reins|helm)\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"
@@ -201,6 +202,8 @@ BACKGROUND_CUES = _cues(
     r"|registered|paying|mobile)\s+){0,4}"
     r"(?:users|subscribers|customers|buyers|shoppers|sellers|employees|merchants|drivers)\b",
     r"\b(?:MAU|DAU)s?\b",
+    r"\b(?:monthly|daily|weekly|annual)\s+(?:active\s+|paying\s+|transacting\s+)?(?:users|consumers"
+    r"|buyers|customers|shoppers|players|subscribers)\b",
     # a company's cash, its holdings, a new line of business, a following
     r"\bcash\s+(?:and|pile|reserves?|balance|holdings?|position|flows?)\b", r"\bnet\s+cash\b",
     r"\bshort-term\s+investments\b",

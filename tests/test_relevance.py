@@ -317,6 +317,15 @@ def test_an_undated_statement_with_a_state_act_is_crackdown(text):
         # user counts, however the figure is qualified
         ("The recruiting app had 30.1 million average monthly active users in the second quarter"
          " of 2022.", date(2022, 9, 1), "in the second quarter of 2022", BACKGROUND),
+        ("Monthly active users of the video app reached 300 million in March.", date(2022, 9, 1),
+         "in March", BACKGROUND),
+        ("The marketplace's annual active consumers rose to 900 million at the end of June.",
+         date(2022, 9, 1), "at the end of June", BACKGROUND),
+        # an executive stepping down or taking over as chairman, said ahead
+        ("The chief executive will be stepping down in September.", date(2023, 7, 1),
+         "in September", BACKGROUND),
+        ("The co-founder will take over as chairman in September.", date(2023, 7, 1),
+         "in September", BACKGROUND),
         # revenue for a period and its reporting day
         ("Revenue for the quarter ended June 30 rose 8% to 30 billion yuan, reported on"
          " August 20.", date(2022, 9, 1), "the quarter ended June 30", BACKGROUND),
