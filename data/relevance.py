@@ -19,10 +19,12 @@ are the data; the code only weighs them):
    the date expression decides: a crackdown cue (state action, a response, the
    market) or a background cue (a milestone, a statistic, an aside).
 3. **Sentence**: the same over the whole sentence, if the clause has no cue, leaving out
-   the relative clauses the date is not in (", which were worth $1.3 trillion in January,").
-   A sentence in the author's own voice ("I moved to Shanghai in 2015") is
-   background unless its clause has a crackdown cue ("I read Ma's speech"); so is a
-   line wholly in parentheses, the writer's aside ("(This month's theme: ...)").
+   the relative clauses the date is not in (", which were worth $1.3 trillion in January,")
+   and, in the writer's "we", the clauses of another time ("we sold in July, before the
+   guidelines"). A sentence in the author's own voice ("I moved to Shanghai in 2015") is
+   background unless its clause, or a "when" clause right after it, has a crackdown cue
+   ("I read Ma's speech"); so is a line wholly in parentheses, the writer's aside
+   ("(This month's theme: ...)").
 4. **Actors**: a sentence naming a state actor is crackdown. Without one, a
    vague date ("For years", "Recently") is background, an exact one crackdown:
    when in doubt an exact event stays visible (hiding a crackdown event costs a
