@@ -226,6 +226,12 @@ BACKGROUND_CUES = _cues(
     # leaders meeting: diplomacy, not a regulator meeting platforms
     r"\b(?:meeting|summit|call|talks)\s+between\s+(?:(?:the\s+)?two\s+)?(?:presidents|leaders"
     r"|heads\s+of\s+state|(?:President\s+)?Xi(?:\s+Jinping)?\s+and)\b",
+    # a results call's own moments: held (what is said on it is its own event), its webcast
+    # and replay, "today's session"
+    r"\b(?:hold|holds|held|host|hosts|hosted|will\s+hold|will\s+host)\s+(?:an?|its|the)\s+"
+    r"(?:conference|earnings|results|investor|analyst)\s+call\b", r"\bwebcasts?\b",
+    r"\breplay\b", r"\b(?:today|tonight)['’]s\s+(?:[\w-]+\s+){0,3}?(?:call|session|webcast"
+    r"|briefing)\b",
     # nothing happening, a book's own life, a publication's own last issue
     r"\bnothing\s+(?:new|happened|to\s+report)\b", r"\bno\s+news\b",
     r"\b(?:was|were|is|are|will\s+be|be|been)\s+published\b",

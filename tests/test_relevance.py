@@ -365,6 +365,16 @@ def test_an_undated_statement_with_a_state_act_is_crackdown(text):
          date(2022, 11, 15), "in January 2022", BACKGROUND),
         ("Its teachers-turned-hosts went viral in June.", date(2022, 11, 15), "in June",
          BACKGROUND),
+        # a results call's own dates: its day, its end, its replay
+        ("The group will host a conference call on August 18.", date(2022, 8, 10),
+         "on August 18", BACKGROUND),
+        # … but what is said on a call is the call's news
+        ("On a conference call on Tuesday, the group's executives said the investigation was"
+         " over.", date(2022, 8, 10), "On a conference call on Tuesday", CRACKDOWN),
+        ("That ends today's question-and-answer session.", date(2022, 8, 18), "today",
+         BACKGROUND),
+        ("A replay of the webcast stays online until September 1.", date(2022, 8, 18),
+         "until September 1", BACKGROUND),
         # a book's own life: publication, shops, a paperback
         ("The book reached shops last month.", date(2023, 7, 16), "last month", BACKGROUND),
         ("The memoir was published on June 9.", date(2023, 7, 16), "on June 9", BACKGROUND),
