@@ -177,7 +177,7 @@ BACKGROUND_CUES = _cues(
     r"|chairmanship|chair|seat|position|reins|helm)\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"
     r"|title|reins|chairmanship|helm)\b",
-    r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b",
+    r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b", r"\b(?:living|lived|lives)\s+in\b",
     # a company's own capital moves
     r"\bbuy(?:ing)?\s*-?\s*back\b", r"\bbought\s+back\b", r"\bbuybacks?\b", r"\brepurchas",
     # a state body's own history: when it was set up, what it took over from

@@ -365,6 +365,9 @@ def test_an_undated_statement_with_a_state_act_is_crackdown(text):
          date(2022, 11, 15), "in January 2022", BACKGROUND),
         ("Its teachers-turned-hosts went viral in June.", date(2022, 11, 15), "in June",
          BACKGROUND),
+        # where a founder lives is biography, however it is reported
+        ("A newspaper reported in early May that the founder had been living in Spain.",
+         date(2022, 6, 1), "in early May", BACKGROUND),
         # a results call's own dates: its day, its end, its replay
         ("The group will host a conference call on August 18.", date(2022, 8, 10),
          "on August 18", BACKGROUND),
