@@ -166,6 +166,7 @@ BACKGROUND_CUES = _cues(
     r"\b(?:start|starts|started|starting|begin|begins|began|beginning|commenc\w*)\s+trading\b",
     r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
     r"\b(?:was|were)\s+closed\s+(?:for|on)\b", r"\b(?:into\s+custody|arrested|detained)\b",
+    r"\bcriminal\s+coercive\s+measures\b",  # detention, not rules
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b",
     r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers"

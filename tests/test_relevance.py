@@ -190,6 +190,8 @@ def test_relevance_cues_from_the_blind_batch(text, date_text, expected):
          "In June", CRACKDOWN),
         ("About 14,000 game-related companies were deregistered in 2021.", "in 2021", BACKGROUND),
         ("On Tuesday, police took a man surnamed Ma into custody.", "On Tuesday", BACKGROUND),
+        ("On Friday, police placed a man surnamed Li under criminal coercive measures.",
+         "On Friday", BACKGROUND),
     ],
 )  # fmt: skip
 def test_campaigns_counts_and_custody(text, date_text, expected):
