@@ -132,6 +132,10 @@ CRACKDOWN_CUES = _cues(
     r"\berased?\b", r"\b(?:lost|lose|loses|shed|shrunk|shrank|halved)\b",
     r"\b(?:shares?|stocks?|index|ADRs?)\b[^.;]{0,60}?\b(?:fell|fall|falls|plunged?|slumped?|tumbled?"
     r"|sank|dropped|jumped|rose|soared|doubled|slid|slide|sliding|slump(?:ed)?)\b",
+    # a fall from a peak ("down by about half from its February high"): the peak is its measure
+    r"\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|more\s+than\s+|almost\s+)?(?:half|a\s+third"
+    r"|a\s+quarter|two-thirds|[\d.]+\s*(?:%|per\s*cent))\s+from\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:high|peak|record)s?\b",
 )  # fmt: skip
 
 #: Milestones, biographies, statistics and asides: background when nearer.

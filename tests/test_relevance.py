@@ -402,6 +402,11 @@ def test_an_undated_statement_with_a_state_act_is_crackdown(text):
         ("The draft rules were published on Friday.", date(2021, 10, 29), "on Friday", CRACKDOWN),
         ("The company promised in May to comply with the new rules.", date(2021, 10, 29),
          "in May", CRACKDOWN),
+        # an index "still down" from its peak is the market's verdict, the peak its measure
+        ("The tech index, launched in 2020, is still down by a third from its March peak, when it"
+         " briefly topped 9,000 points.", date(2021, 12, 20), "March", CRACKDOWN),
+        ("The tech index, launched in 2020, is still down by a third from its March peak, when it"
+         " briefly topped 9,000 points.", date(2021, 12, 20), "in 2020", BACKGROUND),
         # a company leaving a stock market is delisting, not a person leaving a job
         ("The ride-hailing group left New York in June, a year after its debut.", date(2022, 8, 1),
          "in June", CRACKDOWN),
