@@ -364,6 +364,18 @@ def _same_time(sentence: str, stop: int) -> int:
     return stop
 
 
+_ANCHORED = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+
+
+def _anchor(sentence: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The phrase a relative date counts from ("Two days after <its listing on June 30>,
+    …"), up to the next comma: it dates the event, it is not the event."""
+    if not _ANCHORED.search(sentence, start, end):
+        return ()
+    comma = sentence.find(",", end)
+    return ((end, comma if comma >= 0 else len(sentence)),)
+
+
 def _nearest(sentence: str, lo: int, hi: int, start: int, end: int,
              skip: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The kind of the cue in ``sentence[lo:hi]`` nearest ``sentence[start:end]``, leaving
@@ -459,14 +471,15 @@ def relevance_of(
         # unless its clause (or a "when" clause of the same moment) tells a state act
         kind = _nearest(sentence, offset, _same_time(sentence, stop), start, end)
         return CRACKDOWN if kind == CRACKDOWN else BACKGROUND
-    kind = _nearest(sentence, offset, stop, start, end)
+    anchor = _anchor(sentence, start, end)
+    kind = _nearest(sentence, offset, stop, start, end, anchor)
     if kind:
         return kind
     # the whole sentence, but not the relative clauses the date is not in (nor, in the
     # writer's "we", a clause of another time: "we sold in July, before the guidelines")
     asides = _asides(sentence) + (_other_times(sentence) if voice else ())
     skip = tuple(a for a in asides if not (a[0] <= start and end <= a[1])) if asides else ()
-    kind = _nearest(sentence, 0, len(sentence), start, end, skip)
+    kind = _nearest(sentence, 0, len(sentence), start, end, skip + anchor)
     if kind:
         return kind
     if regulators:

@@ -407,6 +407,9 @@ def test_an_undated_statement_with_a_state_act_is_crackdown(text):
          " briefly topped 9,000 points.", date(2021, 12, 20), "March", CRACKDOWN),
         ("The tech index, launched in 2020, is still down by a third from its March peak, when it"
          " briefly topped 9,000 points.", date(2021, 12, 20), "in 2020", BACKGROUND),
+        # "N days after <milestone>, <act>": the milestone only anchors the act's date
+        ("Three days after its Hong Kong listing on May 3, the regulator opened a probe into the"
+         " firm.", date(2021, 8, 2), "Three days after", CRACKDOWN),
         # a company leaving a stock market is delisting, not a person leaving a job
         ("The ride-hailing group left New York in June, a year after its debut.", date(2022, 8, 1),
          "in June", CRACKDOWN),
