@@ -177,12 +177,13 @@ BACKGROUND_CUES = _cues(
     r"|buyers|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
     r"\bstep(?:s|ped|ping)?\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
-    r"\b(?:take|takes|took|taking)\s+over\s+as\b",
+    r"\b(?:take|takes|took|taking) over as\b",  # (spaces written: the alternation asks for them)
     r"\bgave\s+up\s+(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:top\s+job|job|role|post|title"
     r"|chairmanship|chair|seat|position|reins|helm)\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"
     r"|title|reins|chairmanship|helm)\b",
-    r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b", r"\b(?:living|lived|lives)\s+in\b",
+    r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b",
+    *(rf"\b{verb} in\b" for verb in ("living", "lived", "lives")),  # where someone lives
     # a company's own capital moves
     r"\bbuy(?:ing)?\s*-?\s*back\b", r"\bbought\s+back\b", r"\bbuybacks?\b", r"\brepurchas",
     # a state body's own history: when it was set up, what it took over from
@@ -233,10 +234,11 @@ BACKGROUND_CUES = _cues(
     r"|heads\s+of\s+state|(?:President\s+)?Xi(?:\s+Jinping)?\s+and)\b",
     # a results call's own moments: held (what is said on it is its own event), its webcast
     # and replay, "today's session"
-    r"\b(?:hold|holds|held|host|hosts|hosted|will\s+hold|will\s+host)\s+(?:an?|its|the)\s+"
-    r"(?:conference|earnings|results|investor|analyst)\s+call\b", r"\bwebcasts?\b",
-    r"\breplay\b", r"\b(?:today|tonight)['’]s\s+(?:[\w-]+\s+){0,3}?(?:call|session|webcast"
-    r"|briefing)\b",
+    *(rf"\b(?:hold|holds|held|host|hosts|hosted)\s+(?:an?|its|the)\s+{kind} call\b"
+      for kind in ("conference", "earnings", "results", "investor")),
+    r"\bwebcasts?\b", r"\breplay\b",
+    *(rf"\b{day}{mark}s\s+(?:[\w-]+\s+){{0,3}}?(?:call|session|webcast|briefing)\b"
+      for day in ("today", "tonight") for mark in "'’"),
     # nothing happening, a book's own life, a publication's own last issue
     r"\bnothing\s+(?:new|happened|to\s+report)\b", r"\bno\s+news\b",
     r"\b(?:was|were|is|are|will\s+be|be|been)\s+published\b",
