@@ -19,10 +19,12 @@ are the data; the code only weighs them):
    the date expression decides: a crackdown cue (state action, a response, the
    market) or a background cue (a milestone, a statistic, an aside).
 3. **Sentence**: the same over the whole sentence, if the clause has no cue, leaving out
-   the relative clauses the date is not in (", which were worth $1.3 trillion in January,").
-   A sentence in the author's own voice ("I moved to Shanghai in 2015") is
-   background unless its clause has a crackdown cue ("I read Ma's speech"); so is a
-   line wholly in parentheses, the writer's aside ("(This month's theme: ...)").
+   the relative clauses the date is not in (", which were worth $1.3 trillion in January,")
+   and, in the writer's "we", the clauses of another time ("we sold in July, before the
+   guidelines"). A sentence in the author's own voice ("I moved to Shanghai in 2015") is
+   background unless its clause, or a "when" clause right after it, has a crackdown cue
+   ("I read Ma's speech"); so is a line wholly in parentheses, the writer's aside
+   ("(This month's theme: ...)").
 4. **Actors**: a sentence naming a state actor is crackdown. Without one, a
    vague date ("For years", "Recently") is background, an exact one crackdown:
    when in doubt an exact event stays visible (hiding a crackdown event costs a
@@ -66,17 +68,42 @@ CRACKDOWN_CUES = _cues(
     # a state campaign "launched" is an act, not a company milestone (first: longest)
     r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:operation|campaign"
     r"|crackdown|probe|investigation|review|inspection|special\s+action)\b",
-    # a fine's base ("equal to 4% of its 2019 sales") is part of the fine (first: longest)
+    # a published rule ("the draft rules were published") is no book coming out
+    r"\b(?:rules?|draft|regulations?|guidelines?|measures|laws?|notice|list|decisions?|opinions?"
+    r"|standards?|policy|policies)\b[^.;]{0,40}?\b(?:was|were|is|are|will\s+be|to\s+be|be|been)"
+    r"\s+published\b",
+    # a fine's base ("equal to 4% of its 2019 sales", "a fine of 3% of its revenue in 2020") is
+    # part of the fine (first: longest); set against cash or market value it is a statistic
     r"\b(?:fine|penalty)\b[^.;]{0,40}?\b(?:(?:equal|equivalent)\s+to|equals|amounts?\s+to"
-    r"|represents)\b(?:[^.;,]|[.,](?=\d))*",
+    r"|represents|of)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:revenues?|sales|turnover|income)\b"
+    r"(?:[^.;,]|[.,](?=\d))*",
+    # an act on a listing ("halted the group's Hong Kong listing") is no listing milestone
+    # (whole verb forms, so the alternation looks for them and not for "stop" or "call")
+    r"\b(?:halts|halted|suspends|suspended|blocks|blocked|cancels|cancelled|canceled|stopped"
+    r"|shelved|postponed|delayed|scrapped|pulled|called\s+off|froze|frozen)\s+"
+    r"(?:[\w$.'’-]+\s+){0,5}?(?:listings?|IPOs?|debut|share\s+sales?|offerings?)\b",
+    # a company leaving a stock market is delisting, not a person leaving a job
+    r"\bleft\s+(?:the\s+)?(?:New\s+York|Wall\s+Street|Nasdaq|NYSE|US\s+markets?|(?:New\s+York|Nasdaq"
+    r"|US|American)\s+(?:stock\s+)?(?:exchanges?|markets?))\b",
+    # a state-owned buyer taking part of a platform ("golden shares"), a company caught in a
+    # campaign (not one "becoming popular"), a speech at a summit (not the summit)
+    r"\bstate-(?:owned|backed|run|controlled)\b[^.;]{0,60}?\b(?:bought|buys?|acquired"
+    r"|acquires|took|takes|purchased)\b",
+    r"\bbec(?:ame|ome|omes)\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:caught|targeted"
+    r"|targets?|victims?|casualt(?:y|ies))\b",
+    r"\bspeech\s+(?:at|to|before)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:summit|forum"
+    r"|conference|festival|ceremony)\b",
     # enforcement
     r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
     r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down",
     r"\bclamp(?:ed)?\s*down", r"\bcurbs?\b", r"\bbann?(?:ed|ing|s)?\b", r"\bbarred\b",
     r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bcancel(?:s|led|ed|ling|ing|lation)?\b",
-    r"\bcall(?:s|ed|ing)?\s+off\b", r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s)?\b",
+    r"\bcall(?:s|ed|ing)?\s+off\b", r"\bshelv(?:e|es|ed|ing)\b", r"\bpostpon",
+    r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s|ing)?\b",
     r"\border(?:ed|s)?\b", r"\bremov(?:e|ed|al)\b", r"\bpulled\b", r"\bdelist", r"\bcensur",
-    r"\bcensor", r"\bscrutin", r"\btighten", r"\bpunish", r"\brestrict", r"\blicen[cs]",
+    r"\bcensor", r"\bscrutin", r"\bviolat(?:e|es|ed|ing|ions?)\b", r"\bbreach(?:es|ed)?\b",
+    r"\billegal", r"\bunlawful", r"\bdeadline\b", r"\btighten", r"\bpunish", r"\brestrict",
+    r"\blicen[cs]",
     r"\bapprov", r"\benforce", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist",
     r"\bdesignat", r"\bsupervis", r"\boverhaul", r"\brestructur", r"\bexecutive\s+order",
     r"\bgolden\s+share", r"\bstakes?\s+in\b", r"\bcleared\b", r"\btariffs?\b", r"\bcontrols\b",
@@ -87,8 +114,14 @@ CRACKDOWN_CUES = _cues(
     # the state speaking
     r"\bspeech\b", r"\bcommuniqu", r"\bcalled\s+(?:for|on)\b", r"\bwarn(?:ed|s|ings?)?\b",
     r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
-    # responses
-    r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis", r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
+    # responses ("promised for next spring" is a schedule, not a pledge); restrictions a company
+    # imposes ("can no longer buy", "limited to one hour a day")
+    r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis(?!ed\s+for\b)",
+    r"\b(?:can|could|may|will)\s+no\s+longer\b",
+    r"\bmust\s+(?:\w+\s+)?(?:file|register|obtain|apply|submit|report|pass|undergo|stop|end"
+    r"|comply)\b",  # an obligation a rule imposes
+    r"\blimit(?:s|ed|ing)?\s+to\s+(?:[\w.-]+\s+){0,2}?(?:hours?|minutes?|days?|times?|per)\b",
+    r"\bcompl(?:y|ied|iance)\b", r"\bset\s+aside\b",
     r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,4}(?:debut|listing|list|go\s+public|IPO)\b",
     r"\boperation\b", r"\binspection", r"\bspecial\s+action\b",
     r"\bcommon\s+prosperity\b", r"\bquit\s+the\b", r"\bdelay", r"\bplan\b",
@@ -99,6 +132,10 @@ CRACKDOWN_CUES = _cues(
     r"\berased?\b", r"\b(?:lost|lose|loses|shed|shrunk|shrank|halved)\b",
     r"\b(?:shares?|stocks?|index|ADRs?)\b[^.;]{0,60}?\b(?:fell|fall|falls|plunged?|slumped?|tumbled?"
     r"|sank|dropped|jumped|rose|soared|doubled|slid|slide|sliding|slump(?:ed)?)\b",
+    # a fall from a peak ("down by about half from its February high"): the peak is its measure
+    r"\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|more\s+than\s+|almost\s+)?(?:half|a\s+third"
+    r"|a\s+quarter|two-thirds|[\d.]+\s*(?:%|per\s*cent))\s+from\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:high|peak|record)s?\b",
 )  # fmt: skip
 
 #: Milestones, biographies, statistics and asides: background when nearer.
@@ -106,29 +143,56 @@ BACKGROUND_CUES = _cues(
     # company milestones
     r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
     r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"(?<!-)\blisted\b(?!\s+(?:\d+|violations))",
-    r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b", r"\bIPO\b", r"\bdebut\b",
+    r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b(?!\s+(?:hearing|committee"
+    r"|rule))", r"\bIPO\b", r"\bdebut\b",
+    # a listing as a milestone: added, held, sought, restarted ("sought to delay its listing"
+    # is no milestone), or a timeline line naming where: "… – Nasdaq listing."
+    # ("companies seeking a listing" are a class a rule names: finite verbs only; a "listing
+    # hearing" or "listing rules" is the state's)
+    r"\b(?:add|adds|added|seek|seeks|sought|complet(?:e|es|ed)|pursu(?:e|es|ed))\s+"
+    r"(?:(?!to\s)[\w$.'’-]+\s+){0,4}?listings?\b(?!\s+(?:hearing|committee|rule))",
+    # (one alternative a verb: an alternation would share out their "re" and look for "sum")
+    *(rf"\b{verb}\w*\s+(?:[\w$.'’-]+\s+){{0,4}}?(?:listing|IPO|share\s+sale|offering)s?\b"
+      for verb in ("restart", "resum", "reviv", "relaunch")),
+    r"\b(?:had|has|have)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?listings?\b(?!\s+(?:hearing"
+    r"|committee|rule))",
+    r"[–—:-]\s+(?:(?:an?|the|its|their)\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:listing|IPO|debut"
+    r"|flotation)s?\.?\s*$",
+    r"\bby\s+way\s+of\s+introduction\b",
+    # money raised, with where or how: "raised $4.4 billion in New York"
+    r"\brais(?:e|es|ed|ing)\s+(?:about\s+|nearly\s+|more\s+than\s+)?\S*\d\S*(?:\s+(?:million"
+    r"|billion|yuan|dollars))*(?:\s+in\s+(?:New\s+York|Hong\s+Kong|Shanghai|Shenzhen))?",
     r"\b(?:largest|biggest)\s+(?:[\w.-]+\s+){0,3}(?:listing|offering)s?\b",  # a record
     r"\braise[sd]?\b", r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
     r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
     r"\btook\s+the\s+name\b", r"\brenamed\b", r"\brebrand", r"\bpriced\b",
-    r"\bbegan\s+trading\b", r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
-    r"\bwas\s+closed\b", r"\b(?:into\s+custody|arrested|detained)\b",
+    r"\b(?:start|starts|started|starting|begin|begins|began|beginning|commenc\w*)\s+trading\b",
+    r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
+    r"\b(?:was|were)\s+closed\s+(?:for|on)\b", r"\b(?:into\s+custody|arrested|detained)\b",
+    r"\bcriminal\s+coercive\s+measures\b",  # detention, not rules
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b",
-    r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers|buyers"
-    r"|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
+    r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers"
+    r"|buyers|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
-    r"\bstepped\s+down\b", r"\bstep\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
-    r"\bgave\s+up\s+the\s+top\s+job\b",
+    r"\bstep(?:s|ped|ping)?\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
+    r"\b(?:take|takes|took|taking) over as\b",  # (spaces written: the alternation asks for them)
+    r"\bgave\s+up\s+(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:top\s+job|job|role|post|title"
+    r"|chairmanship|chair|seat|position|reins|helm)\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"
-    r"|title|reins)\b",
+    r"|title|reins|chairmanship|helm)\b",
     r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b",
+    *(rf"\b{verb} in\b" for verb in ("living", "lived", "lives")),  # where someone lives
     # a company's own capital moves
     r"\bbuy(?:ing)?\s*-?\s*back\b", r"\bbought\s+back\b", r"\bbuybacks?\b", r"\brepurchas",
     # a state body's own history: when it was set up, what it took over from
     r"\bset\s+up\s+in\b", r"\b(?:was|were)\s+(?:set\s+up|established|created|formed)\b",
     r"\bestablished\s+in\b",
+    # (the verb written with its space, so the alternation looks for "took over", not the body)
+    r"\b(?:regulator|agency|administration|ministry|commission|bureau|watchdog)\s+took over\b"
+    r"(?!\s+from)",
+    r"\b(?:regulator|agency|administration|ministry|commission|bureau|watchdog)\s+took charge\b",
     # a fund's own performance (its "lost" is no market verdict), its size, a compiler's
     # note, a reference centuries back
     r"\b(?:the|our|its|this|a)\s+(?:[\w-]+\s+)?fund\s+(?:lost|gained|returned|rose|fell|dropped"
@@ -138,9 +202,23 @@ BACKGROUND_CUES = _cues(
     r"\b(?:replaced|took\s+over\s+from|succeeded)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:regulator|commission|agency|bureau|ministry|administration|watchdog)\b",
     # statistics and the economy
-    r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+(?:to|for)\b)(?<!for-profit)",
-    r"\d\s+(?:(?:million|billion|thousand|monthly|daily|active|registered|paying)\s+){0,3}"
+    r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+to\b)"
+    r"(?!\s+for\s+(?!(?:the|its|their)\s+(?:quarter|year|period|half|first|second|third|fourth"
+    r"|three|six|nine|twelve|fiscal|full)\b))"
+    r"(?<!for-profit)",
+    r"\d\s+(?:(?:million|billion|thousand|m|bn|average|monthly|daily|weekly|annual|active"
+    r"|registered|paying|mobile)\s+){0,4}"
     r"(?:users|subscribers|customers|buyers|shoppers|sellers|employees|merchants|drivers)\b",
+    r"\b(?:MAU|DAU)s?\b",
+    r"\b(?:monthly|daily|weekly|annual)\s+(?:active\s+|paying\s+|transacting\s+)?(?:users|consumers"
+    r"|buyers|customers|shoppers|players|subscribers)\b",
+    # a company's cash, its holdings, a new line of business, a following
+    r"\bcash\s+(?:and|pile|reserves?|balance|holdings?|position|flows?)\b", r"\bnet\s+cash\b",
+    r"\bshort-term\s+investments\b",
+    r"(?<!-)\b(?:owns|owned)\s+(?:\w+\s+){0,2}?(?:[\d.]+\s*(?:%|per\s*cent)|third|quarter|half)",
+    r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:[\w.'’-]+\s+){1,3}?(?:owned|held)\b",
+    r"\b(?:start|starts|started|began|begin|begins)\s+(?:selling|offering|making|producing"
+    r"|exporting|shipping)\b", r"\bwent\s+viral\b",
     r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
     r"\bunemployment\b", r"\b(?:backlash|outcry)\b",  # a public mood
     r"\b(?:was|were)\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
@@ -149,6 +227,25 @@ BACKGROUND_CUES = _cues(
     r"\bcentenary\b", r"\banniversary\b", r"\bcelebrat", r"\bsummit\b", r"\bstory\b",
     r"\bhistory\b", r"\bwe\s+(?:wrote|reported|said|noted)\b", r"\bput\s+it\s+to\s+me\b",
     r"\bcovered\s+the\b", r"\bfestival\b",
+    # a shopping day (not one a state act comes "ahead of")
+    r"(?<!ahead\sof\s)(?<!before\s)(?<!after\s)\b(?:singles['’]?\s+day|double\s+(?:11|eleven))\b",
+    # leaders meeting: diplomacy, not a regulator meeting platforms
+    r"\b(?:meeting|summit|call|talks)\s+between\s+(?:(?:the\s+)?two\s+)?(?:presidents|leaders"
+    r"|heads\s+of\s+state|(?:President\s+)?Xi(?:\s+Jinping)?\s+and)\b",
+    # a results call's own moments: held (what is said on it is its own event), its webcast
+    # and replay, "today's session"
+    *(rf"\b(?:hold|holds|held|host|hosts|hosted)\s+(?:an?|its|the)\s+{kind} call\b"
+      for kind in ("conference", "earnings", "results", "investor")),
+    r"\bwebcasts?\b", r"\breplay\b",
+    *(rf"\b{day}{mark}s\s+(?:[\w-]+\s+){{0,3}}?(?:call|session|webcast|briefing)\b"
+      for day in ("today", "tonight") for mark in "'’"),
+    # nothing happening, a book's own life, a publication's own last issue
+    r"\bnothing\s+(?:new|happened|to\s+report)\b", r"\bno\s+news\b",
+    r"\b(?:was|were|is|are|will\s+be|be|been)\s+published\b",
+    r"\b(?:reached|hit|arrived\s+in)\s+(?:the\s+)?(?:shops|shelves|bookshops|bookstores|stores)\b",
+    r"\b(?:paperback|hardback|hardcover|epilogue)\b",
+    r"\b(?:last|this|next|previous)\s+(?:week|month|year|issue)['’]s\s+(?:calendar|newsletter|issue"
+    r"|edition|column|round-?up|podcast|episode)\b",
 )  # fmt: skip
 
 #: Where a clause ends: the decision looks at the clause of the date first. A
@@ -238,6 +335,47 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
             if comma >= 0:
                 spans.append((m.start("joined"), comma))
     return tuple(spans)
+
+
+#: Words opening a clause of another time than the date's ("…in July, before the guidelines").
+_OTHER_TIME = frozenset({"after", "before", "since"})
+
+
+@lru_cache(maxsize=64)
+def _other_times(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the clauses opened by "after", "before" or "since": what they tell happened at
+    another time than a date outside them."""
+    breaks = _breaks(sentence)
+    spans = []
+    for i, (_, opens) in enumerate(breaks):
+        if sentence[opens:opens + 7].split(None, 1)[0].lower() in _OTHER_TIME:
+            ends = [begin for begin, _ in breaks[i + 1:] if begin >= opens]
+            spans.append((opens, ends[0] if ends else len(sentence)))
+    return tuple(spans)
+
+
+def _same_time(sentence: str, stop: int) -> int:
+    """Where the clause ending at ``stop`` would end if it took in a "when" clause right after
+    it ("…met in March, when it spoke of monopolies"): that clause tells the date's own
+    moment. ``stop`` itself where none follows."""
+    breaks = _breaks(sentence)
+    for i, (begin, opens) in enumerate(breaks):
+        if begin == stop and sentence[opens:opens + 5].lower() == "when ":
+            ends = [b for b, _ in breaks[i + 1:] if b >= opens]
+            return ends[0] if ends else len(sentence)
+    return stop
+
+
+_ANCHORED = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+
+
+def _anchor(sentence: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The phrase a relative date counts from ("Two days after <its listing on June 30>,
+    …"), up to the next comma: it dates the event, it is not the event."""
+    if not _ANCHORED.search(sentence, start, end):
+        return ()
+    comma = sentence.find(",", end)
+    return ((end, comma if comma >= 0 else len(sentence)),)
 
 
 def _nearest(sentence: str, lo: int, hi: int, start: int, end: int,
@@ -332,15 +470,18 @@ def relevance_of(
         return BACKGROUND
     if aside or parenthetical(sentence):
         # the author's own voice, or a line wholly in parentheses (an aside): background
-        # unless its clause tells a state act
-        return CRACKDOWN if _nearest(sentence, offset, stop, start, end) == CRACKDOWN else BACKGROUND
-    kind = _nearest(sentence, offset, stop, start, end)
+        # unless its clause (or a "when" clause of the same moment) tells a state act
+        kind = _nearest(sentence, offset, _same_time(sentence, stop), start, end)
+        return CRACKDOWN if kind == CRACKDOWN else BACKGROUND
+    anchor = _anchor(sentence, start, end)
+    kind = _nearest(sentence, offset, stop, start, end, anchor)
     if kind:
         return kind
-    # the whole sentence, but not the relative clauses the date is not in
-    asides = _asides(sentence)
+    # the whole sentence, but not the relative clauses the date is not in (nor, in the
+    # writer's "we", a clause of another time: "we sold in July, before the guidelines")
+    asides = _asides(sentence) + (_other_times(sentence) if voice else ())
     skip = tuple(a for a in asides if not (a[0] <= start and end <= a[1])) if asides else ()
-    kind = _nearest(sentence, 0, len(sentence), start, end, skip)
+    kind = _nearest(sentence, 0, len(sentence), start, end, skip + anchor)
     if kind:
         return kind
     if regulators:

@@ -119,6 +119,11 @@ def test_statistics_and_careers_are_background(text, date_text):
          BACKGROUND),
         ("We think regulators fined the platform in April to make an example of it.",
          "in April", CRACKDOWN),
+        # … and in that voice a clause of another time ("before the guidelines") is no cue of
+        # the date's own (blind batch 6's pass)
+        ("We sold half our holding in the delivery group in July, before the new guidelines on"
+         " riders.", "in July", BACKGROUND),
+        ("We added to the position in March, after the regulator's fine.", "in March", BACKGROUND),
         # a regulator's own history: when it was set up, what it replaced
         ("The bureau, set up in 2018 to merge three agencies, now handles merger filings.",
          "in 2018", BACKGROUND),
@@ -185,6 +190,8 @@ def test_relevance_cues_from_the_blind_batch(text, date_text, expected):
          "In June", CRACKDOWN),
         ("About 14,000 game-related companies were deregistered in 2021.", "in 2021", BACKGROUND),
         ("On Tuesday, police took a man surnamed Ma into custody.", "On Tuesday", BACKGROUND),
+        ("On Friday, police placed a man surnamed Li under criminal coercive measures.",
+         "On Friday", BACKGROUND),
     ],
 )  # fmt: skip
 def test_campaigns_counts_and_custody(text, date_text, expected):
@@ -274,3 +281,151 @@ def test_a_clause_searched_in_its_sentence_finds_the_history_cues_it_finds_alone
 def test_an_undated_statement_with_a_state_act_is_crackdown(text):
     (statement,) = extract_text(text, date(2021, 8, 27)).statements
     assert statement.relevance == CRACKDOWN
+
+
+# After blind batch 6's first run (an earnings call, a filing, an encyclopedia entry, a book
+# review, a rating note, a forum thread, a calendar): general cues its misses showed, in
+# sentences of our own, and the guards that keep the crackdown's own events crackdown.
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # a company announcing a restriction it was made to impose: complying, even in "we"
+        ("On March 2 we announced that users under 14 can no longer buy virtual gifts in our"
+         " streaming app.", date(2021, 5, 20), "On March 2", CRACKDOWN),
+        ("Since June, minors on the platform are limited to 40 minutes a day.",
+         date(2021, 9, 14), "Since June", CRACKDOWN),
+        # a fine worked out as a share of sales: the fine's base year is part of the fine
+        ("The bureau imposed a fine of 4% of the platform's domestic sales in 2019.",
+         date(2021, 4, 12), "in 2019", CRACKDOWN),
+        # … but set against the group's cash it is a statistic
+        ("The fine equals less than 1% of the group's cash and short-term investments at the"
+         " end of June.", date(2022, 8, 1), "at the end of June", BACKGROUND),
+        # a violation the regulator found, however long ago it began
+        ("The internet regulator said the app's violations started in May 2016 and included"
+         " collecting 20 million contact lists from users.", date(2022, 7, 29), "in May 2016",
+         CRACKDOWN),
+        # a state-owned buyer taking part of a platform
+        ("A state-owned investment fund had quietly acquired 1% of the short-video group's"
+         " Beijing unit in August.", date(2022, 11, 3), "in August", CRACKDOWN),
+        # a case closed is no market closed for a holiday
+        ("The delivery firm paid 3 billion yuan in October and the matter was closed.",
+         date(2022, 2, 8), "in October", CRACKDOWN),
+        # a speech at a summit is the speech, not the summit
+        ("Everything changed after the tycoon's speech at a finance summit on November 3, 2020.",
+         date(2023, 6, 30), "on November 3, 2020", CRACKDOWN),
+        # a company caught in a campaign is no company becoming popular
+        ("In July it became one of the first firms caught in the data campaign against newly"
+         " listed platforms.", date(2021, 12, 1), "In July", CRACKDOWN),
+        # user counts, however the figure is qualified
+        ("The recruiting app had 30.1 million average monthly active users in the second quarter"
+         " of 2022.", date(2022, 9, 1), "in the second quarter of 2022", BACKGROUND),
+        ("Monthly active users of the video app reached 300 million in March.", date(2022, 9, 1),
+         "in March", BACKGROUND),
+        ("The marketplace's annual active consumers rose to 900 million at the end of June.",
+         date(2022, 9, 1), "at the end of June", BACKGROUND),
+        # an executive stepping down or taking over as chairman, said ahead
+        ("The chief executive will be stepping down in September.", date(2023, 7, 1),
+         "in September", BACKGROUND),
+        ("The co-founder will take over as chairman in September.", date(2023, 7, 1),
+         "in September", BACKGROUND),
+        # revenue for a period and its reporting day
+        ("Revenue for the quarter ended June 30 rose 8% to 30 billion yuan, reported on"
+         " August 20.", date(2022, 9, 1), "the quarter ended June 30", BACKGROUND),
+        ("Revenue for the quarter ended June 30 rose 8% to 30 billion yuan, reported on"
+         " August 20.", date(2022, 9, 1), "on August 20", BACKGROUND),
+        # listings as milestones: added, held, restarted, in a timeline line, sought
+        ("The recruiting platform added a listing in Hong Kong by way of introduction on"
+         " 14 December 2022, raising no new money.", date(2023, 2, 1), "on 14 December 2022",
+         BACKGROUND),
+        ("Both search engines added Hong Kong listings in March 2021.", date(2022, 3, 1),
+         "in March 2021", BACKGROUND),
+        ("The e-commerce group has had a listing in Hong Kong since November 2019.",
+         date(2022, 3, 1), "since November 2019", BACKGROUND),
+        ("May 2019 – Nasdaq listing.", date(2023, 1, 5), "May 2019", BACKGROUND),
+        ("Also on Friday, the chip designer revived the share sale it had shelved a week earlier,"
+         " keeping the price at HK$4 a share.", date(2021, 12, 20), "on Friday", BACKGROUND),
+        ("The company said in December that it would seek a listing in Hong Kong.",
+         date(2022, 7, 20), "in December", BACKGROUND),
+        ("The video app raised $1 billion in New York on May 5, despite the regulator's"
+         " warnings.", date(2022, 1, 10), "on May 5", BACKGROUND),
+        ("The AI firm, whose listing was put off after a US blacklisting, now plans to start"
+         " trading on Friday.", date(2021, 12, 20), "on Friday", BACKGROUND),
+        # nothing happening is no event of the crackdown
+        ("On Wednesday there was nothing new from the regulators.", date(2021, 12, 24),
+         "On Wednesday", BACKGROUND),
+        # a holding at a date is a statistic
+        ("The games giant still owned 15 per cent of the retailer on Wednesday.",
+         date(2021, 12, 24), "on Wednesday", BACKGROUND),
+        # a state body's remit: when it took charge of a sector
+        ("These are the first new measures since the administration took charge of online"
+         " publishing in 2018.", date(2023, 12, 22), "in 2018", BACKGROUND),
+        # a founder giving up a post
+        ("The e-commerce founder gave up the chairmanship in March 2021.", date(2023, 7, 16),
+         "in March 2021", BACKGROUND),
+        # a company's new line of business and its success
+        ("The tutoring chain started selling groceries through livestreams in January 2022.",
+         date(2022, 11, 15), "in January 2022", BACKGROUND),
+        ("Its teachers-turned-hosts went viral in June.", date(2022, 11, 15), "in June",
+         BACKGROUND),
+        # where a founder lives is biography, however it is reported
+        ("A newspaper reported in early May that the founder had been living in Spain.",
+         date(2022, 6, 1), "in early May", BACKGROUND),
+        # a results call's own dates: its day, its end, its replay
+        ("The group will host a conference call on August 18.", date(2022, 8, 10),
+         "on August 18", BACKGROUND),
+        # … but what is said on a call is the call's news
+        ("On a conference call on Tuesday, the group's executives said the investigation was"
+         " over.", date(2022, 8, 10), "On a conference call on Tuesday", CRACKDOWN),
+        ("That ends today's question-and-answer session.", date(2022, 8, 18), "today",
+         BACKGROUND),
+        ("A replay of the webcast stays online until September 1.", date(2022, 8, 18),
+         "until September 1", BACKGROUND),
+        # a book's own life: publication, shops, a paperback
+        ("The book reached shops last month.", date(2023, 7, 16), "last month", BACKGROUND),
+        ("The memoir was published on June 9.", date(2023, 7, 16), "on June 9", BACKGROUND),
+        ("A paperback edition is promised for next autumn.", date(2023, 7, 16), "next autumn",
+         BACKGROUND),
+        # a shopping festival's day, a summit between leaders
+        ("Next stop: Singles' Day on November 11.", date(2021, 10, 29), "on November 11",
+         BACKGROUND),
+        ("A video call between the two presidents, agreed earlier this month, could come"
+         " before Christmas.", date(2021, 10, 29), "earlier this month", BACKGROUND),
+        # a publication speaking of its own last issue
+        ("Last month's newsletter flagged the ministry's deadline for platforms to stop"
+         " blocking links.", date(2021, 10, 29), "Last month", BACKGROUND),
+        # acts on a listing stay acts, whatever the listing's place
+        ("The exchange halted the fintech group's Hong Kong listing on Tuesday.",
+         date(2020, 11, 4), "on Tuesday", CRACKDOWN),
+        ("Regulators blocked the games group's Hong Kong listing in March.", date(2021, 8, 2),
+         "in March", CRACKDOWN),
+        # rules published, a company's promise, a deadline flagged in the last issue
+        ("The draft rules were published on Friday.", date(2021, 10, 29), "on Friday", CRACKDOWN),
+        ("The company promised in May to comply with the new rules.", date(2021, 10, 29),
+         "in May", CRACKDOWN),
+        # an index "still down" from its peak is the market's verdict, the peak its measure
+        ("The tech index, launched in 2020, is still down by a third from its March peak, when it"
+         " briefly topped 9,000 points.", date(2021, 12, 20), "March", CRACKDOWN),
+        ("The tech index, launched in 2020, is still down by a third from its March peak, when it"
+         " briefly topped 9,000 points.", date(2021, 12, 20), "in 2020", BACKGROUND),
+        # "N days after <milestone>, <act>": the milestone only anchors the act's date
+        ("Three days after its Hong Kong listing on May 3, the regulator opened a probe into the"
+         " firm.", date(2021, 8, 2), "Three days after", CRACKDOWN),
+        # a company leaving a stock market is delisting, not a person leaving a job
+        ("The ride-hailing group left New York in June, a year after its debut.", date(2022, 8, 1),
+         "in June", CRACKDOWN),
+        # in the writer's aside, a "when" clause tells what happened at the date itself
+        ("One more thing, I'd say: the commission last met in April, when it spoke of platform"
+         " monopolies.", date(2021, 8, 1), "in April", CRACKDOWN),
+        ("Last month's newsletter flagged the ministry's September 17 deadline for platforms to"
+         " stop blocking links.", date(2021, 10, 29), "September 17", CRACKDOWN),
+        # companies "seeking a listing" are the class a rule names; a listing hearing is the state's
+        ("The securities regulator said on Friday that companies seeking a listing abroad must file"
+         " within three working days.", date(2021, 12, 27), "on Friday", CRACKDOWN),
+        ("The exchange held its listing hearing for the payments group on October 21.",
+         date(2020, 11, 4), "on October 21", CRACKDOWN),
+        ("The founder handed over the chairmanship of the group in 2019.", date(2022, 1, 15),
+         "in 2019", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_blind_six_phenomena(text, published, date_text, expected):
+    assert relevance(text, published, date_text) == expected
