@@ -341,8 +341,10 @@ class EventResult:
         return self.found and not self.problems
 
     @property
-    def relevance(self) -> str:
-        return self.golden.get("relevance", CRACKDOWN)
+    def relevance(self) -> str | None:
+        """The list's relevance; absent, crackdown for a required event and unjudged (None)
+        for a vague one: a list marks a vague event's relevance where it judged it."""
+        return self.golden.get("relevance", None if self.golden.get("vague") else CRACKDOWN)
 
     @property
     def flagged_background(self) -> bool:
@@ -493,7 +495,8 @@ class Report:
                                f"precision {r.extracted.precision!r}, expected "
                                f"{g['precision']!r}")
             for r in self.events[s]:
-                if r.found and r.flagged_background != (r.relevance == BACKGROUND):
+                if r.found and r.relevance is not None and (
+                        r.flagged_background != (r.relevance == BACKGROUND)):
                     out.append(f"[{s}] RELEVANCE {r.golden['anchor']!r} / "
                                f"{r.golden['date_text']!r}: extracted "
                                f"{r.extracted.relevance!r}, expected {r.relevance!r}")
