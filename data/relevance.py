@@ -100,6 +100,7 @@ CRACKDOWN_CUES = _cues(
     r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bcancel(?:s|led|ed|ling|ing|lation)?\b",
     r"\bcall(?:s|ed|ing)?\s+off\b", r"\bshelv(?:e|es|ed|ing)\b", r"\bpostpon",
     r"\bfr(?:eeze|oze|ozen)\b", r"\bhalt(?:ed|s)?\b", r"\bblock(?:ed|s|ing)?\b",
+    r"\bthwart", r"\bscuttl", r"\bderail", r"\btorpedo",
     r"\border(?:ed|s)?\b", r"\bremov(?:e|ed|al)\b", r"\bpulled\b", r"\bdelist", r"\bcensur",
     r"\bcensor", r"\bscrutin", r"\bviolat(?:e|es|ed|ing|ions?)\b", r"\bbreach(?:es|ed)?\b",
     r"\billegal", r"\bunlawful", r"\bdeadline\b", r"\btighten", r"\bpunish", r"\brestrict",
@@ -481,6 +482,10 @@ def relevance_of(
     # writer's "we", a clause of another time: "we sold in July, before the guidelines")
     asides = _asides(sentence) + (_other_times(sentence) if voice else ())
     skip = tuple(a for a in asides if not (a[0] <= start and end <= a[1])) if asides else ()
+    if regulators and not voice and (others := tuple(
+        a for a in _other_times(sentence) if not (a[0] <= start and end <= a[1])
+    )):  # "just days after it listed, the regulator ordered …": the state's act decides
+        return _nearest(sentence, 0, len(sentence), start, end, skip + anchor + others) or CRACKDOWN
     kind = _nearest(sentence, 0, len(sentence), start, end, skip + anchor)
     if kind:
         return kind

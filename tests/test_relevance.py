@@ -429,3 +429,28 @@ def test_an_undated_statement_with_a_state_act_is_crackdown(text):
 )  # fmt: skip
 def test_blind_six_phenomena(text, published, date_text, expected):
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # the act of a state actor in the main clause; a listing only in a clause of another
+        # time ("just days after …", "hours before …"): crackdown
+        ("Last week, just days after the carmaker listed in New York, the internet regulator "
+         "ordered its app pulled.", date(2021, 7, 9), "Last week", CRACKDOWN),
+        ("The exchange announced the decision late Tuesday, hours before shares were to begin "
+         "trading and a day after the founder was summoned by regulators.", date(2020, 11, 5),
+         "Tuesday", CRACKDOWN),
+        # "thwarted", "scuttled", "derailed" the state's listing: crackdown
+        ("In November the Chinese authorities thwarted the lender's $37 billion IPO.",
+         date(2021, 4, 11), "In November", CRACKDOWN),
+        # a listing with no state act is still a milestone
+        ("In 2014, after it listed in New York, the group bought a football club.",
+         date(2021, 4, 11), "In 2014", BACKGROUND),
+        ("The carmaker listed in New York in June, days before the review began.",
+         date(2021, 8, 1), "in June", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, published, date_text,
+                                                                     expected):
+    assert relevance(text, published, date_text) == expected
