@@ -110,7 +110,8 @@ _CHINA_ACTS = re.compile(
     r"|launched|opened|approved|suspended|halted|blocked|barred|punished|penali[sz]ed"
     r"|cracked\s+down|cracking\s+down|probed|probing|investigated|investigating|issued"
     r"|unveiled|introduced|tightened|tightening|restricted|restricting|limited|required|told"
-    r"|warned|censured)\b(?!\s+by\b)"
+    r"|warned|censured|halts|suspends|probes|summons|blocks|bars|punishes|tightens|restricts"
+    r"|limits|warns|censures|approves|launches|opens|unveils|issues|orders|bans)\b(?!\s+by\b)"
 )
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
 #: A generic state word ("regulators", "the authorities") the sentence places abroad: a

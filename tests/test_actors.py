@@ -537,6 +537,11 @@ def test_a_defined_term_names_its_company_throughout_the_article():
         ("China has banned the mining of cryptocurrency.", [UNSPECIFIED]),
         ("China is cracking down on fan clubs.", [UNSPECIFIED]),
         ("China on Monday ordered the app removed.", [UNSPECIFIED]),
+        # headlines in the present tense
+        ("China halts the lender's huge IPO", [UNSPECIFIED]),
+        ("China suspends two more apps over data", [UNSPECIFIED]),
+        # the exchange that halts a listing acts for the state
+        ("The Shanghai stock exchange has suspended the lender's IPO.", ["Shanghai Stock Exchange"]),
         # the country as a place, an owner of things, or part of a name is not
         ("Alibaba grew fast in China in 2019.", []),
         ("China's tech giants fell on Monday.", []),
