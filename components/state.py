@@ -283,7 +283,23 @@ def _options(fr: Frames, key: str, counts) -> list[str]:
     return [v for v in vocabulary(fr).options(key) if v in keep]
 
 
-def _widget(side, p, fr: Frames, columns: dict, counts=None, listed=None) -> None:
+def date_bounds(fr: Frames, view: Filters) -> tuple[date, date]:
+    """The From and To fields' bounds: the first and last day of the dated events, so that
+    an empty field's calendar opens inside the data (on today clamped to them, not years
+    after it); widened to the view's own dates, so a link beyond the data keeps them."""
+
+    def span() -> tuple[date, date]:
+        events = fr.events
+        if events.empty:
+            return DATE_MIN, DATE_MAX
+        return events["date_start"].min().date(), events["date_end"].max().date()
+
+    low, high = remember(fr, "date span", span)
+    chosen = [d for d in (view.date_from, view.date_to) if d is not None]
+    return min([low, *chosen]), max([high, *chosen])
+
+
+def _widget(side, p, fr: Frames, counts=None, listed=None) -> None:
     """The sidebar widget of parameter ``p``, bound to its query parameter; a faceted
     filter's options go into ``listed`` with their counts (0: kept from the link only)."""
     common = {"key": p.key, "bind": BIND, "help": p.help}
@@ -302,13 +318,11 @@ def _widget(side, p, fr: Frames, columns: dict, counts=None, listed=None) -> Non
                 help="Keep only events of a Chinese regulator: one named (SAMR, CAC, CSRC…) or"
                 " “the regulators” unnamed.",
             )  # fmt: skip
-    elif p.widget == "date":
-        if "dates" not in columns:
-            columns["dates"] = iter(side.columns(2))
-        next(columns["dates"]).date_input(
-            p.label, value=None, min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD",
-            **common,
-        )  # fmt: skip
+    elif p.widget == "date":  # one under the other: side by side, a date showed "2020 - 1"
+        low, high = date_bounds(fr, current_filters(fr))
+        side.date_input(
+            p.label, value=None, min_value=low, max_value=high, format="YYYY-MM-DD", **common
+        )
     elif p.widget == "text":
         checked = {"on_change": _drop_unknown_event} if p.key == "event" else {}
         side.text_input(
@@ -342,12 +356,11 @@ def sidebar(fr: Frames, fixing: Parsed | None = None) -> Filters:
     ``fixing``: the link being corrected by :func:`read_link` (the script reruns)."""
     side = st.sidebar
     side.header("Filters")
-    columns: dict = {}
     counts = facet_counts(fr, current_filters(fr))
     listed: dict[str, dict[str, int]] = {}
     for p in PARAMS:
         if p.widget in SIDEBAR_WIDGETS:
-            _widget(side, p, fr, columns, counts.get(p.key), listed)
+            _widget(side, p, fr, counts.get(p.key), listed)
     side.html(facet_counts_script(listed), unsafe_allow_javascript=True)
     side.button(
         "Clear all filters",

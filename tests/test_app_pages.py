@@ -654,3 +654,20 @@ def test_the_viewer_sets_apart_the_quotes_the_filters_leave_out(synthetic):
     assert 'class="ct-mark ct-other" id="q-001-e2"' in article  # Alibaba's, not in the view
     assert 'class="ct-mark" id="q-001-e1"' in article  # Tencent's
     assert "1 of the dated events and 0 of the statements match the filters" in text_of(at)
+
+
+def test_the_date_fields_open_in_the_data_span_and_keep_a_link_beyond_it(synthetic):
+    """Review C6: a date field with no date opened its calendar on today, years after the
+    data; its bounds are now the dated events' span, so the calendar opens inside it. A link
+    dated beyond the span keeps its date (the bounds widen to it), and each field has the
+    sidebar's whole width (D1: two fields side by side showed "2020 - 1")."""
+    at = run()
+    for key in ("from", "to"):
+        proto = at.date_input(key=key).proto
+        assert (proto.min, proto.max) == ("2005-01-01", "2021-08-20")
+    at = run({"from": "1999-05-01", "to": "2030-01-01"})
+    assert at.date_input(key="from").value == date(1999, 5, 1)
+    assert at.date_input(key="to").value == date(2030, 1, 1)
+    assert at.date_input(key="to").proto.max == "2030-01-01"
+    assert at.date_input(key="from").proto.min == "1999-05-01"
+    assert not at.sidebar.columns  # one field under the other, each the sidebar's width
