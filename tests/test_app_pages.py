@@ -671,3 +671,35 @@ def test_the_date_fields_open_in_the_data_span_and_keep_a_link_beyond_it(synthet
     assert at.date_input(key="to").proto.max == "2030-01-01"
     assert at.date_input(key="from").proto.min == "1999-05-01"
     assert not at.sidebar.columns  # one field under the other, each the sidebar's width
+
+
+def test_the_sidebar_says_what_the_filters_do_on_each_page(synthetic):
+    """Review C13: on the Add page the filters do nothing, so a sentence says so and names
+    the filters set, and their widgets are hidden (still drawn: the link keeps them, and the
+    timeline opened from there applies them); on the viewer they choose the quotes filled
+    in yellow, and say so."""
+    at = run({"company": "Alibaba", "q": "<b>x</b>"}, page="add")
+    note = next(e.proto.body for e in at.sidebar.get("html") if "do not change" in e.proto.body)
+    assert "Set now: Company: Alibaba; Search: &lt;b&gt;x&lt;/b&gt;." in note
+    assert ".st-key-ct_filters { display: none; }" in note
+    assert at.multiselect(key="company").value == ["Alibaba"]
+    at.text_input(key="q").set_value("").run()
+    at.switch_page(PAGES[0]["path"]).run()
+    assert chart_ids(at) == {"001-e2"}
+    assert not [e for e in at.sidebar.get("html") if "do not change" in e.proto.body]
+    at.switch_page(next(p["path"] for p in PAGES if p["url_path"] == "sources")).run()
+    assert "filled in yellow" in " ".join(c.value for c in at.sidebar.caption)
+
+
+def test_a_page_change_that_loses_the_query_gets_the_view_back_in_the_address(synthetic):
+    """A page link clicked before the timeline's chart is drawn reaches the server with an
+    empty query while the filters stay set (seen in Chromium: /?company=Alibaba, then
+    "Add an article" at once, gave /add): the address gets the view's parameters back."""
+    at = run({"company": "Alibaba"})
+    fix = "history.replaceState(history.state"
+    assert not [e for e in at.get("html") if fix in e.proto.body]
+    at.query_params.clear()
+    at.switch_page(next(p["path"] for p in PAGES if p["url_path"] == "add")).run()
+    scripts = [e.proto.body for e in at.get("html") if fix in e.proto.body]
+    assert len(scripts) == 1
+    assert '"?company=Alibaba"' in scripts[0]
