@@ -492,11 +492,17 @@ def test_events_have_a_short_title_heading_with_the_full_quote_beneath(synthetic
     assert listed.loc["In July, regulators fined Tencent over WeChat.", "Event"] == (
         "Regulators fined Tencent over WeChat"
     )
-    card = next(e.proto.body for e in at.get("html") if "ct-title" in e.proto.body)
-    assert "SAMR fined Alibaba a record sum" in card
+    # The card's title comes from the record, not the quote (review D5, C18: the quote cut
+    # at 90 characters, then the same quote in full): when, what kind, who.
     html = [e.proto.body for e in at.get("html")]
     title_at = next(i for i, b in enumerate(html) if "ct-title" in b)
+    assert html[title_at] == '<h4 class="ct-title">13 Aug 2021 · antitrust · Alibaba · SAMR</h4>'
     assert "On Friday, SAMR fined Alibaba a record sum." in html[title_at + 1]  # beneath
+    at = run({"event": "002-e2"})  # the hostile quote: literal in the quote, not in the title
+    title = next(e.proto.body for e in at.get("html") if "ct-title" in e.proto.body)
+    assert title == (
+        '<h4 class="ct-title">Jan–Aug 2021 (vague) · content and censorship · Baidu</h4>'
+    )
 
 
 def test_undated_statements_show_their_title_above_the_quote(synthetic):
