@@ -235,14 +235,18 @@ def _focus_range(rows: pd.DataFrame) -> list[str] | None:
     """An x range on the bulk of the events, or None to let the chart fit them all.
 
     Leaves out the few far-off intervals (e.g. "the 1980s"), and widens a view of a few
-    days to a month, so the axis never ticks hours.
+    days to a month, so the axis never ticks hours. Only the far-off markers (two years
+    before the bulk) are left out: the range once began at the bulk itself, leaving out
+    near ones too, and moved with it (the background's far items pulled it back over
+    events, so "further back" counted fewer with more events shown).
     """
     if rows.empty:
         return None
     lo, hi = rows["date_start"].min(), rows["date_end"].max()
     bulk = rows["x"].quantile(0.1)  # where the markers are, not where vague spans start
-    if len(rows) >= 10 and lo < bulk - pd.Timedelta(days=365 * 2):
-        lo = bulk
+    near = bulk - pd.Timedelta(days=365 * 2)
+    if len(rows) >= 10 and lo < near:
+        lo = rows["x"][rows["x"] >= near].min()  # the first marker that is not far off
         pad = max(pd.Timedelta(days=30), (hi - lo) / 20)
         return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
     return month_wide(lo, hi)
@@ -261,13 +265,14 @@ def month_wide(lo: pd.Timestamp, hi: pd.Timestamp) -> list[str] | None:
     return [f"{mid - pd.Timedelta(days=16):%Y-%m-%d}", f"{mid + pd.Timedelta(days=16):%Y-%m-%d}"]
 
 
-def left_out_of_focus(df: pd.DataFrame, rows: pd.DataFrame) -> int:
-    """How many events of ``df`` end before the chart's initial x range (none when unfocused);
-    ``rows`` are its :func:`timeline_rows`."""
+def left_out_of_focus(rows: pd.DataFrame) -> int:
+    """How many events have their marker before the chart's initial x range (none when
+    unfocused): what "further back than the chart first shows" counts. ``rows`` are the
+    view's :func:`timeline_rows` (an event on several rows counts once)."""
     focus = _focus_range(rows)
-    if df.empty or not focus:
+    if not focus:
         return 0
-    return int((df["date_end"] < pd.Timestamp(focus[0])).sum())
+    return int(rows.loc[rows["x"] < pd.Timestamp(focus[0]), "id"].nunique())
 
 
 def _legend_entries(rows: pd.DataFrame, kind: str) -> list[dict]:
@@ -591,7 +596,7 @@ def timeline_chart(df: pd.DataFrame, group: str = "company", selected: str = "")
         figure = overview_figure(rows, period)
     else:
         figure = timeline_figure(df, group, selected, rows=rows)
-    return Chart(figure, chart_summary(df, group, period), period, left_out_of_focus(df, rows))
+    return Chart(figure, chart_summary(df, group, period), period, left_out_of_focus(rows))
 
 
 def selected_event(selection: Mapping | None, valid: Container[str]) -> str | None:

@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -709,3 +710,31 @@ def test_a_page_change_that_loses_the_query_gets_the_view_back_in_the_address(sy
     scripts = [e.proto.body for e in at.get("html") if fix in e.proto.body]
     assert len(scripts) == 1
     assert '"?company=Alibaba"' in scripts[0]
+
+
+def test_the_far_back_note_counts_the_markers_before_the_first_range():
+    """Review C15: "4 events lie further back" became 3 with the background shown (the far
+    1960s and 1980s items pulled the range back over some events). The range now leaves
+    out only the far-off markers, two years before the bulk, and the note counts the
+    events whose marker lies before it: showing more events no longer counts fewer."""
+    from components.charts import timeline_chart
+    from data.filters import Filters, filter_events
+
+    st.cache_resource.clear()
+    fr = loader.frames()
+    far = {}
+    for background in ("hidden", "shown"):
+        df = filter_events(fr.events, Filters(background=background))
+        chart = timeline_chart(df)
+        start = pd.Timestamp(chart.figure.layout.xaxis.range[0])
+        before = {c for t in chart.figure.data if t.customdata is not None
+                  for c, x in zip(t.customdata, t.x, strict=True) if c and pd.Timestamp(x) < start}  # fmt: skip
+        assert chart.far == len(before)
+        far[background] = before
+        note = f"{chart.far} event{'s' if chart.far > 1 else ''} lie{'' if chart.far > 1 else 's'}"
+        assert f"{note} further back" in text_of(run({"background": background}))
+    assert far["hidden"] < far["shown"]
+    # the range is the same either way: only background items are added before it
+    shown = filter_events(fr.events, Filters(background="shown"))
+    added = set(shown.loc[shown["relevance"] == "background", "id"])
+    assert far["shown"] - far["hidden"] <= added
