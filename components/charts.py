@@ -658,6 +658,11 @@ def market_cap_rows(figures: pd.DataFrame) -> pd.DataFrame:
     return mc.explode("company").sort_values("date_start")
 
 
+#: Fewer market-value figures of a kind than this are listed, not charted: a chart of one
+#: point took half a screen to show one number.
+MIN_CHARTED = 3
+
+
 def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bool) -> go.Figure:
     """Market values (``loss`` False) or market value lost (True), in US$ billions, by date.
 
@@ -681,9 +686,12 @@ def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bo
         combined = bool(part["shared"].iloc[0])
         fig.add_trace(
             go.Scatter(
-                x=part["date_start"], y=part["usd"] / 1e9, mode="markers", name=company,
+                x=part["date_start"], y=part["usd"] / 1e9, mode="markers+text", name=company,
                 customdata=part["id"], hovertext=hover,
                 hovertemplate="%{hovertext}<extra></extra>",
+                # each value written by its point: a point above the top gridline had none
+                text=[f"{v:,.0f}" for v in part["usd"] / 1e9], textposition="top center",
+                cliponaxis=False,
                 marker={"size": 12, "color": PALETTE[i % len(PALETTE)],
                         "symbol": ("triangle-down" if loss else "circle")
                         + ("-open" if combined else ""),
@@ -695,6 +703,7 @@ def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bo
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         yaxis_title="US$ billion lost" if loss else "US$ billion",
         yaxis_rangemode="tozero",
+        yaxis_range=[0, rows["usd"].max() / 1e9 * 1.2] if not rows.empty else None,
         legend={"title": {"text": "Company"}},
         xaxis={"type": "date", "tickformatstops": NO_HOURS},
     )

@@ -2,7 +2,8 @@
 
 ``path`` is relative to the project root (where ``app.py`` lives); ``url_path``
 is the address of the page ("" for the default page, served at ``/``); ``chart`` says
-whether the page draws a Plotly chart on opening (its browser library is then fetched
+whether the page draws a Plotly chart on opening (the company cards: from three market-value
+figures of a kind on) (its browser library is then fetched
 while the server is still running the page; see :func:`components.preload.preload_chart_library`);
 ``filters`` says what the sidebar's filters do on the page, under their header ("" where they
 choose what the page shows), or None where they do nothing: there a sentence says so and
