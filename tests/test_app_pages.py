@@ -756,3 +756,28 @@ def test_fewer_than_three_market_figures_are_listed_not_charted(synthetic, monke
     spec = chart_spec(run(page="companies"))
     assert spec["data"][0]["text"] == ["100"]
     assert spec["layout"]["yaxis"]["range"][1] > 100  # room for the label above the point
+
+
+def test_a_company_card_names_people_as_people():
+    """Review C10: "Also named: Ant Financial, …, Jack Ma" on Ant Group's card read as an
+    error. People go on a line of their own, with their role, on the card of the company a
+    mention of them counts for (Jack Ma: Alibaba)."""
+    st.cache_resource.clear()
+    at = run(page="companies")
+    captions: dict[str, list[str]] = {}  # each card's captions, under its heading
+
+    def walk(node, heading=""):
+        for child in getattr(node, "children", {}).values():
+            if child.type == "subheader":
+                heading = child.value
+            elif child.type == "caption":
+                captions.setdefault(heading, []).append(child.value)
+            heading = walk(child, heading)
+        return heading
+
+    walk(at.main)
+    ant, alibaba = " ".join(captions["Ant Group"]), captions["Alibaba"]
+    assert "Jack Ma" not in ant
+    assert "People: Jack Ma (founder of Alibaba and controlling shareholder of Ant Group)" in alibaba
+    assert "Pony Ma" not in next(c for c in captions["Tencent"] if c.startswith("Also named"))
+    assert "People: Pony Ma (Tencent's chief executive)" in captions["Tencent"]
