@@ -781,3 +781,25 @@ def test_a_company_card_names_people_as_people():
     assert "People: Jack Ma (founder of Alibaba and controlling shareholder of Ant Group)" in alibaba
     assert "Pony Ma" not in next(c for c in captions["Tencent"] if c.startswith("Also named"))
     assert "People: Pony Ma (Tencent's chief executive)" in captions["Tencent"]
+
+
+def test_markers_of_a_cluster_stand_apart_and_below_their_row_name():
+    """Review D6, "one row per regulator": the Oct-Nov 2020 markers of the Chinese
+    government's row were one pile (only markers of the very same day were moved apart),
+    and markers sat on the row names. Markers of a row closer than a marker's width at the
+    chart's first range are stacked apart; the names stand above the markers."""
+    from components.charts import timeline_chart
+    from data.filters import Filters, filter_events
+
+    st.cache_resource.clear()
+    fr = loader.frames()
+    fig = timeline_chart(filter_events(fr.events, Filters()), "regulator").figure
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    width = (hi - lo) / 90  # about a marker, at the first range
+    points = [(pd.Timestamp(x), y) for t in fig.data if t.mode == "markers" and t.name != "selected"
+              and t.customdata is not None for x, y in zip(t.x, t.y, strict=True)]  # fmt: skip
+    close = [(a, b) for i, a in enumerate(points) for b in points[i + 1:]
+             if round(a[1]) == round(b[1]) and abs(a[0] - b[0]) < width]  # fmt: skip
+    assert len(close) >= 6  # the 2020 and 2021 clusters of that row
+    assert all(abs(a[1] - b[1]) >= 0.15 for a, b in close)
+    assert fig.layout.yaxis.ticklabelshift < 0  # above the line (a marker reaches ±0.35 row)
