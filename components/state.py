@@ -292,13 +292,10 @@ def date_bounds(fr: Frames, view: Filters) -> tuple[date, date]:
     an empty field's calendar opens inside the data (on today clamped to them, not years
     after it); widened to the view's own dates, so a link beyond the data keeps them."""
 
-    def span() -> tuple[date, date]:
-        events = fr.events
-        if events.empty:
-            return DATE_MIN, DATE_MAX
-        return events["date_start"].min().date(), events["date_end"].max().date()
-
-    low, high = remember(fr, "date span", span)
+    events = fr.events  # two reductions of a column each: 0.3 ms at 126,000 events
+    low, high = DATE_MIN, DATE_MAX
+    if not events.empty:
+        low, high = events["date_start"].min().date(), events["date_end"].max().date()
     chosen = [d for d in (view.date_from, view.date_to) if d is not None]
     return min([low, *chosen]), max([high, *chosen])
 
