@@ -395,12 +395,11 @@ def _unused_note(view: Filters) -> str:
         for p in PARAMS
         if p.narrows and (value := getattr(view, p.field)) != p.default
     ]
-    chosen = "; ".join(set_) + "." if set_ else "none is set."
+    chosen = "Set now: " + "; ".join(set_) + "." if set_ else "None is set now."
     return (
         f"<style>.st-key-{FILTERS} {{ display: none; }}</style>"
         '<p class="ct-facets">They do not change this page. They stay in the link, and the'
-        " timeline, the company cards and the viewer open with them. "
-        f"Set now: {esc(chosen)}</p>"
+        f" timeline, the company cards and the viewer open with them. {esc(chosen)}</p>"
     )
 
 

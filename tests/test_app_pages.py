@@ -691,6 +691,11 @@ def test_the_sidebar_says_what_the_filters_do_on_each_page(synthetic):
     assert ".st-key-ct_filters { display: none; }" in note
     assert at.multiselect(key="company").value == ["Alibaba"]
     at.text_input(key="q").set_value("").run()
+    at.multiselect(key="company").set_value([]).run()
+    assert "open with them. None is set now.</p>" in next(
+        e.proto.body for e in at.sidebar.get("html") if "do not change" in e.proto.body
+    )
+    at.multiselect(key="company").set_value(["Alibaba"]).run()
     at.switch_page(PAGES[0]["path"]).run()
     assert chart_ids(at) == {"001-e2"}
     assert not [e for e in at.sidebar.get("html") if "do not change" in e.proto.body]
