@@ -42,7 +42,8 @@ except Exception as exc:  # the articles could not be read at all: say so, never
     st.error(f"The articles could not be loaded ({type(exc).__name__}). Please try again later.")
     st.stop()
 
-filters_after_page = state.open_view(frames, chart_first=page_by_url(page.url_path)["chart"])
+shown = page_by_url(page.url_path)
+filters_after_page = state.open_view(frames, shown)
 state.show_notices(frames)
 try:
     page.run()
@@ -54,6 +55,6 @@ except Exception as exc:  # a page failed: a friendly message instead of a trace
         icon=":material/error:",
     )
 if filters_after_page:  # a first screen: its chart was sent before the filters
-    state.sidebar(frames)
+    state.sidebar(frames, shown)
 state.fix_address_bar(frames)
 warmup.note_run()

@@ -17,7 +17,7 @@ import streamlit as st
 
 from components import charts, loader, state
 from components.charts import Chart, short
-from components.eventlist import LIST_COLUMNS, LIST_READS, event_list, marked
+from components.eventlist import LIST_COLUMNS, LIST_READS, event_list, marked, when
 from components.export import View, figures_csv, to_csv, to_ical, to_json, to_timelinejs
 from components.memo import remember
 from components.pages import page_by_url
@@ -85,6 +85,31 @@ def source_line(fr: Frames, source_id: str) -> str:
     )
 
 
+def card_title(row) -> str:
+    """The selected event's title, from its record: when, what kind, which companies and
+    state actors (the quote follows in full below it; a title cut from the quote repeated
+    it, and differed in kind from card to card). Plain text: the caller escapes it.
+
+    >>> t = pd.Timestamp
+    >>> card_title({"date_start": t("2020-12-10"), "date_end": t("2020-12-24"),
+    ...     "precision": "vague", "category": "antitrust", "companies": ("Alibaba",),
+    ...     "regulators": ("SAMR",)})
+    '10–24 Dec 2020 (vague) · antitrust · Alibaba · SAMR'
+    >>> card_title({"date_start": pd.NaT, "date_end": pd.NaT, "precision": "vague",
+    ...     "category": "other", "companies": (), "regulators": ()})
+    'Undated statement · other · no company named'
+    """
+    if pd.isna(row["date_start"]):
+        said = "Undated statement"
+    else:
+        said = when(row["date_start"], row["date_end"], row["precision"])
+        said += " (vague)" if row["precision"] == "vague" else ""
+    parts = [said, row["category"], ", ".join(row["companies"]) or "no company named"]
+    if len(row["regulators"]):
+        parts.append(", ".join(row["regulators"]))
+    return " · ".join(parts)
+
+
 def event_card(fr: Frames, row, in_view: bool = True) -> None:
     """The selected event: quote, source, date, actors and links; ``in_view``: whether the
     filters keep it (a card kept open while the filters changed says it is outside them)."""
@@ -95,7 +120,7 @@ def event_card(fr: Frames, row, in_view: bool = True) -> None:
                 "Outside the current filters: they no longer include this event (it stays"
                 " open, and in the link, until you close it)."
             )
-        st.html(title_html(row["quote"], row["date_text"]))
+        st.html(f'<h4 class="ct-title">{esc(card_title(row))}</h4>')
         st.html(quote_html(row["quote"]))
         st.html(
             f"<div><b>Date:</b> “{esc(row['date_text'] or '—')}” → {esc(interval(row))}"

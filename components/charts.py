@@ -187,35 +187,57 @@ def timeline_rows(df: pd.DataFrame, group: str = "company") -> pd.DataFrame:
     )
     place = {name: len(names) - 1 - i for i, name in enumerate(names)}
     k, n = _numbered(row_code, rows["x"])
-    k, n = pd.Series(k, index=rows.index), pd.Series(n, index=rows.index)
-    step = (0.7 / n).clip(upper=0.22)
     at = np.array([place.get(name, 0) for name in codes], dtype=np.int64)
-    rows["y"] = pd.Series(at[row_code], index=rows.index) + (k - (n - 1) / 2) * step
+    rows["y"] = pd.Series(_stacked(at[row_code], k, n), index=rows.index)
     rows.attrs["names"] = names
     rows.attrs["place"] = place
     return rows
 
 
-def _numbered(row_code: np.ndarray, x: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _numbered(
+    row_code: np.ndarray, x: pd.Series, within_days: int = 1
+) -> tuple[np.ndarray, np.ndarray]:
     """Per chart row: its number among the rows of the same chart row and day, in order,
-    and how many there are (``groupby(...).cumcount()`` and ``size``, by code).
+    and how many there are (``groupby(...).cumcount()`` and ``size``, by code). With
+    ``within_days``, a day's markers are grouped with those of the same row less than that
+    many days after the group's previous one (a cluster that would be one pile).
 
     >>> days = pd.Series(pd.to_datetime(["2021-01-02", "2021-01-02", "2021-01-03", "2021-01-02"]))
     >>> [a.tolist() for a in _numbered(np.array([0, 0, 0, 1]), days)]
     [[0, 1, 0, 0], [2, 2, 1, 1]]
+    >>> [a.tolist() for a in _numbered(np.array([0, 0, 0, 1]), days, within_days=2)]
+    [[0, 1, 2, 0], [3, 3, 3, 1]]
     """
     days = x.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]").astype(np.int64)
     if not len(days):
         return days, days
-    key = row_code * (int(days.max() - days.min()) + 1) + (days - days.min())
-    order = np.argsort(key, kind="stable")
-    ordered = key[order]
-    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-    sizes = np.diff(np.r_[starts, len(ordered)])
-    k, n = np.empty_like(key), np.empty_like(key)
-    k[order] = np.arange(len(ordered)) - np.repeat(starts, sizes)
+    order = np.lexsort((days, row_code))  # by row, then day; stable
+    row, day = row_code[order], days[order]
+    starts = np.flatnonzero(np.r_[True, (row[1:] != row[:-1]) | (np.diff(day) >= within_days)])
+    sizes = np.diff(np.r_[starts, len(order)])
+    k, n = np.empty_like(days), np.empty_like(days)
+    k[order] = np.arange(len(order)) - np.repeat(starts, sizes)
     n[order] = np.repeat(sizes, sizes)
     return k, n
+
+
+def _stacked(place: np.ndarray, k, n):
+    """The y of markers numbered ``k`` of ``n`` on their row at ``place``: spread a little
+    above and below its line, never into the next row."""
+    return place + (k - (n - 1) / 2) * np.minimum(0.7 / n, 0.22)
+
+
+def _spread(rows: pd.DataFrame) -> tuple[pd.Series, int]:
+    """The rows' y with the markers of a row that would overlap at the chart's first range
+    stacked like those of one day: closer than a marker's width (1/90 of the range) to the
+    previous one of their row (a cluster of a month's events on one row was a pile); and
+    the most markers stacked in one place."""
+    lo, hi = _span(rows)
+    within = max(1, int((hi - lo) / pd.Timedelta(days=1) / 90))
+    code, _ = pd.factorize(rows["row"])
+    k, n = _numbered(code, rows["x"], within)
+    place = rows["row"].map(rows.attrs["place"]).to_numpy(dtype=float)
+    return pd.Series(_stacked(place, k, n), index=rows.index), int(n.max(initial=1))
 
 
 def _iso(series: pd.Series) -> list[str]:
@@ -241,14 +263,18 @@ def _focus_range(rows: pd.DataFrame) -> list[str] | None:
     """An x range on the bulk of the events, or None to let the chart fit them all.
 
     Leaves out the few far-off intervals (e.g. "the 1980s"), and widens a view of a few
-    days to a month, so the axis never ticks hours.
+    days to a month, so the axis never ticks hours. Only the far-off markers (two years
+    before the bulk) are left out: the range once began at the bulk itself, leaving out
+    near ones too, and moved with it (the background's far items pulled it back over
+    events, so "further back" counted fewer with more events shown).
     """
     if rows.empty:
         return None
     lo, hi = rows["date_start"].min(), rows["date_end"].max()
     bulk = rows["x"].quantile(0.1)  # where the markers are, not where vague spans start
-    if len(rows) >= 10 and lo < bulk - pd.Timedelta(days=365 * 2):
-        lo = bulk
+    near = bulk - pd.Timedelta(days=365 * 2)
+    if len(rows) >= 10 and lo < near:
+        lo = rows["x"][rows["x"] >= near].min()  # the first marker that is not far off
         pad = max(pd.Timedelta(days=30), (hi - lo) / 20)
         return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
     return month_wide(lo, hi)
@@ -267,13 +293,14 @@ def month_wide(lo: pd.Timestamp, hi: pd.Timestamp) -> list[str] | None:
     return [f"{mid - pd.Timedelta(days=16):%Y-%m-%d}", f"{mid + pd.Timedelta(days=16):%Y-%m-%d}"]
 
 
-def left_out_of_focus(df: pd.DataFrame, rows: pd.DataFrame) -> int:
-    """How many events of ``df`` end before the chart's initial x range (none when unfocused);
-    ``rows`` are its :func:`timeline_rows`."""
+def left_out_of_focus(rows: pd.DataFrame) -> int:
+    """How many events have their marker before the chart's initial x range (none when
+    unfocused): what "further back than the chart first shows" counts. ``rows`` are the
+    view's :func:`timeline_rows` (an event on several rows counts once)."""
     focus = _focus_range(rows)
-    if df.empty or not focus:
+    if not focus:
         return 0
-    return int((df["date_end"] < pd.Timestamp(focus[0])).sum())
+    return int(rows.loc[rows["x"] < pd.Timestamp(focus[0]), "id"].nunique())
 
 
 def _legend_entries(rows: pd.DataFrame, kind: str) -> list[dict]:
@@ -309,7 +336,8 @@ def timeline_figure(
     """
     rows = timeline_rows(df, group) if rows is None else rows
     hover = pd.Series(hover_texts(df), index=df.index)
-    rows = rows.assign(hover=hover.loc[rows.index].to_numpy())
+    spread, stack = _spread(rows)
+    rows = rows.assign(hover=hover.loc[rows.index].to_numpy(), y=spread)
     kind = "scattergl" if len(rows) > GL_THRESHOLD else "scatter"
     # Plain lists, grouped by category in Python: a pandas mask per category and per
     # precision cost more than the drawing data of a few hundred events.
@@ -364,22 +392,23 @@ def timeline_figure(
                            "line": {"width": 3, "color": "#d9480f"}},
             }
         )  # fmt: skip
-    return go.Figure(data=traces, layout=_layout(rows), _validate=False)
+    return go.Figure(data=traces, layout=_layout(rows, stack), _validate=False)
 
 
 #: The height Plotly's toolbar takes at the top of a chart, kept clear of the legend.
 TOOLBAR_PX = 30
 
 
-def _layout(rows: pd.DataFrame) -> dict:
+def _layout(rows: pd.DataFrame, stack: int = 1) -> dict:
     """The timeline's layout (detail and overview alike): rows named inside the plot, the x
-    axis on the bulk of the events, never ticking hours."""
+    axis on the bulk of the events, never ticking hours; rows taller where ``stack``, the
+    most markers stacked in one place, is three or more (each then clear of the next)."""
     names = rows.attrs["names"]
     xaxis = {"type": "date", "title": None, "tickformatstops": NO_HOURS}
     focus = _focus_range(rows)
     if focus:
         xaxis["range"] = focus
-    height = min(900, max(300, 110 + 44 * len(names)))
+    height = min(900, max(300, 110 + (56 if stack >= 3 else 44) * len(names)))
     return {
         "height": height,
         "margin": {"l": 4, "r": 4, "t": 24, "b": 10},
@@ -403,6 +432,8 @@ def _layout(rows: pd.DataFrame) -> dict:
         "yaxis": {
             "tickvals": list(range(len(names)))[::-1], "ticktext": list(names),
             "ticklabelposition": "inside top", "range": [-0.6, len(names) - 0.3],
+            # a name stands above its row's markers, not on them (they reach ±0.35 row)
+            "ticklabelshift": -10,
             "zeroline": False, "title": None, "fixedrange": True,
         },
     }  # fmt: skip
@@ -597,7 +628,7 @@ def timeline_chart(df: pd.DataFrame, group: str = "company", selected: str = "")
         figure = overview_figure(rows, period)
     else:
         figure = timeline_figure(df, group, selected, rows=rows)
-    return Chart(figure, chart_summary(df, group, period), period, left_out_of_focus(df, rows))
+    return Chart(figure, chart_summary(df, group, period), period, left_out_of_focus(rows))
 
 
 def selected_event(selection: Mapping | None, valid: Container[str]) -> str | None:
@@ -659,6 +690,11 @@ def market_cap_rows(figures: pd.DataFrame) -> pd.DataFrame:
     return mc.explode("company").sort_values("date_start")
 
 
+#: Fewer market-value figures of a kind than this are listed, not charted: a chart of one
+#: point took half a screen to show one number.
+MIN_CHARTED = 3
+
+
 def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bool) -> go.Figure:
     """Market values (``loss`` False) or market value lost (True), in US$ billions, by date.
 
@@ -682,9 +718,12 @@ def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bo
         combined = bool(part["shared"].iloc[0])
         fig.add_trace(
             go.Scatter(
-                x=part["date_start"], y=part["usd"] / 1e9, mode="markers", name=company,
+                x=part["date_start"], y=part["usd"] / 1e9, mode="markers+text", name=company,
                 customdata=part["id"], hovertext=hover,
                 hovertemplate="%{hovertext}<extra></extra>",
+                # each value written by its point: a point above the top gridline had none
+                text=[f"{v:,.0f}" for v in part["usd"] / 1e9], textposition="top center",
+                cliponaxis=False,
                 marker={"size": 12, "color": PALETTE[i % len(PALETTE)],
                         "symbol": ("triangle-down" if loss else "circle")
                         + ("-open" if combined else ""),
@@ -696,6 +735,7 @@ def market_cap_figure(figures: pd.DataFrame, titles: Mapping[str, str], loss: bo
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         yaxis_title="US$ billion lost" if loss else "US$ billion",
         yaxis_rangemode="tozero",
+        yaxis_range=[0, rows["usd"].max() / 1e9 * 1.2] if not rows.empty else None,
         legend={"title": {"text": "Company"}},
         xaxis={"type": "date", "tickformatstops": NO_HOURS},
     )

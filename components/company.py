@@ -9,6 +9,7 @@ from components import state
 from components.pages import page_by_url
 from components.textview import esc, quote_html
 from data.filters import naming
+from data.gazetteer import gazetteer
 
 RECENT_QUOTES = 3
 #: Money figures a card lists (at 10,000 articles a company has thousands).
@@ -159,6 +160,23 @@ def _when(row: pd.Series) -> str:
     return when_iso(row["date_start"], row["date_end"], row["precision"])
 
 
+def names_of(name: str, aliases: tuple[str, ...]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Company ``name``'s other names (the aliases and products among ``aliases``, the
+    frames' list, which also holds the people of its gazetteer table) and, apart, the people
+    the gazetteer names for it with their role: people among the names read as errors ("Also
+    named: … Jack Ma" on Ant Group's card). A person is the company's when a mention of them
+    counts for it (the person's companies), whichever company's table lists them.
+
+    >>> names_of("Ant Group", ("Ant Financial", "Jack Ma"))
+    (['Ant Financial'], [])
+    >>> names_of("Alibaba", ())[1]
+    [('Jack Ma', 'founder of Alibaba and controlling shareholder of Ant Group')]
+    """
+    people = gazetteer().people
+    theirs = [(p.name, p.role) for p in people.values() if p.group == "company" and name in p.targets]
+    return [a for a in aliases if a not in people], theirs
+
+
 def company_card(
     fr, name: str, mine: pd.DataFrame, said: pd.DataFrame, figs: pd.DataFrame, words: pd.DataFrame
 ) -> None:
@@ -168,12 +186,14 @@ def company_card(
     key = "".join(ch if ch.isalnum() else "_" for ch in name)
     with st.container(border=True, key=f"company_card_{key}"):
         st.subheader(name, anchor=f"company-{key.lower()}")
-        aliases = fr.aliases.get(name, ())
+        aliases, people = names_of(name, fr.aliases.get(name, ()))
         st.caption(
             "Also named: " + ", ".join(aliases)
             if aliases
             else "Also named: no aliases in the gazetteer."
         )
+        if people:
+            st.caption("People: " + "; ".join(f"{p} ({role})" if role else p for p, role in people))
         cols = st.columns(2)
         cols[0].metric("Dated events", f"{len(once(mine)):,}")
         cols[1].metric("Undated statements", f"{len(said):,}")

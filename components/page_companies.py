@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components import cards
-from components.charts import market_cap_figure, market_cap_rows
+from components.charts import MIN_CHARTED, market_cap_figure, market_cap_rows
 from components.company import (
     COMPANY_READS,
     PER_COMPANY,
@@ -12,6 +12,7 @@ from components.company import (
     comparison,
     when_iso,
 )
+from components.textview import esc
 from data.filters import figures_in_view, name_counts
 
 fr, f, view_events, statements = cards.page_head("Company cards")
@@ -46,14 +47,24 @@ else:
     else:
         titles = fr.sources["title"].to_dict()
         st.caption(
-            "Values and losses apart, never on one axis. A hollow marker named “A and B,"
-            " combined” is one figure for several companies together, never either's own."
+            "Values and losses apart, never on one axis. “A and B, combined” is one figure for"
+            " several companies together, never either's own (a hollow marker on a chart);"
+            f" fewer than {MIN_CHARTED} figures of a kind are listed, not charted."
         )
         left, right = st.columns(2)
         for col, loss, title in ((left, False, "Market value"), (right, True, "Market value lost")):
             col.markdown(f"**{title}**")
-            if mc[mc["loss"] == loss].empty:
+            kind = mc[mc["loss"] == loss]
+            if kind.empty:
                 col.caption("None in this view.")
+            elif len(kind) < MIN_CHARTED:  # figures from articles: escaped HTML
+                col.html("<ul class='ct-figures'>" + "".join(
+                    f"<li><b>US${usd / 1e9:,.0f} bn</b> · {esc(company)} ·"
+                    f" {esc(when_iso(s, e, ''))} (“{esc(text)}”)</li>"
+                    for usd, company, s, e, text in zip(
+                        kind["usd"], kind["company"], kind["date_start"], kind["date_end"],
+                        kind["text"], strict=True)
+                ) + "</ul>")  # fmt: skip
             else:
                 col.plotly_chart(market_cap_figure(figures, titles, loss=loss),
                                  key=f"market_cap_chart_{int(loss)}")  # fmt: skip
