@@ -31,6 +31,15 @@ _OPENING = re.compile(
     r"|(?:Cover|Header|Top|Feature|Lead|Main)\s+(?:image|photo|picture)\s*:"
     # a footnote's citation line ("[3] Ministry notice, 2 July 2021.")
     r"|\[\d{1,3}\]\s"
+    # a reference's access or archive date ("Retrieved 3 May 2021.", "Accessed on ...",
+    # "Archived from the original on ...")
+    r"|(?:Retrieved|Accessed)\s*(?::|on\b)?\s*(?=\d|" + MONTH + r")|Archived\s+(?:from|on)\b"
+    # a paper's history ("Received 2 May 2021; revised ...; accepted ...", "Submitted: ...")
+    r"|(?:Received|Revised|Accepted|Submitted|Reviewed|Available\s+online)\s*(?::|on\b)?\s*(?=\d|"
+    + MONTH + r")"
+    # how old the page itself is ("This page was last edited on ...", "Last modified ...")
+    r"|This\s+(?:page|article|entry|story|post|version)\s+was\s+last\s+[a-z]+ed\b"
+    r"|Last\s+(?:edited|modified)\b"
     # a correction quoting what it withdraws ("An earlier version of this story said ...")
     r"|(?:Correction\s*:\s*)?An?\s+(?:earlier|previous|original)\s+version\s+of\s+this"
     r"\s+(?:article|story|report|piece|post)\b)",
@@ -44,6 +53,26 @@ _TIME_STAMP = re.compile(
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
 _DATE = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
          rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}})")
+#: A time zone after a clock time: "HKT", "(UTC)", "GMT+8", "+0800", "Beijing time".
+_ZONE = (r"(?:\(?(?:GMT|UTC|BST|EST|EDT|ET|HKT|CST|SGT|IST|JST|KST|CET|CEST)"
+         r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{4}|\(?(?:[A-Z][a-z]+\s+){1,2}time\)?)")
+#: A stamp: a date with its year and a clock time after it ("Wednesday 18 August 2021, 20:00
+#: HKT", "11 Mar 2022, 09:02", "July 21, 2022, 9:45 p.m. Beijing time", "Fri, 01 Apr 2022
+#: 12:19:31 +0800"). Prose puts a clock time before a date ("at 8 p.m. on July 2").
+_STAMP = (rf"(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?{_DATE}(?:,\s*|\s+[-–—|]?\s*)"
+          rf"(?:at\s+)?{_CLOCK}(?::\d{{2}})?(?:\s*{_ZONE})?")
+#: A stamp in a field of its own: opening the line, after a bar or a bracket, or after a
+#: label ("Call held: ...", "Moderator note (...)", "| Posted ...").
+_STAMP_FIELD = re.compile(
+    rf"(?:^|[|(]|:)\s*(?:(?:Posted|Updated|Published|Filed|Edited|Created|Sent|Released|Issued)"
+    rf"(?:\s+on)?\s+)?{_STAMP}(?=\s*(?:$|[|)]|\.\s*$))", re.IGNORECASE)
+#: "Hong Kong, 8 October 2021": a sign-off or dateline line that is only a place and a date.
+_PLACE_AND_DATE = re.compile(
+    rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:,\s*(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)?"
+    rf",\s*{_DATE}\.?\s*$")
+#: "BOOKS | Sunday review", "OPINION | Weekend essay": a section label, fields of a few
+#: words split by a bar (prose never writes a bar).
+_SHORT_FIELDS = re.compile(r"\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*(?:\|\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*)+")
 #: "By That's, July 5, 2021", "By A and B, Reuters, July 5, 2021 10:30 AM": a byline
 #: that ends with its date (and perhaps a clock time).
 _BYLINE = re.compile(rf"By\s+[^,|·•]{{1,60}}(?:(?:,|\s[|·•])\s*[^,|·•]{{1,40}})*?(?:,|\s[|·•])\s*{_DATE}"
@@ -147,6 +176,9 @@ def is_furniture(sentence: str) -> bool:
         or (":" in sentence and _TIME_STAMP.search(sentence))
         or (" | " in sentence and (sentence.count(" | ") >= 2 or _DATED_FIELD.search(sentence)))
         or _BYLINE.match(sentence)
+        or (_DIGIT.search(sentence) is not None and _STAMP_FIELD.search(sentence) is not None)
+        or _PLACE_AND_DATE.match(sentence)
+        or (" | " in sentence and _SHORT_FIELDS.fullmatch(sentence) is not None)
         or _AGE.match(sentence)
         or _bare_date_line(sentence)
         or bool(_REPOST_STAMP.match(sentence))

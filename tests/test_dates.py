@@ -542,3 +542,25 @@ def test_a_date_still_to_come_is_read_forward(text, published, date_text, start,
 )
 def test_a_fiscal_year_end_is_no_date(text):
     assert resolve(text, D("2021-08-01")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a bracketed date after a quoted title, or after a page or source, cites a text
+        ('Your column "Platforms after the storm" (March 3) was too gloomy.', "2022-03-10", []),
+        ("Ms Chen (Letters, March 1) disagrees, and so do I.", "2022-03-10", []),
+        # a bracketed date restating the day of an event stays that event's date
+        ("The regulator fined it on Friday (March 4).", "2022-03-10",
+         [("on Friday (March 4)", "2022-03-04", "2022-03-04")]),
+        # a title's span of years closing its sentence dates the book
+        ("Regulating the Giants: Beijing and Its Platforms, 2019-2022. By A. Writer.",
+         "2023-01-05", []),
+        ("Output rose in the years 2019-2022.", "2023-01-05",
+         [("2019-2022", "2019-01-01", "2022-12-31")]),
+    ],
+)  # fmt: skip
+def test_citations_and_title_year_spans_are_not_events(text, published, expected):
+    got = [(m.text, m.date_start.isoformat(), m.date_end.isoformat())
+           for m in _resolve_all(text, published)]
+    assert got == expected

@@ -143,6 +143,18 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> li
     return out
 
 
+#: A date in brackets that cites a text rather than dating an event: right after a quoted
+#: title ('Your report "..." (January 14)') or after the name of a page or source
+#: ("(Letters, January 10)", "(Reuters, July 5)").
+_CITATION_BEFORE = re.compile(r"(?:[\"”]\s*\(|\(\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},)\s*$")
+_CITATION_AFTER = re.compile(r"\s*\)")
+
+
+def _is_citation(text: str, start: int, end: int) -> bool:
+    return bool(_CITATION_AFTER.match(text, end)
+                and _CITATION_BEFORE.search(text, max(0, start - 60), start))
+
+
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
@@ -311,6 +323,8 @@ def resolve_mentions(
             if target is not None and target.start - f.end <= 80 and not _CLAUSE_BREAK.search(
                     text, f.end, target.start):
                 ahead = f
+            continue
+        if _is_citation(text, f.start, f.end):
             continue
         future = clause_is_future(sentence, f.start - lo, f.end - lo)
         clause = _Clause(future, not future and clause_is_scheduled(sentence, f.start - lo),

@@ -176,7 +176,16 @@ DECADE = Rule(
 )  # fmt: skip
 
 
+#: "China's Platforms and the Party, 2020-2023.": a title's span of years after its last
+#: capitalised word, closing the sentence, dates the book, not an event.
+_TITLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*,\s*$")
+_LINE_END = re.compile(r"\s*(?:\.(?:\s|$)|$|\n)")
+
+
 def _year_range(g: dict, s: Situation) -> Interval | None:
+    end = s.text.find(g["year2"], s.text.find(g["year"], s.start) + 4) + len(g["year2"])
+    if _TITLE_BEFORE.search(s.text, max(0, s.start - 40), s.start) and _LINE_END.match(s.text, end):
+        return None
     first, second = int(g["year"]), g["year2"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if not first < last <= first + 50:
