@@ -564,3 +564,49 @@ def test_citations_and_title_year_spans_are_not_events(text, published, expected
     got = [(m.text, m.date_start.isoformat(), m.date_end.isoformat())
            for m in _resolve_all(text, published)]
     assert got == expected
+
+
+def _extract_dates(text, published):
+    from data.extract import extract_text
+
+    return [(e.date_text, e.date_start.isoformat(), e.date_end.isoformat())
+            for e in extract_text(text, D(published), "t").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday before a date says which year's such day is meant: here the coming one
+        ("Tue 2 Aug -- The draft rules are due.", "2022-07-20",
+         [("Tue 2 Aug", "2022-08-02", "2022-08-02")]),
+        ("The hearing falls on Friday, September 2, traders say.", "2022-07-20",
+         [("Friday, September 2", "2022-09-02", "2022-09-02")]),
+        # and the one gone by, where that is the year the weekday fits
+        ("Shares fell on Monday, July 4, when the review began.", "2022-07-20",
+         [("Monday, July 4", "2022-07-04", "2022-07-04")]),
+        # two weekday-led days joined by "to" are one span; weekdays that follow one another,
+        # joined by "and" at the head of an item, too; in prose they stay two days
+        ("Mon 5 Sep to Wed 7 Sep -- A forum on platform rules.", "2022-08-26",
+         [("Mon 5 Sep to Wed 7 Sep", "2022-09-05", "2022-09-07")]),
+        ("Thursday and Friday: the index fell each day.", "2022-08-27",
+         [("Thursday and Friday", "2022-08-25", "2022-08-26")]),
+        ("The index fell on Monday and Thursday.", "2022-08-27",
+         [("on Monday", "2022-08-22", "2022-08-22"), ("Thursday", "2022-08-25", "2022-08-25")]),
+        ("The index fell on Thursday and Friday.", "2022-08-27",
+         [("on Thursday", "2022-08-25", "2022-08-25"), ("Friday", "2022-08-26", "2022-08-26")]),
+        # a holiday that names the day just given is that day, not another event
+        ("Fri 11 Nov -- Singles' Day. The shopping festival starts at midnight.", "2022-10-28",
+         [("Fri 11 Nov", "2022-11-11", "2022-11-11")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_date_fixes_its_year(text, published, expected):
+    assert _extract_dates(text, published) == expected
+
+
+def test_paragraph_headings_of_a_calendar_follow_one_another():
+    text = ("THE MONTH AHEAD\n\nTue 15 Nov -- Tencent reports results.\n\n"
+            "Wed 16 Nov -- JD.com reports results, its first since a fine on October 3.\n\n"
+            "Late Nov (tbc) -- Meituan reports results.")
+    assert _extract_dates(text, "2022-10-28") == [
+        ("Tue 15 Nov", "2022-11-15", "2022-11-15"), ("Wed 16 Nov", "2022-11-16", "2022-11-16"),
+        ("October 3", "2022-10-03", "2022-10-03"), ("Late Nov", "2022-11-21", "2022-11-30")]

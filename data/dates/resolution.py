@@ -19,7 +19,7 @@ from data.alternation import Alternation
 from data.dates.intervals import Interval, precision_of, shift
 from data.dates.matching import Found, find_expressions, triggers
 from data.dates.rule import Anchor, Situation
-from data.dates.vocabulary import EVENT_NOUNS, SCHEDULE_VERBS, one_of
+from data.dates.vocabulary import EVENT_NOUNS, SCHEDULE_VERBS, WEEKDAY_WORD, one_of
 from data.records import SPECIFIC, DateMention, Precision
 from data.text import tokens
 
@@ -92,6 +92,17 @@ def clause_is_scheduled(text: str, start: int) -> bool:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|–|-)\s*$", re.I)
+#: What follows a date heading a paragraph: a dash or a colon, perhaps after a bracketed note
+#: ("Late Nov (tbc) -- Meituan's results", "Monday: the regulator ...").
+_HEADING_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:--|[—–:]|-\s)")
+
+
+_AND = re.compile(r"\s*and\s*$", re.I)
+#: A date led by its weekday ("Mon 8 Nov", "Tuesday"): two of them joined by "to" are a
+#: span of days even with no "from" ("Mon 8 Nov to Thu 11 Nov"); joined by "and", where the
+#: days follow one another and head a paragraph's item ("Tuesday and Wednesday: nothing
+#: new"), the days the item covers (in prose "met on Monday and Tuesday" stays two dates).
+_WEEKDAY_LED = re.compile(rf"(?:(?i:on)\s+)?{WEEKDAY_WORD}\b")
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # "through March and April", "during July and August": the months together
 _RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from|through|throughout|during)\s", re.I)
@@ -118,9 +129,11 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     return bool(_FROM_BEFORE.search(text, max(0, start - 14), start) and _OBLIGATION.search(text))
 
 
-def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> list[DateMention]:
+def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],
+                 opens: int = -1) -> list[DateMention]:
     """"between 31 July and 31 December 2020", "from July to September 2021": one interval;
-    the first end borrows the year of the second where it states none."""
+    the first end borrows the year of the second where it states none. ``opens``: where the
+    sentence begins."""
     out: list[DateMention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -128,7 +141,11 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> li
             text[prev.end : m.start] + " "
         ):
             opener = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
-            if opener or _RANGE_OPEN_IN_TEXT.match(prev.text):
+            days = _WEEKDAY_LED.match(prev.text) and _WEEKDAY_LED.match(m.text) and (
+                not _AND.match(text[prev.end : m.start] + " ")
+                or ((m.date_start - prev.date_end).days == 1 and prev.start == opens
+                    and _HEADING_AFTER.match(text, m.end)))
+            if opener or _RANGE_OPEN_IN_TEXT.match(prev.text) or days:
                 start = prev.date_start
                 if id(prev) not in stated and id(m) in stated:
                     start = shift(start, "year", m.date_start.year - start.year)
@@ -268,7 +285,7 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
     if nearest:
         ahead = f.rule.resolve(g, _situation(text, f, anchor, base, True))
         resolved = _nearest(resolved, ahead, anchor.day)
-    if not f.rule.yearless:
+    if not f.rule.yearless or g.get("wd"):  # "Mon 1 Nov": the weekday has said the year
         return resolved
     if clause.frame is not None and not g.get("ry") and not g.get("sy"):
         moved = Anchor(clause.frame.date_start, "day")
@@ -277,6 +294,23 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
     if clause.future or nearest or clause.own_year:
         return resolved
     return _keep_the_story_year(text, f, resolved, story, anchor, base, across) or resolved
+
+
+def _in_heading_order(text: str, f: Found, resolved: Interval, heading: DateMention,
+                      anchor: Anchor, base) -> Interval:
+    """A date heading a paragraph comes after the heading before it (a calendar or a
+    round-up lists its days in order): "Thu 18 Nov -- ..." then "Late Nov -- ..." is the
+    same November, the first such on or after the heading before (within a year of the
+    writer), where a reading of its own would go back."""
+    g = f.match.groupdict()
+    if not f.rule.yearless or g.get("year") or g.get("ry") or resolved.start >= heading.date_start:
+        return resolved
+    moved = Anchor(heading.date_start, "day")
+    forward = f.rule.resolve(g, _situation(text, f, moved, base, True))
+    if forward is None or forward.start < heading.date_start or (
+            forward.start - anchor.day).days > 366:
+        return resolved
+    return forward
 
 
 def _frame_for(text: str, f: Found, opening: DateMention | None,
@@ -300,12 +334,14 @@ def resolve_mentions(
     story: DateMention | None = None,
     story_across: bool = False,
     where: dict[int, tuple[int, int]] | None = None,
+    heading: DateMention | None = None,
 ) -> list[DateMention]:
     """Resolve the expressions of one sentence in order; ``anchor_for(offset)``
     gives the anchor, ``previous`` the dates chained expressions may count from.
     A month or day stated without a year, in a sentence that opens with a date
     with one ("In April 2018, ... lifted in July"), takes the first such date on
-    or after it. ``where`` gives the sentence bounds of earlier dates, by their start.
+    or after it. ``where`` gives the sentence bounds of earlier dates, by their start;
+    ``heading``, when the sentence opens a paragraph, the date that headed the one before.
 
     An expression that counts from the date after it ("Two days after its listing on
     June 30") is read once that date is, when it follows in the same clause."""
@@ -332,10 +368,18 @@ def resolve_mentions(
                          _is_deadline(text, f.start))
         base = _chain_base(f, recent, text, (lo, hi), where or {})
         resolved = _read(text, f, anchor_for(f.start), base, clause, story, story_across)
+        if heading is not None and resolved is not None and f.start == lo and _HEADING_AFTER.match(
+                text, f.end):
+            resolved = _in_heading_order(text, f, resolved, heading, anchor_for(f.start), base)
         waiting, ahead = ahead, None
         if resolved is None:
             continue
         mention = DateMention(text[f.start : f.end], f.start, f.end, *resolved)
+        if f.rule.name == "holiday" and any(
+                m.precision == Precision.DAY and m.date_start == m.date_end and
+                (m.date_start.month, m.date_start.day) == (resolved.start.month, resolved.start.day)
+                for m in out):
+            continue  # "Thu 11 Nov -- Singles' Day": the holiday names the day just given
         out.append(mention)
         counted = None if waiting is None else waiting.rule.resolve(
             waiting.match.groupdict(), _situation(text, waiting, anchor_for(waiting.start),
@@ -354,7 +398,7 @@ def resolve_mentions(
             recent.append(mention)
         if counted is not None and not counted.vague:
             recent.append(out[-2])
-    return _join_appositions(text, _join_ranges(text, out, stated))
+    return _join_appositions(text, _join_ranges(text, out, stated, lo))
 
 
 @dataclass
@@ -369,6 +413,7 @@ class DateContext:
     recent: list[DateMention] = field(default_factory=list)
     before: tuple[int, list[DateMention]] = (-1, [])
     where: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence of each date
+    heading: DateMention | None = None  # the last date that headed a paragraph ("Mon 1 Nov --")
 
     def previous(self, paragraph: int) -> list[DateMention]:
         """The dates of the sentence just before, if it is in the same paragraph."""
@@ -388,8 +433,13 @@ class DateContext:
         story, across = self.story(paragraph), False
         if story is None and self.before[0] != paragraph:  # the sentence before: another paragraph
             story, across = self.story(self.before[0]), True
+        opens = self.before[0] != paragraph
         mentions = resolve_mentions(text, found, anchor_for, self.recent, bounds,
-                                    story=story, story_across=across, where=self.where)
+                                    story=story, story_across=across, where=self.where,
+                                    heading=self.heading if opens else None)
+        if opens and mentions and mentions[0].start == bounds[0] and _HEADING_AFTER.match(
+                text, mentions[0].end):
+            self.heading = mentions[0]
         self.recent = (self.recent + [m for m in mentions if not m.vague])[-RECENT:]
         for m in mentions:
             self.where[m.start] = bounds

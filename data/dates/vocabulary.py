@@ -22,6 +22,9 @@ MONTHS = {name.lower(): n for n, name in enumerate(MONTH_NAMES, 1)} | {
 }
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = {name.lower(): n for n, name in enumerate(WEEKDAY_NAMES)}
+#: Short weekday names, as calendars and stamps write them before a date ("Mon 1 Nov").
+WEEKDAY_ABBREVIATIONS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3,
+                         "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -186,6 +189,10 @@ REL = one_of(REL_DELTA)
 UNIT = "(?:" + "|".join(UNITS) + ")"
 SEASON = one_of(SEASONS)
 WEEKDAY = one_of(WEEKDAY_NAMES, ignore_case=False)
+#: A weekday written before a date it names ("Mon 1 Nov", "Thursday, December 30"): it says
+#: which year's such day is meant.
+WEEKDAY_WORD = rf"(?:{WEEKDAY[3:-1]}|{one_of(WEEKDAY_ABBREVIATIONS, ignore_case=False)[3:-1]})"
+WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY_WORD})\.?,?\s+)"
 ORDINAL = one_of(ORDINALS)
 PART = one_of(PART_CUES)
 PART_OR_HALF = one_of([*PART_CUES, *HALVES])

@@ -33,6 +33,8 @@ from data.dates.vocabulary import (
     REL_DELTA,
     REL_YEAR,
     WEEKDAY,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_BEFORE,
     WEEKDAY_NAMES,
     WEEKDAYS,
     YEAR,
@@ -104,23 +106,37 @@ _FISCAL_END = re.compile(r"\b(?:fiscal|financial|tax|accounting)\s+year\s+(?:tha
                          r"(?:ends?|ending|runs?\s+(?:to|until|through))\s+(?:on\s+)?$", re.I)
 
 
+def weekday_number(name: str) -> int:
+    """ "Thursday" or "Thu" -> 3."""
+    return WEEKDAYS.get(name.lower(), WEEKDAY_ABBREVIATIONS.get(name.title(), -1))
+
+
 def _month_day(g: dict, s: Situation) -> Interval | None:
     if _FISCAL_END.search(s.text, max(0, s.start - 50), s.start):
         return None
     month, day = month_number(g["month"]), day_number(g["day"])
-    return _day_in_year_or_latest(relative_year(g, s.day), month, day, s)
+    year = relative_year(g, s.day)
+    if g.get("wd") and not year:  # "Mon 1 Nov": the year in which that day is a Monday
+        weekday = weekday_number(g["wd"])
+        fits = [d for y in (s.day.year - 1, s.day.year, s.day.year + 1)
+                if (d := day_in(y, month, day)) and d.weekday() == weekday]
+        if fits:
+            return day_of(min(fits, key=lambda d: abs((d - s.day).days)))
+    return _day_in_year_or_latest(year, month, day, s)
 
 
 DAY_MONTH = Rule(
     "day_month",
-    re.compile(rf"(?<![\d$£€¥.,])\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![\w-])"
+    re.compile(rf"(?:\b{WEEKDAY_BEFORE})?(?<![\d$£€¥.,])\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![\w-])"
                rf"(?!\.?,?\s+{YEAR}){REL_YEAR}?"),
     needs="month+digit", priority=230, resolve=_month_day, yearless=True,
-    examples=(("The fine was announced on 10 April.", "2021-04-12", "2021-04-10", "2021-04-10"),),
+    examples=(("The fine was announced on 10 April.", "2021-04-12", "2021-04-10", "2021-04-10"),
+              # the weekday says which year's 1 November is meant
+              ("Mon 1 Nov: the law takes effect", "2021-10-29", "2021-11-01", "2021-11-01")),
 )  # fmt: skip
 MONTH_DAY = Rule(
     "month_day",
-    re.compile(rf"\b(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b{NOT_NUMBER_AFTER}"
+    re.compile(rf"(?:\b{WEEKDAY_BEFORE})?\b(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b{NOT_NUMBER_AFTER}"
                rf"(?!\s*,?\s*{YEAR})"
                rf"{REL_YEAR}?"),
     needs="month+digit", priority=190, resolve=_month_day, yearless=True,
@@ -306,7 +322,9 @@ def _weekday(g: dict, s: Situation) -> Interval | None:
 
 WEEKDAY_RULE = Rule(
     "weekday",
-    re.compile(rf"\b(?:(?P<rel>{one_of([*REL_DELTA, 'on'])})\s+)?(?P<wd>{WEEKDAY})\b"),
+    re.compile(rf"\b(?:(?P<rel>{one_of([*REL_DELTA, 'on'])})\s+)?(?P<wd>{WEEKDAY})\b"
+               # "Thursday, December 30": the weekday of a date (the day rules read both)
+               rf"(?!\.?,?\s+(?:{DAY}\s+{MONTH}|{MONTH}\.?\s+{DAY})(?![\w-]))"),
     needs="weekday", priority=90, resolve=_weekday,
     examples=(("On Friday, China's regulators fined", "2021-03-16", "2021-03-12", "2021-03-12"),
               ("Last Saturday, the regulator said", "2021-03-16", "2021-03-13", "2021-03-13"),
