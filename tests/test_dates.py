@@ -610,3 +610,60 @@ def test_paragraph_headings_of_a_calendar_follow_one_another():
     assert _extract_dates(text, "2022-10-28") == [
         ("Tue 15 Nov", "2022-11-15", "2022-11-15"), ("Wed 16 Nov", "2022-11-16", "2022-11-16"),
         ("October 3", "2022-10-03", "2022-10-03"), ("Late Nov", "2022-11-21", "2022-11-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "I'll" and the writer's own plan told in the present look ahead
+        ("I'll call the bank on Tuesday and sell.", "2022-05-13",
+         [("on Tuesday", "2022-05-17", "2022-05-17")]),
+        ("We are away on Friday and back on January 3.", "2022-12-28",
+         [("on Friday", "2022-12-30", "2022-12-30"), ("January 3", "2023-01-03", "2023-01-03")]),
+        # ... but not where the clause is told in the past
+        ("We are pleased that on Tuesday the regulator approved it.", "2022-05-13",
+         [("on Tuesday", "2022-05-10", "2022-05-10")]),
+        # a weekday of a week named
+        ("On Thursday of last week the bureau fined it.", "2022-05-13",
+         [("On Thursday of last week", "2022-05-05", "2022-05-05")]),
+        ("The hearing is on Monday of next week.", "2022-05-13",
+         [("on Monday of next week", "2022-05-16", "2022-05-16")]),
+        # "the Friday ..." names the day just told when it falls on a Friday
+        ("The rules came out on 6 August 2021, and the Friday rout was the worst in years.",
+         "2022-11-20", [("6 August 2021", "2021-08-06", "2021-08-06"),
+                        ("Friday", "2021-08-06", "2021-08-06")]),
+        # a quarter naming results, beside the day they come out, is no event
+        ("JD.com will publish its second-quarter results in August.", "2022-07-01",
+         [("in August", "2022-08-01", "2022-08-31")]),
+        ("Its second-quarter revenue rose 5% on the year.", "2022-09-01",
+         [("second-quarter", "2022-04-01", "2022-06-30")]),
+    ],
+)  # fmt: skip
+def test_plans_weeks_named_and_labels(text, published, expected):
+    assert _extract_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a sentence told from the writer's day does not take the story of the one before
+        ("Approvals resumed in April 2022. Separately, today it published its December list.",
+         "2023-12-22", [("April 2022", "2022-04-01", "2022-04-30"), ("today", "2023-12-22",
+                                                                     "2023-12-22"),
+                        ("December", "2023-12-01", "2023-12-31")]),
+        # told in order, a story moves forward: a day after it, not a year back
+        ("It listed on June 30 last year. On July 4 its app was pulled. Shareholders voted "
+         "on May 20 to leave New York.", "2022-07-21",
+         [("June 30 last year", "2021-06-30", "2021-06-30"), ("July 4", "2021-07-04",
+                                                               "2021-07-04"),
+          ("May 20", "2022-05-20", "2022-05-20")]),
+        # ... unless the sentence looks back
+        ("It listed on June 30 last year. On July 4 its app was pulled. It had been warned "
+         "on May 20 not to list.", "2022-07-21",
+         [("June 30 last year", "2021-06-30", "2021-06-30"), ("July 4", "2021-07-04",
+                                                               "2021-07-04"),
+          ("May 20", "2021-05-20", "2021-05-20")]),
+    ],
+)  # fmt: skip
+def test_the_story_year_stays_with_the_story(text, published, expected):
+    assert [(t, a, b) for t, a, b in _extract_dates(text, published)] == expected

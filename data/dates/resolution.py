@@ -24,7 +24,7 @@ from data.records import SPECIFIC, DateMention, Precision
 from data.text import tokens
 
 _FUTURE = Alternation.of(
-    r"\b(?:will|shall|plans?\s+to|takes?\s+effect)\b"
+    r"\b(?:will|shall|plans?\s+to|takes?\s+effect)\b|[’']ll\b"
     # "is expected to", "are due by", and "is expected" right before its date ("on Friday")
     r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated)(?:\s+(?:to|on|by|in|for|at)\b|\s+$)",
     re.IGNORECASE,
@@ -56,6 +56,9 @@ def _present_schedule(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: The writer's own plan told in the present ("We are off on Monday", "I'm in Beijing on
+#: Friday"), where no verb in the past follows ("we are pleased that on Monday ... agreed").
+_OUR_PLAN = re.compile(r"\b(?:[Ww]e\s+are|I\s+am|[Ww]e[’']re|I[’']m)\b")
 #: A verb in the past before the date in its clause: the timetable is told as history.
 _PAST_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|saw|made"
                              r"|gave|fell|rose|won|lost|left|met|sent|held|paid|sold|bought"
@@ -108,6 +111,25 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from|through|throughout|during)\s", re.I)
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
+#: Expressions told from the writer's own day ("today", "on Monday", "this month", "last
+#: week"): a sentence holding one speaks of the present, so a month or day without a year in
+#: it is not carried into the story of the sentence before ("Separately today, it published
+#: its December list" after a sentence about 2022).
+_NOW_RULES = frozenset({"today", "yesterday", "yesterday_and_today", "weekday", "weekend",
+                        "weekday_of_week", "earlier_this_month"})
+_NOW_UNITS = frozenset({"week", "month"})
+
+
+def _tells_the_present(found: Sequence[Found]) -> bool:
+    return any(f.rule.name in _NOW_RULES or (
+        f.rule.name == "relative_unit" and f.match["unit"].lower() in _NOW_UNITS) for f in found)
+
+
+#: "will report its third-quarter results in November", "reports September-quarter earnings
+#: on Thursday": the quarter names the results; beside the day they come out it is no event.
+_RESULTS_LABEL = re.compile(r"\w+-quarter$", re.I)
+_RESULTS_AFTER = re.compile(r"\s+(?:results|earnings)\b", re.I)
+
 #: How many recent dates a chained expression may look back over.
 RECENT = 6
 
@@ -124,7 +146,8 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     if _FUTURE.search(text, clause, start):
         return True
     clause = max(clause, text.rfind(":", 0, start) + 1)  # "Amended law: what changes on..."
-    if _present_schedule(text, clause, start) and not _PAST_IN_CLAUSE.search(text, clause, start):
+    if (_present_schedule(text, clause, start) or _OUR_PLAN.search(text, clause, start)) and \
+            not _PAST_IN_CLAUSE.search(text, clause, start):
         return True
     return bool(_FROM_BEFORE.search(text, max(0, start - 14), start) and _OBLIGATION.search(text))
 
@@ -223,10 +246,13 @@ def _situation(text: str, f: Found, anchor: Anchor, base, future: bool) -> Situa
 #: Across a paragraph break the story holds only for a day this close after it (one-sentence
 #: paragraphs of wire copy: "...listed on June 30 last year." / "...a review on July 2.").
 ACROSS_PARAGRAPHS_DAYS = 14
+#: A sentence that looks back from its story ("had been warned in March", "earlier, in May").
+_PLUPERFECT = re.compile(r"\b(?:had|earlier|before|previously|already)\b", re.I)
 
 
 def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMention | None,
-                         anchor: Anchor, base, across: bool = False) -> Interval | None:
+                         anchor: Anchor, base, across: bool = False,
+                         bounds: tuple[int, int] = (0, 0)) -> Interval | None:
     """A bare month or day right after a story told in another year stays in that story:
     "...listed on June 30 last year. The regulator opened a review on July 2" is 2021.
 
@@ -249,6 +275,8 @@ def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMen
         return None
     nearest = min(options, key=lambda o: abs((o.start - story.date_start).days))
     gap = (nearest.start - story.date_start).days
+    if gap < 0 and story.date_start < resolved.start and _PLUPERFECT.search(text, *bounds) is None:
+        return None  # told in order, a story moves forward: its own reading, after the story
     if across:  # the paragraph before: only a day just after its story
         ok = nearest.precision == Precision.DAY and 0 <= gap <= ACROSS_PARAGRAPHS_DAYS
         return nearest if ok else None
@@ -273,7 +301,8 @@ def _nearest(a: Interval, b: Interval | None, day: date) -> Interval:
 
 
 def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
-          story: DateMention | None, across: bool = False) -> Interval | None:
+          story: DateMention | None, across: bool = False,
+          bounds: tuple[int, int] = (0, 0)) -> Interval | None:
     """One expression's interval, with the sentence's frame year or the story's year."""
     g = f.match.groupdict()
     resolved = f.rule.resolve(g, _situation(text, f, anchor, base, clause.future))
@@ -293,7 +322,8 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
         return later if later is not None and later.start <= anchor.day else resolved
     if clause.future or nearest or clause.own_year:
         return resolved
-    return _keep_the_story_year(text, f, resolved, story, anchor, base, across) or resolved
+    return _keep_the_story_year(text, f, resolved, story, anchor, base, across,
+                                bounds) or resolved
 
 
 def _in_heading_order(text: str, f: Found, resolved: Interval, heading: DateMention,
@@ -353,6 +383,8 @@ def resolve_mentions(
     lo, hi = clause_bounds or (0, len(text))
     sentence = text[lo:hi]
     ahead: Found | None = None  # waits for the date after it
+    if _tells_the_present(found):
+        story = None
     for i, f in enumerate(found):
         if f.rule.ahead:
             target = found[i + 1] if i + 1 < len(found) else None
@@ -367,7 +399,8 @@ def resolve_mentions(
                          _frame_for(text, f, opening, lender), bool(stated),
                          _is_deadline(text, f.start))
         base = _chain_base(f, recent, text, (lo, hi), where or {})
-        resolved = _read(text, f, anchor_for(f.start), base, clause, story, story_across)
+        resolved = _read(text, f, anchor_for(f.start), base, clause, story, story_across,
+                         (lo, hi))
         if heading is not None and resolved is not None and f.start == lo and _HEADING_AFTER.match(
                 text, f.end):
             resolved = _in_heading_order(text, f, resolved, heading, anchor_for(f.start), base)
@@ -398,6 +431,9 @@ def resolve_mentions(
             recent.append(mention)
         if counted is not None and not counted.vague:
             recent.append(out[-2])
+    if len(out) > 1:
+        out = [m for m in out if not _RESULTS_LABEL.match(m.text)
+               or not _RESULTS_AFTER.match(text, m.end)] or out
     return _join_appositions(text, _join_ranges(text, out, stated, lo))
 
 

@@ -307,6 +307,11 @@ def _in_timetable(text: str, start: int) -> bool:
     return False
 
 
+#: "the Friday sell-off": a weekday as a modifier names a day already told, where the date
+#: just mentioned falls on it.
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+
+
 def _weekday(g: dict, s: Situation) -> Interval | None:
     if not s.day_known or _EVERY_LIST.search(s.text, max(0, s.start - 60), s.start):
         return None
@@ -314,6 +319,11 @@ def _weekday(g: dict, s: Situation) -> Interval | None:
         return None
     a, rel = s.day, (g["rel"] or "on").lower()
     target = WEEKDAYS[g["wd"].lower()]
+    base = s.base
+    if (not g["rel"] and _THE_BEFORE.search(s.text, max(0, s.start - 4), s.start) and base
+            and not base.vague and base.date_start == base.date_end
+            and base.date_start.weekday() == target):
+        return day_of(base.date_start)  # "a day earlier, and the Friday sell-off": that day
     if rel == "next" or (s.future and rel != "last"):
         return day_of(a + timedelta(days=(target - a.weekday()) % 7 or 7))
     back = (a.weekday() - target) % 7
@@ -331,6 +341,26 @@ WEEKDAY_RULE = Rule(
               # "last" and the weekday of publication: a week back
               ("Last Thursday a bureau opened", "2021-11-25", "2021-11-18", "2021-11-18"),
               ("Monday’s announcement", "2021-03-16", "2021-03-15", "2021-03-15", "day")),
+)  # fmt: skip
+
+
+def _weekday_of_week(g: dict, s: Situation) -> Interval | None:
+    """ "on Friday of last week": that weekday of the Monday-to-Sunday week named."""
+    if not s.day_known:
+        return None
+    monday = s.day - timedelta(days=s.day.weekday())
+    weeks = {"last": -1, "previous": -1, "this": 0, "next": 1}[g["week"].lower()]
+    return day_of(monday + timedelta(days=7 * weeks + WEEKDAYS[g["wd"].lower()]))
+
+
+WEEKDAY_OF_WEEK = Rule(
+    "weekday_of_week",
+    re.compile(rf"\b(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?P<wd>{WEEKDAY})\s+(?i:of)\s+"
+               rf"(?:(?P<week>(?i:last|previous|this|next))\s+)(?i:week)\b"),
+    needs="weekday", priority=97, resolve=_weekday_of_week,
+    examples=(("on Friday of last week the bank fined it", "2023-07-16", "2023-07-07",
+               "2023-07-07", "day"),
+              ("on the Tuesday of next week", "2023-07-12", "2023-07-18", "2023-07-18")),
 )  # fmt: skip
 
 
@@ -395,5 +425,5 @@ TODAY = Rule(
 )  # fmt: skip
 
 RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_MONTH, MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
-         WEEKEND, WEEKEND_OF, WEEKDAY_RULE, FOLLOWING_WEEKDAY, YESTERDAY,
+         WEEKEND, WEEKEND_OF, WEEKDAY_RULE, WEEKDAY_OF_WEEK, FOLLOWING_WEEKDAY, YESTERDAY,
          YESTERDAY_AND_TODAY)  # fmt: skip
