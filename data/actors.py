@@ -38,6 +38,7 @@ from data.roles import (
     OWNER_SUFFIXES,
     OWNER_WORDS,
     PLURAL_WORDS,
+    citation_spans,
     is_owner,
     is_quoted,
     owner_spans,
@@ -123,6 +124,7 @@ class ActorContext:
     last_together: tuple[int, tuple[str, ...]] | None = None  # several companies at once
     discovered: list[str] = field(default_factory=list)  # companies found by cues so far
     bodies_named: list[str] = field(default_factory=list)  # state bodies named so far
+    defined: dict[str, str] = field(default_factory=dict)  # '(the "Company")' -> the company
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,17 +249,20 @@ def _with_discovered(sentence, mentions: list[Mention], ctx: ActorContext, gaz: 
 
 
 def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer, words) -> list[Mention]:
-    """The mentions that take part: a company named only as an owner and a leader
-    only quoted by someone else are left out (see ``data.roles``)."""
+    """The mentions that take part: a company named only as an owner, a leader only
+    quoted by someone else and anyone named only in a citation are left out (see
+    ``data.roles``)."""
     has_company = any(m.group == "company" for m in mentions)
     owners = owner_spans(sentence) if has_company and not OWNER_WORDS.isdisjoint(words) else []
+    cited = citation_spans(sentence)
     kept, passing = [], set()
     for i, m in enumerate(mentions):
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if m.group == "company" and (is_owner(sentence, m.start, m.end, owners) or (
             after and after.group == "company" and after.name != m.name
             and owns_next(sentence, m.start, m.end, after.start)
-        )) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start):
+        )) or m.group == "actor" and gaz.entries[m.name].person and is_quoted(sentence, m.start) \
+                or any(a <= m.start and m.end <= b for a, b in cited):
             passing.add(m.name)
         else:
             kept.append(m)
@@ -339,6 +344,26 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     return named if len(named) == 1 else []
 
 
+#: A company's defined terms, in brackets right after its name: 'Meituan (the "Company",
+#: together with its subsidiaries, the "Group")'.
+_DEFINITION = re.compile(r"\s*\((?P<body>[^()]{0,240})\)")
+_TERM = re.compile(r"(?:the\s+)?[“\"](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[”\"]")
+
+
+def _define_terms(sentence: str, mentions: list[Mention], ctx: ActorContext) -> None:
+    """Remembers the terms a sentence defines for the company named just before them."""
+    for m in mentions:
+        if m.group == "company" and (body := _DEFINITION.match(sentence, m.end)):
+            for t in _TERM.finditer(body.group("body")):
+                ctx.defined[t.group("term")] = m.name
+
+
+def _defined_referred(sentence: str, ctx: ActorContext) -> list[str]:
+    """The companies a sentence names by a term defined earlier ("the Group")."""
+    return [name for term, name in ctx.defined.items()
+            if re.search(rf"(?<![\w“\"]){re.escape(term)}(?![\w”\"])", sentence)]  # fmt: skip
+
+
 _NO_ACTORS = Actors((), ())
 
 
@@ -359,6 +384,8 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "the company"
     if ctx.last_actor and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words):
         return False  # "the regulator"
+    if ctx.defined and any(term in sentence for term in ctx.defined):
+        return False  # 'the "Group"'
     together = ctx.last_together and index - ctx.last_together[0] <= 2
     return not (together and not PLURAL_WORDS.isdisjoint(words))  # "they"
 
@@ -392,6 +419,7 @@ def context_before(kept: tuple, ctx: ActorContext) -> ActorContext:
         last_company=company, last_person=person, last_actor=actor,
         people_named=dict(ctx.people_named), last_together=together,
         discovered=list(ctx.discovered), bodies_named=list(ctx.bodies_named),
+        defined=dict(ctx.defined),
     )  # fmt: skip
 
 
@@ -427,6 +455,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     """:func:`resolve_actors` without its shortcut."""
     mentions = _with_discovered(sentence, find_mentions(sentence, gaz, words), ctx, gaz, words)
     mentions = _roles(sentence, mentions, gaz, words)
+    if "(" in sentence:
+        _define_terms(sentence, mentions, ctx)
     named_companies = [m.name for m in mentions if m.group == "company"]
     discovered = _ordered([m.name for m in mentions if m.discovered])
     companies = list(named_companies)  # grows with people and descriptions below
@@ -444,6 +474,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
                 companies.extend(person.targets)
         else:
             actors.extend(person.targets)
+    if not companies and ctx.defined:  # 'the Group', defined as a company's name earlier
+        companies.extend(_defined_referred(sentence, ctx))
     # "the company", "the e-commerce giant": the company last named.
     recent = ctx.last_company and index - ctx.last_company[0] <= 3
     desc = recent and "the" in words and _DESCRIPTION.search(sentence)
@@ -475,3 +507,44 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     )
 
 
+#: Between a company and its date in a list item ("…, Baidu in June 2020"): a preposition.
+_ITEM_GAP = re.compile(r"\s+(?:(?:in|on|since|from|by|at)\s+)?")
+#: Between one item's date and the next item's company: a comma or "and".
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def listed_dates(
+    sentence: str,
+    dates: list[tuple[int, int]],
+    whole: tuple[str, ...],
+    discovered: tuple[str, ...] = (),
+    gaz: Gazetteer | None = None,
+) -> list[tuple[str, ...]] | None:
+    """The companies of each date of a sentence that lists companies with their dates
+    ("Xiaomi listed in May 2021, Baidu in June 2020 and Meituan in September 2020": June 2020
+    is Baidu's, September 2020 Meituan's, May 2021 the others'), else None. An item is a
+    company right after the date before it (a comma or "and" between) and right before its
+    own date (a preposition between); ``whole``: the sentence's companies, ``discovered``
+    those of them the gazetteer lacks (found by their names).
+
+    >>> s = "Regulators fined Alibaba in April, Meituan in October and Didi in July."
+    >>> listed_dates(s, [(s.index("in A"), s.index(",")), (s.index("in O"), s.index(" and")),
+    ...                  (s.index("in J"), len(s) - 1)], ("Alibaba", "Meituan", "Didi"))
+    [('Alibaba',), ('Meituan',), ('Didi',)]
+    """
+    gaz = gaz or gazetteer()
+    companies = [m for m in find_mentions(sentence, gaz) if m.group == "company" and m.name in whole]
+    companies += [Mention(a, b, "company", name, discovered=True)
+                  for a, b, name in named_again(sentence, discovered, [])]  # fmt: skip
+    own: list[str | None] = [None]
+    for (_, before), (start, _) in zip(dates, dates[1:], strict=False):
+        own.append(next((
+            m.name for m in companies
+            if before <= m.start and m.end <= start and _ITEM_JOIN.fullmatch(sentence, before, m.start)
+            and _ITEM_GAP.fullmatch(sentence, m.end, start)
+        ), None))  # fmt: skip
+    claimed = {name for name in own if name}
+    if not claimed:
+        return None
+    rest = tuple(c for c in whole if c not in claimed) or whole
+    return [(name,) if name else rest for name in own]

@@ -37,7 +37,7 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
         ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmerg(?:e|er|ers|ing)\b"
          r"|\bexclusiv|block(?:s|ed|ing)? links|walled garden"),
         ("data and privacy law", r"privacy|personal information|data (?:protection|security)"
-         r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity review"),
+         r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity (?:review|law)"),
         ("education", r"tutor|after-school|off-campus|double reduction|\bschool subjects?\b"
          r"|education (?:ministry|companies|firms|sector)|ministry of education|curricul"),
         ("gaming", r"\bgam(?:e|es|ing|ers?)\b|video ?games?|play ?time|online play|under-18s|\bplayers?\b.{0,40}\bminors\b"

@@ -35,6 +35,7 @@ from data.actors import (
     clause_actors,
     context_before,
     gazetteer,
+    listed_dates,
     marks,
     resolve_actors,
 )
@@ -144,6 +145,10 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         mentions = [m for m in mentions if m.start >= head] or mentions
     clauses = _by_clause(span, mentions, actors, before, ctx, index) if (
         len(mentions) > 1 and before is not None) else None  # fmt: skip
+    # "…, Baidu in June 2020 and Meituan in September 2020": each date its own company's
+    items = listed_dates(span.text, [(m.start - span.start, m.end - span.start) for m in mentions],
+                         actors.companies, actors.discovered,
+                         ) if len(mentions) > 1 and len(actors.companies) > 1 else None
     for i, m in enumerate(mentions):
         own = {}
         if clauses:
@@ -152,6 +157,9 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
                 companies=who.companies, regulators=who.regulators, discovered=who.discovered,
                 category=category, regulator_kinds=actor_kinds(who),
             )  # fmt: skip
+        if items:
+            own.update(companies=items[i],
+                       discovered=tuple(d for d in actors.discovered if d in items[i]))
         events.append(Event(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             date_text=m.text, date_start=m.date_start, date_end=m.date_end,

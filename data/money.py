@@ -77,9 +77,11 @@ FINE_CUE = Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)
 #: Kinds and their cues. The cue nearest the figure decides; on a tie, the
 #: earlier kind in this list.
 KIND_CUES: tuple[tuple[str, Alternation], ...] = (
-    # What a block of shares or a stake is worth ("80 million shares, worth $9 billion"): not
-    # the company's market value. First, so that it wins its tie with "worth" below.
-    ("other", Alternation.of(r"\b(?:shares|stakes?)\b,?\s+worth\b", re.IGNORECASE)),
+    # What a block of shares, a stake, a package or a deal is worth ("80 million shares,
+    # worth $9 billion"): not the company's market value. First, so that it wins its tie
+    # with "worth" below.
+    ("other", Alternation.of(r"\b(?:shares|stakes?|package|dividend|payout|distribution|deal"
+                             r"|holding)\b,?\s+worth\b", re.IGNORECASE)),
     ("market value loss", Alternation.of(
         r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
         r"|plunge|drop)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
@@ -144,6 +146,11 @@ CEILING = re.compile(
 SHARED_CUES = re.compile(
     r"\b(?:combined|together|jointly|collectively|altogether|in\s+total|total(?:l?ing)?"
     r"|between\s+them|all\s+told)\b", re.IGNORECASE
+)
+#: "total revenues were X": one company's own total, unless the sentence names several.
+_OWN_TOTAL = re.compile(
+    r"total\s+(?:revenues?|sales|assets|income|profits?|costs?|expenses|debt|equity|cash"
+    r"|deposits|liabilities|users)\b", re.IGNORECASE
 )
 #: A market-value figure of a whole group ("the big Chinese internet stocks").
 COLLECTIVE_VALUE = re.compile(
@@ -213,8 +220,8 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
     near = sentence[max(0, start - 60) : after]
     if EACH.search(sentence[end : end + 25]):
         return False
-    if SHARED_CUES.search(near):
-        return True
+    if any(companies > 1 or not _OWN_TOTAL.match(near, m.start()) for m in SHARED_CUES.finditer(near)):
+        return True  # (one company's "total revenues" are its own)
     if kind not in MARKET_CAP_KINDS:
         return False
     return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence))

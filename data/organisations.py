@@ -164,11 +164,14 @@ GROUP_NOUNS = (
     r"|carriers|start-?ups|makers|apps|brokerages|insurers|retailers|developers|conglomerates"
 )
 _INTRO = re.compile(
-    rf"\b(?:{GROUP_NOUNS}),?\s+(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s+$",
+    rf"\b(?:{GROUP_NOUNS}),?\s+(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s+$"
+    rf"|\b(?:{GROUP_NOUNS})\b[^.;:]{{0,60}}:\s+$",  # "the five companies it named: A, B and C"
     re.IGNORECASE,
 )
 #: Words one of which a list's introduction needs (with the lists' own gate in actors).
-LIST_WORDS = frozenset({"including", "such", "like", "among", "notably", "led"})
+LIST_WORDS = frozenset({"including", "such", "like", "among", "notably", "led"}) | frozenset(
+    GROUP_NOUNS.replace("-?", "").split("|")
+)
 #: A name in a list; a number after a name belongs to it ("Qihoo 360").
 _ITEM = rf"(?:{_NAME})(?:\s+\d{{2,4}}(?![\w%]|[.,]\d))?"
 _LIST = re.compile(rf"{_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+){_ITEM})+")

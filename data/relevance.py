@@ -157,11 +157,16 @@ BACKGROUND_CUES = _cues(
 #: bounding word; written as the class of its first character and then, by that
 #: character, the rest, so the regex engine looks only where such a character is
 #: (tests/test_relevance.py checks it against the plain form).
+#: "since May 2018", "after June 30", "before last year": a date's phrase, not a clause.
+DATE_AFTER_BOUND = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|last|early|late|mid)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d)"
+)
 CLAUSE_BREAK = re.compile(
     r"[\s;:,](?:(?<=[;:])\s+|(?<=\s)\s*[;:]\s+|(?<=\s)\s*[–—-]\s+"
     r"|(?<=,)\s+(?P<joined>and|but|while|which|who|whose|where)\b"
     r"|(?<=\s)\s*(?P<bound>after|before|as|since|when|while)\s+"
-    r"(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b))"
+    r"(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b|" + DATE_AFTER_BOUND + "))"
 )
 
 

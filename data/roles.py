@@ -39,8 +39,15 @@ OWNER_PHRASES = Alternation.of(
     rf"(?:\s+(?:account|page|channel|post))?"
     rf"|\bon\s+(?:its|their|his|her)\s+(?:official\s+|verified\s+)?\S+\s+(?:account|page"
     rf"|channel|feed)\b"
+    # "owned by X": the owner's name only (capitalised words, "of"/"and" between them), so
+    # a company after the verb ("backed by the CAC bought 1% of an Alibaba unit") is not one
     rf"|\b(?:(?:partly|partially|majority|minority|part|jointly|wholly|largely)[\s-]+)?"
-    rf"(?:owned|backed|controlled|funded|held)\s+by\s+{_NAME_STOP}*"
+    rf"(?:owned|backed|controlled|funded|held)\s+by\s+(?:(?:the|a|an|its)\s+)?"
+    rf"(?:(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:of|and|for|&)(?=\s+(?-i:[A-Z])))?\s*){{1,8}}"
+    # a platform a statement went out on: "said in a statement on Weibo", "apologised on X"
+    rf"|\b(?:said|says|wrote|writes|posted|posts|apologi[sz]ed|announced|stated|responded"
+    rf"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{{0,30}}?"
+    rf"\bon\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?"
     rf"|\b(?:whose|with|its)\s+(?:\w+\s+){{0,2}}(?:shareholders?|investors?|backers?|owners?)"
     rf"\s+(?:include|including|are|is|such\s+as)\b{_NAME_STOP}*"
     rf"|\b(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:affiliate|subsidiary|spin-?off)\s+of\s+{_NAME_STOP}*"
@@ -50,6 +57,25 @@ OWNER_PHRASES = Alternation.of(
     rf"|\baccording\s+to\s+{_NAME_STOP}*",
     re.IGNORECASE,
 )
+#: An author-year citation, "(Ministry of Education, 2021, p. 3)", "(Chen and Ruan, 2022;
+#: SAMR 2021a)": the bodies and companies in it wrote a source, they do not act.
+CITATION = re.compile(
+    r"\([A-Z][^()]{0,80}?,?\s(?:19|20)\d\d[a-z]?(?:[,;][^()]{0,80})?\)"
+)
+
+
+def citation_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the author-year citations of ``sentence``.
+
+    >>> s = "Profits were barred (Ministry of Education, 2021, p. 3)."
+    >>> [s[a:b] for a, b in citation_spans(s)]
+    ['(Ministry of Education, 2021, p. 3)']
+    >>> citation_spans("Alibaba (founded 1999) was fined.")
+    []
+    """
+    return [m.span() for m in CITATION.finditer(sentence)] if "(" in sentence else []
+
+
 #: Just before a leader's name: someone else quoting them.
 QUOTING = re.compile(
     r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing)|echo(?:ed|es|ing)|invok(?:ed|es|ing)"
@@ -91,6 +117,9 @@ def awaits_subject(sentence: str) -> bool:
 #: Words one of which every owner phrase needs (lower case).
 OWNER_WORDS = frozenset((
     "former", "through", "via", "official", "account", "page", "channel", "feed", "which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers",
+    "said", "says", "wrote", "writes", "posted", "posts", "apologised", "apologized",
+    "announced", "stated", "responded", "replied", "statement", "post", "posting", "message",
+    "video", "livestream",
     "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "analysts",
     "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer",
     "fellow", "spokesman", "spokeswoman", "spokesperson", "according",

@@ -326,6 +326,27 @@ def test_each_dated_clause_names_its_own_actors_and_category():
     assert got["in 2018"].companies == got["on Monday"].companies == ("Huya",)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since <date>" is a phrase, not a clause: it does not cut a company off its date
+        ("Tencent has had a listing in New York since May 2018 and Baidu since April 2019.",
+         {"May 2018": {"Tencent"}, "April 2019": {"Baidu"}}),
+        # a list whose items each give a company and its date ("…, Baidu in June 2020 and
+        # Meituan in September 2020"): each date is its own company's
+        ("Xiaomi and Nio added listings in May 2021, Baidu in June 2020 and Meituan in"
+         " September 2020.",
+         {"May 2021": {"Xiaomi", "Nio"}, "June 2020": {"Baidu"}, "September 2020": {"Meituan"}}),
+        ("Regulators fined Alibaba in April, Meituan in October and Didi in July 2022.",
+         {"April": {"Alibaba"}, "October": {"Meituan"}, "July 2022": {"Didi"}}),
+    ],
+)  # fmt: skip
+def test_each_item_of_a_dated_list_names_its_own_company(text, expected):
+    got = {e.date_text.removeprefix("in ").removeprefix("since "): set(e.companies)
+           for e in extract_text(text, date(2022, 8, 1)).events}
+    assert {k: got.get(k) for k in expected} == expected
+
+
 def test_a_description_sharing_a_word_with_a_company_just_named_refers_to_that_one():
     got = actors_of(
         "Full Truck Alliance and Kanzhun fell 10% before the open.",
@@ -432,3 +453,77 @@ def test_a_described_app_or_maker_refers_back(second):
              "chipmaker": "SMIC grew fast."}  # fmt: skip
     key = next(k for k in first if k in second)
     assert actors_of(first[key], second).companies == (first[key].split()[0],)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies", "regulators"),
+    [
+        # "backed by X" names X only: the company after the verb is a subject
+        ("A fund backed by the internet regulator bought 1% of an Alibaba media unit on March 3.",
+         ["Alibaba"], ["CAC"]),
+        ("A fund backed by the same regulator took 1% of ByteDance’s main Shanghai unit.",
+         ["ByteDance"], []),
+        ("Hive Box, a locker firm partly owned by JD.com, was fined.", ["Hive Box"], []),
+        # a platform a statement went out on is a channel, not a subject
+        ("The streamer apologised on Weibo the same evening.", [], []),
+        ("Didi said in a statement on Weibo that it accepted the penalty.", ["Didi"], []),
+        ("Tencent said on WeChat that it would comply.", ["Tencent"], []),
+        ("The company posted a video on Douyin on Friday.", [], []),
+        # but a platform acted on is a subject
+        ("Regulators cracked down on Weibo in June.", ["Weibo"], [UNSPECIFIED]),
+    ],
+)  # fmt: skip
+def test_owners_and_channels_named_in_passing(sentence, companies, regulators):
+    got = actors_of(sentence)
+    assert list(got.companies) == companies
+    assert list(got.regulators) == regulators
+
+
+def test_an_owner_phrase_ends_with_the_owners_name():
+    # the words after the owner's name are not part of the owner phrase, whatever their case
+    got = actors_of("A fund owned by the state bought into Meituan and an Alibaba unit.")
+    assert got.companies == ("Meituan", "Alibaba")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies"),
+    [
+        # a list after a colon, introduced as companies
+        ("On Tuesday it named the first five companies it has identified: Sohu, Yum China, "
+         "Zai Lab, ACM Research and HutchMed.",
+         ["Sohu", "Yum China", "Zai Lab", "ACM Research", "HutchMed"]),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_colon_introduced_as_companies(sentence, companies):
+    assert list(actors_of(sentence).companies) == companies
+
+
+def test_an_author_year_citation_names_no_actor():
+    got = actors_of("The rules barred profits from tutoring (Ministry of Education, 2021, p. 3).")
+    assert got.regulators == ()
+    got = actors_of("Shares fell by half in one session (Chen and Ruan, 2022; SAMR 2021a).")
+    assert got.regulators == ()
+
+
+def test_a_dated_list_item_may_name_a_discovered_company():
+    text = ("Chinese carmaker Leapmotor and Baidu filed in March. Baidu listed in May 2021 and "
+            "Leapmotor in September 2022.")
+    got = {e.date_text: e.companies for e in extract_text(text, date(2022, 12, 1)).events}
+    assert got["May 2021"] == ("Baidu",)
+    assert got["September 2022"] == ("Leapmotor",)
+
+
+def test_a_defined_term_names_its_company_throughout_the_article():
+    """A filing defines its terms once ('Lufax (the "Company", together with its
+    subsidiaries, the "Group")'); the capitalised term names that company however far on."""
+    text = ('This notice is issued by Lufax (the "Company", together with its subsidiaries, the '
+            '"Group"). The board met on Monday. It reviewed the papers. It asked questions. '
+            "It took a vote. The regulator fined the Group RMB1 billion on 8 October 2021. "
+            "A company in another city was not named.")
+    got = extract_text(text, date(2021, 10, 8))
+    (event,) = [e for e in got.events if e.date_text == "8 October 2021"]
+    assert event.companies == ("Lufax",)
+    assert [f.companies for f in got.figures] == [("Lufax",)]
+    # the term's lower-case word is a plain noun: no reference
+    assert actors_of('Lufax (the "Company") met.', "a", "b", "c", "d",
+                     "A company in Shanghai grew.").companies == ()

@@ -139,6 +139,9 @@ def test_share_prices(sentence):
         ("Alibaba was fined 18.2 billion yuan, and Tencent was not.", False),
         ("Tencent will hand out 400 million JD.com shares, worth HK$100 billion, as a dividend.",
          False),
+        # "total revenues" are one company's, not a sum over several
+        ("For the quarter, Baidu's total revenues were RMB31.9 billion, up 20%.", False),
+        ("Alibaba and JD.com reported total sales of 540 billion yuan.", True),
     ],
 )  # fmt: skip
 def test_shared_figures(sentence, shared):
@@ -206,6 +209,10 @@ def test_a_figure_referring_back_takes_the_company_of_the_sentence_before(text, 
         ("$ 900 billion: the combined market value that the tech stocks have shed since May.",
          "market value loss"),
         ("Its market cap has shrunk to about HK$2.1 trillion.", "market value"),
+        # what a package, a dividend or a deal is worth is no company's market value
+        ("It will hand its stake to shareholders, a package worth about HK$90 billion.", "other"),
+        ("The deal, worth $4 billion, closed in May.", "other"),
+        ("Meituan is worth $200 billion.", "market value"),
     ],
 )  # fmt: skip
 def test_figure_kinds_from_their_nearest_cue(sentence, kind):

@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from data.extract import extract_text
-from data.relevance import BACKGROUND, CLAUSE_BREAK, CRACKDOWN
+from data.relevance import BACKGROUND, CLAUSE_BREAK, CRACKDOWN, DATE_AFTER_BOUND
 
 
 def relevance(text: str, published: date, date_text: str) -> str:
@@ -196,12 +196,13 @@ def test_campaigns_counts_and_custody(text, date_text, expected):
 PLAIN_CLAUSE_BREAK = (
     r"\s*[;:]\s+|\s+[–—-]\s+"
     r"|,\s+(?P<joined>and|but|while|which|who|whose|where)\b"
-    r"|\s+(?P<bound>after|before|as|since|when|while)\s+(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b)"
+    r"|\s+(?P<bound>after|before|as|since|when|while)\s+(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b"
+    r"|" + DATE_AFTER_BOUND + ")"
 )
 _CLAUSE_TEXT = st.lists(
     st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", ";", ":", ",", "-", "–", "—", "a", "an",
                      "the", "that", "and", "which", "whose", "after", "as", "since", "when",
-                     "while", "ago", "later", "x", "5", "é", "."]), max_size=24
+                     "while", "ago", "later", "x", "5", "é", ".", "May", "last", "Mayor"]), max_size=24
 ).map("".join)  # fmt: skip
 
 
