@@ -667,3 +667,31 @@ def test_plans_weeks_named_and_labels(text, published, expected):
 )  # fmt: skip
 def test_the_story_year_stays_with_the_story(text, published, expected):
     assert [(t, a, b) for t, a, b in _extract_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year after "of" and a common noun dates; after a name it is part of the name
+        ("It felt like a replay of the panic of 2015 for the whole market.", "2023-12-22",
+         [("2015", "2015-01-01", "2015-12-31")]),
+        ("The rules rest on the Securities Act of 1933 and nothing newer.", "2023-12-22", []),
+        ("Under Order No. 4 of 2021, platforms had to register.", "2023-12-22", []),
+        # a year remembered frames its clause
+        ("Anyone who recalls 2020 will know the index peaked in July.", "2023-01-17",
+         [("2020", "2020-01-01", "2020-12-31"), ("in July", "2020-07-01", "2020-07-31")]),
+        # years that follow one another, joined by "and": one span; apart they stay two
+        ("The firm hid income in 2018 and 2019, the bureau said.", "2021-12-25",
+         [("in 2018 and 2019", "2018-01-01", "2019-12-31")]),
+        ("The firm hid income in 2016 and 2019, the bureau said.", "2021-12-25",
+         [("in 2016", "2016-01-01", "2016-12-31"), ("2019", "2019-01-01", "2019-12-31")]),
+    ],
+)  # fmt: skip
+def test_years_named_by_of_remembered_and_joined(text, published, expected):
+    assert _extract_dates(text, published) == expected
+
+
+def test_a_chronology_line_opens_with_its_year():
+    text = "History\n\n2012 – The app launched in Shanghai.\n\n2015 – A first fund-raising round."
+    assert _extract_dates(text, "2023-01-16") == [("2012", "2012-01-01", "2012-12-31"),
+                                                  ("2015", "2015-01-01", "2015-12-31")]

@@ -19,7 +19,7 @@ from data.alternation import Alternation
 from data.dates.intervals import Interval, precision_of, shift
 from data.dates.matching import Found, find_expressions, triggers
 from data.dates.rule import Anchor, Situation
-from data.dates.vocabulary import EVENT_NOUNS, SCHEDULE_VERBS, WEEKDAY_WORD, one_of
+from data.dates.vocabulary import EVENT_NOUNS, SCHEDULE_VERBS, TIME_VERBS, WEEKDAY_WORD, one_of
 from data.records import SPECIFIC, DateMention, Precision
 from data.text import tokens
 
@@ -168,7 +168,10 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],
                 not _AND.match(text[prev.end : m.start] + " ")
                 or ((m.date_start - prev.date_end).days == 1 and prev.start == opens
                     and _HEADING_AFTER.match(text, m.end)))
-            if opener or _RANGE_OPEN_IN_TEXT.match(prev.text) or days:
+            # "evaded tax in 2019 and 2020": years that follow one another, one span
+            years = (_AND.match(text[prev.end : m.start] + " ") and prev.precision == m.precision
+                     == Precision.YEAR and m.date_start.year == prev.date_end.year + 1)
+            if opener or _RANGE_OPEN_IN_TEXT.match(prev.text) or days or years:
                 start = prev.date_start
                 if id(prev) not in stated and id(m) in stated:
                     start = shift(start, "year", m.date_start.year - start.year)
@@ -425,8 +428,10 @@ def resolve_mentions(
             lead = text[lo : mention.start]
             if len(lead.split()) <= 2 and "," not in lead:
                 opening = mention
-            if f.rule.lends_year or mention.precision in SPECIFIC:
-                lender = mention  # "a 2021 deal reached in March", "in October 2020 ... in November"
+            if f.rule.lends_year or mention.precision in SPECIFIC or (
+                    f.match.groupdict().get("cue") or "").lower() in TIME_VERBS:
+                lender = mention  # "a 2021 deal reached in March", "in October 2020 ... in November",
+                # "who remember 2021 remember its February peak"
         if not mention.vague:
             recent.append(mention)
         if counted is not None and not counted.vague:

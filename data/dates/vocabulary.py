@@ -77,9 +77,10 @@ MONTH_CUES = ("in", "since", "by", "until", "till", "through", "throughout", "du
               *REL_DELTA, *PART_CUES)  # fmt: skip
 #: Verbs that take a span of time as their object: "regulators spent 2021 cutting...".
 TIME_VERBS = ("spent", "spend", "spends", "began", "begins", "ended", "ends", "started",
-              "starts", "entered", "enters", "saw", "sees")  # fmt: skip
+              "starts", "entered", "enters", "saw", "sees", "remember", "remembers",
+              "remembered", "recall", "recalls", "recalled")  # fmt: skip
 #: Words right before which a bare year is a date ("in 2019", "spring 2021", "spent 2021").
-YEAR_CUES = tuple(c for c in MONTH_CUES if c not in ("of", "on", "or", *REL_DELTA)) + (
+YEAR_CUES = tuple(c for c in MONTH_CUES if c not in ("on", "or", *REL_DELTA)) + (
     *SEASONS, *TIME_VERBS)
 #: Determiners before a month or a year used as an adjective ("its 2014 listing").
 POSSESSIVES = ("its", "their", "his", "her")

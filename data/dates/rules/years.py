@@ -204,7 +204,15 @@ YEAR_RANGE = Rule(
 )  # fmt: skip
 
 
+#: "the Trade Act of 1974", "Order No. 5 of 2021": "of" and a year after a name or a number
+#: is part of that name; after a common noun it dates ("the pressure of 2021").
+_NAME_BEFORE_OF = re.compile(r"(?:\b[A-Z][\w'’-]*|\d\.?)\s+(?i:of)\s+$")
+
+
 def _year(g: dict, s: Situation) -> Interval | None:
+    if (g.get("cue") or "").lower() == "of" and _NAME_BEFORE_OF.search(
+            s.text, max(0, s.start - 30), s.start):
+        return None
     return year_of(int(g["year"]))
 
 
@@ -216,7 +224,8 @@ YEAR_RULE = Rule(
     examples=(("homemade app Zao became popular in 2019.", "2022-02-01", "2019-01-01",
                "2019-12-31", "year"),
               ("regulators spent 2021 cutting the champions down to size", "2023-09-18",
-               "2021-01-01", "2021-12-31")),
+               "2021-01-01", "2021-12-31"),
+              ("a return of the pressure of 2021", "2023-12-22", "2021-01-01", "2021-12-31")),
 )  # fmt: skip
 YEAR_ADJECTIVE = Rule(
     "year_adjective",  # "its 2014 listing", "a 2021 agreement": the year of that thing
@@ -237,5 +246,12 @@ YEAR_FOR = Rule(
                "2021-01-01", "2021-12-31", "year"),),
 )  # fmt: skip
 
+YEAR_HEADING = Rule(
+    "year_heading",  # "2013 – Founded in Beijing.": a chronology's line opens with its year
+    re.compile(rf"(?P<year>{YEAR})(?=\s*(?:[–—:]|--?)\s+[A-Z])"),
+    needs="year", priority=45, resolve=_year, opening=True,
+    examples=(("2014 – The app launched.", "2023-01-16", "2014-01-01", "2014-12-31", "year"),),
+)  # fmt: skip
+
 RULES = (YEAR_FOR, PART_YEAR, QUARTER, QUARTER_ENDED, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,
-         YEAR_ADJECTIVE)  # fmt: skip
+         YEAR_ADJECTIVE, YEAR_HEADING)  # fmt: skip
