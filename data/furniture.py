@@ -39,6 +39,13 @@ _OPENING = re.compile(
     + MONTH + r")"
     # how old the page itself is ("This page was last edited on ...", "Last modified ...")
     r"|This\s+(?:page|article|entry|story|post|version)\s+was\s+last\s+[a-z]+ed\b"
+    # where and when the piece itself appeared ("First published 6 July 2021", "A version of
+    # this article appears in print on ...")
+    r"|(?:Originally|First)\s+published\b"
+    r"|(?:An?\s+(?:version|copy)\s+of\s+)?this\s+(?:article|story|piece|report)\s+"
+    r"(?:appeared|appears|was\s+(?:first\s+)?published|first\s+appeared)\b"
+    # how long a forum member has been one ("Member since 2014", "Joined: Mar 2014")
+    r"|(?:Member|Joined|Registered)(?:\s+since\b|\s*:)"
     r"|Last\s+(?:edited|modified)\b"
     # a correction quoting what it withdraws ("An earlier version of this story said ...")
     r"|(?:Correction\s*:\s*)?An?\s+(?:earlier|previous|original)\s+version\s+of\s+this"
@@ -48,8 +55,12 @@ _OPENING = re.compile(
 #: A time-stamp field anywhere in a header line ("Business desk | Published: 8:30pm, ...",
 #: "04:59PM (Updated: ...)").
 _TIME_STAMP = re.compile(
-    r"(?:^|[|•·(])\s*(?:Published|Updated|Posted|Last updated|Created)(?:\s+on)?\s*:", re.I
+    r"(?:^|[|•·(\[])\s*(?:Published|Updated|Posted|Last updated|Created|Date|Dated|Sent"
+    r"|Release\s+date|Issue\s+date)(?:\s+on)?\s*:", re.I
 )
+#: A forum member's age on a line of its own or in brackets after a user name
+#: ("harbour_fan (Member since 2014)"): the date says nothing happened.
+_ACCOUNT_AGE = re.compile(r"[(|]\s*(?:Member|Joined|Registered)(?:\s+since\b|\s*:)")
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
 _DATE = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
          rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}})")
@@ -59,17 +70,26 @@ _ZONE = (r"(?:\(?(?:GMT|UTC|BST|EST|EDT|ET|HKT|CST|SGT|IST|JST|KST|CET|CEST)"
 #: A stamp: a date with its year and a clock time after it ("Wednesday 18 August 2021, 20:00
 #: HKT", "11 Mar 2022, 09:02", "July 21, 2022, 9:45 p.m. Beijing time", "Fri, 01 Apr 2022
 #: 12:19:31 +0800"). Prose puts a clock time before a date ("at 8 p.m. on July 2").
-_STAMP = (rf"(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?{_DATE}(?:,\s*|\s+[-–—|]?\s*)"
+_STAMP = (rf"(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?{_DATE}(?:,\s*|\s+[-–—|]?\s*)"
           rf"(?:at\s+)?{_CLOCK}(?::\d{{2}})?(?:\s*{_ZONE})?")
 #: A stamp in a field of its own: opening the line, after a bar or a bracket, or after a
 #: label ("Call held: ...", "Moderator note (...)", "| Posted ...").
 _STAMP_FIELD = re.compile(
-    rf"(?:^|[|(]|:)\s*(?:(?:Posted|Updated|Published|Filed|Edited|Created|Sent|Released|Issued)"
-    rf"(?:\s+on)?\s+)?{_STAMP}(?=\s*(?:$|[|)]|\.\s*$))", re.IGNORECASE)
+    rf"(?:^|[|(\[]|:)\s*(?:(?:Posted|Updated|Published|Filed|Edited|Created|Sent|Released|Issued)"
+    rf"(?:\s+on)?\s+)?{_STAMP}(?=\s*(?:$|[|)\]]|\.\s*$))", re.IGNORECASE)
+#: Where filings, notices and letters are signed: a line "<place>, <date>" is a sign-off (a
+#: line "<company>, <date>" may be an item of a list of events, so only places count).
+SIGN_OFF_PLACES = (
+    "Hong Kong", "Hong Kong SAR", "Macau", "Macao", "Taipei", "Beijing", "Shanghai", "Shenzhen",
+    "Hangzhou", "Guangzhou", "Chengdu", "Chongqing", "Tianjin", "Nanjing", "Wuhan", "Xiamen",
+    "Suzhou", "Xi'an", "Dalian", "Qingdao", "Singapore", "Tokyo", "Seoul", "London", "New York",
+    "Washington", "Washington, D.C.", "Grand Cayman", "George Town", "Beijing, China",
+    "Shanghai, China", "Shenzhen, China", "Hangzhou, China", "Beijing, PRC", "Shanghai, PRC",
+)  # fmt: skip
 #: "Hong Kong, 8 October 2021": a sign-off or dateline line that is only a place and a date.
 _PLACE_AND_DATE = re.compile(
-    rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:,\s*(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)?"
-    rf",\s*{_DATE}\.?\s*$")
+    rf"(?:{'|'.join(re.escape(p) for p in sorted(SIGN_OFF_PLACES, key=len, reverse=True))}),?\s+"
+    rf"(?:the\s+)?{_DATE}\.?\s*$", re.IGNORECASE)
 #: "BOOKS | Sunday review", "OPINION | Weekend essay": a section label, fields of a few
 #: words split by a bar (prose never writes a bar).
 _SHORT_FIELDS = re.compile(r"\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*(?:\|\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*)+")
@@ -87,7 +107,7 @@ _AGE = re.compile(rf"{_AGE_UNIT}(?:,\s*{_AGE_UNIT})*\s+ago\s*(?:$|[-–—|·•
 _DATE_LINE_PART = re.compile(
     rf"{_DATE}|{_AGE_UNIT}\s+ago\b|{MONTH}|{WEEKDAY}|{_CLOCK}|\b(?:GMT|UTC|BST|EST|EDT|HKT|CST|SGT|IST)\b"
     rf"(?:[+-]\d{{1,2}}(?::\d{{2}})?)?|\b\d{{1,4}}\b|\(?[A-Z][A-Za-z]+\)|\b(?:Published|Updated|Posted|Created)\b"
-    rf"|[\s,.|/·•()\-–—:+]",
+    rf"|\b(?:Yesterday|Today|at)\b|[\s,.|/·•()\-–—:+]",
 )
 #: A photograph's credit ("REUTERS/Aly Song", "(Photo: Xinhua)", "[File: Reuters]",
 #: "(A Photographer/AFP via Getty Images)", "Epoch Times Photo"): its whole paragraph is
@@ -140,7 +160,8 @@ def _bare_date_line(sentence: str) -> bool:
 #: A wire dateline opening a story: "BEIJING, Sept. 2 (Agency) - " (place in capitals, the
 #: day, the agency in brackets, a dash).
 _DATELINE = re.compile(
-    rf"[A-Z][A-Z'’./ -]*[A-Z],\s+{MONTH}\s+{DAY}\s*\([^()]{{1,60}}\)\s*[-–—]{{1,2}}\s"
+    rf"[A-Z][A-Z'’./ -]*[A-Z](?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s+{MONTH}\s+{DAY}"
+    rf"(?:,\s+\d{{4}})?\s*(?:\([^()]{{1,60}}\)|/[^/\n]{{1,40}}/)\s*[-–—]{{1,2}}\s"
 )
 
 
@@ -178,6 +199,7 @@ def is_furniture(sentence: str) -> bool:
         or _BYLINE.match(sentence)
         or (_DIGIT.search(sentence) is not None and _STAMP_FIELD.search(sentence) is not None)
         or _PLACE_AND_DATE.match(sentence)
+        or _ACCOUNT_AGE.search(sentence)
         or (" | " in sentence and _SHORT_FIELDS.fullmatch(sentence) is not None)
         or _AGE.match(sentence)
         or _bare_date_line(sentence)

@@ -695,3 +695,8 @@ def test_a_chronology_line_opens_with_its_year():
     text = "History\n\n2012 – The app launched in Shanghai.\n\n2015 – A first fund-raising round."
     assert _extract_dates(text, "2023-01-16") == [("2012", "2012-01-01", "2012-12-31"),
                                                   ("2015", "2015-01-01", "2015-12-31")]
+
+
+def test_an_access_date_in_a_reference_is_no_event():
+    assert _extract_dates("Company notice on the review, accessed 3 May 2021, p. 2.",
+                          "2022-01-05") == []

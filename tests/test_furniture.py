@@ -193,7 +193,47 @@ def test_stamps_references_and_labels_are_furniture(line):
         "Accessed by hackers in 2021, the database was later closed.",
         "The law was last revised in 2018.",
         "Shenzhen fined the platform on 12 August 2021.",
+        # a company and a date may be an item of a list of events
+        "Meituan, 8 October 2021",
     ],
 )
 def test_prose_near_stamps_and_labels_is_not_furniture(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yesterday at 10:32 PM",
+        "Date: 6 July 2021",
+        "Sent: Tuesday, July 6, 2021 10:05 AM",
+        "[2022-03-27 10:35 UTC+8] [MARKETS] Tech shares slide",
+        "harbour_fan (Member since 2015)",
+        "Joined: Mar 2016",
+        "First published 6 July 2021",
+        "A version of this article appears in print on July 7, 2021, Section B, Page 1.",
+        "July 6, 2021 at 10:05 a.m. EDT",
+        "Wed 7 Jul 2021 04.00 BST",
+    ],
+)
+def test_more_stamps_real_pages_use(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yesterday at noon the regulator fined the platform.",
+        "Today, the regulator fined the platform 3 million yuan.",
+        "The member since 2014 left the board in March.",
+        "On Wed 7 Jul 2021 at 04.00 the rules came out.",
+    ],
+)
+def test_prose_near_more_stamps_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_a_press_release_dateline_is_no_event_beside_the_sentences_own_date():
+    text = ("SHENZHEN, China, May 3, 2022 /Test Newswire/ -- The company said on Monday it had "
+            "finished its rectification.")
+    assert [e.date_text for e in extract_text(text, date(2022, 5, 3)).events] == ["on Monday"]

@@ -191,11 +191,14 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],
 #: ("(Letters, January 10)", "(Reuters, July 5)").
 _CITATION_BEFORE = re.compile(r"(?:[\"”]\s*\(|\(\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},)\s*$")
 _CITATION_AFTER = re.compile(r"\s*\)")
+#: When a reference was read, inside a citation ("..., accessed 3 May 2021").
+_ACCESSED_BEFORE = re.compile(r"\b(?i:accessed|retrieved|last\s+visited|archived)\s+(?:(?i:on)\s+)?$")
 
 
 def _is_citation(text: str, start: int, end: int) -> bool:
     return bool(_CITATION_AFTER.match(text, end)
-                and _CITATION_BEFORE.search(text, max(0, start - 60), start))
+                and _CITATION_BEFORE.search(text, max(0, start - 60), start)) or bool(
+        _ACCESSED_BEFORE.search(text, max(0, start - 25), start))
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
