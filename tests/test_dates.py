@@ -620,9 +620,11 @@ def test_paragraph_headings_of_a_calendar_follow_one_another():
          [("on Tuesday", "2022-05-17", "2022-05-17")]),
         ("We are away on Friday and back on January 3.", "2022-12-28",
          [("on Friday", "2022-12-30", "2022-12-30"), ("January 3", "2023-01-03", "2023-01-03")]),
-        # ... but not where the clause is told in the past
+        # ... but not where the clause is told in the past, nor after "since"
         ("We are pleased that on Tuesday the regulator approved it.", "2022-05-13",
          [("on Tuesday", "2022-05-10", "2022-05-10")]),
+        ("We are seeing more orders since Tuesday.", "2022-05-13",
+         [("Tuesday", "2022-05-10", "2022-05-10")]),
         # a weekday of a week named
         ("On Thursday of last week the bureau fined it.", "2022-05-13",
          [("On Thursday of last week", "2022-05-05", "2022-05-05")]),
@@ -657,6 +659,12 @@ def test_plans_weeks_named_and_labels(text, published, expected):
          [("June 30 last year", "2021-06-30", "2021-06-30"), ("July 4", "2021-07-04",
                                                                "2021-07-04"),
           ("May 20", "2022-05-20", "2022-05-20")]),
+        # a sentence told from the writer's day still takes the story forward
+        ("It listed on June 30 last year. On Monday, the regulator said its review, opened on "
+         "July 2, was over.", "2022-07-25",
+         [("June 30 last year", "2021-06-30", "2021-06-30"), ("On Monday", "2022-07-25",
+                                                               "2022-07-25"),
+          ("July 2", "2021-07-02", "2021-07-02")]),
         # ... unless the sentence looks back
         ("It listed on June 30 last year. On July 4 its app was pulled. It had been warned "
          "on May 20 not to list.", "2022-07-21",

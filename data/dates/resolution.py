@@ -58,6 +58,7 @@ def _present_schedule(text: str, start: int, end: int) -> bool:
 
 #: The writer's own plan told in the present ("We are off on Monday", "I'm in Beijing on
 #: Friday"), where no verb in the past follows ("we are pleased that on Monday ... agreed").
+_SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
 _OUR_PLAN = re.compile(r"\b(?:[Ww]e\s+are|I\s+am|[Ww]e[’']re|I[’']m)\b")
 #: A verb in the past before the date in its clause: the timetable is told as history.
 _PAST_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|saw|made"
@@ -112,9 +113,10 @@ _RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from|through|throughout|during)\s
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
 #: Expressions told from the writer's own day ("today", "on Monday", "this month", "last
-#: week"): a sentence holding one speaks of the present, so a month or day without a year in
-#: it is not carried into the story of the sentence before ("Separately today, it published
-#: its December list" after a sentence about 2022).
+#: week"): a sentence holding one speaks from the present, so even where it looks back
+#: ("had") a month or day without a year in it is not carried back before the story of the
+#: sentence before ("... said this month that most problems had been fixed, and Ma gave up
+#: control on January 7" after a sentence about April 2021 is this January).
 _NOW_RULES = frozenset({"today", "yesterday", "yesterday_and_today", "weekday", "weekend",
                         "weekday_of_week", "earlier_this_month"})
 _NOW_UNITS = frozenset({"week", "month"})
@@ -142,6 +144,8 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     Wednesday an order that will..."); or when it is a start or a deadline ("from
     Feb. 15") in a sentence that speaks of obligation or the future.
     """
+    if _SINCE_BEFORE.search(text, max(0, start - 7), start):
+        return False  # "we are up 5% since Monday": "since" looks back
     clause = _clause_start(text, start)
     if _FUTURE.search(text, clause, start):
         return True
@@ -258,7 +262,8 @@ _PLUPERFECT = re.compile(r"\b(?:had|earlier|before|previously|already)\b", re.I)
 
 def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMention | None,
                          anchor: Anchor, base, across: bool = False,
-                         bounds: tuple[int, int] = (0, 0)) -> Interval | None:
+                         bounds: tuple[int, int] = (0, 0), present: bool = False
+                         ) -> Interval | None:
     """A bare month or day right after a story told in another year stays in that story:
     "...listed on June 30 last year. The regulator opened a review on July 2" is 2021.
 
@@ -281,7 +286,8 @@ def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMen
         return None
     nearest = min(options, key=lambda o: abs((o.start - story.date_start).days))
     gap = (nearest.start - story.date_start).days
-    if gap < 0 and story.date_start < resolved.start and _PLUPERFECT.search(text, *bounds) is None:
+    looks_back = not present and _PLUPERFECT.search(text, *bounds) is not None
+    if gap < 0 and story.date_start < resolved.start and not looks_back:
         return None  # told in order, a story moves forward: its own reading, after the story
     if across:  # the paragraph before: only a day just after its story
         ok = nearest.precision == Precision.DAY and 0 <= gap <= ACROSS_PARAGRAPHS_DAYS
@@ -298,6 +304,7 @@ class _Clause:
     frame: DateMention | None  # a date with a year that frames it ("In April 2018, ...")
     own_year: bool  # its sentence states a year before it: no neighbour's story year
     deadline: bool = False  # "by 13 December": a day on either side of the writer
+    present: bool = False  # its sentence is told from the writer's day ("said this month")
 
 
 def _nearest(a: Interval, b: Interval | None, day: date) -> Interval:
@@ -329,7 +336,7 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
     if clause.future or nearest or clause.own_year:
         return resolved
     return _keep_the_story_year(text, f, resolved, story, anchor, base, across,
-                                bounds) or resolved
+                                bounds, clause.present) or resolved
 
 
 def _in_heading_order(text: str, f: Found, resolved: Interval, heading: DateMention,
@@ -389,8 +396,7 @@ def resolve_mentions(
     lo, hi = clause_bounds or (0, len(text))
     sentence = text[lo:hi]
     ahead: Found | None = None  # waits for the date after it
-    if _tells_the_present(found):
-        story = None
+    present = _tells_the_present(found)
     for i, f in enumerate(found):
         if f.rule.ahead:
             target = found[i + 1] if i + 1 < len(found) else None
@@ -403,7 +409,7 @@ def resolve_mentions(
         future = clause_is_future(sentence, f.start - lo, f.end - lo)
         clause = _Clause(future, not future and clause_is_scheduled(sentence, f.start - lo),
                          _frame_for(text, f, opening, lender), bool(stated),
-                         _is_deadline(text, f.start))
+                         _is_deadline(text, f.start), present)
         base = _chain_base(f, recent, text, (lo, hi), where or {})
         resolved = _read(text, f, anchor_for(f.start), base, clause, story, story_across,
                          (lo, hi))
