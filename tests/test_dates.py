@@ -639,6 +639,10 @@ def test_paragraph_headings_of_a_calendar_follow_one_another():
          [("in August", "2022-08-01", "2022-08-31")]),
         ("Its second-quarter revenue rose 5% on the year.", "2022-09-01",
          [("second-quarter", "2022-04-01", "2022-06-30")]),
+        # results already out keep their quarter
+        ("Its second-quarter results, out on Wednesday, beat forecasts.", "2022-08-12",
+         [("second-quarter", "2022-04-01", "2022-06-30"), ("on Wednesday", "2022-08-10",
+                                                            "2022-08-10")]),
     ],
 )  # fmt: skip
 def test_plans_weeks_named_and_labels(text, published, expected):
@@ -708,3 +712,9 @@ def test_a_chronology_line_opens_with_its_year():
 def test_an_access_date_in_a_reference_is_no_event():
     assert _extract_dates("Company notice on the review, accessed 3 May 2021, p. 2.",
                           "2022-01-05") == []
+
+
+def test_headings_of_a_list_of_the_past_keep_their_own_reading():
+    text = "THE YEAR IN REVIEW\n\nJan 3 -- A fine for a platform.\n\nDec 28 -- New draft rules."
+    assert _extract_dates(text, "2022-01-05") == [("Jan 3", "2022-01-03", "2022-01-03"),
+                                                  ("Dec 28", "2021-12-28", "2021-12-28")]

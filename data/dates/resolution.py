@@ -128,7 +128,8 @@ def _tells_the_present(found: Sequence[Found]) -> bool:
 
 
 #: "will report its third-quarter results in November", "reports September-quarter earnings
-#: on Thursday": the quarter names the results; beside the day they come out it is no event.
+#: on Thursday": the quarter names results to come; beside the day they come out it is no
+#: event (results already out, "second-quarter results showed ...", keep their quarter).
 _RESULTS_LABEL = re.compile(r"\w+-quarter$", re.I)
 _RESULTS_AFTER = re.compile(r"\s+(?:results|earnings)\b", re.I)
 
@@ -341,12 +342,14 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
 
 def _in_heading_order(text: str, f: Found, resolved: Interval, heading: DateMention,
                       anchor: Anchor, base) -> Interval:
-    """A date heading a paragraph comes after the heading before it (a calendar or a
-    round-up lists its days in order): "Thu 18 Nov -- ..." then "Late Nov -- ..." is the
-    same November, the first such on or after the heading before (within a year of the
-    writer), where a reading of its own would go back."""
+    """A date heading a paragraph of a list of what is coming comes after the heading before
+    it (a calendar lists its days in order): "Thu 18 Nov -- ..." then "Late Nov -- ..." is
+    the same November, the first such on or after the heading before (within a year of the
+    writer), where a reading of its own would go back. A list of the past may run either way
+    (newest first), so its headings keep their own reading."""
     g = f.match.groupdict()
-    if not f.rule.yearless or g.get("year") or g.get("ry") or resolved.start >= heading.date_start:
+    if (not f.rule.yearless or g.get("year") or g.get("ry") or resolved.start >= heading.date_start
+            or heading.date_start <= anchor.day):  # a list of what is coming, not of the past
         return resolved
     moved = Anchor(heading.date_start, "day")
     forward = f.rule.resolve(g, _situation(text, f, moved, base, True))
@@ -445,7 +448,7 @@ def resolve_mentions(
             recent.append(mention)
         if counted is not None and not counted.vague:
             recent.append(out[-2])
-    if len(out) > 1:
+    if len(out) > 1 and any(m.date_end >= anchor_for(m.start).day for m in out):
         out = [m for m in out if not _RESULTS_LABEL.match(m.text)
                or not _RESULTS_AFTER.match(text, m.end)] or out
     return _join_appositions(text, _join_ranges(text, out, stated, lo))
