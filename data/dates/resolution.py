@@ -192,9 +192,11 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],
 
 
 #: A date in brackets that cites a text rather than dating an event: right after a quoted
-#: title ('Your report "..." (January 14)') or after the name of a page or source
-#: ("(Letters, January 10)", "(Reuters, July 5)").
-_CITATION_BEFORE = re.compile(r"(?:[\"”]\s*\(|\(\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},)\s*$")
+#: title of three words or more ('Your report "Beijing buys a seat" (January 14)'; a quoted
+#: phrase, 'the "golden share" (January 2023)', may be dated) or after the name of a page or
+#: source ("(Letters, January 10)", "(Reuters, July 5)").
+_CITATION_BEFORE = re.compile(r"(?:[\"“][^\"“”()]*\s[^\"“”()]*\s[^\"“”()]*[\"”]\s*\("
+                              r"|\(\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},)\s*$")
 _CITATION_AFTER = re.compile(r"\s*\)")
 #: When a reference was read, inside a citation ("..., accessed 3 May 2021").
 _ACCESSED_BEFORE = re.compile(r"\b(?i:accessed|retrieved|last\s+visited|archived)\s+(?:(?i:on)\s+)?$")
@@ -202,7 +204,7 @@ _ACCESSED_BEFORE = re.compile(r"\b(?i:accessed|retrieved|last\s+visited|archived
 
 def _is_citation(text: str, start: int, end: int) -> bool:
     return bool(_CITATION_AFTER.match(text, end)
-                and _CITATION_BEFORE.search(text, max(0, start - 60), start)) or bool(
+                and _CITATION_BEFORE.search(text, max(0, start - 120), start)) or bool(
         _ACCESSED_BEFORE.search(text, max(0, start - 25), start))
 
 
