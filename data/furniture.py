@@ -91,8 +91,10 @@ _PLACE_AND_DATE = re.compile(
     rf"(?:{'|'.join(re.escape(p) for p in sorted(SIGN_OFF_PLACES, key=len, reverse=True))}),?\s+"
     rf"(?:the\s+)?{_DATE}\.?\s*$", re.IGNORECASE)
 #: "BOOKS | Sunday review", "OPINION | Weekend essay": a section label, fields of a few
-#: words split by a bar (prose never writes a bar).
-_SHORT_FIELDS = re.compile(r"\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*(?:\|\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*)+")
+#: words split by a bar, with no preposition (a headline after a label, "Analysis | Alibaba
+#: fined on Saturday", tells an event).
+_SHORT_FIELDS = re.compile(r"(?!.*\b(?i:on|in|at|since|by|from|until|after|before|last|next|this)\b)"
+                           r"\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*(?:\|\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*)+")
 #: "By That's, July 5, 2021", "By A and B, Reuters, July 5, 2021 10:30 AM": a byline
 #: that ends with its date (and perhaps a clock time).
 _BYLINE = re.compile(rf"By\s+[^,|·•]{{1,60}}(?:(?:,|\s[|·•])\s*[^,|·•]{{1,40}})*?(?:,|\s[|·•])\s*{_DATE}"

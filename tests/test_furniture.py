@@ -195,6 +195,8 @@ def test_stamps_references_and_labels_are_furniture(line):
         "Shenzhen fined the platform on 12 August 2021.",
         # a company and a date may be an item of a list of events
         "Meituan, 8 October 2021",
+        # a headline after a section label tells an event
+        "Analysis | Alibaba fined on Saturday",
     ],
 )
 def test_prose_near_stamps_and_labels_is_not_furniture(line):
