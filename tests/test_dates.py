@@ -626,6 +626,11 @@ def test_paragraph_headings_of_a_calendar_follow_one_another():
         # ... but not where the clause is told in the past, nor after "since"
         ("We are pleased that on Tuesday the regulator approved it.", "2022-05-13",
          [("on Tuesday", "2022-05-10", "2022-05-10")]),
+        # results told in the present are a timetable; a news agency's "reports" is not
+        ("JD.com reports its second-quarter results on Tuesday.", "2022-08-19",
+         [("on Tuesday", "2022-08-23", "2022-08-23")]),
+        ("The agency reports that regulators met on Tuesday.", "2022-08-19",
+         [("on Tuesday", "2022-08-16", "2022-08-16")]),
         ("We are seeing more orders since Tuesday.", "2022-05-13",
          [("Tuesday", "2022-05-10", "2022-05-10")]),
         # a weekday of a week named

@@ -35,6 +35,10 @@ _FUTURE = Alternation.of(
 #: close 3% lower") nor a noun ("a close partner").
 _SCHEDULE_VERB = re.compile(rf"\b{one_of(SCHEDULE_VERBS)}(?P<s>s)?\b"
                             r"(?!\s+(?:up|down|higher|lower|flat|at|[\d.]+\s*(?:%|per)))")
+#: Results told in the present are a timetable: "Alibaba reports its September-quarter results
+#: on Thursday", "JD.com publishes earnings on 16 November" (not "Reuters reports that ...").
+_RESULTS_SCHEDULE = re.compile(r"\b(?:reports|publishes|releases|posts|announces)\s+"
+                               r"(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)\b")
 _PRONOUNS = frozenset({"what", "which", "that", "who", "it", "he", "she"})
 _NOT_PLURAL = frozenset({"has", "was", "its", "this", "is", "as", "his", "us", "does", "less",
                          "across", "plus", "thus"})  # fmt: skip
@@ -151,7 +155,8 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     if _FUTURE.search(text, clause, start):
         return True
     clause = max(clause, text.rfind(":", 0, start) + 1)  # "Amended law: what changes on..."
-    if (_present_schedule(text, clause, start) or _OUR_PLAN.search(text, clause, start)) and \
+    if (_present_schedule(text, clause, start) or _OUR_PLAN.search(text, clause, start)
+            or _RESULTS_SCHEDULE.search(text, clause, start)) and \
             not _PAST_IN_CLAUSE.search(text, clause, start):
         return True
     return bool(_FROM_BEFORE.search(text, max(0, start - 14), start) and _OBLIGATION.search(text))

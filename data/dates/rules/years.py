@@ -97,11 +97,14 @@ QUARTER = Rule(
 
 
 def _quarter_ended(g: dict, s: Situation) -> Interval | None:
+    """The three months to that day. A quarter "ended" or "to" a day is over: even when its
+    results are still to come ("reports results for the quarter to September 30") it is the
+    last one so ended; only "ending" may name one still running."""
     month, day = month_number(g["month"]), day_number(g["day"])
     if g["year"]:
         end = day_in(int(g["year"]), month, day)
     else:
-        end = day_on_or_before(month, day, s.day, s.future)
+        end = day_on_or_before(month, day, s.day, s.future and g["verb"].lower() == "ending")
     if end is None:
         return None
     y, m = shift_month(end.year, end.month, -2)
@@ -110,11 +113,13 @@ def _quarter_ended(g: dict, s: Situation) -> Interval | None:
 
 QUARTER_ENDED = Rule(
     "quarter_ended",  # the three months to that day
-    re.compile(rf"\b(?i:the\s+)?(?i:quarter|three\s+months)\s+(?i:ended|ending|to|through)\s+"
+    re.compile(rf"\b(?i:the\s+)?(?i:quarter|three\s+months)\s+(?P<verb>(?i:ended|ending|to|through))\s+"
                rf"(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?\b"),
     needs="month+digit", priority=270, resolve=_quarter_ended,
     examples=(("revenue of 205.7 billion yuan in the quarter ended June 30.", "2021-08-20",
-               "2021-04-01", "2021-06-30", "quarter"),),
+               "2021-04-01", "2021-06-30", "quarter"),
+              ("Alibaba will report results for the quarter to September 30.",
+               "2021-10-29", "2021-07-01", "2021-09-30")),
 )  # fmt: skip
 
 
