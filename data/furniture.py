@@ -46,6 +46,10 @@ _OPENING = re.compile(
     r"(?:appeared|appears|was\s+(?:first\s+)?published|first\s+appeared)\b"
     # how long a forum member has been one ("Member since 2014", "Joined: Mar 2014")
     r"|(?:Member|Joined|Registered)(?:\s+since\b|\s*:)"
+    # a forum's reply, quote and edit headers ("Reply #3 on: ...", "Quote from: X on ...",
+    # "Comment by X on ...", "Edited 11 Mar 2022 by ...", "Thread started 11 Mar 2022")
+    r"|«?\s*(?:Reply\s*#\s*\d+|Quote\s+from\s*:)"
+    r"|Edited\s+(?:on\s+)?(?=\d|" + MONTH + r")|Thread\s+(?:started|opened|created)\b"
     r"|Last\s+(?:edited|modified)\b"
     # a correction quoting what it withdraws ("An earlier version of this story said ...")
     r"|(?:Correction\s*:\s*)?An?\s+(?:earlier|previous|original)\s+version\s+of\s+this"
@@ -86,6 +90,15 @@ SIGN_OFF_PLACES = (
     "Washington", "Washington, D.C.", "Grand Cayman", "George Town", "Beijing, China",
     "Shanghai, China", "Shenzhen, China", "Hangzhou, China", "Beijing, PRC", "Shanghai, PRC",
 )  # fmt: skip
+#: Stamps no prose writes: a machine date-time ("2021-07-06T10:05:00+08:00"), a clock time
+#: with seconds after a date ("March 11, 2022, 08:14:22 AM"), a user's post header ending
+#: the line ("harbour_fan wrote on 11 Mar 2022, 08:14:").
+_MACHINE_STAMP = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}|{_DATE},?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}:\d{{2}}\b"
+    rf"|\b(?:wrote|replied|commented|posted)\s+(?:on\s+)?{_DATE}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*:\s*$")
+#: "Comment by Tom on July 6, 2021 at 10:05 am": who posted, and when, and nothing else.
+_POSTED_BY = re.compile(rf"(?:Comment|Reply|Post(?:ed)?|Answer)\s+by\s+\S+(?:\s+[A-Z]\S*){{0,2}}\s+on\s+{_DATE}"
+                        rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?\s*$")
 #: "Hong Kong, 8 October 2021": a sign-off or dateline line that is only a place and a date.
 _PLACE_AND_DATE = re.compile(
     rf"(?:{'|'.join(re.escape(p) for p in sorted(SIGN_OFF_PLACES, key=len, reverse=True))}),?\s+"
@@ -202,6 +215,8 @@ def is_furniture(sentence: str) -> bool:
         or (_DIGIT.search(sentence) is not None and _STAMP_FIELD.search(sentence) is not None)
         or _PLACE_AND_DATE.match(sentence)
         or _ACCOUNT_AGE.search(sentence)
+        or (":" in sentence and _MACHINE_STAMP.search(sentence) is not None)
+        or _POSTED_BY.match(sentence)
         or (" | " in sentence and _SHORT_FIELDS.fullmatch(sentence) is not None)
         or _AGE.match(sentence)
         or _bare_date_line(sentence)

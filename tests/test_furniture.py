@@ -216,6 +216,14 @@ def test_prose_near_stamps_and_labels_is_not_furniture(line):
         "A version of this article appears in print on July 7, 2021, Section B, Page 1.",
         "July 6, 2021 at 10:05 a.m. EDT",
         "Wed 7 Jul 2021 04.00 BST",
+        # forum headers
+        "Reply #4 on: June 2, 2021, 09:11:40 PM",
+        "Quote from: lantau_lad on June 2, 2021, 09:11:40 PM",
+        "lantau_lad wrote on 2 Jun 2021, 21:11:",
+        "Comment by Ann Lee on June 2, 2021 at 9:11 pm",
+        "Edited 2 Jun 2021 by a moderator",
+        "Thread started 2 Jun 2021",
+        "Modified: 2021-06-02T21:11:40+08:00",
     ],
 )
 def test_more_stamps_real_pages_use(line):
@@ -229,6 +237,10 @@ def test_more_stamps_real_pages_use(line):
         "Today, the regulator fined the platform 3 million yuan.",
         "The member since 2014 left the board in March.",
         "On Wed 7 Jul 2021 at 04.00 the rules came out.",
+        "Xinhua wrote on 2 Jun 2021 that the rules were final.",
+        "Edited versions of the rules came out on 2 Jun 2021.",
+        "Comment by the regulator came on 2 June 2021.",
+        "Comment from regulators came on Friday.",
     ],
 )
 def test_prose_near_more_stamps_is_not_furniture(line):
