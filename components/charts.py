@@ -63,7 +63,7 @@ PALETTE = (
 )  # fmt: skip
 SYMBOLS = (
     "circle", "square", "triangle-up", "diamond", "pentagon",
-    "star-triangle-up", "bowtie", "diamond-wide",
+    "star-triangle-up", "circle-x", "diamond-wide",
     "star", "x",
     "star-square",
     "hexagram", "triangle-down", "cross", "hourglass",

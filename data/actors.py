@@ -33,11 +33,20 @@ from data.gazetteer import (
     gazetteer,
 )
 from data.gazetteer_schema import ActorKind
-from data.organisations import LIST_WORDS, TRIGGERS, discover, listed, named_again
+from data.organisations import (
+    GROUP_WORDS,
+    LIST_WORDS,
+    TRIGGERS,
+    discover,
+    listed,
+    may_list,
+    named_again,
+)
 from data.roles import (
     OWNER_SUFFIXES,
     OWNER_WORDS,
     PLURAL_WORDS,
+    channel_spans,
     citation_spans,
     is_owner,
     is_quoted,
@@ -84,7 +93,13 @@ _ACTOR_DESCRIPTION_WORDS = frozenset(
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
 _PRONOUN_WORDS = frozenset({"he", "his", "him"})
-_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _unpossessed(name: str) -> str:
+    """ "Taobao’s" → "Taobao"."""
+    return name[:-2] if name.endswith(("’s", "'s")) else name
+
+
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
 #: A generic state word ("regulators", "the authorities") the sentence places abroad: a
 #: foreign adjective just before it, or "globally" or a foreign place just after it
@@ -232,9 +247,9 @@ def _with_discovered(sentence, mentions: list[Mention], ctx: ActorContext, gaz: 
     """The gazetteer's mentions and the companies general cues find around them."""
     taken = [(m.start, m.end) for m in mentions]
     found = discover(sentence, taken, gaz.not_organisations, words)
-    known = [(m.start, m.end) for m in mentions if m.group == "company"
-             and _POSSESSIVE.sub("", sentence[m.start:m.end]) not in gaz.products]  # fmt: skip
-    if len(known) > 1 or not LIST_WORDS.isdisjoint(words):  # "A, B and C", "including A"
+    known = [(m.start, m.end) for m in mentions if m.group == "company"]
+    if may_list(sentence, known, words):  # "A, B and C", "including A"
+        known = [(a, b) for a, b in known if _unpossessed(sentence[a:b]) not in gaz.products]
         found.extend(listed(sentence, known, [*taken, *((a, b) for a, b, _ in found)],
                             gaz.not_organisations))  # fmt: skip
     if ctx.discovered:  # a name found earlier in the article, named again
@@ -254,6 +269,8 @@ def _roles(sentence: str, mentions: list[Mention], gaz: Gazetteer, words) -> lis
     ``data.roles``)."""
     has_company = any(m.group == "company" for m in mentions)
     owners = owner_spans(sentence) if has_company and not OWNER_WORDS.isdisjoint(words) else []
+    if has_company:
+        owners += channel_spans(sentence, words)
     cited = citation_spans(sentence)
     kept, passing = [], set()
     for i, m in enumerate(mentions):
@@ -373,7 +390,9 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
     what the sentences before named. Each test here is the cheap first test of a rule
     (tests/test_shortcuts.py checks the two agree)."""
     if not (words.isdisjoint(gaz.name_words) and words.isdisjoint(DISCOVERY_WORDS)):
-        return False  # find_mentions, discover
+        return False  # find_mentions, discover, listed
+    if ":" in sentence and not GROUP_WORDS.isdisjoint(words):
+        return False  # listed: "the five companies it named: A, B and C"
     if any(name in sentence for name in ctx.discovered):
         return False  # named_again
     if ctx.people_named and not gaz.surnames.isdisjoint(words):

@@ -338,6 +338,13 @@ class Alternation:
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The pattern to search ``text`` with (None: nothing in it can match)."""
+        kept = self.candidates(text)
+        return self._compile(kept) if kept else None
+
+    def candidates(self, text: str) -> int:
+        """Bit mask of the alternatives (bit i: alternative i) that may match in ``text``:
+        those whose required text it has (all of them where it has a character that folds
+        to an ASCII letter)."""
         global _last
         last = _last
         if last[0] is text:
@@ -346,7 +353,7 @@ class Alternation:
             low = lower_unless_folded(text)
             last = _last = (text, low, None)
         if low is None:
-            return self.pattern
+            return (1 << len(self.alternatives)) - 1
         kept = self._always
         for need, ids in self._anywhere:  # plain loops over bit masks: this runs per sentence
             if need in low:
@@ -359,7 +366,7 @@ class Alternation:
                 _last = (text, low, words)
             for word in words:
                 kept |= masks[word]
-        return self._compile(kept) if kept else None
+        return kept
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         pattern = self.for_text(text)

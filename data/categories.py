@@ -69,6 +69,14 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
          r"|crack(?:s|ed|ing)? down|crackdown|clamp"),
     )
 )  # fmt: skip
+#: Every category's alternatives in one alternation, and each category's bits in it: a
+#: sentence's words are looked up once for all the categories, and only the categories
+#: that may match are searched.
+_ANY = Alternation(*(a for _, cue in CATEGORIES for a in cue.alternatives))
+_BITS: tuple[int, ...] = tuple(
+    ((1 << len(cue.alternatives)) - 1) << sum(len(c.alternatives) for _, c in CATEGORIES[:i])
+    for i, (_, cue) in enumerate(CATEGORIES)
+)
 DEFAULT_CATEGORY = "other"
 #: Every category name, in order of precedence, the default last.
 CATEGORY_NAMES: tuple[str, ...] = (*(name for name, _ in CATEGORIES), DEFAULT_CATEGORY)
@@ -83,7 +91,9 @@ def category_of(sentence: str) -> str:
     'data and privacy law'
     """
     lower = sentence.lower()
-    for name, cue in CATEGORIES:
-        if cue.search(lower):
-            return name
+    kept = _ANY.candidates(lower)
+    if kept:
+        for (name, cue), bits in zip(CATEGORIES, _BITS, strict=True):
+            if kept & bits and cue.search(lower):
+                return name
     return DEFAULT_CATEGORY

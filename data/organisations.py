@@ -168,10 +168,25 @@ _INTRO = re.compile(
     rf"|\b(?:{GROUP_NOUNS})\b[^.;:]{{0,60}}:\s+$",  # "the five companies it named: A, B and C"
     re.IGNORECASE,
 )
-#: Words one of which a list's introduction needs (with the lists' own gate in actors).
-LIST_WORDS = frozenset({"including", "such", "like", "among", "notably", "led"}) | frozenset(
-    GROUP_NOUNS.replace("-?", "").split("|")
+#: Words one of which an introduction "…, including" needs; the other, "…: A, B and C",
+#: needs a colon and one of :data:`GROUP_WORDS`.
+LIST_WORDS = frozenset({"including", "such", "like", "among", "notably", "led"})
+GROUP_WORDS = frozenset(GROUP_NOUNS.replace("-?", "").split("|"))
+_INTRO_ANYWHERE = re.compile(
+    rf"\b(?:{GROUP_NOUNS}),?\s+(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s"
+    rf"|\b(?:{GROUP_NOUNS})\b[^.;:]{{0,60}}:\s",
+    re.IGNORECASE,
 )
+_LIST_SEPARATORS = (", ", " and ", " or ")
+
+
+def may_list(sentence: str, known: list[tuple[int, int]], words: frozenset[str]) -> bool:
+    """Can :func:`listed` find anything? A cheap first test: a known company followed by a
+    list's separator, or an introduction of companies."""
+    if len(known) > 1 and any(sentence.startswith(_LIST_SEPARATORS, end) for _, end in known):
+        return True
+    return (not LIST_WORDS.isdisjoint(words) or ":" in sentence and not GROUP_WORDS.isdisjoint(
+        words)) and bool(_INTRO_ANYWHERE.search(sentence))
 #: A name in a list; a number after a name belongs to it ("Qihoo 360").
 _ITEM = rf"(?:{_NAME})(?:\s+\d{{2,4}}(?![\w%]|[.,]\d))?"
 _LIST = re.compile(rf"{_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+){_ITEM})+")

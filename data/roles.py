@@ -44,10 +44,7 @@ OWNER_PHRASES = Alternation.of(
     rf"|\b(?:(?:partly|partially|majority|minority|part|jointly|wholly|largely)[\s-]+)?"
     rf"(?:owned|backed|controlled|funded|held)\s+by\s+(?:(?:the|a|an|its)\s+)?"
     rf"(?:(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:of|and|for|&)(?=\s+(?-i:[A-Z])))?\s*){{1,8}}"
-    # a platform a statement went out on: "said in a statement on Weibo", "apologised on X"
-    rf"|\b(?:said|says|wrote|writes|posted|posts|apologi[sz]ed|announced|stated|responded"
-    rf"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{{0,30}}?"
-    rf"\bon\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?"
+
     rf"|\b(?:whose|with|its)\s+(?:\w+\s+){{0,2}}(?:shareholders?|investors?|backers?|owners?)"
     rf"\s+(?:include|including|are|is|such\s+as)\b{_NAME_STOP}*"
     rf"|\b(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:affiliate|subsidiary|spin-?off)\s+of\s+{_NAME_STOP}*"
@@ -117,13 +114,38 @@ def awaits_subject(sentence: str) -> bool:
 #: Words one of which every owner phrase needs (lower case).
 OWNER_WORDS = frozenset((
     "former", "through", "via", "official", "account", "page", "channel", "feed", "which", "by", "shareholder", "shareholders", "investor", "investors", "backer", "backers",
-    "said", "says", "wrote", "writes", "posted", "posts", "apologised", "apologized",
-    "announced", "stated", "responded", "replied", "statement", "post", "posting", "message",
-    "video", "livestream",
+
     "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "analysts",
     "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer",
     "fellow", "spokesman", "spokeswoman", "spokesperson", "according",
 ))  # fmt: skip
+
+
+#: A platform a statement went out on: "said in a statement on Weibo", "apologised on X".
+CHANNEL = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|posts|apologi[sz]ed|announced|stated|responded"
+    r"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{0,30}?"
+    r"\bon\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?",
+    re.IGNORECASE,
+)
+#: Words one of which :data:`CHANNEL` needs besides "on" (lower case).
+CHANNEL_WORDS = frozenset((
+    "said", "says", "wrote", "writes", "posted", "posts", "apologised", "apologized",
+    "announced", "stated", "responded", "replied", "statement", "post", "posting", "message",
+    "video", "livestream",
+))  # fmt: skip
+
+
+def channel_spans(sentence: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans naming the platform a statement went out on ("said on Weibo").
+
+    >>> s = "Didi said in a statement on Weibo that it would comply."
+    >>> [s[a:b] for a, b in channel_spans(s, frozenset({"on", "said"}))]
+    ['said in a statement on Weibo']
+    """
+    if "on" not in words or CHANNEL_WORDS.isdisjoint(words):
+        return []
+    return [m.span() for m in CHANNEL.finditer(sentence)]
 
 
 def owner_spans(sentence: str) -> list[tuple[int, int]]:

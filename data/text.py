@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 #: Words whose trailing full stop is part of the word, not a sentence end.
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "rev", "hon", "pres", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "no", "vol", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "vs", "etc", "al", "cf", "ca"]
+    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "rev", "hon", "pres", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "no", "vol", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "vs", "etc", "al", "cf", "ca", "p", "pp", "para", "ch"]
 )
 
 _BOUNDARY = re.compile(

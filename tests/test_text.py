@@ -25,6 +25,9 @@ from data.text import WORD, sentences, tokens
         # a footnote marker after the full stop ends the sentence with it
         ("The law took effect in 2017.[2] Its rules were strict.[3][4] Firms complied.",
          ["The law took effect in 2017.[2]", "Its rules were strict.[3][4]", "Firms complied."]),
+        # a page in a citation is no sentence end
+        ("Profits were barred (Zhang, 2021, p. 3). Shares fell (Li, 2022, pp. 4-6). Done.",
+         ["Profits were barred (Zhang, 2021, p. 3).", "Shares fell (Li, 2022, pp. 4-6).", "Done."]),
     ],
 )  # fmt: skip
 def test_sentence_boundaries(text, expected):
