@@ -726,3 +726,21 @@ def test_headings_of_a_list_of_the_past_keep_their_own_reading():
     text = "THE YEAR IN REVIEW\n\nJan 3 -- A fine for a platform.\n\nDec 28 -- New draft rules."
     assert _extract_dates(text, "2022-01-05") == [("Jan 3", "2022-01-03", "2022-01-03"),
                                                   ("Dec 28", "2021-12-28", "2021-12-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a sentence under a label of what is coming lists dates still to come
+        ("Coming up: Tencent on November 10, Alibaba on November 18.", "2021-10-29",
+         [("November 10", "2021-11-10", "2021-11-10"), ("November 18", "2021-11-18",
+                                                         "2021-11-18")]),
+        ("The week ahead: the plenum opens on Monday.", "2021-11-06",
+         [("on Monday", "2021-11-08", "2021-11-08")]),
+        # ... but a clause told in the past under it stays in the past
+        ("Coming up: the results, after a fine on October 8 knocked the shares.", "2021-10-29",
+         [("October 8", "2021-10-08", "2021-10-08")]),
+    ],
+)  # fmt: skip
+def test_a_label_of_what_is_coming_reads_its_dates_ahead(text, published, expected):
+    assert _extract_dates(text, published) == expected

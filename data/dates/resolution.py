@@ -63,6 +63,13 @@ def _present_schedule(text: str, start: int, end: int) -> bool:
 #: The writer's own plan told in the present ("We are off on Monday", "I'm in Beijing on
 #: Friday"), where no verb in the past follows ("we are pleased that on Monday ... agreed").
 _SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
+#: A label of what is coming opening the sentence ("Coming up:", "The week ahead:", "Next
+#: week:", "What to watch:"): its dates are still to come, unless their clause is told in
+#: the past.
+_COMING_LABEL = re.compile(
+    r"\s*(?:(?:The\s+)?(?:week|month|year|days)\s+ahead|Coming\s+up|Up\s+next|Upcoming|Ahead"
+    r"|Next\s+(?:week|month)|What\s+to\s+watch(?:\s+for)?|Still\s+to\s+come|Diary|Looking\s+ahead)"
+    r"\s*(?::|--|[—–])", re.IGNORECASE)
 _OUR_PLAN = re.compile(r"\b(?:[Ww]e\s+are|I\s+am|[Ww]e[’']re|I[’']m)\b")
 #: A verb in the past before the date in its clause: the timetable is told as history.
 _PAST_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|saw|made"
@@ -155,6 +162,9 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     if _FUTURE.search(text, clause, start):
         return True
     clause = max(clause, text.rfind(":", 0, start) + 1)  # "Amended law: what changes on..."
+    if _COMING_LABEL.match(text):  # "Coming up: ..., after a fine on October 8 hit ..."
+        after = _CLAUSE_BREAK.search(text, end)
+        return not _PAST_IN_CLAUSE.search(text, clause, after.start() if after else len(text))
     if (_present_schedule(text, clause, start) or _OUR_PLAN.search(text, clause, start)
             or _RESULTS_SCHEDULE.search(text, clause, start)) and \
             not _PAST_IN_CLAUSE.search(text, clause, start):
