@@ -631,6 +631,10 @@ def test_paragraph_headings_of_a_calendar_follow_one_another():
          [("on Tuesday", "2022-08-23", "2022-08-23")]),
         ("The agency reports that regulators met on Tuesday.", "2022-08-19",
          [("on Tuesday", "2022-08-16", "2022-08-16")]),
+        ("We are seeing weaker demand in March, the chief executive said.", "2022-04-20",
+         [("in March", "2022-03-01", "2022-03-31")]),
+        ("I am flying to Shanghai on Monday.", "2022-05-13",
+         [("on Monday", "2022-05-16", "2022-05-16")]),
         ("We are seeing more orders since Tuesday.", "2022-05-13",
          [("Tuesday", "2022-05-10", "2022-05-10")]),
         # a weekday of a week named

@@ -19,7 +19,8 @@ from data.alternation import Alternation
 from data.dates.intervals import Interval, precision_of, shift
 from data.dates.matching import Found, find_expressions, triggers
 from data.dates.rule import Anchor, Situation
-from data.dates.vocabulary import EVENT_NOUNS, SCHEDULE_VERBS, TIME_VERBS, WEEKDAY_WORD, one_of
+from data.dates.vocabulary import (EVENT_NOUNS, PLAN_WORDS, SCHEDULE_VERBS, TIME_VERBS, WEEKDAY_WORD,
+                                   one_of)
 from data.records import SPECIFIC, DateMention, Precision
 from data.text import tokens
 
@@ -60,8 +61,9 @@ def _present_schedule(text: str, start: int, end: int) -> bool:
     return False
 
 
-#: The writer's own plan told in the present ("We are off on Monday", "I'm in Beijing on
-#: Friday"), where no verb in the past follows ("we are pleased that on Monday ... agreed").
+#: The writer's own plan told in the present ("We are off on Monday", "I'm flying to Beijing on
+#: Friday"), where no verb in the past follows; not a state of things ("we are seeing weaker
+#: demand in March" is the March gone by).
 _SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
 #: A label of what is coming opening the sentence ("Coming up:", "The week ahead:", "Next
 #: week:", "What to watch:"): its dates are still to come, unless their clause is told in
@@ -70,7 +72,7 @@ _COMING_LABEL = re.compile(
     r"\s*(?:(?:The\s+)?(?:week|month|year|days)\s+ahead|Coming\s+up|Up\s+next|Upcoming|Ahead"
     r"|Next\s+(?:week|month)|What\s+to\s+watch(?:\s+for)?|Still\s+to\s+come|Diary|Looking\s+ahead)"
     r"\s*(?::|--|[—–])", re.IGNORECASE)
-_OUR_PLAN = re.compile(r"\b(?:[Ww]e\s+are|I\s+am|[Ww]e[’']re|I[’']m)\b")
+_OUR_PLAN = re.compile(rf"\b(?:[Ww]e\s+are|I\s+am|[Ww]e[’']re|I[’']m)\s+(?:\w+\s+)?{one_of(PLAN_WORDS)}\b")
 #: A verb in the past before the date in its clause: the timetable is told as history.
 _PAST_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|saw|made"
                              r"|gave|fell|rose|won|lost|left|met|sent|held|paid|sold|bought"
