@@ -587,6 +587,9 @@ def _extract_dates(text, published):
         # and the one gone by, where that is the year the weekday fits
         ("Shares fell on Monday, July 4, when the review began.", "2022-07-20",
          [("Monday, July 4", "2022-07-04", "2022-07-04")]),
+        # a year that frames the sentence still frames it: the weekday then picks the day
+        ("In 2019, on Monday, June 3, the regulator met the founders.", "2023-05-10",
+         [("In 2019", "2019-01-01", "2019-12-31"), ("Monday, June 3", "2019-06-03", "2019-06-03")]),
         # two weekday-led days joined by "to" are one span; weekdays that follow one another,
         # joined by "and" at the head of an item, too; in prose they stay two days
         ("Mon 5 Sep to Wed 7 Sep -- A forum on platform rules.", "2022-08-26",

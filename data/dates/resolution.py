@@ -38,7 +38,7 @@ _SCHEDULE_VERB = re.compile(rf"\b{one_of(SCHEDULE_VERBS)}(?P<s>s)?\b"
                             r"(?!\s+(?:up|down|higher|lower|flat|at|[\d.]+\s*(?:%|per)))")
 #: Results told in the present are a timetable: "Alibaba reports its September-quarter results
 #: on Thursday", "JD.com publishes earnings on 16 November" (not "Reuters reports that ...").
-_RESULTS_SCHEDULE = re.compile(r"\b(?:reports|publishes|releases|posts|announces)\s+"
+_RESULTS_SCHEDULE = re.compile(r"\b(?:reports|publishes|releases)\s+"
                                r"(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)\b")
 _PRONOUNS = frozenset({"what", "which", "that", "who", "it", "he", "she"})
 _NOT_PLURAL = frozenset({"has", "was", "its", "this", "is", "as", "his", "us", "does", "less",
@@ -347,7 +347,7 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
     if nearest:
         ahead = f.rule.resolve(g, _situation(text, f, anchor, base, True))
         resolved = _nearest(resolved, ahead, anchor.day)
-    if not f.rule.yearless or g.get("wd"):  # "Mon 1 Nov": the weekday has said the year
+    if not f.rule.yearless:
         return resolved
     if clause.frame is not None and not g.get("ry") and not g.get("sy"):
         moved = Anchor(clause.frame.date_start, "day")
