@@ -684,6 +684,10 @@ def test_plans_weeks_named_and_labels(text, published, expected):
          [("June 30 last year", "2021-06-30", "2021-06-30"), ("On Monday", "2022-07-25",
                                                                "2022-07-25"),
           ("July 2", "2021-07-02", "2021-07-02")]),
+        # a default reading years past the story is no step forward: the story holds
+        ("The IPO was halted on Nov. 3, 2020. Most of us read the speech in October as a show.",
+         "2023-07-10", [("Nov. 3, 2020", "2020-11-03", "2020-11-03"),
+                        ("in October", "2020-10-01", "2020-10-31")]),
         # ... unless the sentence looks back
         ("It listed on June 30 last year. On July 4 its app was pulled. It had been warned "
          "on May 20 not to list.", "2022-07-21",

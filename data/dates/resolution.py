@@ -289,7 +289,11 @@ def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMen
 
     ``story`` is the last specific date (a day or a month) of the sentence just before.
     Only when it is more than ~10 months from the default reading, and the occurrence
-    nearest to it is before the anchor and within six months of it.
+    nearest to it is before the anchor and within six months of it. A story told in order
+    moves forward: where the default reading follows the story within a year (or the
+    sentence speaks from the writer's day), a reading back before the story is not taken
+    unless the sentence looks back ("had", "earlier"; not when it speaks from the writer's
+    day).
     """
     g = f.match.groupdict()
     if story is None or g.get("ry") or g.get("year"):
@@ -307,7 +311,8 @@ def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMen
     nearest = min(options, key=lambda o: abs((o.start - story.date_start).days))
     gap = (nearest.start - story.date_start).days
     looks_back = not present and _PLUPERFECT.search(text, *bounds) is not None
-    if gap < 0 and story.date_start < resolved.start and not looks_back:
+    onward = present or (resolved.start - story.date_start).days <= 366
+    if gap < 0 and story.date_start < resolved.start and onward and not looks_back:
         return None  # told in order, a story moves forward: its own reading, after the story
     if across:  # the paragraph before: only a day just after its story
         ok = nearest.precision == Precision.DAY and 0 <= gap <= ACROSS_PARAGRAPHS_DAYS
