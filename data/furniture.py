@@ -92,10 +92,12 @@ SIGN_OFF_PLACES = (
 )  # fmt: skip
 #: Stamps no prose writes: a machine date-time ("2021-07-06T10:05:00+08:00"), a clock time
 #: with seconds after a date ("March 11, 2022, 08:14:22 AM"), a user's post header ending
-#: the line ("harbour_fan wrote on 11 Mar 2022, 08:14:").
+#: the line with a clock time ("harbour_fan wrote on 11 Mar 2022, 08:14:"; prose introducing
+#: a quote, "Here is what we wrote on July 5, 2021:", gives no clock time).
 _MACHINE_STAMP = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}|{_DATE},?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}:\d{{2}}\b"
-    rf"|\b(?:wrote|replied|commented|posted)\s+(?:on\s+)?{_DATE}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*:\s*$")
+    rf"|^\S+(?:\s+[A-Z]\S*)?\s+(?:wrote|replied|commented|posted)\s+(?:on\s+)?{_DATE},?\s+(?:at\s+)?"
+    rf"{_CLOCK}\s*:\s*$")
 #: "Comment by Tom on July 6, 2021 at 10:05 am": who posted, and when, and nothing else.
 _POSTED_BY = re.compile(rf"(?:Comment|Reply|Post(?:ed)?|Answer)\s+by\s+\S+(?:\s+[A-Z]\S*){{0,2}}\s+on\s+{_DATE}"
                         rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?\s*$")

@@ -238,6 +238,7 @@ def test_more_stamps_real_pages_use(line):
         "The member since 2014 left the board in March.",
         "On Wed 7 Jul 2021 at 04.00 the rules came out.",
         "Xinhua wrote on 2 Jun 2021 that the rules were final.",
+        "Here is what we wrote on 2 June 2021:",
         "Edited versions of the rules came out on 2 Jun 2021.",
         "Comment by the regulator came on 2 June 2021.",
         "Comment from regulators came on Friday.",

@@ -164,7 +164,7 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     if _FUTURE.search(text, clause, start):
         return True
     clause = max(clause, text.rfind(":", 0, start) + 1)  # "Amended law: what changes on..."
-    if _COMING_LABEL.match(text):  # "Coming up: ..., after a fine on October 8 hit ..."
+    if _COMING_LABEL.match(text):  # "Coming up: ..., after a fine on October 8 knocked ..."
         after = _CLAUSE_BREAK.search(text, end)
         return not _PAST_IN_CLAUSE.search(text, clause, after.start() if after else len(text))
     if (_present_schedule(text, clause, start) or _OUR_PLAN.search(text, clause, start)
