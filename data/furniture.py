@@ -78,6 +78,8 @@ _STAMP = (rf"(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?{_DATE}(
           rf"(?:at\s+)?{_CLOCK}(?::\d{{2}})?(?:\s*{_ZONE})?")
 #: A stamp in a field of its own: opening the line, after a bar or a bracket, or after a
 #: label ("Call held: ...", "Moderator note (...)", "| Posted ...").
+#: A cheap gate: every stamp holds a clock time ("20:00", "04.00"; "1.341 billion" is none).
+_CLOCK_SEEN = re.compile(r"\d[:.][0-5]\d(?!\d)")
 _STAMP_FIELD = re.compile(
     rf"(?:^|[|(\[]|:)\s*(?:(?:Posted|Updated|Published|Filed|Edited|Created|Sent|Released|Issued)"
     rf"(?:\s+on)?\s+)?{_STAMP}(?=\s*(?:$|[|)\]]|\.\s*$))", re.IGNORECASE)
@@ -195,6 +197,21 @@ def dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+def _stamp_or_label(sentence: str) -> bool:
+    """A stamp with a clock time in a field of its own, a machine or forum stamp, a sign-off,
+    a member's age, a "posted by" line or a section label (the cheap tests first: all but
+    the label hold a digit, the stamps a clock time)."""
+    if " | " in sentence and _SHORT_FIELDS.fullmatch(sentence) is not None:
+        return True
+    if _DIGIT.search(sentence) is None:
+        return False
+    if _CLOCK_SEEN.search(sentence) is not None and (
+            _STAMP_FIELD.search(sentence) is not None or _MACHINE_STAMP.search(sentence) is not None):
+        return True
+    return bool(_PLACE_AND_DATE.match(sentence) or _ACCOUNT_AGE.search(sentence)
+                or _POSTED_BY.match(sentence))
+
+
 def is_furniture(sentence: str) -> bool:
     """Page furniture: a boilerplate opening, a time stamp, a byline or bare date line,
     a photo caption, or a header line of fields split by bars ("Sector note | 20
@@ -214,12 +231,7 @@ def is_furniture(sentence: str) -> bool:
         or (":" in sentence and _TIME_STAMP.search(sentence))
         or (" | " in sentence and (sentence.count(" | ") >= 2 or _DATED_FIELD.search(sentence)))
         or _BYLINE.match(sentence)
-        or (_DIGIT.search(sentence) is not None and _STAMP_FIELD.search(sentence) is not None)
-        or _PLACE_AND_DATE.match(sentence)
-        or _ACCOUNT_AGE.search(sentence)
-        or (":" in sentence and _MACHINE_STAMP.search(sentence) is not None)
-        or _POSTED_BY.match(sentence)
-        or (" | " in sentence and _SHORT_FIELDS.fullmatch(sentence) is not None)
+        or _stamp_or_label(sentence)
         or _AGE.match(sentence)
         or _bare_date_line(sentence)
         or bool(_REPOST_STAMP.match(sentence))

@@ -472,7 +472,8 @@ def resolve_mentions(
             recent.append(mention)
         if counted is not None and not counted.vague:
             recent.append(out[-2])
-    if len(out) > 1 and any(m.date_end >= anchor_for(m.start).day for m in out):
+    if len(out) > 1 and any(_RESULTS_LABEL.match(m.text) for m in out) and any(
+            m.date_end >= anchor_for(m.start).day for m in out):
         out = [m for m in out if not _RESULTS_LABEL.match(m.text)
                or not _RESULTS_AFTER.match(text, m.end)] or out
     return _join_appositions(text, _join_ranges(text, out, stated, lo))

@@ -99,6 +99,7 @@ VAGUE_REACH = {"day": 14, "week": 60, "month": 183, "year": 5 * 365}
 TRIGGER_KINDS = {
     "month": tuple(MONTHS),
     "weekday": (*WEEKDAYS, "weekend"),
+    "wdabbr": tuple(a.lower() for a in WEEKDAY_ABBREVIATIONS),  # "Mon 1 Nov"
     "season": tuple(SEASONS),
     # a holiday's longest word: "christmas", "year" (New Year's Day), "singles"...
     "holiday": tuple({max(re.findall("[a-z]+", name), key=len) for name in HOLIDAYS}),

@@ -125,26 +125,39 @@ def _month_day(g: dict, s: Situation) -> Interval | None:
     return _day_in_year_or_latest(year, month, day, s)
 
 
+_DAY_MONTH = (rf"(?<![\d$£€¥.,])\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![\w-])"
+              rf"(?!\.?,?\s+{YEAR}){REL_YEAR}?")
+_MONTH_DAY = (rf"\b(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b{NOT_NUMBER_AFTER}"
+              rf"(?!\s*,?\s*{YEAR}){REL_YEAR}?")
 DAY_MONTH = Rule(
-    "day_month",
-    re.compile(rf"(?:\b{WEEKDAY_BEFORE})?(?<![\d$£€¥.,])\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![\w-])"
-               rf"(?!\.?,?\s+{YEAR}){REL_YEAR}?"),
+    "day_month", re.compile(_DAY_MONTH),
     needs="month+digit", priority=230, resolve=_month_day, yearless=True,
-    examples=(("The fine was announced on 10 April.", "2021-04-12", "2021-04-10", "2021-04-10"),
-              # the weekday says which year's 1 November is meant
-              ("Mon 1 Nov: the law takes effect", "2021-10-29", "2021-11-01", "2021-11-01")),
+    examples=(("The fine was announced on 10 April.", "2021-04-12", "2021-04-10", "2021-04-10"),),
 )  # fmt: skip
 MONTH_DAY = Rule(
-    "month_day",
-    re.compile(rf"(?:\b{WEEKDAY_BEFORE})?\b(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b{NOT_NUMBER_AFTER}"
-               rf"(?!\s*,?\s*{YEAR})"
-               rf"{REL_YEAR}?"),
+    "month_day", re.compile(_MONTH_DAY),
     needs="month+digit", priority=190, resolve=_month_day, yearless=True,
     examples=(("In a speech on Oct. 24, days before", "2021-01-14", "2020-10-24", "2020-10-24"),
               ("it listed on June 30 last year", "2022-06-13", "2021-06-30", "2021-06-30"),
               ("The law will take effect on Nov. 1.", "2021-08-25", "2021-11-01", "2021-11-01"),
               ("the listing, scheduled for Nov.5, was halted", "2020-11-03", "2020-11-05",
                "2020-11-05", "day")),
+)  # fmt: skip
+#: The same led by a weekday ("Mon 1 Nov", "Thursday, December 30"): the weekday says which
+#: year's such day is meant (rules of their own, run only where a weekday word stands).
+WEEKDAY_DAY_MONTH = Rule(
+    "weekday_day_month", re.compile(rf"\b{WEEKDAY_BEFORE}{_DAY_MONTH}"),
+    needs="weekday+month+digit wdabbr+month+digit", priority=231, resolve=_month_day,
+    yearless=True,
+    examples=(("Mon 1 Nov: the law takes effect", "2021-10-29", "2021-11-01", "2021-11-01",
+               "day"),),
+)  # fmt: skip
+WEEKDAY_MONTH_DAY = Rule(
+    "weekday_month_day", re.compile(rf"\b{WEEKDAY_BEFORE}{_MONTH_DAY}"),
+    needs="weekday+month+digit wdabbr+month+digit", priority=191, resolve=_month_day,
+    yearless=True,
+    examples=(("now plans to start trading on Thursday, December 30.", "2021-12-25",
+               "2021-12-30", "2021-12-30", "day"),),
 )  # fmt: skip
 
 
@@ -424,6 +437,7 @@ TODAY = Rule(
                "2021-07-06")),
 )  # fmt: skip
 
-RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_MONTH, MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
+RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY_MONTH,
+         WEEKDAY_MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
          WEEKEND, WEEKEND_OF, WEEKDAY_RULE, WEEKDAY_OF_WEEK, FOLLOWING_WEEKDAY, YESTERDAY,
          YESTERDAY_AND_TODAY)  # fmt: skip
