@@ -100,6 +100,18 @@ def _unpossessed(name: str) -> str:
     return name[:-2] if name.endswith(("’s", "'s")) else name
 
 
+#: "China fined …", "China has banned …", "China on Monday ordered …": the country as the
+#: subject of a state act is its government (the unnamed one); not "in China", "China's
+#: tech giants", "China Mobile" or "the Cyberspace Administration of China".
+_CHINA_ACTS = re.compile(
+    r"(?<![\w’'.-])(?<!of\s)(?<!in\s)(?<!to\s)(?<!from\s)(?<!across\s)"
+    r"China\s+(?:(?:has|had|will|would|also|then|is|was|has\s+been)\s+"
+    r"|on\s+\w+\s+)?(?:fined|fines|imposed|imposes|banned|bans|ordered|orders|summoned"
+    r"|launched|opened|approved|suspended|halted|blocked|barred|punished|penali[sz]ed"
+    r"|cracked\s+down|cracking\s+down|probed|probing|investigated|investigating|issued"
+    r"|unveiled|introduced|tightened|tightening|restricted|restricting|limited|required|told"
+    r"|warned|censured)\b(?!\s+by\b)"
+)
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
 #: A generic state word ("regulators", "the authorities") the sentence places abroad: a
 #: foreign adjective just before it, or "globally" or a foreign place just after it
@@ -504,6 +516,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
             companies.append(_described(desc.group().lower(), index, ctx))
 
     actors.extend(_body_referred(sentence, index, ctx, gaz, words, mentions))
+    if "China" in words and UNSPECIFIED not in actors and _CHINA_ACTS.search(sentence):
+        actors.append(UNSPECIFIED)  # "China fined …"
     # "they", "the tech giants": the companies last named together.
     together = ctx.last_together and index - ctx.last_together[0] <= 2
     if not companies and together and plural_reference(sentence, words):
@@ -512,8 +526,10 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     if len(companies_t) > 1:
         ctx.last_together = (index, companies_t)
 
-    if named_companies:
-        ctx.last_company = (index, named_companies[-1])
+    if named_companies:  # by its name rather than by a product named in passing
+        by_name = [m.name for m in mentions if m.group == "company"
+                   and _unpossessed(sentence[m.start:m.end]) not in gaz.products]  # fmt: skip
+        ctx.last_company = (index, (by_name or named_companies)[-1])
     elif companies_t:
         ctx.last_company = (index, companies_t[-1])
     if people:

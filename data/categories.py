@@ -17,7 +17,8 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
         # "Hong Kong-listed shares" say where shares trade, "listed 16 violations" names
         # things: neither is a listing
         ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blistings?\b"
-         r"|(?<!-)\blisted\b(?!\s+(?:\d|violations))|\bdelist|market debut|last day of trading"
+         r"|(?<!-)\blisted\b(?!\s+(?:\d|violations|companies|firms|shares|stocks|groups|peers"
+         r"|rivals|tech))|\bdelist|market debut|last day of trading"
          r"|(?:start|began|begin|starts|begins) trading|\bleave (?:the )?(?:new york|nasdaq|nyse)"),
         # a stock's or an index's move, or a company's move by a percentage (not its
         # revenue's or profit's)
@@ -66,7 +67,7 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
          r"|resurfaced|hiding"),
         ("regulation", r"regulat|rules|law\b|oversight|investigat|probe|guideline|supervis"
          r"|rectif|summon|inspect|\bdraft\b|\bnotice\b|\bordered\b|\bordering\b|\bbarred\b"
-         r"|crack(?:s|ed|ing)? down|crackdown|clamp"),
+         r"|crack(?:s|ed|ing)? down|crackdown|clamp|\bhalt(?:s|ed|ing)?\b|sign-ups"),
     )
 )  # fmt: skip
 #: Every category's alternatives in one alternation, and each category's bits in it: a

@@ -95,7 +95,7 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         re.IGNORECASE)),
     ("fine", FINE_CUE),
     ("ipo proceeds", Alternation.of(
-        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|\bgo(?:ing)?\s+public"
+        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|(?<!-)\blisted\b|\bgo(?:ing)?\s+public"
         r"|\b(?<!capital\s)rais(?:e|es|ed|ing)\b(?:\s+(?:about|around|roughly|nearly|almost|some"
         r"|more\s+than|over)\b)?"
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
@@ -224,7 +224,9 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
         return True  # (one company's "total revenues" are its own)
     if kind not in MARKET_CAP_KINDS:
         return False
-    return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence))
+    # a group named near the figure ("the big internet stocks lost $X"), not one named
+    # further on ("The company lost $X …, fearing scrutiny of tech companies")
+    return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence, max(0, start - 80), end + 60))
 
 
 def fined_before(

@@ -105,6 +105,21 @@ TRIGGERS = frozenset(
 ) | {"shares", "stock", "backed", "owned", "inc", "ltd", "co", "corp", "holding", "start"}
 
 
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def title_case(sentence: str) -> bool:
+    """Most of the sentence's longer words are capitalised: a headline in title case.
+
+    >>> title_case("Gaming Shares Slump as Minors Limited to Three Hours' Play Per Week")
+    True
+    >>> title_case("Bilibili Inc. and Leapmotor Ltd. fell on Monday.")
+    False
+    """
+    words = [w for w in _WORD.findall(sentence) if len(w) > 3]
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def discover(
     sentence: str,
     taken: Iterable[tuple[int, int]],
@@ -125,9 +140,14 @@ def discover(
         return []
     taken = list(taken)
     found: list[tuple[int, int, str]] = []
+    headline = None  # worked out on the first suffix found
     for m in CUES.finditer(sentence):
         found_in = m.groupdict()  # a sentence is searched only with the cues it may hold
         group = next(g for g in "abcdef" if found_in.get(g))
+        if group == "a":  # in a title-case headline "Limited" or "Group" is a plain word
+            headline = title_case(sentence) if headline is None else headline
+            if headline:
+                continue
         start, end = m.span(group)
         if MEDIA.search(m.group()):  # "TechNode, a tech news site": a publication
             continue

@@ -51,7 +51,13 @@ OWNER_PHRASES = Alternation.of(
     # someone's employer, named to introduce them: "an analyst at law firm X"
     rf"|\b(?:analyst|associate|partner|economist|strategist|researcher|professor|lawyer|fellow"
     rf"|spokes(?:man|woman|person))s?\s+(?:at|of|with|from)\s+{_NAME_STOP}*"
-    rf"|\baccording\s+to\s+{_NAME_STOP}*",
+    rf"|\baccording\s+to\s+{_NAME_STOP}*"
+    # a company named for comparison: "bigger than the total value of Nike or Pfizer"
+    rf"|\b(?:bigger|larger|smaller|greater|higher|lower|more|less|fewer|worse|better)"
+    rf"(?:\s+\w+){{0,2}}?\s+than\s+"
+    rf"(?:(?:the|that|those)\s+(?:of\s+)?)?(?:(?:total|combined|entire|whole)\s+)?"
+    rf"(?:(?:market\s+)?(?:value|size|worth|capitali[sz]ation|revenue|sales)\s+of\s+)?"
+    rf"(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:(?-i:[A-Z])[\w.&’'-]*|or|and|&))*",
     re.IGNORECASE,
 )
 #: An author-year citation, "(Ministry of Education, 2021, p. 3)", "(Chen and Ruan, 2022;
@@ -117,22 +123,27 @@ OWNER_WORDS = frozenset((
 
     "owner", "owners", "affiliate", "subsidiary", "spin", "spinoff", "analyst", "analysts",
     "associate", "partner", "economist", "strategist", "researcher", "professor", "lawyer",
-    "fellow", "spokesman", "spokeswoman", "spokesperson", "according",
+    "fellow", "spokesman", "spokeswoman", "spokesperson", "according", "than",
 ))  # fmt: skip
 
 
 #: A platform a statement went out on: "said in a statement on Weibo", "apologised on X".
 CHANNEL = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|apologi[sz]ed|announced|stated|responded"
-    r"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{0,30}?"
-    r"\bon\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?",
+    r"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{0,50}?"
+    r"\bon\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:official|verified)\s+)?"
+    r"(?P<channel>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?)"
+    # "in a Weibo post", "on its WeChat account": the platform named before the post
+    r"|\b(?:in|on|via|through)\s+(?:an?|its|their|his|her)\s+(?:official\s+)?"
+    r"(?P<before>(?-i:[A-Z])\w*)\s+(?:post|posting|statement|message|video|livestream"
+    r"|account|page|channel|feed)\b",
     re.IGNORECASE,
 )
-#: Words one of which :data:`CHANNEL` needs besides "on" (lower case).
+#: Words one of which :data:`CHANNEL` needs (lower case).
 CHANNEL_WORDS = frozenset((
     "said", "says", "wrote", "writes", "posted", "posts", "apologised", "apologized",
     "announced", "stated", "responded", "replied", "statement", "post", "posting", "message",
-    "video", "livestream",
+    "video", "livestream", "account", "page", "channel", "feed",
 ))  # fmt: skip
 
 
@@ -141,11 +152,11 @@ def channel_spans(sentence: str, words: frozenset[str]) -> list[tuple[int, int]]
 
     >>> s = "Didi said in a statement on Weibo that it would comply."
     >>> [s[a:b] for a, b in channel_spans(s, frozenset({"on", "said"}))]
-    ['said in a statement on Weibo']
+    ['Weibo']
     """
-    if "on" not in words or CHANNEL_WORDS.isdisjoint(words):
+    if CHANNEL_WORDS.isdisjoint(words):
         return []
-    return [m.span() for m in CHANNEL.finditer(sentence)]
+    return [m.span("channel" if m.group("channel") else "before") for m in CHANNEL.finditer(sentence)]
 
 
 def owner_spans(sentence: str) -> list[tuple[int, int]]:

@@ -527,3 +527,79 @@ def test_a_defined_term_names_its_company_throughout_the_article():
     # the term's lower-case word is a plain noun: no reference
     assert actors_of('Lufax (the "Company") met.', "a", "b", "c", "d",
                      "A company in Shanghai grew.").companies == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regulators"),
+    [
+        # the country as the subject of a state act is its (unnamed) government
+        ("This Saturday China imposed a record fine on Meituan.", [UNSPECIFIED]),
+        ("China has banned the mining of cryptocurrency.", [UNSPECIFIED]),
+        ("China is cracking down on fan clubs.", [UNSPECIFIED]),
+        ("China on Monday ordered the app removed.", [UNSPECIFIED]),
+        # the country as a place, an owner of things, or part of a name is not
+        ("Alibaba grew fast in China in 2019.", []),
+        ("China's tech giants fell on Monday.", []),
+        ("China Mobile fined its own contractors.", []),
+        ("Sales in China banned by nobody rose.", []),
+    ],
+)  # fmt: skip
+def test_china_as_the_subject_of_a_state_act_is_its_government(sentence, regulators):
+    assert list(actors_of(sentence).regulators) == regulators
+
+
+def test_a_channel_may_be_named_with_its_owner_and_a_longer_clause():
+    got = actors_of("Didi said in a statement that was published on its official Weibo network "
+                    "account that it accepted the decision.")
+    assert got.companies == ("Didi",)
+
+
+def test_a_company_before_the_words_on_a_day_is_no_channel():
+    got = actors_of("The Cyberspace Administration of China announced a review of Didi on Friday.")
+    assert got.companies == ("Didi",)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "companies", "regulators"),
+    [
+        # the cyberspace administration, written in lower case by wire copy
+        (["China's cyberspace administration on Friday ordered 25 apps removed."], [], ["CAC"]),
+        # "in a Weibo post": the platform a statement went out on
+        (["In a Weibo post on July 4, Didi said its users could still ride."], ["Didi"], []),
+        # a company named only by its product in passing is not "the company" of the next
+        # sentence: the one named by its name is
+        (["Users can still book through the Didi WeChat mini program.",
+          "The company also said it would rectify its app."], ["Didi"], []),
+    ],
+)  # fmt: skip
+def test_real_wire_copy_phrasings(sentences, companies, regulators):
+    got = actors_of(*sentences)
+    assert list(got.companies) == companies
+    assert list(got.regulators) == regulators
+
+
+def test_a_headline_in_title_case_has_no_corporate_suffix():
+    # "Limited", "Group", "Holdings" are ordinary words in a headline written in title case
+    got = actors_of("Gaming Shares Slump as Minors Limited to Three Hours' Play Per Week")
+    assert got.companies == ()
+    assert actors_of("Bilibili Inc. and Leapmotor Ltd. fell.").companies == ("Bilibili",
+                                                                             "Leapmotor")
+
+
+def test_a_company_named_for_comparison_is_not_a_subject():
+    got = actors_of("Tencent grew.", "Its market value is down $300 billion from its February "
+                    "peak, a decline bigger than the total value of Nike Inc. or Pfizer Inc.")
+    assert got.companies == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies"),
+    [
+        ("Pinduoduo had more buyers than Alibaba's China marketplaces in 2020.", ["Pinduoduo"]),
+        # "more than" a number or a time is no comparison with a company
+        ("Regulators spent more than two years remaking Ant.", ["Ant Group"]),
+        ("The fine came less than a week after the review of Didi began.", ["Didi"]),
+    ],
+)  # fmt: skip
+def test_only_a_company_right_after_than_is_named_for_comparison(sentence, companies):
+    assert list(actors_of(sentence).companies) == companies

@@ -88,6 +88,10 @@ from data.categories import category_of
         ("Comments on the draft are due by 13 December.", "regulation"),
         ("The central bank also ordered the group to close one of its products.", "regulation"),
         ("Beijing has been cracking down on its technology companies.", "regulation"),
+        # listed companies are no listing; a halt to sign-ups is regulation
+        ("The company lost $21.5 billion in market value, fearing scrutiny of listed companies.",
+         "market value"),
+        ("On Monday, the watchdog halted new sign-ups for three more apps.", "regulation"),
         # exclusive deals, mergers blocked, links blocked: competition
         ("The platform had to give up its exclusive music-streaming rights.", "antitrust"),
         ("The regulator blocked the plan to merge the two game-streaming sites.", "antitrust"),

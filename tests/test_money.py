@@ -142,6 +142,9 @@ def test_share_prices(sentence):
         # "total revenues" are one company's, not a sum over several
         ("For the quarter, Baidu's total revenues were RMB31.9 billion, up 20%.", False),
         ("Alibaba and JD.com reported total sales of 540 billion yuan.", True),
+        # a group named far from the figure does not make one company's loss shared
+        ("The company lost about $21.5 billion in market value in three sessions this week, "
+         "fearing the fallout from the increased surveillance of domestic tech companies.", False),
     ],
 )  # fmt: skip
 def test_shared_figures(sentence, shared):
@@ -213,6 +216,10 @@ def test_a_figure_referring_back_takes_the_company_of_the_sentence_before(text, 
         ("It will hand its stake to shareholders, a package worth about HK$90 billion.", "other"),
         ("The deal, worth $4 billion, closed in May.", "other"),
         ("Meituan is worth $200 billion.", "market value"),
+        ("The slump slashed nearly US$60 billion from its market capitalisation.",
+         "market value loss"),
+        # "listed … for $X": money raised in a listing
+        ("Days after it listed in New York for $4.4 billion, the regulator struck.", "ipo proceeds"),
     ],
 )  # fmt: skip
 def test_figure_kinds_from_their_nearest_cue(sentence, kind):
