@@ -31,6 +31,26 @@ _OPENING = re.compile(
     r"|(?:Cover|Header|Top|Feature|Lead|Main)\s+(?:image|photo|picture)\s*:"
     # a footnote's citation line ("[3] Ministry notice, 2 July 2021.")
     r"|\[\d{1,3}\]\s"
+    # a reference's access or archive date ("Retrieved 3 May 2021.", "Accessed on ...",
+    # "Archived from the original on ...")
+    r"|(?:Retrieved|Accessed)\s*(?::|on\b)?\s*(?=\d|" + MONTH + r")|Archived\s+(?:from|on)\b"
+    # a paper's history ("Received 2 May 2021; revised ...; accepted ...", "Submitted: ...")
+    r"|(?:Received|Revised|Accepted|Submitted|Reviewed|Available\s+online)\s*(?::|on\b)?\s*(?=\d|"
+    + MONTH + r")"
+    # how old the page itself is ("This page was last edited on ...", "Last modified ...")
+    r"|This\s+(?:page|article|entry|story|post|version)\s+was\s+last\s+[a-z]+ed\b"
+    # where and when the piece itself appeared ("First published 6 July 2021", "A version of
+    # this article appears in print on ...")
+    r"|(?:Originally|First)\s+published\b"
+    r"|(?:An?\s+(?:version|copy)\s+of\s+)?this\s+(?:article|story|piece|report)\s+"
+    r"(?:appeared|appears|was\s+(?:first\s+)?published|first\s+appeared)\b"
+    # how long a forum member has been one ("Member since 2014", "Joined: Mar 2014")
+    r"|(?:Member|Joined|Registered)(?:\s+since\b|\s*:)"
+    # a forum's reply, quote and edit headers ("Reply #3 on: ...", "Quote from: X on ...",
+    # "Comment by X on ...", "Edited 11 Mar 2022 by ...", "Thread started 11 Mar 2022")
+    r"|«?\s*(?:Reply\s*#\s*\d+|Quote\s+from\s*:)"
+    r"|Edited\s+(?:on\s+)?(?=\d|" + MONTH + r")|Thread\s+(?:started|opened|created)\b"
+    r"|Last\s+(?:edited|modified)\b"
     # a correction quoting what it withdraws ("An earlier version of this story said ...")
     r"|(?:Correction\s*:\s*)?An?\s+(?:earlier|previous|original)\s+version\s+of\s+this"
     r"\s+(?:article|story|report|piece|post)\b)",
@@ -39,11 +59,59 @@ _OPENING = re.compile(
 #: A time-stamp field anywhere in a header line ("Business desk | Published: 8:30pm, ...",
 #: "04:59PM (Updated: ...)").
 _TIME_STAMP = re.compile(
-    r"(?:^|[|•·(])\s*(?:Published|Updated|Posted|Last updated|Created)(?:\s+on)?\s*:", re.I
+    r"(?:^|[|•·(\[])\s*(?:Published|Updated|Posted|Last updated|Created|Date|Dated|Sent"
+    r"|Release\s+date|Issue\s+date)(?:\s+on)?\s*:", re.I
 )
+#: A forum member's age on a line of its own or in brackets after a user name
+#: ("harbour_fan (Member since 2014)"): the date says nothing happened.
+_ACCOUNT_AGE = re.compile(r"[(|]\s*(?:Member|Joined|Registered)(?:\s+since\b|\s*:)")
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
 _DATE = (rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
          rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}})")
+#: A time zone after a clock time: "HKT", "(UTC)", "GMT+8", "+0800", "Beijing time".
+_ZONE = (r"(?:\(?(?:GMT|UTC|BST|EST|EDT|ET|HKT|CST|SGT|IST|JST|KST|CET|CEST)"
+         r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{4}|\(?(?:[A-Z][a-z]+\s+){1,2}time\)?)")
+#: A stamp: a date with its year and a clock time after it ("Wednesday 18 August 2021, 20:00
+#: HKT", "11 Mar 2022, 09:02", "July 21, 2022, 9:45 p.m. Beijing time", "Fri, 01 Apr 2022
+#: 12:19:31 +0800"). Prose puts a clock time before a date ("at 8 p.m. on July 2").
+_STAMP = (rf"(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?{_DATE}(?:,\s*|\s+[-–—|]?\s*)"
+          rf"(?:at\s+)?{_CLOCK}(?::\d{{2}})?(?:\s*{_ZONE})?")
+#: A stamp in a field of its own: opening the line, after a bar or a bracket, or after a
+#: label ("Call held: ...", "Moderator note (...)", "| Posted ...").
+#: A cheap gate: every stamp holds a clock time ("20:00", "04.00"; "1.341 billion" is none).
+_CLOCK_SEEN = re.compile(r"\d[:.][0-5]\d(?!\d)")
+_STAMP_FIELD = re.compile(
+    rf"(?:^|[|(\[]|:)\s*(?:(?:Posted|Updated|Published|Filed|Edited|Created|Sent|Released|Issued)"
+    rf"(?:\s+on)?\s+)?{_STAMP}(?=\s*(?:$|[|)\]]|\.\s*$))", re.IGNORECASE)
+#: Where filings, notices and letters are signed: a line "<place>, <date>" is a sign-off (a
+#: line "<company>, <date>" may be an item of a list of events, so only places count).
+SIGN_OFF_PLACES = (
+    "Hong Kong", "Hong Kong SAR", "Macau", "Macao", "Taipei", "Beijing", "Shanghai", "Shenzhen",
+    "Hangzhou", "Guangzhou", "Chengdu", "Chongqing", "Tianjin", "Nanjing", "Wuhan", "Xiamen",
+    "Suzhou", "Xi'an", "Dalian", "Qingdao", "Singapore", "Tokyo", "Seoul", "London", "New York",
+    "Washington", "Washington, D.C.", "Grand Cayman", "George Town", "Beijing, China",
+    "Shanghai, China", "Shenzhen, China", "Hangzhou, China", "Beijing, PRC", "Shanghai, PRC",
+)  # fmt: skip
+#: Stamps no prose writes: a machine date-time ("2021-07-06T10:05:00+08:00"), a clock time
+#: with seconds after a date ("March 11, 2022, 08:14:22 AM"), a user's post header ending
+#: the line with a clock time ("harbour_fan wrote on 11 Mar 2022, 08:14:"; prose introducing
+#: a quote, "Here is what we wrote on July 5, 2021:", gives no clock time).
+_MACHINE_STAMP = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}|{_DATE},?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}:\d{{2}}\b"
+    rf"|^\S+(?:\s+[A-Z]\S*)?\s+(?:wrote|replied|commented|posted)\s+(?:on\s+)?{_DATE},?\s+(?:at\s+)?"
+    rf"{_CLOCK}\s*:\s*$")
+#: "Comment by Tom on July 6, 2021 at 10:05 am": who posted, and when, and nothing else.
+_POSTED_BY = re.compile(rf"(?:Comment|Reply|Post(?:ed)?|Answer)\s+by\s+\S+(?:\s+[A-Z]\S*){{0,2}}\s+on\s+{_DATE}"
+                        rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?\s*$")
+#: "Hong Kong, 8 October 2021": a sign-off or dateline line that is only a place and a date.
+_PLACE_AND_DATE = re.compile(
+    rf"(?:{'|'.join(re.escape(p) for p in sorted(SIGN_OFF_PLACES, key=len, reverse=True))}),?\s+"
+    rf"(?:the\s+)?{_DATE}\.?\s*$", re.IGNORECASE)
+#: "BOOKS | Sunday review", "OPINION | Weekend essay": a section label, fields of a few
+#: words split by a bar, with no preposition (a headline after a label, "Analysis | Alibaba
+#: fined on Saturday", tells an event).
+_SHORT_FIELDS = re.compile(r"(?!.*\b(?i:on|in|at|since|by|from|until|after|before|last|next|this)\b)"
+                           r"\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*(?:\|\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*)+")
 #: "By That's, July 5, 2021", "By A and B, Reuters, July 5, 2021 10:30 AM": a byline
 #: that ends with its date (and perhaps a clock time).
 _BYLINE = re.compile(rf"By\s+[^,|·•]{{1,60}}(?:(?:,|\s[|·•])\s*[^,|·•]{{1,40}})*?(?:,|\s[|·•])\s*{_DATE}"
@@ -58,7 +126,7 @@ _AGE = re.compile(rf"{_AGE_UNIT}(?:,\s*{_AGE_UNIT})*\s+ago\s*(?:$|[-–—|·•
 _DATE_LINE_PART = re.compile(
     rf"{_DATE}|{_AGE_UNIT}\s+ago\b|{MONTH}|{WEEKDAY}|{_CLOCK}|\b(?:GMT|UTC|BST|EST|EDT|HKT|CST|SGT|IST)\b"
     rf"(?:[+-]\d{{1,2}}(?::\d{{2}})?)?|\b\d{{1,4}}\b|\(?[A-Z][A-Za-z]+\)|\b(?:Published|Updated|Posted|Created)\b"
-    rf"|[\s,.|/·•()\-–—:+]",
+    rf"|\b(?:Yesterday|Today|at)\b|[\s,.|/·•()\-–—:+]",
 )
 #: A photograph's credit ("REUTERS/Aly Song", "(Photo: Xinhua)", "[File: Reuters]",
 #: "(A Photographer/AFP via Getty Images)", "Epoch Times Photo"): its whole paragraph is
@@ -111,7 +179,8 @@ def _bare_date_line(sentence: str) -> bool:
 #: A wire dateline opening a story: "BEIJING, Sept. 2 (Agency) - " (place in capitals, the
 #: day, the agency in brackets, a dash).
 _DATELINE = re.compile(
-    rf"[A-Z][A-Z'’./ -]*[A-Z],\s+{MONTH}\s+{DAY}\s*\([^()]{{1,60}}\)\s*[-–—]{{1,2}}\s"
+    rf"[A-Z][A-Z'’./ -]*[A-Z](?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s+{MONTH}\s+{DAY}"
+    rf"(?:,\s+\d{{4}})?\s*(?:\([^()]{{1,60}}\)|/[^/\n]{{1,40}}/)\s*[-–—]{{1,2}}\s"
 )
 
 
@@ -126,6 +195,21 @@ def dateline_end(sentence: str) -> int:
     """
     m = _DATELINE.match(sentence)
     return m.end() if m else 0
+
+
+def _stamp_or_label(sentence: str) -> bool:
+    """A stamp with a clock time in a field of its own, a machine or forum stamp, a sign-off,
+    a member's age, a "posted by" line or a section label (the cheap tests first: all but
+    the label hold a digit, the stamps a clock time)."""
+    if " | " in sentence and _SHORT_FIELDS.fullmatch(sentence) is not None:
+        return True
+    if _DIGIT.search(sentence) is None:
+        return False
+    if _CLOCK_SEEN.search(sentence) is not None and (
+            _STAMP_FIELD.search(sentence) is not None or _MACHINE_STAMP.search(sentence) is not None):
+        return True
+    return bool(_PLACE_AND_DATE.match(sentence) or _ACCOUNT_AGE.search(sentence)
+                or _POSTED_BY.match(sentence))
 
 
 def is_furniture(sentence: str) -> bool:
@@ -147,6 +231,7 @@ def is_furniture(sentence: str) -> bool:
         or (":" in sentence and _TIME_STAMP.search(sentence))
         or (" | " in sentence and (sentence.count(" | ") >= 2 or _DATED_FIELD.search(sentence)))
         or _BYLINE.match(sentence)
+        or _stamp_or_label(sentence)
         or _AGE.match(sentence)
         or _bare_date_line(sentence)
         or bool(_REPOST_STAMP.match(sentence))

@@ -542,3 +542,216 @@ def test_a_date_still_to_come_is_read_forward(text, published, date_text, start,
 )
 def test_a_fiscal_year_end_is_no_date(text):
     assert resolve(text, D("2021-08-01")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a bracketed date after a quoted title, or after a page or source, cites a text
+        ('Your column "Platforms after the storm" (March 3) was too gloomy.', "2022-03-10", []),
+        ("Ms Chen (Letters, March 1) disagrees, and so do I.", "2022-03-10", []),
+        # a quoted phrase, not a title, may be dated
+        ('The state took a "golden share" (January 2022) in the unit.', "2022-03-10",
+         [("January 2022", "2022-01-01", "2022-01-31")]),
+        # a bracketed date restating the day of an event stays that event's date
+        ("The regulator fined it on Friday (March 4).", "2022-03-10",
+         [("on Friday (March 4)", "2022-03-04", "2022-03-04")]),
+        # a title's span of years closing its sentence dates the book
+        ("Regulating the Giants: Beijing and Its Platforms, 2019-2022. By A. Writer.",
+         "2023-01-05", []),
+        ("Output rose in the years 2019-2022.", "2023-01-05",
+         [("2019-2022", "2019-01-01", "2022-12-31")]),
+    ],
+)  # fmt: skip
+def test_citations_and_title_year_spans_are_not_events(text, published, expected):
+    got = [(m.text, m.date_start.isoformat(), m.date_end.isoformat())
+           for m in _resolve_all(text, published)]
+    assert got == expected
+
+
+def _extract_dates(text, published):
+    from data.extract import extract_text
+
+    return [(e.date_text, e.date_start.isoformat(), e.date_end.isoformat())
+            for e in extract_text(text, D(published), "t").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday before a date says which year's such day is meant: here the coming one
+        ("Tue 2 Aug -- The draft rules are due.", "2022-07-20",
+         [("Tue 2 Aug", "2022-08-02", "2022-08-02")]),
+        ("The hearing falls on Friday, September 2, traders say.", "2022-07-20",
+         [("Friday, September 2", "2022-09-02", "2022-09-02")]),
+        # and the one gone by, where that is the year the weekday fits
+        ("Shares fell on Monday, July 4, when the review began.", "2022-07-20",
+         [("Monday, July 4", "2022-07-04", "2022-07-04")]),
+        # a year that frames the sentence still frames it: the weekday then picks the day
+        ("In 2019, on Monday, June 3, the regulator met the founders.", "2023-05-10",
+         [("In 2019", "2019-01-01", "2019-12-31"), ("Monday, June 3", "2019-06-03", "2019-06-03")]),
+        # two weekday-led days joined by "to" are one span; weekdays that follow one another,
+        # joined by "and" at the head of an item, too; in prose they stay two days
+        ("Mon 5 Sep to Wed 7 Sep -- A forum on platform rules.", "2022-08-26",
+         [("Mon 5 Sep to Wed 7 Sep", "2022-09-05", "2022-09-07")]),
+        ("Thursday and Friday: the index fell each day.", "2022-08-27",
+         [("Thursday and Friday", "2022-08-25", "2022-08-26")]),
+        ("The index fell on Monday and Thursday.", "2022-08-27",
+         [("on Monday", "2022-08-22", "2022-08-22"), ("Thursday", "2022-08-25", "2022-08-25")]),
+        ("The index fell on Thursday and Friday.", "2022-08-27",
+         [("on Thursday", "2022-08-25", "2022-08-25"), ("Friday", "2022-08-26", "2022-08-26")]),
+        # a holiday that names the day just given is that day, not another event
+        ("Fri 11 Nov -- Singles' Day. The shopping festival starts at midnight.", "2022-10-28",
+         [("Fri 11 Nov", "2022-11-11", "2022-11-11")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_date_fixes_its_year(text, published, expected):
+    assert _extract_dates(text, published) == expected
+
+
+def test_paragraph_headings_of_a_calendar_follow_one_another():
+    text = ("THE MONTH AHEAD\n\nTue 15 Nov -- Tencent reports results.\n\n"
+            "Wed 16 Nov -- JD.com reports results, its first since a fine on October 3.\n\n"
+            "Late Nov (tbc) -- Meituan reports results.")
+    assert _extract_dates(text, "2022-10-28") == [
+        ("Tue 15 Nov", "2022-11-15", "2022-11-15"), ("Wed 16 Nov", "2022-11-16", "2022-11-16"),
+        ("October 3", "2022-10-03", "2022-10-03"), ("Late Nov", "2022-11-21", "2022-11-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "I'll" and the writer's own plan told in the present look ahead
+        ("I'll call the bank on Tuesday and sell.", "2022-05-13",
+         [("on Tuesday", "2022-05-17", "2022-05-17")]),
+        ("We are away on Friday and back on January 3.", "2022-12-28",
+         [("on Friday", "2022-12-30", "2022-12-30"), ("January 3", "2023-01-03", "2023-01-03")]),
+        # ... but not where the clause is told in the past, nor after "since"
+        ("We are pleased that on Tuesday the regulator approved it.", "2022-05-13",
+         [("on Tuesday", "2022-05-10", "2022-05-10")]),
+        # results told in the present are a timetable; a news agency's "reports" is not
+        ("JD.com reports its second-quarter results on Tuesday.", "2022-08-19",
+         [("on Tuesday", "2022-08-23", "2022-08-23")]),
+        ("The agency reports that regulators met on Tuesday.", "2022-08-19",
+         [("on Tuesday", "2022-08-16", "2022-08-16")]),
+        ("We are seeing weaker demand in March, the chief executive said.", "2022-04-20",
+         [("in March", "2022-03-01", "2022-03-31")]),
+        ("I am flying to Shanghai on Monday.", "2022-05-13",
+         [("on Monday", "2022-05-16", "2022-05-16")]),
+        ("We are seeing more orders since Tuesday.", "2022-05-13",
+         [("Tuesday", "2022-05-10", "2022-05-10")]),
+        # a weekday of a week named
+        ("On Thursday of last week the bureau fined it.", "2022-05-13",
+         [("On Thursday of last week", "2022-05-05", "2022-05-05")]),
+        ("The hearing is on Monday of next week.", "2022-05-13",
+         [("on Monday of next week", "2022-05-16", "2022-05-16")]),
+        # "the Friday ..." names the day just told when it falls on a Friday
+        ("The rules came out on 6 August 2021, and the Friday rout was the worst in years.",
+         "2022-11-20", [("6 August 2021", "2021-08-06", "2021-08-06"),
+                        ("Friday", "2021-08-06", "2021-08-06")]),
+        # a quarter naming results, beside the day they come out, is no event
+        ("JD.com will publish its second-quarter results in August.", "2022-07-01",
+         [("in August", "2022-08-01", "2022-08-31")]),
+        ("Its second-quarter revenue rose 5% on the year.", "2022-09-01",
+         [("second-quarter", "2022-04-01", "2022-06-30")]),
+        # results already out keep their quarter
+        ("Its second-quarter results, out on Wednesday, beat forecasts.", "2022-08-12",
+         [("second-quarter", "2022-04-01", "2022-06-30"), ("on Wednesday", "2022-08-10",
+                                                            "2022-08-10")]),
+    ],
+)  # fmt: skip
+def test_plans_weeks_named_and_labels(text, published, expected):
+    assert _extract_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a sentence told from the writer's day does not take the story of the one before
+        ("Approvals resumed in April 2022. Separately, today it published its December list.",
+         "2023-12-22", [("April 2022", "2022-04-01", "2022-04-30"), ("today", "2023-12-22",
+                                                                     "2023-12-22"),
+                        ("December", "2023-12-01", "2023-12-31")]),
+        # told in order, a story moves forward: a day after it, not a year back
+        ("It listed on June 30 last year. On July 4 its app was pulled. Shareholders voted "
+         "on May 20 to leave New York.", "2022-07-21",
+         [("June 30 last year", "2021-06-30", "2021-06-30"), ("July 4", "2021-07-04",
+                                                               "2021-07-04"),
+          ("May 20", "2022-05-20", "2022-05-20")]),
+        # a sentence told from the writer's day still takes the story forward
+        ("It listed on June 30 last year. On Monday, the regulator said its review, opened on "
+         "July 2, was over.", "2022-07-25",
+         [("June 30 last year", "2021-06-30", "2021-06-30"), ("On Monday", "2022-07-25",
+                                                               "2022-07-25"),
+          ("July 2", "2021-07-02", "2021-07-02")]),
+        # a default reading years past the story is no step forward: the story holds
+        ("The IPO was halted on Nov. 3, 2020. Most of us read the speech in October as a show.",
+         "2023-07-10", [("Nov. 3, 2020", "2020-11-03", "2020-11-03"),
+                        ("in October", "2020-10-01", "2020-10-31")]),
+        # ... unless the sentence looks back
+        ("It listed on June 30 last year. On July 4 its app was pulled. It had been warned "
+         "on May 20 not to list.", "2022-07-21",
+         [("June 30 last year", "2021-06-30", "2021-06-30"), ("July 4", "2021-07-04",
+                                                               "2021-07-04"),
+          ("May 20", "2021-05-20", "2021-05-20")]),
+    ],
+)  # fmt: skip
+def test_the_story_year_stays_with_the_story(text, published, expected):
+    assert [(t, a, b) for t, a, b in _extract_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year after "of" and a common noun dates; after a name it is part of the name
+        ("It felt like a replay of the panic of 2015 for the whole market.", "2023-12-22",
+         [("2015", "2015-01-01", "2015-12-31")]),
+        ("The rules rest on the Securities Act of 1933 and nothing newer.", "2023-12-22", []),
+        ("Under Order No. 4 of 2021, platforms had to register.", "2023-12-22", []),
+        # a year remembered frames its clause
+        ("Anyone who recalls 2020 will know the index peaked in July.", "2023-01-17",
+         [("2020", "2020-01-01", "2020-12-31"), ("in July", "2020-07-01", "2020-07-31")]),
+        # years that follow one another, joined by "and": one span; apart they stay two
+        ("The firm hid income in 2018 and 2019, the bureau said.", "2021-12-25",
+         [("in 2018 and 2019", "2018-01-01", "2019-12-31")]),
+        ("The firm hid income in 2016 and 2019, the bureau said.", "2021-12-25",
+         [("in 2016", "2016-01-01", "2016-12-31"), ("2019", "2019-01-01", "2019-12-31")]),
+    ],
+)  # fmt: skip
+def test_years_named_by_of_remembered_and_joined(text, published, expected):
+    assert _extract_dates(text, published) == expected
+
+
+def test_a_chronology_line_opens_with_its_year():
+    text = "History\n\n2012 – The app launched in Shanghai.\n\n2015 – A first fund-raising round."
+    assert _extract_dates(text, "2023-01-16") == [("2012", "2012-01-01", "2012-12-31"),
+                                                  ("2015", "2015-01-01", "2015-12-31")]
+
+
+def test_an_access_date_in_a_reference_is_no_event():
+    assert _extract_dates("Company notice on the review, accessed 3 May 2021, p. 2.",
+                          "2022-01-05") == []
+
+
+def test_headings_of_a_list_of_the_past_keep_their_own_reading():
+    text = "THE YEAR IN REVIEW\n\nJan 3 -- A fine for a platform.\n\nDec 28 -- New draft rules."
+    assert _extract_dates(text, "2022-01-05") == [("Jan 3", "2022-01-03", "2022-01-03"),
+                                                  ("Dec 28", "2021-12-28", "2021-12-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a sentence under a label of what is coming lists dates still to come
+        ("Coming up: Tencent on November 10, Alibaba on November 18.", "2021-10-29",
+         [("November 10", "2021-11-10", "2021-11-10"), ("November 18", "2021-11-18",
+                                                         "2021-11-18")]),
+        ("The week ahead: the plenum opens on Monday.", "2021-11-06",
+         [("on Monday", "2021-11-08", "2021-11-08")]),
+        # ... but a clause told in the past under it stays in the past
+        ("Coming up: the results, after a fine on October 8 knocked the shares.", "2021-10-29",
+         [("October 8", "2021-10-08", "2021-10-08")]),
+    ],
+)  # fmt: skip
+def test_a_label_of_what_is_coming_reads_its_dates_ahead(text, published, expected):
+    assert _extract_dates(text, published) == expected

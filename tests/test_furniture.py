@@ -150,3 +150,105 @@ def test_masthead_footnote_and_withdrawn_lines_are_furniture(line):
 )
 def test_prose_near_those_shapes_is_not_furniture(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date with its year and a clock time, in a field of its own
+        "Conference call: Tuesday 9 March 2021, 19:00 HKT | Replay posted: 10 March 2021",
+        "Markets Desk | Posted 3 May 2022, 07:15 Beijing time",
+        "By the Data Team | March 3, 2022, 6:30 a.m. ET",
+        "Admin reply (4 Feb 2022, 14:22): please keep the thread on topic.",
+        "Tue, 05 Apr 2022 08:41:07 +0800",
+        "Wire feed | 12 Jan 2021 | 3:05 pm (GMT+8)",
+        # reference lines and a page's own age
+        "Retrieved 3 May 2021.",
+        "Accessed on 12 February 2022.",
+        "Archived from the original on 5 June 2021.",
+        "This article was last modified on 2 February 2022, at 11:40 (UTC).",
+        "Last edited 8 March 2023",
+        # a paper's history
+        "Received 2 May 2021; revised 8 July 2021; accepted 1 August 2021.",
+        "Submitted: 5 December 2021 Reviewed: 6 January 2022 Published: 31 January 2022",
+        # a sign-off that is only a place and a date
+        "Shenzhen, 12 August 2021",
+        "Beijing, PRC, March 31, 2022.",
+        # a section label
+        "OPINION | Weekend essay",
+        "MARKETS | Monday briefing",
+    ],
+)
+def test_stamps_references_and_labels_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On July 5, 2021, at 9:30, trading in the shares resumed.",
+        "The deal closed at 10:00 on 3 May 2021.",
+        "In Shenzhen, 12 August 2021 was the day the rules took effect.",
+        "Received wisdom held that the rules would ease in 2021.",
+        "Accessed by hackers in 2021, the database was later closed.",
+        "The law was last revised in 2018.",
+        "Shenzhen fined the platform on 12 August 2021.",
+        # a company and a date may be an item of a list of events
+        "Meituan, 8 October 2021",
+        # a headline after a section label tells an event
+        "Analysis | Alibaba fined on Saturday",
+    ],
+)
+def test_prose_near_stamps_and_labels_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yesterday at 10:32 PM",
+        "Date: 6 July 2021",
+        "Sent: Tuesday, July 6, 2021 10:05 AM",
+        "[2022-03-27 10:35 UTC+8] [MARKETS] Tech shares slide",
+        "harbour_fan (Member since 2015)",
+        "Joined: Mar 2016",
+        "First published 6 July 2021",
+        "A version of this article appears in print on July 7, 2021, Section B, Page 1.",
+        "July 6, 2021 at 10:05 a.m. EDT",
+        "Wed 7 Jul 2021 04.00 BST",
+        # forum headers
+        "Reply #4 on: June 2, 2021, 09:11:40 PM",
+        "Quote from: lantau_lad on June 2, 2021, 09:11:40 PM",
+        "lantau_lad wrote on 2 Jun 2021, 21:11:",
+        "Comment by Ann Lee on June 2, 2021 at 9:11 pm",
+        "Edited 2 Jun 2021 by a moderator",
+        "Thread started 2 Jun 2021",
+        "Modified: 2021-06-02T21:11:40+08:00",
+    ],
+)
+def test_more_stamps_real_pages_use(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yesterday at noon the regulator fined the platform.",
+        "Today, the regulator fined the platform 3 million yuan.",
+        "The member since 2014 left the board in March.",
+        "On Wed 7 Jul 2021 at 04.00 the rules came out.",
+        "Xinhua wrote on 2 Jun 2021 that the rules were final.",
+        "Here is what we wrote on 2 June 2021:",
+        "Edited versions of the rules came out on 2 Jun 2021.",
+        "Comment by the regulator came on 2 June 2021.",
+        "Comment from regulators came on Friday.",
+    ],
+)
+def test_prose_near_more_stamps_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_a_press_release_dateline_is_no_event_beside_the_sentences_own_date():
+    text = ("SHENZHEN, China, May 3, 2022 /Test Newswire/ -- The company said on Monday it had "
+            "finished its rectification.")
+    assert [e.date_text for e in extract_text(text, date(2022, 5, 3)).events] == ["on Monday"]

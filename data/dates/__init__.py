@@ -23,6 +23,9 @@ A word is a date only in a shape that is unambiguous in English news prose:
 * a bare year needs a temporal preposition right before it ("in 2019",
   "since 2014"), so "Made in China 2025" and "Copyright 2024" are not dates;
 * spans already taken by money figures ("$1.5 billion") are never dates;
+* a bracketed date citing a text ('"A quoted title" (January 14)', "(Letters, January
+  10)"), an access date in a reference, a title's span of years ("..., 2020-2023.") and
+  page furniture (:mod:`data.furniture`: stamps, bylines, sign-offs) are never events;
 * durations and vague words ("for years", "now", "recently") give no date;
   "in recent months" and its kin give a wide interval marked ``vague``.
 
@@ -33,6 +36,15 @@ Resolution rules (all intervals inclusive)
 * "last June": the most recent June strictly before the anchor's month;
 * "Oct. 24": the most recent such day on or before the anchor;
 * weekday ("On Friday", "Last Saturday"): most recent such day on or before;
+  "on Friday of last week": that weekday of the week named;
+* a weekday before a date ("Mon 1 Nov", "Thursday, December 30"): the year in which that
+  day falls on that weekday, nearest the anchor;
+* what is coming ("will", "I'll", "We are off on Monday", "takes effect", "reports its
+  results on Thursday"): the next such date; dates heading the paragraphs of a list of what
+  is coming follow one another ("Thu 18 Nov --" then "Late Nov --");
+* a bare month or day after a dated story stays in that story's year when close to it, but
+  a story told in order moves forward: it is not read back before the story unless its
+  sentence looks back ("had", "earlier") from within the story;
 * "last month/year/week", "this month/year", "next year": calendar units;
 * "early/mid/late January": days 1-10, 11-20, 21-end (``part-of-month``);
 * "early/mid/late 2021": Jan-Apr, May-Aug, Sep-Dec (``part-of-year``);

@@ -19,12 +19,13 @@ from data.alternation import Alternation
 from data.dates.intervals import Interval, precision_of, shift
 from data.dates.matching import Found, find_expressions, triggers
 from data.dates.rule import Anchor, Situation
-from data.dates.vocabulary import EVENT_NOUNS, SCHEDULE_VERBS, one_of
+from data.dates.vocabulary import (EVENT_NOUNS, PLAN_WORDS, SCHEDULE_VERBS, TIME_VERBS, WEEKDAY_WORD,
+                                   one_of)
 from data.records import SPECIFIC, DateMention, Precision
 from data.text import tokens
 
 _FUTURE = Alternation.of(
-    r"\b(?:will|shall|plans?\s+to|takes?\s+effect)\b"
+    r"\b(?:will|shall|plans?\s+to|takes?\s+effect)\b|[’']ll\b"
     # "is expected to", "are due by", and "is expected" right before its date ("on Friday")
     r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated)(?:\s+(?:to|on|by|in|for|at)\b|\s+$)",
     re.IGNORECASE,
@@ -35,6 +36,10 @@ _FUTURE = Alternation.of(
 #: close 3% lower") nor a noun ("a close partner").
 _SCHEDULE_VERB = re.compile(rf"\b{one_of(SCHEDULE_VERBS)}(?P<s>s)?\b"
                             r"(?!\s+(?:up|down|higher|lower|flat|at|[\d.]+\s*(?:%|per)))")
+#: Results told in the present are a timetable: "Alibaba reports its September-quarter results
+#: on Thursday", "JD.com publishes earnings on 16 November" (not "Reuters reports that ...").
+_RESULTS_SCHEDULE = re.compile(r"\b(?:reports|publishes|releases)\s+"
+                               r"(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)\b")
 _PRONOUNS = frozenset({"what", "which", "that", "who", "it", "he", "she"})
 _NOT_PLURAL = frozenset({"has", "was", "its", "this", "is", "as", "his", "us", "does", "less",
                          "across", "plus", "thus"})  # fmt: skip
@@ -56,6 +61,18 @@ def _present_schedule(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: The writer's own plan told in the present ("We are off on Monday", "I'm flying to Beijing on
+#: Friday"), where no verb in the past follows; not a state of things ("we are seeing weaker
+#: demand in March" is the March gone by).
+_SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
+#: A label of what is coming opening the sentence ("Coming up:", "The week ahead:", "Next
+#: week:", "What to watch:"): its dates are still to come, unless their clause is told in
+#: the past.
+_COMING_LABEL = re.compile(
+    r"\s*(?:(?:The\s+)?(?:week|month|year|days)\s+ahead|Coming\s+up|Up\s+next|Upcoming|Ahead"
+    r"|Next\s+(?:week|month)|What\s+to\s+watch(?:\s+for)?|Still\s+to\s+come|Diary|Looking\s+ahead)"
+    r"\s*(?::|--|[—–])", re.IGNORECASE)
+_OUR_PLAN = re.compile(rf"\b(?:[Ww]e\s+are|I\s+am|[Ww]e[’']re|I[’']m)\s+(?:\w+\s+)?{one_of(PLAN_WORDS)}\b")
 #: A verb in the past before the date in its clause: the timetable is told as history.
 _PAST_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|saw|made"
                              r"|gave|fell|rose|won|lost|left|met|sent|held|paid|sold|bought"
@@ -92,11 +109,43 @@ def clause_is_scheduled(text: str, start: int) -> bool:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|–|-)\s*$", re.I)
+#: What follows a date heading a paragraph: a dash or a colon, perhaps after a bracketed note
+#: ("Late Nov (tbc) -- Meituan's results", "Monday: the regulator ...").
+_HEADING_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:--|[—–:]|-\s)")
+
+
+_AND = re.compile(r"\s*and\s*$", re.I)
+#: A date led by its weekday ("Mon 8 Nov", "Tuesday"): two of them joined by "to" are a
+#: span of days even with no "from" ("Mon 8 Nov to Thu 11 Nov"); joined by "and", where the
+#: days follow one another and head a paragraph's item ("Tuesday and Wednesday: nothing
+#: new"), the days the item covers (in prose "met on Monday and Tuesday" stays two dates).
+_WEEKDAY_LED = re.compile(rf"(?:(?i:on)\s+)?{WEEKDAY_WORD}\b")
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # "through March and April", "during July and August": the months together
 _RANGE_OPEN_IN_TEXT = re.compile(r"^(?:between|from|through|throughout|during)\s", re.I)
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.\s")
+#: Expressions told from the writer's own day ("today", "on Monday", "this month", "last
+#: week"): a sentence holding one speaks from the present, so even where it looks back
+#: ("had") a month or day without a year in it is not carried back before the story of the
+#: sentence before ("... said this month that most problems had been fixed, and Ma gave up
+#: control on January 7" after a sentence about April 2021 is this January).
+_NOW_RULES = frozenset({"today", "yesterday", "yesterday_and_today", "weekday", "weekend",
+                        "weekday_of_week", "earlier_this_month"})
+_NOW_UNITS = frozenset({"week", "month"})
+
+
+def _tells_the_present(found: Sequence[Found]) -> bool:
+    return any(f.rule.name in _NOW_RULES or (
+        f.rule.name == "relative_unit" and f.match["unit"].lower() in _NOW_UNITS) for f in found)
+
+
+#: "will report its third-quarter results in November", "reports September-quarter earnings
+#: on Thursday": the quarter names results to come; beside the day they come out it is no
+#: event (results already out, "second-quarter results showed ...", keep their quarter).
+_RESULTS_LABEL = re.compile(r"\w+-quarter$", re.I)
+_RESULTS_AFTER = re.compile(r"\s+(?:results|earnings)\b", re.I)
+
 #: How many recent dates a chained expression may look back over.
 RECENT = 6
 
@@ -109,18 +158,27 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     Wednesday an order that will..."); or when it is a start or a deadline ("from
     Feb. 15") in a sentence that speaks of obligation or the future.
     """
+    if _SINCE_BEFORE.search(text, max(0, start - 7), start):
+        return False  # "we are up 5% since Monday": "since" looks back
     clause = _clause_start(text, start)
     if _FUTURE.search(text, clause, start):
         return True
     clause = max(clause, text.rfind(":", 0, start) + 1)  # "Amended law: what changes on..."
-    if _present_schedule(text, clause, start) and not _PAST_IN_CLAUSE.search(text, clause, start):
+    if _COMING_LABEL.match(text):  # "Coming up: ..., after a fine on October 8 knocked ..."
+        after = _CLAUSE_BREAK.search(text, end)
+        return not _PAST_IN_CLAUSE.search(text, clause, after.start() if after else len(text))
+    if (_present_schedule(text, clause, start) or _OUR_PLAN.search(text, clause, start)
+            or _RESULTS_SCHEDULE.search(text, clause, start)) and \
+            not _PAST_IN_CLAUSE.search(text, clause, start):
         return True
     return bool(_FROM_BEFORE.search(text, max(0, start - 14), start) and _OBLIGATION.search(text))
 
 
-def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> list[DateMention]:
+def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],
+                 opens: int = -1) -> list[DateMention]:
     """"between 31 July and 31 December 2020", "from July to September 2021": one interval;
-    the first end borrows the year of the second where it states none."""
+    the first end borrows the year of the second where it states none. ``opens``: where the
+    sentence begins."""
     out: list[DateMention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -128,7 +186,14 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> li
             text[prev.end : m.start] + " "
         ):
             opener = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
-            if opener or _RANGE_OPEN_IN_TEXT.match(prev.text):
+            days = _WEEKDAY_LED.match(prev.text) and _WEEKDAY_LED.match(m.text) and (
+                not _AND.match(text[prev.end : m.start] + " ")
+                or ((m.date_start - prev.date_end).days == 1 and prev.start == opens
+                    and _HEADING_AFTER.match(text, m.end)))
+            # "evaded tax in 2019 and 2020": years that follow one another, one span
+            years = (_AND.match(text[prev.end : m.start] + " ") and prev.precision == m.precision
+                     == Precision.YEAR and m.date_start.year == prev.date_end.year + 1)
+            if opener or _RANGE_OPEN_IN_TEXT.match(prev.text) or days or years:
                 start = prev.date_start
                 if id(prev) not in stated and id(m) in stated:
                     start = shift(start, "year", m.date_start.year - start.year)
@@ -141,6 +206,23 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int]) -> li
                     continue
         out.append(m)
     return out
+
+
+#: A date in brackets that cites a text rather than dating an event: right after a quoted
+#: title of three words or more ('Your report "Beijing buys a seat" (January 14)'; a quoted
+#: phrase, 'the "golden share" (January 2023)', may be dated) or after the name of a page or
+#: source ("(Letters, January 10)", "(Reuters, July 5)").
+_CITATION_BEFORE = re.compile(r"(?:[\"“][^\"“”()]*\s[^\"“”()]*\s[^\"“”()]*[\"”]\s*\("
+                              r"|\(\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},)\s*$")
+_CITATION_AFTER = re.compile(r"\s*\)")
+#: When a reference was read, inside a citation ("..., accessed 3 May 2021").
+_ACCESSED_BEFORE = re.compile(r"\b(?i:accessed|retrieved|last\s+visited|archived)\s+(?:(?i:on)\s+)?$")
+
+
+def _is_citation(text: str, start: int, end: int) -> bool:
+    return bool(_CITATION_AFTER.match(text, end)
+                and _CITATION_BEFORE.search(text, max(0, start - 120), start)) or bool(
+        _ACCESSED_BEFORE.search(text, max(0, start - 25), start))
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
@@ -194,16 +276,24 @@ def _situation(text: str, f: Found, anchor: Anchor, base, future: bool) -> Situa
 #: Across a paragraph break the story holds only for a day this close after it (one-sentence
 #: paragraphs of wire copy: "...listed on June 30 last year." / "...a review on July 2.").
 ACROSS_PARAGRAPHS_DAYS = 14
+#: A sentence that looks back from its story ("had been warned in March", "earlier, in May").
+_PLUPERFECT = re.compile(r"\b(?:had|earlier|before|previously|already)\b", re.I)
 
 
 def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMention | None,
-                         anchor: Anchor, base, across: bool = False) -> Interval | None:
+                         anchor: Anchor, base, across: bool = False,
+                         bounds: tuple[int, int] = (0, 0), present: bool = False
+                         ) -> Interval | None:
     """A bare month or day right after a story told in another year stays in that story:
     "...listed on June 30 last year. The regulator opened a review on July 2" is 2021.
 
     ``story`` is the last specific date (a day or a month) of the sentence just before.
     Only when it is more than ~10 months from the default reading, and the occurrence
-    nearest to it is before the anchor and within six months of it.
+    nearest to it is before the anchor and within six months of it. A story told in order
+    moves forward: where the default reading follows the story within a year (or the
+    sentence speaks from the writer's day), a reading back before the story is not taken
+    unless the sentence looks back ("had", "earlier"; not when it speaks from the writer's
+    day).
     """
     g = f.match.groupdict()
     if story is None or g.get("ry") or g.get("year"):
@@ -220,6 +310,10 @@ def _keep_the_story_year(text: str, f: Found, resolved: Interval, story: DateMen
         return None
     nearest = min(options, key=lambda o: abs((o.start - story.date_start).days))
     gap = (nearest.start - story.date_start).days
+    looks_back = not present and _PLUPERFECT.search(text, *bounds) is not None
+    onward = present or (resolved.start - story.date_start).days <= 366
+    if gap < 0 and story.date_start < resolved.start and onward and not looks_back:
+        return None  # told in order, a story moves forward: its own reading, after the story
     if across:  # the paragraph before: only a day just after its story
         ok = nearest.precision == Precision.DAY and 0 <= gap <= ACROSS_PARAGRAPHS_DAYS
         return nearest if ok else None
@@ -235,6 +329,7 @@ class _Clause:
     frame: DateMention | None  # a date with a year that frames it ("In April 2018, ...")
     own_year: bool  # its sentence states a year before it: no neighbour's story year
     deadline: bool = False  # "by 13 December": a day on either side of the writer
+    present: bool = False  # its sentence is told from the writer's day ("said this month")
 
 
 def _nearest(a: Interval, b: Interval | None, day: date) -> Interval:
@@ -244,7 +339,8 @@ def _nearest(a: Interval, b: Interval | None, day: date) -> Interval:
 
 
 def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
-          story: DateMention | None, across: bool = False) -> Interval | None:
+          story: DateMention | None, across: bool = False,
+          bounds: tuple[int, int] = (0, 0)) -> Interval | None:
     """One expression's interval, with the sentence's frame year or the story's year."""
     g = f.match.groupdict()
     resolved = f.rule.resolve(g, _situation(text, f, anchor, base, clause.future))
@@ -264,7 +360,27 @@ def _read(text: str, f: Found, anchor: Anchor, base, clause: _Clause,
         return later if later is not None and later.start <= anchor.day else resolved
     if clause.future or nearest or clause.own_year:
         return resolved
-    return _keep_the_story_year(text, f, resolved, story, anchor, base, across) or resolved
+    return _keep_the_story_year(text, f, resolved, story, anchor, base, across,
+                                bounds, clause.present) or resolved
+
+
+def _in_heading_order(text: str, f: Found, resolved: Interval, heading: DateMention,
+                      anchor: Anchor, base) -> Interval:
+    """A date heading a paragraph of a list of what is coming comes after the heading before
+    it (a calendar lists its days in order): "Thu 18 Nov -- ..." then "Late Nov -- ..." is
+    the same November, the first such on or after the heading before (within a year of the
+    writer), where a reading of its own would go back. A list of the past may run either way
+    (newest first), so its headings keep their own reading."""
+    g = f.match.groupdict()
+    if (not f.rule.yearless or g.get("year") or g.get("ry") or resolved.start >= heading.date_start
+            or heading.date_start <= anchor.day):  # a list of what is coming, not of the past
+        return resolved
+    moved = Anchor(heading.date_start, "day")
+    forward = f.rule.resolve(g, _situation(text, f, moved, base, True))
+    if forward is None or forward.start < heading.date_start or (
+            forward.start - anchor.day).days > 366:
+        return resolved
+    return forward
 
 
 def _frame_for(text: str, f: Found, opening: DateMention | None,
@@ -288,12 +404,14 @@ def resolve_mentions(
     story: DateMention | None = None,
     story_across: bool = False,
     where: dict[int, tuple[int, int]] | None = None,
+    heading: DateMention | None = None,
 ) -> list[DateMention]:
     """Resolve the expressions of one sentence in order; ``anchor_for(offset)``
     gives the anchor, ``previous`` the dates chained expressions may count from.
     A month or day stated without a year, in a sentence that opens with a date
     with one ("In April 2018, ... lifted in July"), takes the first such date on
-    or after it. ``where`` gives the sentence bounds of earlier dates, by their start.
+    or after it. ``where`` gives the sentence bounds of earlier dates, by their start;
+    ``heading``, when the sentence opens a paragraph, the date that headed the one before.
 
     An expression that counts from the date after it ("Two days after its listing on
     June 30") is read once that date is, when it follows in the same clause."""
@@ -305,6 +423,7 @@ def resolve_mentions(
     lo, hi = clause_bounds or (0, len(text))
     sentence = text[lo:hi]
     ahead: Found | None = None  # waits for the date after it
+    present = _tells_the_present(found)
     for i, f in enumerate(found):
         if f.rule.ahead:
             target = found[i + 1] if i + 1 < len(found) else None
@@ -312,16 +431,27 @@ def resolve_mentions(
                     text, f.end, target.start):
                 ahead = f
             continue
+        if _is_citation(text, f.start, f.end):
+            continue
         future = clause_is_future(sentence, f.start - lo, f.end - lo)
         clause = _Clause(future, not future and clause_is_scheduled(sentence, f.start - lo),
                          _frame_for(text, f, opening, lender), bool(stated),
-                         _is_deadline(text, f.start))
+                         _is_deadline(text, f.start), present)
         base = _chain_base(f, recent, text, (lo, hi), where or {})
-        resolved = _read(text, f, anchor_for(f.start), base, clause, story, story_across)
+        resolved = _read(text, f, anchor_for(f.start), base, clause, story, story_across,
+                         (lo, hi))
+        if heading is not None and resolved is not None and f.start == lo and _HEADING_AFTER.match(
+                text, f.end):
+            resolved = _in_heading_order(text, f, resolved, heading, anchor_for(f.start), base)
         waiting, ahead = ahead, None
         if resolved is None:
             continue
         mention = DateMention(text[f.start : f.end], f.start, f.end, *resolved)
+        if f.rule.name == "holiday" and any(
+                m.precision == Precision.DAY and m.date_start == m.date_end and
+                (m.date_start.month, m.date_start.day) == (resolved.start.month, resolved.start.day)
+                for m in out):
+            continue  # "Thu 11 Nov -- Singles' Day": the holiday names the day just given
         out.append(mention)
         counted = None if waiting is None else waiting.rule.resolve(
             waiting.match.groupdict(), _situation(text, waiting, anchor_for(waiting.start),
@@ -334,13 +464,19 @@ def resolve_mentions(
             lead = text[lo : mention.start]
             if len(lead.split()) <= 2 and "," not in lead:
                 opening = mention
-            if f.rule.lends_year or mention.precision in SPECIFIC:
-                lender = mention  # "a 2021 deal reached in March", "in October 2020 ... in November"
+            if f.rule.lends_year or mention.precision in SPECIFIC or (
+                    f.match.groupdict().get("cue") or "").lower() in TIME_VERBS:
+                lender = mention  # "a 2021 deal reached in March", "in October 2020 ... in November",
+                # "who remember 2021 remember its February peak"
         if not mention.vague:
             recent.append(mention)
         if counted is not None and not counted.vague:
             recent.append(out[-2])
-    return _join_appositions(text, _join_ranges(text, out, stated))
+    if len(out) > 1 and any(_RESULTS_LABEL.match(m.text) for m in out) and any(
+            m.date_end >= anchor_for(m.start).day for m in out):
+        out = [m for m in out if not _RESULTS_LABEL.match(m.text)
+               or not _RESULTS_AFTER.match(text, m.end)] or out
+    return _join_appositions(text, _join_ranges(text, out, stated, lo))
 
 
 @dataclass
@@ -355,6 +491,7 @@ class DateContext:
     recent: list[DateMention] = field(default_factory=list)
     before: tuple[int, list[DateMention]] = (-1, [])
     where: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence of each date
+    heading: DateMention | None = None  # the last date that headed a paragraph ("Mon 1 Nov --")
 
     def previous(self, paragraph: int) -> list[DateMention]:
         """The dates of the sentence just before, if it is in the same paragraph."""
@@ -374,8 +511,13 @@ class DateContext:
         story, across = self.story(paragraph), False
         if story is None and self.before[0] != paragraph:  # the sentence before: another paragraph
             story, across = self.story(self.before[0]), True
+        opens = self.before[0] != paragraph
         mentions = resolve_mentions(text, found, anchor_for, self.recent, bounds,
-                                    story=story, story_across=across, where=self.where)
+                                    story=story, story_across=across, where=self.where,
+                                    heading=self.heading if opens else None)
+        if opens and mentions and mentions[0].start == bounds[0] and _HEADING_AFTER.match(
+                text, mentions[0].end):
+            self.heading = mentions[0]
         self.recent = (self.recent + [m for m in mentions if not m.vague])[-RECENT:]
         for m in mentions:
             self.where[m.start] = bounds

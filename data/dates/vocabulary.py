@@ -22,6 +22,9 @@ MONTHS = {name.lower(): n for n, name in enumerate(MONTH_NAMES, 1)} | {
 }
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = {name.lower(): n for n, name in enumerate(WEEKDAY_NAMES)}
+#: Short weekday names, as calendars and stamps write them before a date ("Mon 1 Nov").
+WEEKDAY_ABBREVIATIONS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3,
+                         "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -54,6 +57,11 @@ EVENT_NOUNS = ("press conference", "news conference", "conference", "briefing", 
 #: Verbs of a timetable told in the present: "markets close early on Friday", "the rules
 #: change on 1 August", "who turns 60 in October" speak of the next such date.
 SCHEDULE_VERBS = ("close", "open", "reopen", "resume", "change", "turn", "expire", "lapse")
+#: What follows "we are" / "I am" when the writer tells a plan of their own: "We are off on
+#: Monday", "I am flying to Shanghai on Friday", "we're back on January 8".
+PLAN_WORDS = ("off", "away", "back", "closed", "out", "going", "travelling", "traveling",
+              "flying", "heading", "visiting", "meeting", "hosting", "publishing", "taking",
+              "launching", "leaving", "returning")  # fmt: skip
 #: Spellings that show a British (day-first) writer, for slashed dates that do not show
 #: their order themselves.
 BRITISH_SPELLINGS = ("programme", "centre", "behaviour", "favour", "labour", "organisation",
@@ -74,9 +82,10 @@ MONTH_CUES = ("in", "since", "by", "until", "till", "through", "throughout", "du
               *REL_DELTA, *PART_CUES)  # fmt: skip
 #: Verbs that take a span of time as their object: "regulators spent 2021 cutting...".
 TIME_VERBS = ("spent", "spend", "spends", "began", "begins", "ended", "ends", "started",
-              "starts", "entered", "enters", "saw", "sees")  # fmt: skip
+              "starts", "entered", "enters", "saw", "sees", "remember", "remembers",
+              "remembered", "recall", "recalls", "recalled")  # fmt: skip
 #: Words right before which a bare year is a date ("in 2019", "spring 2021", "spent 2021").
-YEAR_CUES = tuple(c for c in MONTH_CUES if c not in ("of", "on", "or", *REL_DELTA)) + (
+YEAR_CUES = tuple(c for c in MONTH_CUES if c not in ("on", "or", *REL_DELTA)) + (
     *SEASONS, *TIME_VERBS)
 #: Determiners before a month or a year used as an adjective ("its 2014 listing").
 POSSESSIVES = ("its", "their", "his", "her")
@@ -90,6 +99,7 @@ VAGUE_REACH = {"day": 14, "week": 60, "month": 183, "year": 5 * 365}
 TRIGGER_KINDS = {
     "month": tuple(MONTHS),
     "weekday": (*WEEKDAYS, "weekend"),
+    "wdabbr": tuple(a.lower() for a in WEEKDAY_ABBREVIATIONS),  # "Mon 1 Nov"
     "season": tuple(SEASONS),
     # a holiday's longest word: "christmas", "year" (New Year's Day), "singles"...
     "holiday": tuple({max(re.findall("[a-z]+", name), key=len) for name in HOLIDAYS}),
@@ -186,6 +196,10 @@ REL = one_of(REL_DELTA)
 UNIT = "(?:" + "|".join(UNITS) + ")"
 SEASON = one_of(SEASONS)
 WEEKDAY = one_of(WEEKDAY_NAMES, ignore_case=False)
+#: A weekday written before a date it names ("Mon 1 Nov", "Thursday, December 30"): it says
+#: which year's such day is meant.
+WEEKDAY_WORD = rf"(?:{WEEKDAY[3:-1]}|{one_of(WEEKDAY_ABBREVIATIONS, ignore_case=False)[3:-1]})"
+WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY_WORD})\.?,?\s+)"
 ORDINAL = one_of(ORDINALS)
 PART = one_of(PART_CUES)
 PART_OR_HALF = one_of([*PART_CUES, *HALVES])

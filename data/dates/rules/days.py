@@ -33,6 +33,8 @@ from data.dates.vocabulary import (
     REL_DELTA,
     REL_YEAR,
     WEEKDAY,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_BEFORE,
     WEEKDAY_NAMES,
     WEEKDAYS,
     YEAR,
@@ -104,31 +106,58 @@ _FISCAL_END = re.compile(r"\b(?:fiscal|financial|tax|accounting)\s+year\s+(?:tha
                          r"(?:ends?|ending|runs?\s+(?:to|until|through))\s+(?:on\s+)?$", re.I)
 
 
+def weekday_number(name: str) -> int:
+    """ "Thursday" or "Thu" -> 3."""
+    return WEEKDAYS.get(name.lower(), WEEKDAY_ABBREVIATIONS.get(name.title(), -1))
+
+
 def _month_day(g: dict, s: Situation) -> Interval | None:
     if _FISCAL_END.search(s.text, max(0, s.start - 50), s.start):
         return None
     month, day = month_number(g["month"]), day_number(g["day"])
-    return _day_in_year_or_latest(relative_year(g, s.day), month, day, s)
+    year = relative_year(g, s.day)
+    if g.get("wd") and not year:  # "Mon 1 Nov": the year in which that day is a Monday
+        weekday = weekday_number(g["wd"])
+        fits = [d for y in (s.day.year - 1, s.day.year, s.day.year + 1)
+                if (d := day_in(y, month, day)) and d.weekday() == weekday]
+        if fits:
+            return day_of(min(fits, key=lambda d: abs((d - s.day).days)))
+    return _day_in_year_or_latest(year, month, day, s)
 
 
+_DAY_MONTH = (rf"(?<![\d$£€¥.,])\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![\w-])"
+              rf"(?!\.?,?\s+{YEAR}){REL_YEAR}?")
+_MONTH_DAY = (rf"\b(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b{NOT_NUMBER_AFTER}"
+              rf"(?!\s*,?\s*{YEAR}){REL_YEAR}?")
 DAY_MONTH = Rule(
-    "day_month",
-    re.compile(rf"(?<![\d$£€¥.,])\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![\w-])"
-               rf"(?!\.?,?\s+{YEAR}){REL_YEAR}?"),
+    "day_month", re.compile(_DAY_MONTH),
     needs="month+digit", priority=230, resolve=_month_day, yearless=True,
     examples=(("The fine was announced on 10 April.", "2021-04-12", "2021-04-10", "2021-04-10"),),
 )  # fmt: skip
 MONTH_DAY = Rule(
-    "month_day",
-    re.compile(rf"\b(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b{NOT_NUMBER_AFTER}"
-               rf"(?!\s*,?\s*{YEAR})"
-               rf"{REL_YEAR}?"),
+    "month_day", re.compile(_MONTH_DAY),
     needs="month+digit", priority=190, resolve=_month_day, yearless=True,
     examples=(("In a speech on Oct. 24, days before", "2021-01-14", "2020-10-24", "2020-10-24"),
               ("it listed on June 30 last year", "2022-06-13", "2021-06-30", "2021-06-30"),
               ("The law will take effect on Nov. 1.", "2021-08-25", "2021-11-01", "2021-11-01"),
               ("the listing, scheduled for Nov.5, was halted", "2020-11-03", "2020-11-05",
                "2020-11-05", "day")),
+)  # fmt: skip
+#: The same led by a weekday ("Mon 1 Nov", "Thursday, December 30"): the weekday says which
+#: year's such day is meant (rules of their own, run only where a weekday word stands).
+WEEKDAY_DAY_MONTH = Rule(
+    "weekday_day_month", re.compile(rf"\b{WEEKDAY_BEFORE}{_DAY_MONTH}"),
+    needs="weekday+month+digit wdabbr+month+digit", priority=231, resolve=_month_day,
+    yearless=True,
+    examples=(("Mon 1 Nov: the law takes effect", "2021-10-29", "2021-11-01", "2021-11-01",
+               "day"),),
+)  # fmt: skip
+WEEKDAY_MONTH_DAY = Rule(
+    "weekday_month_day", re.compile(rf"\b{WEEKDAY_BEFORE}{_MONTH_DAY}"),
+    needs="weekday+month+digit wdabbr+month+digit", priority=191, resolve=_month_day,
+    yearless=True,
+    examples=(("now plans to start trading on Thursday, December 30.", "2021-12-25",
+               "2021-12-30", "2021-12-30", "day"),),
 )  # fmt: skip
 
 
@@ -291,6 +320,11 @@ def _in_timetable(text: str, start: int) -> bool:
     return False
 
 
+#: "the Friday sell-off": a weekday as a modifier names a day already told, where the date
+#: just mentioned falls on it.
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+
+
 def _weekday(g: dict, s: Situation) -> Interval | None:
     if not s.day_known or _EVERY_LIST.search(s.text, max(0, s.start - 60), s.start):
         return None
@@ -298,6 +332,11 @@ def _weekday(g: dict, s: Situation) -> Interval | None:
         return None
     a, rel = s.day, (g["rel"] or "on").lower()
     target = WEEKDAYS[g["wd"].lower()]
+    base = s.base
+    if (not g["rel"] and _THE_BEFORE.search(s.text, max(0, s.start - 4), s.start) and base
+            and not base.vague and base.date_start == base.date_end
+            and base.date_start.weekday() == target):
+        return day_of(base.date_start)  # "a day earlier, and the Friday sell-off": that day
     if rel == "next" or (s.future and rel != "last"):
         return day_of(a + timedelta(days=(target - a.weekday()) % 7 or 7))
     back = (a.weekday() - target) % 7
@@ -306,13 +345,35 @@ def _weekday(g: dict, s: Situation) -> Interval | None:
 
 WEEKDAY_RULE = Rule(
     "weekday",
-    re.compile(rf"\b(?:(?P<rel>{one_of([*REL_DELTA, 'on'])})\s+)?(?P<wd>{WEEKDAY})\b"),
+    re.compile(rf"\b(?:(?P<rel>{one_of([*REL_DELTA, 'on'])})\s+)?(?P<wd>{WEEKDAY})\b"
+               # "Thursday, December 30": the weekday of a date (the day rules read both)
+               rf"(?!\.?,?\s+(?:{DAY}\s+{MONTH}|{MONTH}\.?\s+{DAY})(?![\w-]))"),
     needs="weekday", priority=90, resolve=_weekday,
     examples=(("On Friday, China's regulators fined", "2021-03-16", "2021-03-12", "2021-03-12"),
               ("Last Saturday, the regulator said", "2021-03-16", "2021-03-13", "2021-03-13"),
               # "last" and the weekday of publication: a week back
               ("Last Thursday a bureau opened", "2021-11-25", "2021-11-18", "2021-11-18"),
               ("Monday’s announcement", "2021-03-16", "2021-03-15", "2021-03-15", "day")),
+)  # fmt: skip
+
+
+def _weekday_of_week(g: dict, s: Situation) -> Interval | None:
+    """ "on Friday of last week": that weekday of the Monday-to-Sunday week named."""
+    if not s.day_known:
+        return None
+    monday = s.day - timedelta(days=s.day.weekday())
+    weeks = {"last": -1, "previous": -1, "this": 0, "next": 1}[g["week"].lower()]
+    return day_of(monday + timedelta(days=7 * weeks + WEEKDAYS[g["wd"].lower()]))
+
+
+WEEKDAY_OF_WEEK = Rule(
+    "weekday_of_week",
+    re.compile(rf"\b(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?P<wd>{WEEKDAY})\s+(?i:of)\s+"
+               rf"(?:(?P<week>(?i:last|previous|this|next))\s+)(?i:week)\b"),
+    needs="weekday", priority=97, resolve=_weekday_of_week,
+    examples=(("on Friday of last week the bank fined it", "2023-07-16", "2023-07-07",
+               "2023-07-07", "day"),
+              ("on the Tuesday of next week", "2023-07-12", "2023-07-18", "2023-07-18")),
 )  # fmt: skip
 
 
@@ -376,6 +437,7 @@ TODAY = Rule(
                "2021-07-06")),
 )  # fmt: skip
 
-RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_MONTH, MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
-         WEEKEND, WEEKEND_OF, WEEKDAY_RULE, FOLLOWING_WEEKDAY, YESTERDAY,
+RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY_MONTH,
+         WEEKDAY_MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
+         WEEKEND, WEEKEND_OF, WEEKDAY_RULE, WEEKDAY_OF_WEEK, FOLLOWING_WEEKDAY, YESTERDAY,
          YESTERDAY_AND_TODAY)  # fmt: skip

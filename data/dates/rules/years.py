@@ -97,11 +97,14 @@ QUARTER = Rule(
 
 
 def _quarter_ended(g: dict, s: Situation) -> Interval | None:
+    """The three months to that day. A quarter "ended" or "to" a day is over: even when its
+    results are still to come ("reports results for the quarter to September 30") it is the
+    last one so ended; only "ending" may name one still running."""
     month, day = month_number(g["month"]), day_number(g["day"])
     if g["year"]:
         end = day_in(int(g["year"]), month, day)
     else:
-        end = day_on_or_before(month, day, s.day, s.future)
+        end = day_on_or_before(month, day, s.day, s.future and g["verb"].lower() == "ending")
     if end is None:
         return None
     y, m = shift_month(end.year, end.month, -2)
@@ -110,11 +113,13 @@ def _quarter_ended(g: dict, s: Situation) -> Interval | None:
 
 QUARTER_ENDED = Rule(
     "quarter_ended",  # the three months to that day
-    re.compile(rf"\b(?i:the\s+)?(?i:quarter|three\s+months)\s+(?i:ended|ending|to|through)\s+"
+    re.compile(rf"\b(?i:the\s+)?(?i:quarter|three\s+months)\s+(?P<verb>(?i:ended|ending|to|through))\s+"
                rf"(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?\b"),
     needs="month+digit", priority=270, resolve=_quarter_ended,
     examples=(("revenue of 205.7 billion yuan in the quarter ended June 30.", "2021-08-20",
-               "2021-04-01", "2021-06-30", "quarter"),),
+               "2021-04-01", "2021-06-30", "quarter"),
+              ("Alibaba will report results for the quarter to September 30.",
+               "2021-10-29", "2021-07-01", "2021-09-30")),
 )  # fmt: skip
 
 
@@ -176,7 +181,16 @@ DECADE = Rule(
 )  # fmt: skip
 
 
+#: "China's Platforms and the Party, 2020-2023.": a title's span of years after its last
+#: capitalised word, closing the sentence, dates the book, not an event.
+_TITLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*,\s*$")
+_LINE_END = re.compile(r"\s*(?:\.(?:\s|$)|$|\n)")
+
+
 def _year_range(g: dict, s: Situation) -> Interval | None:
+    end = s.text.find(g["year2"], s.text.find(g["year"], s.start) + 4) + len(g["year2"])
+    if _TITLE_BEFORE.search(s.text, max(0, s.start - 40), s.start) and _LINE_END.match(s.text, end):
+        return None
     first, second = int(g["year"]), g["year2"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if not first < last <= first + 50:
@@ -195,7 +209,15 @@ YEAR_RANGE = Rule(
 )  # fmt: skip
 
 
+#: "the Trade Act of 1974", "Order No. 5 of 2021": "of" and a year after a name or a number
+#: is part of that name; after a common noun it dates ("the pressure of 2021").
+_NAME_BEFORE_OF = re.compile(r"(?:\b[A-Z][\w'’-]*|\d\.?)\s+(?i:of)\s+$")
+
+
 def _year(g: dict, s: Situation) -> Interval | None:
+    if (g.get("cue") or "").lower() == "of" and _NAME_BEFORE_OF.search(
+            s.text, max(0, s.start - 30), s.start):
+        return None
     return year_of(int(g["year"]))
 
 
@@ -207,7 +229,8 @@ YEAR_RULE = Rule(
     examples=(("homemade app Zao became popular in 2019.", "2022-02-01", "2019-01-01",
                "2019-12-31", "year"),
               ("regulators spent 2021 cutting the champions down to size", "2023-09-18",
-               "2021-01-01", "2021-12-31")),
+               "2021-01-01", "2021-12-31"),
+              ("a return of the pressure of 2021", "2023-12-22", "2021-01-01", "2021-12-31")),
 )  # fmt: skip
 YEAR_ADJECTIVE = Rule(
     "year_adjective",  # "its 2014 listing", "a 2021 agreement": the year of that thing
@@ -228,5 +251,12 @@ YEAR_FOR = Rule(
                "2021-01-01", "2021-12-31", "year"),),
 )  # fmt: skip
 
+YEAR_HEADING = Rule(
+    "year_heading",  # "2013 – Founded in Beijing.": a chronology's line opens with its year
+    re.compile(rf"(?P<year>{YEAR})(?=\s*(?:[–—:]|--?)\s+[A-Z])"),
+    needs="year", priority=45, resolve=_year, opening=True,
+    examples=(("2014 – The app launched.", "2023-01-16", "2014-01-01", "2014-12-31", "year"),),
+)  # fmt: skip
+
 RULES = (YEAR_FOR, PART_YEAR, QUARTER, QUARTER_ENDED, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,
-         YEAR_ADJECTIVE)  # fmt: skip
+         YEAR_ADJECTIVE, YEAR_HEADING)  # fmt: skip
