@@ -19,8 +19,14 @@ from data.alternation import Alternation
 from data.dates.intervals import Interval, precision_of, shift
 from data.dates.matching import Found, find_expressions, triggers
 from data.dates.rule import Anchor, Situation
-from data.dates.vocabulary import (EVENT_NOUNS, PLAN_WORDS, SCHEDULE_VERBS, TIME_VERBS, WEEKDAY_WORD,
-                                   one_of)
+from data.dates.vocabulary import (
+    EVENT_NOUNS,
+    PLAN_WORDS,
+    SCHEDULE_VERBS,
+    TIME_VERBS,
+    WEEKDAY_WORD,
+    one_of,
+)
 from data.records import SPECIFIC, DateMention, Precision
 from data.text import tokens
 
