@@ -395,7 +395,7 @@ def timeline_figure(
     return go.Figure(data=traces, layout=_layout(rows, stack), _validate=False)
 
 
-#: The height Plotly's toolbar takes at the top of a chart, kept clear of the legend.
+#: The height Plotly's toolbar takes at the top of a chart, kept clear of the rows' names.
 TOOLBAR_PX = 30
 
 
@@ -404,20 +404,22 @@ def _layout(rows: pd.DataFrame, stack: int = 1) -> dict:
     axis on the bulk of the events, never ticking hours; rows taller where ``stack``, the
     most markers stacked in one place, is three or more (each then clear of the next)."""
     names = rows.attrs["names"]
-    xaxis = {"type": "date", "title": None, "tickformatstops": NO_HOURS}
+    xaxis = {"type": "date", "title": None, "tickformatstops": NO_HOURS, "side": "top"}
     focus = _focus_range(rows)
     if focus:
         xaxis["range"] = focus
     height = min(900, max(300, 110 + (56 if stack >= 3 else 44) * len(names)))
     return {
         "height": height,
-        "margin": {"l": 4, "r": 4, "t": 24, "b": 10},
+        "margin": {"l": 4, "r": 4, "t": TOOLBAR_PX, "b": 10},
         "font": {"size": 12},
         "legend": {
-            # The key comes first, but below the strip Plotly's toolbar takes at the top: a
-            # legend of two lines running under the toolbar hid categories.
-            "orientation": "h", "yref": "container", "y": 1 - TOOLBAR_PX / height,
-            "yanchor": "top", "x": 0,
+            # The key stands under the plot (the dates stand above it), in the bottom
+            # margin Plotly grows to fit it however many lines it takes: above the plot its
+            # first line lay under the toolbar Plotly draws at the top right on hover, and
+            # laid over the plot (on a phone the key takes four lines) it hid the first
+            # row's name.
+            "orientation": "h", "yref": "paper", "yanchor": "top", "x": 0, "y": 0,
             "font": {"size": 11}, "itemwidth": 30, "tracegroupgap": 0,
             # A click would hide a category the list, the counts and the link still hold:
             # the sidebar's category filter hides it everywhere, and the link keeps it.

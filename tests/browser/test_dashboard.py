@@ -518,3 +518,39 @@ def test_each_filter_lists_its_values_with_their_counts_and_the_link_keeps_plain
     wait_idle(page)
     assert "company" not in query(page)
     assert open_options(page, "Company") == counts
+
+
+#: Boxes of the timeline's legend, its row names (y ticks) and its dates (x ticks).
+CHART_BOXES_JS = """() => {
+  const gd = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
+  const box = (el) => { const r = el.getBoundingClientRect();
+                        return [r.left, r.top, r.right, r.bottom, el.textContent]; };
+  return {legend: [...gd.querySelectorAll('.legend .traces')].map(box),
+          names: [...gd.querySelectorAll('.ytick text')].map(box),
+          dates: [...gd.querySelectorAll('.xtick text')].map(box)};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_the_key_covers_no_row_name_and_no_date(app_url, chromium, width):
+    """On a phone the key takes four lines: laid over the plot it hid the first row's name."""
+    context = chromium.new_context(viewport={"width": width, "height": 1000})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/?company=Alibaba")
+        wait_idle(page)
+        wait_chart_drawn(page)
+        boxes = page.evaluate(CHART_BOXES_JS)
+        assert all(boxes[k] for k in ("legend", "names", "dates")), boxes
+
+        def overlap(a, b):
+            return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+        # every row keeps its name on the screen (Plotly drops a tick label it cannot place)
+        hidden = [name[4] for name in boxes["names"] if name[3] - name[1] <= 0]
+        assert not hidden, f"at {width} px the rows {hidden} have no name on the screen"
+        covered = [(key[4], text[4]) for key in boxes["legend"]
+                   for text in boxes["names"] + boxes["dates"] if overlap(key, text)]
+        assert not covered, f"at {width} px the key covers {covered}"
+    finally:
+        context.close()
