@@ -23,7 +23,8 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
         # a stock's or an index's move, or a company's move by a percentage (not its
         # revenue's or profit's)
         ("market value", r"market (?:value|capitali[sz]ation|cap)"
-         r"|\b(?:shares?|stocks?|index|adrs?|ads)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:fell|fall(?:s|en)?|plunged?"
+         r"|\b(?:shares?|stocks?|index|adrs?|ads)\b(?:[^.;]|\.(?=\d)|(?<=inc|ltd)\.|(?<=corp)\.){0,80}"
+         r"\b(?:fell|fall(?:s|en)?|plunged?"
          r"|slumped?|tumbled?|slid|slide|sank|dropped|lost|shed|halved|doubled|jumped|rose"
          r"|rallied|surged|soared|gained|\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:lower|higher))\b"
          r"|\b(?:shares?|stocks?|adrs?|ads)\b(?:[^.;]|\.(?=\d)){0,80}\bdown\s+"
@@ -50,7 +51,9 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
         ("content and censorship", r"censor|vulgar|\bcontent\b|propaganda|public opinion"
          r"|app stores?|deepfake|synthetic|rumou?r|misleading|humou?r app|talent shows?"
          r"|\bidols?\b|fan (?:clubs?|culture)|celebrit|entertainment|actress|\bactors?\b"),
-        ("US measures", r"\btrump\b|\bbiden\b|\bu\.s\.(?! dollars?\b)|united states|washington"
+        # the US acting, not the US as a place ("in the U.S.", "U.S.-listed")
+        ("US measures", r"\btrump\b|\bbiden\b|(?<!in the )\bu\.s\.(?! dollars?\b)(?!-)|united states"
+         r"|washington"
          r"|(?<!unreliable )entity list|\bsec\b|\bpcaob\b|holding foreign companies accountable"
          r"|securities and exchange commission"
          r"|\bus (?:securities|commerce|treasury|government|congress|senate|lawmakers|officials"

@@ -226,7 +226,7 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
         return False
     # a group named near the figure ("the big internet stocks lost $X"), not one named
     # further on ("The company lost $X …, fearing scrutiny of tech companies")
-    return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence, max(0, start - 80), end + 60))
+    return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence, max(0, start - 80), end + 80))
 
 
 def fined_before(

@@ -92,6 +92,12 @@ from data.categories import category_of
         ("The company lost $21.5 billion in market value, fearing scrutiny of listed companies.",
          "market value"),
         ("On Monday, the watchdog halted new sign-ups for three more apps.", "regulation"),
+        # a company's "Inc." does not cut its shares off their fall
+        ("Shares in Zhangmen Education Inc. plunged by 47 percent in Hong Kong on Monday.",
+         "market value"),
+        # "in the U.S." is a place, not a US measure
+        ("The firm said it would release its results on Tuesday in the U.S.", "other"),
+        ("The U.S. added the drone maker to a blacklist in December.", "US measures"),
         # exclusive deals, mergers blocked, links blocked: competition
         ("The platform had to give up its exclusive music-streaming rights.", "antitrust"),
         ("The regulator blocked the plan to merge the two game-streaming sites.", "antitrust"),

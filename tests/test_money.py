@@ -143,6 +143,8 @@ def test_share_prices(sentence):
         ("For the quarter, Baidu's total revenues were RMB31.9 billion, up 20%.", False),
         ("Alibaba and JD.com reported total sales of 540 billion yuan.", True),
         # a group named far from the figure does not make one company's loss shared
+        ("More than $100 billion has been wiped off the market value of Chinese education stocks.",
+         True),
         ("The company lost about $21.5 billion in market value in three sessions this week, "
          "fearing the fallout from the increased surveillance of domestic tech companies.", False),
     ],
