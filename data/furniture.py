@@ -180,7 +180,7 @@ def _bare_date_line(sentence: str) -> bool:
 #: day, the agency in brackets, a dash).
 _DATELINE = re.compile(
     rf"[A-Z][A-Z'’./ -]*[A-Z](?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s+{MONTH}\s+{DAY}"
-    rf"(?:,\s+\d{{4}})?\s*(?:\([^()]{{1,60}}\)|/[^/\n]{{1,40}}/)\s*[-–—]{{1,2}}\s"
+    rf"(?:,\s+\d{{4}})?\s*(?:\([^()]{{1,60}}\)|/[^/\n]{{1,40}}/)?\s*[-–—]{{1,2}}\s"
 )
 
 

@@ -285,6 +285,12 @@ def test_a_year_stated_in_the_sentence_or_just_before_carries_over(text, publish
         ("On Tuesday, the CAC said platforms must undergo a review before listing, from Feb. 15.",
          "2021-12-30", "Feb. 15", "2022-02-15"),
         ("The law will take effect on Nov. 1.", "2021-08-25", "Nov. 1", "2021-11-01"),
+        # "starting Wednesday" in the present: the coming Wednesday (published on a Tuesday)
+        ("Minors can play only on Fridays and weekends starting Wednesday, under the notice.",
+         "2021-08-31", "Wednesday", "2021-09-01"),
+        # told in the past it is the one before
+        ("Minors could play only one hour a day starting Monday, the notice said last week.",
+         "2021-08-31", "Monday", "2021-08-30"),
     ],
 )
 def test_future_is_read_from_the_clause_that_governs_the_date(text, published, date_text, day):

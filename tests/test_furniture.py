@@ -111,6 +111,8 @@ def test_repost_stamps_and_cover_images_are_furniture(line):
          " Wednesday.", ["on Wednesday"]),
         # with no other date the dateline is the only one there is, and stays
         ("SHENZHEN, March 4 (Test Wire) - Tencent pledged more money.", ["March 4"]),
+        # a dateline without the agency's name, with a long dash
+        ("HONG KONG, March 4 — The exchange halted the listing, it said today.", ["today"]),
         # prose that opens with a place and a date is no dateline
         ("In Beijing, March 4 was the day the rules took effect, on a Thursday.",
          ["March 4", "Thursday"]),

@@ -177,7 +177,16 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
             or _RESULTS_SCHEDULE.search(text, clause, start)) and \
             not _PAST_IN_CLAUSE.search(text, clause, start):
         return True
-    return bool(_FROM_BEFORE.search(text, max(0, start - 14), start) and _OBLIGATION.search(text))
+    if not _FROM_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    # a start or deadline in a sentence of obligation ("must … from Feb. 15"), or a weekday
+    # a present-tense sentence starts from ("can play only at weekends starting Wednesday")
+    return bool(_OBLIGATION.search(text)) or bool(
+        _WEEKDAY_ALONE.fullmatch(text, start, end) and not _PAST_IN_CLAUSE.search(text))
+
+
+#: A date that is a weekday alone ("Wednesday", "on Friday").
+_WEEKDAY_ALONE = re.compile(rf"(?:on\s+)?{WEEKDAY_WORD}", re.IGNORECASE)
 
 
 def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],

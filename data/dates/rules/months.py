@@ -127,11 +127,13 @@ def _part_month(g: dict, s: Situation) -> Interval | None:
 
 PART_MONTH = Rule(
     "part_month",  # "early/mid/late January (2021)", "mid-January", "the end of January"
-    re.compile(rf"\b(?P<part>{PART})[\s-]+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b"
+    re.compile(rf"\b(?P<part>{PART})(?:\s+in)?[\s-]+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b"
                rf"|{REL_YEAR})?(?!\s+\d)"),
     needs="month", priority=300, resolve=_part_month, yearless=True,
     examples=(("It was not until late January that he resurfaced", "2021-03-16", "2021-01-21",
                "2021-01-31", "part-of-month"),
+              ("a commentary early in August", "2021-08-30", "2021-08-01", "2021-08-10",
+               "part-of-month"),
               ("by mid-February", "2021-03-16", "2021-02-11", "2021-02-20"),
               ("a deadline at the end of June", "2021-08-19", "2021-06-21", "2021-06-30",
                "part-of-month"),
@@ -154,10 +156,12 @@ def _part_rel_month(g: dict, s: Situation) -> Interval | None:
 
 PART_REL_MONTH = Rule(
     "part_rel_month",
-    re.compile(rf"\b(?P<part>{PART})[\s-]+(?:(?P<rel>{REL})\s+|(?i:the)\s+)?month\b(?!s)"),
+    re.compile(rf"\b(?P<part>{PART})(?:\s+in)?[\s-]+(?:(?P<rel>{REL})\s+|(?i:the)\s+)?month\b(?!s)"),
     needs="unit+part", priority=260, resolve=_part_rel_month, chained=True,
     examples=(("rules adopted late last month will apply", "2022-01-04", "2021-12-21",
                "2021-12-31"),
+              ("The review began on July 2 and late in the month the app was gone.",
+               "2021-08-10", "2021-07-21", "2021-07-31"),
               ("Its last day of trading was June 10, and by mid-month the shares traded over "
                "the counter.", "2022-07-25", "2022-06-11", "2022-06-20"),
               ("The rules take effect at the end of this month", "2021-08-10", "2021-08-21",
