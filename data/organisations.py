@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from data.alternation import Alternation
+from data.alternation import Alternation, lower_unless_folded
 
 _CAP = r"[A-Z][\w&.’'-]*[\w&]|[A-Z]"  # a capitalised word ("Trip.com", "JD", "Li")
 _NAME = rf"(?:{_CAP})(?:\s+(?:&\s+)?(?:{_CAP})){{0,2}}"
@@ -198,6 +198,8 @@ _INTRO_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 _LIST_SEPARATORS = (", ", " and ", " or ")
+#: The words an introduction's noun gives: "start-ups" is the words "start" and "ups".
+_INTRO_NOUN_WORDS = GROUP_WORDS | {"ups"}
 
 
 def may_list(sentence: str, known: list[tuple[int, int]], words: frozenset[str]) -> bool:
@@ -205,8 +207,11 @@ def may_list(sentence: str, known: list[tuple[int, int]], words: frozenset[str])
     list's separator, or an introduction of companies."""
     if len(known) > 1 and any(sentence.startswith(_LIST_SEPARATORS, end) for _, end in known):
         return True
-    return (not LIST_WORDS.isdisjoint(words) or ":" in sentence and not GROUP_WORDS.isdisjoint(
-        words)) and bool(_INTRO_ANYWHERE.search(sentence))
+    words_say = (not LIST_WORDS.isdisjoint(words) or ":" in sentence) and not (
+        _INTRO_NOUN_WORDS.isdisjoint(words))
+    if not words_say and (sentence.isascii() or lower_unless_folded(sentence) is not None):
+        return False  # a character that folds to an ASCII letter ("ſ") defeats the words' test
+    return bool(_INTRO_ANYWHERE.search(sentence))
 #: A name in a list; a number after a name belongs to it ("Qihoo 360").
 _ITEM = rf"(?:{_NAME})(?:\s+\d{{2,4}}(?![\w%]|[.,]\d))?"
 _LIST = re.compile(rf"{_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+){_ITEM})+")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from data import actors, extract, furniture, money, organisations, roles
@@ -97,6 +97,17 @@ def test_a_sentence_the_actor_shortcut_passes_over_names_no_one_and_changes_no_c
         assert (got, fast) == (want, full), sentence
 
 
+def _resolved_with_and_without_the_shortcut(doc):
+    """The last sentence's actors, each sentence resolved with the shortcut and without it
+    (the two must agree, context included)."""
+    gaz, fast, full = actors.gazetteer(), actors.ActorContext(), actors.ActorContext()
+    for index, sentence in enumerate(doc):
+        words = tokens(sentence)
+        got = actors.resolve_actors(sentence, index, fast, gaz, words)
+        assert (got, fast) == (actors._resolve(sentence, index, full, gaz, words), full)
+    return got
+
+
 @pytest.mark.parametrize(
     "doc",
     [
@@ -109,11 +120,7 @@ def test_a_sentence_the_actor_shortcut_passes_over_names_no_one_and_changes_no_c
     ],
 )
 def test_a_reference_to_an_earlier_sentence_is_not_passed_over(doc):
-    gaz, fast, full = actors.gazetteer(), actors.ActorContext(), actors.ActorContext()
-    for index, sentence in enumerate(doc):
-        words = tokens(sentence)
-        got = actors.resolve_actors(sentence, index, fast, gaz, words)
-        assert (got, fast) == (actors._resolve(sentence, index, full, gaz, words), full)
+    got = _resolved_with_and_without_the_shortcut(doc)
     assert got.companies or got.regulators, doc[-1]
 
 
@@ -246,3 +253,40 @@ def test_the_common_marks_are_neither_letters_nor_digits_and_have_no_case():
     marks = list(text_module._COMMON_MARKS)
     assert len(marks) >= 12
     assert not any(m.isascii() or m.isalnum() or m.lower() != m for m in marks)
+
+
+_LIST_FRAGMENTS = {
+    "Companies", "companies", "COMPANIES", "companie\u017f", "firms", "start-ups", "startups",
+    "Start-Ups", "makers", "carmakers", "platforms", "including", "Including", "such", "as",
+    "like", "among", "them", "notably", "led", "by", "the", "five", "it", "named", ":", ", ",
+    " and ", " or ", " ", ",", ".", "Alibaba", "Tencent", "Qudian", "Dingdong", "360", "Huya",
+    "Zorvex", "Qihoo",
+}  # fmt: skip
+
+
+def _known(sentence: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in actors.find_mentions(sentence, actors.gazetteer())
+            if m.group == "company"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_LIST_FRAGMENTS, max_size=12))
+@example("The start-ups it named: Qudian, Dingdong and Zorvex.")  # "start-ups": two words
+@example("The companie\u017f it named: Qudian, Dingdong and Zorvex.")  # "\u017f" folds to "s"
+def test_a_sentence_the_list_shortcut_passes_over_lists_no_company(sentence):
+    """may_list is the cheap first test of listed: where it says no, listed finds nothing."""
+    known = _known(sentence)
+    if not organisations.may_list(sentence, known, tokens(sentence)):
+        assert organisations.listed(sentence, known, known, frozenset()) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        ["The start-ups it named: Qudian, Dingdong and Zorvex."],
+        ["The companie\u017f it named: Qudian, Dingdong and Zorvex."],
+    ],
+)
+def test_a_list_the_gazetteer_knows_no_name_of_is_not_passed_over(doc):
+    got = _resolved_with_and_without_the_shortcut(doc)
+    assert set(got.companies) == {"Qudian", "Dingdong", "Zorvex"}, got
