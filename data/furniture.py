@@ -74,8 +74,10 @@ _ZONE = (r"(?:\(?(?:GMT|UTC|BST|EST|EDT|ET|HKT|CST|SGT|IST|JST|KST|CET|CEST)"
 #: A stamp: a date with its year and a clock time after it ("Wednesday 18 August 2021, 20:00
 #: HKT", "11 Mar 2022, 09:02", "July 21, 2022, 9:45 p.m. Beijing time", "Fri, 01 Apr 2022
 #: 12:19:31 +0800"). Prose puts a clock time before a date ("at 8 p.m. on July 2").
-_STAMP = (rf"(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?{_DATE}(?:,\s*|\s+[-–—|]?\s*)"
-          rf"(?:at\s+)?{_CLOCK}(?::\d{{2}})?(?:\s*{_ZONE})?")
+_DAY_NAME = rf"(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)"
+_STAMP = (rf"{_DAY_NAME}?{_DATE}(?:,\s*|\s+[-–—|]?\s*)(?:at\s+)?{_CLOCK}(?::\d{{2}})?(?:\s*{_ZONE})?"
+          # or the clock first, with no "on" between: "4:05 PM ET, Thu July 21, 2022"
+          rf"|{_CLOCK}(?:\s*{_ZONE})?(?:,\s*|\s+[-–—|]?\s*){_DAY_NAME}?{_DATE}")
 #: A stamp in a field of its own: opening the line, after a bar or a bracket, or after a
 #: label ("Call held: ...", "Moderator note (...)", "| Posted ...").
 #: A cheap gate: every stamp holds a clock time ("20:00", "04.00"; "1.341 billion" is none).

@@ -48,7 +48,7 @@ _SUFFIX = {
 }  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"trillion|billion|million|thousand|trn|tn|bn|mn|[kmb](?![\w])"
+_SCALE = r"trillion|billion|million|thousand|trn|tn|bln|mln|bn|mn|[kmb](?![\w])"
 MONEY = re.compile(
     rf"""
     (?:
@@ -72,6 +72,10 @@ _CONVERSION = re.compile(
     rf"|(?P<num2>{_NUMBER})(?:\s?(?P<scale2>{_SCALE}))?\s+(?:U\.?S\.?\s+|US\s+)?dollars)\s*\)",
     re.IGNORECASE,
 )
+
+#: An exchange rate, "($1 = 6.7463 yuan)", as wires add it after a story: what follows
+#: a figure up to the figure on the rate's other side.
+_RATE = re.compile(r"\s?=\s?")
 
 FINE_CUE = Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)
 #: Kinds and their cues. The cue nearest the figure decides; on a tie, the
@@ -306,6 +310,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     """
     end = len(text) if end is None else end
     out: list[Money] = []
+    rate_end = -1
     for m in MONEY.finditer(text, start, end):
         if m.group("prefix"):
             currency = _PREFIX[m.group("prefix").lower()]
@@ -315,6 +320,12 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             amount = _value(m.group("num2"), m.group("scale2"))
         if out and m.start() < out[-1].end:
             continue  # the stated conversion of the previous figure
+        if m.start() == rate_end:
+            continue  # the exchange rate's other side
+        rate = _RATE.match(text, m.end())
+        if rate:  # an exchange rate, "($1 = 6.7463 yuan)": neither side is money
+            rate_end = rate.end()
+            continue
         stop, usd, stated = m.end(), amount * USD_PER_UNIT[currency], False
         conv = _CONVERSION.match(text, m.end()) if currency != "USD" else None
         if conv:

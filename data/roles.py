@@ -132,6 +132,9 @@ CHANNEL = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|apologi[sz]ed|announced|stated|responded"
     r"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{0,50}?"
     r"\bon\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:official|verified)\s+)?"
+    # "on social networking platform Weibo": the platform described before its name
+    r"(?:(?:social(?:\s+(?:media|networking))?|microblogging|messaging|video(?:-sharing)?"
+    r"|streaming)\s+(?:platform|site|service|app|network)\s+)?"
     r"(?P<channel>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\w*)?)"
     # "in a Weibo post", "on its WeChat account": the platform named before the post
     r"|\b(?:in|on|via|through)\s+(?:an?|its|their|his|her)\s+(?:official\s+)?"

@@ -45,6 +45,14 @@ def actors_of(*sentences: str):
         ("SAMR fined Tencent-backed China Literature.", ["China Literature"], ["SAMR"]),
         ("A Beijing-based start-up grew.", [], []),
         ("China’s internet\u00a0regulator censured\u00a0Weibo.", ["Weibo"], ["CAC"]),
+        # wire copy of the Didi penalty: the cyberspace regulator by other names, and the
+        # platform a statement went out on described before its name
+        ("China's cyberspace watchdog fined Didi.", ["Didi"], ["CAC"]),
+        ("The country’s cyberspace regulator fined Didi.", ["Didi"], ["CAC"]),
+        ("Didi said on social networking platform Weibo that it accepted the penalty.", ["Didi"],
+         []),
+        ("Didi posted on the microblogging site Weibo on Thursday.", ["Didi"], []),
+        ("Didi said on its social media account that it would comply.", ["Didi"], []),
         # generic state words that the sentence places abroad are not China's
         ("Regulators globally, including in the United States, Europe and India, have been"
          " carrying out tougher reviews of tech giants such as Alphabet Inc’s Google.",

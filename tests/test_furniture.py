@@ -42,6 +42,8 @@ PROSE = [
     "Shares fell 5% on July 5, 2021.",
     "Two days ago, regulators summoned the founders.",
     "The fine was seen by investors as a relief.",
+    "At 4:05 PM on July 21, 2022, the regulator fined Didi.",  # prose: a clock, then "on"
+    "The CAC fined Didi at 4:05 PM ET, July 21, 2022, a Thursday.",
 ]
 
 
@@ -87,6 +89,9 @@ def test_a_caption_paragraph_is_furniture_when_its_credit_is_a_sentence_of_its_o
     "By A Reporter | July 5, 2021",
     "Last updated on 5 July 2021",
     "July 5, 2021 / 10:30 AM / Updated 2 hours ago",
+    "4:05 PM ET, Thu July 21, 2022",  # clock first
+    "16:05 HKT Thursday, July 21, 2022 | Updated",
+    "Published 4:05 PM EDT, July 21, 2022",
 ])  # fmt: skip
 def test_stamps_and_credits_seen_on_real_pages(line):
     assert is_furniture(line)

@@ -407,3 +407,48 @@ def test_a_total_of_fines_belongs_to_the_companies_reported_fined_before_it():
     one = figures["500,000 yuan"]  # one case's fine: the "total" after it is the next figure's
     assert (one.shared, one.companies) == (False, ())
     assert figures["2 billion yuan"].companies == ()  # no fine reported on a company before
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "amount", "usd"),
+    [
+        ("Didi was fined 8.026 bln yuan ($1.19 bln) on Thursday.", "8.026 bln yuan ($1.19 bln)",
+         "8.026e9", "1.19e9"),
+        ("a penalty of 1.2 mln yuan", "1.2 mln yuan", "1.2e6", "1.8e5"),
+        ("raised $4.4 bln in its New York listing", "$4.4 bln", "4.4e9", "4.4e9"),
+    ],
+)  # fmt: skip
+def test_wire_abbreviations_bln_and_mln_are_scales_after_any_currency(text, figure, amount, usd):
+    (m,) = find_money(text)
+    assert (m.text, m.amount, m.usd) == (figure, Decimal(amount), Decimal(usd))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Didi was fined 8.026 billion yuan. ($1 = 6.7463 yuan)", ["8.026 billion yuan"]),
+        ("It paid 8.026 billion yuan. ($1 = 6.7463 Chinese yuan renminbi)", ["8.026 billion yuan"]),
+        ("Tencent fell. (US$1 = 7.8 Hong Kong dollars)", []),
+        ("Shares fell. (1 USD = 6.45 CNY)", []),
+        ("Shares fell (HK$1=US$0.128).", []),
+    ],
+)  # fmt: skip
+def test_a_wire_exchange_rate_aside_is_not_money(text, figures):
+    assert [m.text for m in find_money(text)] == figures
+
+
+def test_a_wire_story_on_a_fine_in_bln_with_its_rate_aside_gives_one_fine():
+    text = (
+        "China's cyberspace watchdog fined Didi Global 8.026 bln yuan ($1.19 bln) on Thursday "
+        "for breaking data security laws.\n\n"
+        "Didi said on social networking platform Weibo that it accepted the decision.\n\n"
+        "($1 = 6.7463 Chinese yuan renminbi)"
+    )
+    got = extract_text(text, date(2022, 7, 21), "wire")
+    (fine,) = got.figures
+    assert (fine.text, fine.usd, fine.kind) == ("8.026 bln yuan ($1.19 bln)", Decimal("1.19e9"),
+                                                "fine")  # fmt: skip
+    (event,) = [e for e in got.events if "fined" in e.quote]
+    assert (event.date_start, event.companies, event.regulators) == (
+        date(2022, 7, 21), ("Didi",), ("CAC",))
+    assert all("Weibo" not in e.companies for e in got.events + got.statements)
