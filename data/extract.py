@@ -52,7 +52,7 @@ from data.money import (
     may_have_money,
     refers_back,
 )
-from data.records import Event, Extraction, Figure
+from data.records import DateMention, Event, Extraction, Figure
 from data.relevance import clause_bounds, relevance_of
 from data.roles import awaits_subject
 from data.sources import QuotedPassage
@@ -177,6 +177,32 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
         ))  # fmt: skip
 
 
+#: What parts a sentence into the stretches a figure takes its date from.
+_FIGURE_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+
+def _nearest(dated, text: str, start: int, end: int, span) -> DateMention | None:
+    """The date of a figure at ``[start, end)`` of the sentence ``span``: the nearest date
+    of its own stretch between commas, dashes or brackets ("invested $692 million in 2014
+    and led a $2.6 billion bid in 2017"; "Since Alibaba's debut in 2014, Didi raised $4.4bn
+    on June 30" is June's), else the last date of its sentence or of the sentence before."""
+    if not dated:
+        return None
+    left = right = None
+    for b in _FIGURE_CLAUSE_BREAK.finditer(text, span.start, span.end):
+        if any(d.start <= b.start() < d.end for d in dated):
+            continue  # "June 3, 2021"
+        if b.end() <= start:
+            left = b.end()
+        elif b.start() >= end and right is None:
+            right = b.start()
+    left, right = left or span.start, right or span.end
+    own = [d for d in dated if left <= d.start and d.end <= right]
+    if not own:
+        return dated[-1]
+    return min(reversed(own), key=lambda d: max(d.start - end, start - d.end, 0))
+
+
 def _figures(text, span, source, money, companies, dated, earlier) -> list[Figure]:
     figures = []
     for m in money:
@@ -189,14 +215,15 @@ def _figures(text, span, source, money, companies, dated, earlier) -> list[Figur
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)
                          if kind == "fine" and shared and not possible else ())
+        when = _nearest(dated, text, m.start, m.end, span)
         figures.append(Figure(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             source=source, quote=span.text, start=span.start, end=span.end,
             text=m.text, text_start=m.start, text_end=m.end, amount=m.amount,
             currency=m.currency, usd=m.usd, usd_stated=m.usd_stated, kind=kind,
             market_cap=kind in MARKET_CAP_KINDS, companies=owners, shared=shared,
-            date_start=dated[-1].date_start if dated else None,
-            date_end=dated[-1].date_end if dated else None,
+            date_start=when.date_start if when else None,
+            date_end=when.date_end if when else None,
         ))  # fmt: skip
     return figures
 

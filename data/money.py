@@ -129,7 +129,9 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         # share price's "% to"
         r"(?:[^.;$]{0,40}?(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\s)?"
         r"|\b(?:price\s+targets?|target\s+prices?"  # an analyst's target is no price paid
-        r"|stakes?)\b",  # "paid $2 billion for a 25% stake": not money raised
+        r"|stakes?"  # "paid $2 billion for a 25% stake": not money raised
+        r"|(?<!\ba\s)bid|buy-?out|takeover)\b",  # a deal's price, "led a $2.6 billion bid" ("in a
+        # bid to" is no deal)
         re.IGNORECASE)),
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})

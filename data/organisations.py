@@ -26,15 +26,17 @@ from data.alternation import Alternation, lower_unless_folded
 
 _CAP = r"[A-Z][\w&.’'-]*[\w&]|[A-Z]"  # a capitalised word ("Trip.com", "JD", "Li")
 _NAME = rf"(?:{_CAP})(?:\s+(?:&\s+)?(?:{_CAP})){{0,2}}"
-SUFFIXES = r"Inc\.?|Ltd\.?|Limited|Holdings?|Group|Co\.(?:,?\s+Ltd\.?)?|Corp\.?|Corporation|PLC|plc"
+SUFFIXES = (r"Inc\.?|Ltd\.?|Limited|Holdings?|Group|Co(?:\.,?|,)?\s+Ltd\.?|Co\.|Corp\.?|Corporation"
+            r"|PLC|plc")
 #: Nouns that make "X, a ... NOUN" or "DESCRIPTOR-NOUN X" a company.
 KINDS = (
     r"company|firm|platform|start-?up|maker|carmaker|automaker|chipmaker|operator|provider"
     r"|developer|retailer|lender|insurer|brokerage|app|site|service|giant|group|rival|unit"
-    r"|marketplace|conglomerate|manufacturer|supplier|subsidiary|streamer|publisher"
+    r"|marketplace|conglomerate|manufacturer|supplier|subsidiary|streamer|publisher|business"
 )
 CUES = Alternation.of(
-    rf"(?P<a>{_NAME})\s+(?:{SUFFIXES})(?![\w])"
+    # "Intime Retail (Group) Co Ltd": a bracketed "(Group)" before the legal form
+    rf"(?P<a>{_NAME})(?:\s+\((?:Group|Holdings?)\))?\s+(?:{SUFFIXES})(?![\w])"
     rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?:{KINDS})\b"
     rf"|\b(?:(?:{KINDS})|-backed|-owned)\s+(?P<c>{_NAME})"
@@ -50,7 +52,7 @@ def _words(text: str) -> frozenset[str]:
 FUNCTION_WORDS = _words("""
     The A An It Its This That These Those They Their He She His Her We Our I In On At For
     But And Or As After Before Since When While Under With By Of From To Shares Analysts
-    Investors Both All Some Then Also Even Only
+    Investors Both All Some Then Also Even Only No No.
 """)  # fmt: skip
 #: Last words of names that are not companies: bodies, schools, markets, events.
 NON_COMPANY_HEADS = _words("""

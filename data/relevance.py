@@ -187,6 +187,12 @@ BACKGROUND_CUES = _cues(
     *(rf"\b{verb} in\b" for verb in ("living", "lived", "lives")),  # where someone lives
     # a company's own capital moves
     r"\bbuy(?:ing)?\s*-?\s*back\b", r"\bbought\s+back\b", r"\bbuybacks?\b", r"\brepurchas",
+    # its deals told as history: money put into another company, a buyout, a bid to take one
+    # private, an agreement to buy ("ordered it to unwind its acquisition" stays the state's)
+    r"\binvested\s+(?:about\s+|nearly\s+|more\s+than\s+|some\s+)?\S*\d", r"\bbuy-?outs?\b",
+    r"\b(?:take|takes|took|taking|taken)\s+(?:[\w'’-]+\s+){0,3}?private\b",
+    r"\bprivati[sz](?:e|es|ed|ing|ation)\b",
+    r"\bagreed\s+(?:[\w,]+\s+){0,4}?to\s+(?:buy|acquire)\b", r"\bwould\s+(?:buy|acquire)\b",
     # a state body's own history: when it was set up, what it took over from
     r"\bset\s+up\s+in\b", r"\b(?:was|were)\s+(?:set\s+up|established|created|formed)\b",
     r"\bestablished\s+in\b",

@@ -53,6 +53,12 @@ def actors_of(*sentences: str):
          []),
         ("Didi posted on the microblogging site Weibo on Thursday.", ["Didi"], []),
         ("Didi said on its social media account that it would comply.", ["Didi"], []),
+        # a rank is no name, nor is a company's legal form; an appositive "business" is a company
+        ("Shares in No 3 internet company Meituan plunged as much as 7.4%.", ["Meituan"], []),
+        ("It reviewed the deal with Intime Retail (Group) Co Ltd last year.", ["Intime Retail"],
+         []),
+        ("China Literature, the e-books business spun off by Tencent, was also fined.",
+         ["China Literature", "Tencent"], []),
         # generic state words that the sentence places abroad are not China's
         ("Regulators globally, including in the United States, Europe and India, have been"
          " carrying out tougher reviews of tech giants such as Alphabet Inc’s Google.",

@@ -452,3 +452,53 @@ def test_a_wire_story_on_a_fine_in_bln_with_its_rate_aside_gives_one_fine():
     assert (event.date_start, event.companies, event.regulators) == (
         date(2022, 7, 21), ("Didi",), ("CAC",))
     assert all("Weibo" not in e.companies for e in got.events + got.statements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        # the price of a deal is no fund
+        ("The retailer led a $2.6 billion bid in 2017 to take the chain private.", "$2.6 billion",
+         "other"),
+        ("The retailer had led a $2.6bn buyout of the chain.", "$2.6bn", "other"),
+        ("The retailer invested $692 million in the chain in 2014 and led a $2.6 billion bid in "
+         "2017 to take it private.", "$2.6 billion", "other"),
+        ("It agreed to a HK$20 billion takeover of the studio.", "HK$20 billion", "other"),
+        # a fund is still a fund
+        ("Tencent set up a 50 billion yuan fund for rural revitalisation.", "50 billion yuan",
+         "fund"),
+    ],
+)  # fmt: skip
+def test_the_price_of_a_deal_is_no_fund(sentence, text, kind):
+    figures = {f.text: f for f in extract_text(sentence, date(2020, 12, 14)).figures}
+    assert figures[text].kind == kind
+
+
+def test_in_a_bid_to_is_no_deal():
+    text = "Alibaba was fined 18.2 billion yuan in a bid to rein in the platforms."
+    (fine,) = extract_text(text, date(2021, 4, 12)).figures
+    assert fine.kind == "fine"
+
+
+def test_a_figure_takes_the_date_nearest_it_in_its_sentence():
+    text = ("The retailer invested $692 million in the chain in 2014 and led a $2.6 billion bid "
+            "in 2017 to take it private.")
+    figures = {f.text: f for f in extract_text(text, date(2020, 12, 14)).figures}
+    assert figures["$692 million"].date_start == date(2014, 1, 1)
+    assert figures["$2.6 billion"].date_start == date(2017, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "when"),
+    [
+        ("The largest listing since the retailer's debut in 2014, the carmaker raised $4.4bn "
+         "when its shares began trading on June 30.", "$4.4bn", date(2021, 6, 30)),
+        ("The regulator, which fined the retailer 18.2 billion yuan in April, proposed rules on "
+         "Aug. 17.", "18.2 billion yuan", date(2021, 4, 1)),
+        ("The regulator fined the platform 500,000 yuan on June 3, 2021, and others later.",
+         "500,000 yuan", date(2021, 6, 3)),
+    ],
+)  # fmt: skip
+def test_a_figure_takes_the_date_of_its_own_clause(text, figure, when):
+    figures = {f.text: f for f in extract_text(text, date(2021, 9, 1)).figures}
+    assert figures[figure].date_start == when

@@ -454,3 +454,28 @@ def test_blind_six_phenomena(text, published, date_text, expected):
 def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, published, date_text,
                                                                      expected):
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # the deals an antitrust fine was about, told as history: a company's own capital moves
+        ("The retailer invested $692 million in the department-store chain in 2014.",
+         date(2020, 12, 14), "in 2014", BACKGROUND),
+        ("It then led a $2.6 billion buyout of the chain in 2017.", date(2020, 12, 14), "in 2017",
+         BACKGROUND),
+        ("The group led a $2.6 billion bid in 2017 to take the chain private.", date(2020, 12, 14),
+         "in 2017", BACKGROUND),
+        ("The publisher agreed in 2018 to buy a film studio for as much as 15.5 billion yuan.",
+         date(2020, 12, 14), "in 2018", BACKGROUND),
+        ("The publisher announced in August 2018 that it would acquire the studio.",
+         date(2020, 12, 14), "in August 2018", BACKGROUND),
+        # a regulator acting on a deal stays crackdown
+        ("In July the market regulator ordered the group to unwind its acquisition of a music "
+         "label.", date(2021, 8, 2), "In July", CRACKDOWN),
+        ("The regulator blocked the group's plan to buy the streaming site in July.",
+         date(2021, 8, 2), "in July", CRACKDOWN),
+    ],
+)  # fmt: skip
+def test_deal_history_is_background_and_acts_on_deals_are_not(text, published, date_text, expected):
+    assert relevance(text, published, date_text) == expected
