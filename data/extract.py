@@ -41,7 +41,7 @@ from data.actors import (
 )
 from data.categories import DEFAULT_CATEGORY, category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
-from data.furniture import caption_paragraphs, dateline_end, is_furniture
+from data.furniture import caption_paragraphs, dateline_end, is_furniture, message_header_end
 from data.money import (
     MARKET_CAP_KINDS,
     figure_kind,
@@ -56,7 +56,7 @@ from data.records import DateMention, Event, Extraction, Figure
 from data.relevance import clause_bounds, relevance_of
 from data.roles import awaits_subject
 from data.sources import QuotedPassage
-from data.text import sentences, tokens
+from data.text import Span, sentences, tokens
 
 #: ``\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b``, each word's first letter
 #: written before its boundary test (a word character needs no word character before it):
@@ -254,6 +254,8 @@ def extract_text(
         if span.repeat:
             continue
         index += 1
+        if head := message_header_end(span.text):  # a chat line: its message only
+            span = Span(span.start + head, span.end, span.text[head:], span.paragraph)
         words = tokens(span.text)
         before = marks(ctx)  # the context a sentence's clauses are read against
         actors = resolve_actors(span.text, index, ctx, gaz, words)

@@ -199,6 +199,29 @@ def dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+#: A chat export's message header: a stamp in brackets with a clock time, then the
+#: speaker's name and a colon ("[23/07/2021 08:41] Wendy Lau: ", "[08:41] wlau: ").
+_MESSAGE_HEADER = re.compile(
+    r"\[[^\[\]\n]{0,30}?\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\]"
+    r"\s*[\w.'’@-]+(?:\s+[\w.'’@-]+){0,3}:\s+"
+)
+
+
+def message_header_end(sentence: str) -> int:
+    """Where a chat message's header ("[23/07/2021 08:41] Wendy Lau: ") ends (0: none): it
+    dates the message, not what happened, and the message after it is prose.
+
+    >>> message_header_end("[23/07/2021 10:06] Wendy Lau: Shares fell this morning.")
+    30
+    >>> message_header_end("[1] Regulators fined it: 5 billion yuan.")
+    0
+    """
+    if not sentence.startswith("["):
+        return 0
+    m = _MESSAGE_HEADER.match(sentence)
+    return m.end() if m else 0
+
+
 def _stamp_or_label(sentence: str) -> bool:
     """A stamp with a clock time in a field of its own, a machine or forum stamp, a sign-off,
     a member's age, a "posted by" line or a section label (the cheap tests first: all but

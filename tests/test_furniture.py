@@ -259,3 +259,35 @@ def test_a_press_release_dateline_is_no_event_beside_the_sentences_own_date():
     text = ("SHENZHEN, China, May 3, 2022 /Test Newswire/ -- The company said on Monday it had "
             "finished its rectification.")
     assert [e.date_text for e in extract_text(text, date(2022, 5, 3)).events] == ["on Monday"]
+
+
+CHAT = "\n".join([
+    "[23/07/2021 08:41] Wendy Lau: Morning. The draft everyone passed round last night is out.",
+    "[23/07/2021 10:06] Wendy Lau: Koala Learning is down more than 30% this morning.",
+    "[23/07/2021 16:15] Raj Mehta: Our book lost HK$3.2 million on the day.",
+    "[23/07/2021 16:22] Raj Mehta: The market regulator fined 15 tutoring firms in June.",
+])
+
+
+def test_a_chat_line_is_read_after_its_stamp_and_speaker():
+    """A chat export's "[stamp] Speaker:" dates the message, not an event, and is no
+    reason to drop the message."""
+    got = extract_text(CHAT, date(2021, 7, 23), "chat")
+    dated = {e.date_text: (e.date_start, e.date_end) for e in got.events}
+    assert dated == {
+        "last night": (date(2021, 7, 22), date(2021, 7, 22)),
+        "this morning": (date(2021, 7, 23), date(2021, 7, 23)),
+        "in June": (date(2021, 6, 1), date(2021, 6, 30)),
+    }
+    assert [f.text for f in got.figures] == ["HK$3.2 million"]
+    assert all(not e.quote.startswith("[") for e in got.events)  # quotes hold the message only
+
+
+@pytest.mark.parametrize("line", [
+    "[23/07/2021 08:41] Wendy Lau: Morning all.",
+    "[08:41] Wendy Lau: Morning all.",
+    "[2021-07-23 08:41:07] wlau: ok",
+])  # fmt: skip
+def test_a_chat_line_of_greetings_is_no_event(line):
+    got = extract_text(line, date(2021, 7, 23), "chat")
+    assert (got.events, got.statements, got.figures) == ((), (), ())

@@ -415,6 +415,13 @@ def _yesterday_and_today(g: dict, s: Situation) -> Interval | None:
     return Interval(s.day - timedelta(days=1), s.day, Precision.WEEK) if s.day_known else None
 
 
+LAST_NIGHT = Rule(
+    "last_night", re.compile(r"\b(?i:last)\s+(?i:night)\b"),
+    needs="daypart", priority=11, resolve=_yesterday,
+    examples=(("The draft everyone forwarded last night is out", "2021-07-23", "2021-07-22",
+               "2021-07-22", "day"),),
+)  # fmt: skip
+
 YESTERDAY_AND_TODAY = Rule(
     "yesterday_and_today",  # one interval of two days (a span under a week is "week")
     re.compile(r"\b(?i:yesterday\s+and\s+today)\b"),
@@ -440,4 +447,4 @@ TODAY = Rule(
 RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY_MONTH,
          WEEKDAY_MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
          WEEKEND, WEEKEND_OF, WEEKDAY_RULE, WEEKDAY_OF_WEEK, FOLLOWING_WEEKDAY, YESTERDAY,
-         YESTERDAY_AND_TODAY)  # fmt: skip
+         LAST_NIGHT, YESTERDAY_AND_TODAY)  # fmt: skip
