@@ -83,7 +83,11 @@ CRACKDOWN_CUES = _cues(
     r"|shelved|postponed|delayed|scrapped|pulled|called\s+off|froze|frozen)\s+"
     r"(?:[\w$.'’-]+\s+){0,5}?(?:listings?|IPOs?|debut|share\s+sales?|offerings?)\b",
     # a company leaving a stock market is delisting, not a person leaving a job
-    r"\bleft\s+(?:the\s+)?(?:New\s+York|Wall\s+Street|Nasdaq|NYSE|US\s+markets?|(?:New\s+York|Nasdaq"
+    # a listing called off, halted or suspended: the state's doing (first: at the same start
+    # as the milestone "IPO" it wins the tie)
+    r"\b(?:IPO|listing|offering|debut|flotation)s?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+    r"(?:called\s+off|halted|suspended|pulled|scrapped|shelved|postponed|cancell?ed|blocked)\b",
+    r"\b(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:New\s+York|Wall\s+Street|Nasdaq|NYSE|US\s+markets?|(?:New\s+York|Nasdaq"
     r"|US|American)\s+(?:stock\s+)?(?:exchanges?|markets?))\b",
     # a state-owned buyer taking part of a platform ("golden shares"), a company caught in a
     # campaign (not one "becoming popular"), a speech at a summit (not the summit)
@@ -133,6 +137,12 @@ CRACKDOWN_CUES = _cues(
     r"\berased?\b", r"\b(?:lost|lose|loses|shed|shrunk|shrank|halved)\b",
     r"\b(?:shares?|stocks?|index|ADRs?)\b[^.;]{0,60}?\b(?:fell|fall|falls|plunged?|slumped?|tumbled?"
     r"|sank|dropped|jumped|rose|soared|doubled|slid|slide|sliding|slump(?:ed)?)\b",
+    # a stock down so much ("Close: New Oriental down 40.6% today"); not results ("Profits were
+    # down 12%")
+    r"(?!(?:revenues?|profits?|sales|earnings|income|gdp|exports|output|spending)\b)"
+    r"(?:(?-i:[A-Z])[\w.'’-]*|shares?|stocks?|ADRs?|index)\s+(?:(?:is|was|were|are|closed|ended"
+    r"|finished)\s+)?down\s+"
+    r"(?:about\s+|nearly\s+|more\s+than\s+|almost\s+|roughly\s+)?[\d.]+\s*(?:%|per\s*cent)",
     # a fall from a peak ("down by about half from its February high"): the peak is its measure
     r"\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|more\s+than\s+|almost\s+)?(?:half|a\s+third"
     r"|a\s+quarter|two-thirds|[\d.]+\s*(?:%|per\s*cent))\s+from\s+(?:its|their|the)\s+"
@@ -185,6 +195,9 @@ BACKGROUND_CUES = _cues(
     r"|title|reins|chairmanship|helm)\b",
     r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b",
     *(rf"\b{verb} in\b" for verb in ("living", "lived", "lives")),  # where someone lives
+    # the outlet's own schedule: its next show, issue or webinar
+    r"\bsee\s+you\b", r"\bnext\s+(?:webinar|episode|issue|edition|newsletter|show|podcast"
+    r"|instal?ment)\b", r"\bwebinar\b",
     # a company's own capital moves
     r"\bbuy(?:ing)?\s*-?\s*back\b", r"\bbought\s+back\b", r"\bbuybacks?\b", r"\brepurchas",
     # its deals told as history: money put into another company, a buyout, a bid to take one

@@ -479,3 +479,31 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
 )  # fmt: skip
 def test_deal_history_is_background_and_acts_on_deals_are_not(text, published, date_text, expected):
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # a listing called off is the state's doing, whatever the word "IPO" says
+        ("Nov 2020: the payments group's $34.5 billion IPO called off.", date(2023, 1, 18),
+         "Nov 2020", CRACKDOWN),
+        ("The platform's listing was suspended on Tuesday.", date(2020, 11, 5), "on Tuesday",
+         CRACKDOWN),
+        # leaving New York for Hong Kong is the response to Beijing, not a listing milestone
+        ("The ride-hailing firm said on Friday that it would leave the New York Stock Exchange "
+         "and pursue a listing in Hong Kong.", date(2021, 12, 4), "on Friday", CRACKDOWN),
+        # a stock down so much on the day is the market's verdict
+        ("Close: Koala Learning down 40.6% today, its worst day since it listed here last "
+         "November.", date(2021, 7, 23), "today", CRACKDOWN),
+        ("Close: the stock down 40.6% today, its worst day since it listed here last November.",
+         date(2021, 7, 23), "today", CRACKDOWN),
+        ("Profits were down 12% in 2022.", date(2023, 3, 1), "in 2022", BACKGROUND),
+        # the outlet's own schedule: the next show, the next webinar
+        ("Thanks for watching, and see you next Monday.", date(2021, 7, 5), "next Monday",
+         BACKGROUND),
+        ("Next webinar: Wednesday 15 February 2023, same time.", date(2023, 1, 18),
+         "Wednesday 15 February 2023", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_blind_seven_phenomena(text, published, date_text, expected):
+    assert relevance(text, published, date_text) == expected
