@@ -121,6 +121,18 @@ _BYLINE = re.compile(rf"By\s+[^,|·•]{{1,60}}(?:(?:,|\s[|·•])\s*[^,|·•]{
 #: "Working Paper No. 7 | March 2022", "BY OUR MARKETS TEAM | 3 May 2021": a header line whose
 #: last field, after a bar, is its date alone (prose never writes a bar).
 _DATED_FIELD = re.compile(rf"\s\|\s*(?:{_DATE}|{MONTH}\s+\d{{4}})\s*$")
+#: "Saturday, December 4, 2021 | Ten questions": a masthead, its date the first field.
+_DATE_FIRST_FIELD = re.compile(rf"(?:{WEEKDAY},?\s+)?{_DATE}\s+\|\s")
+#: "(entries updated 2022-03-02)" closing a title line: when the page was last touched.
+_UPDATED_ASIDE = re.compile(
+    rf"\((?:[\w ]{{0,30}}\s)?(?:last\s+)?updated:?\s+(?:on\s+)?{_DATE}\)\s*$", re.IGNORECASE)
+#: "Summary prepared by the Law Desk, 29 December 2023.": who made the page, and when.
+_PREPARED_BY = re.compile(rf"[A-Z][\w ]{{0,30}}?\b(?:prepared|compiled|written|translated|edited"
+                          rf"|produced)\s+by\s+[^,.;|]{{1,60}},\s*{_DATE}\.?\s*$")
+#: "Published on 2021-12-28 and effective from 2022-02-15, the revision requires ...": a
+#: participle opening prose, not a "Published" stamp.
+_PARTICIPLE_PROSE = re.compile(r"(?:Published|Posted|Updated)\b[^|:]{0,80}?,\s+(?:the|this|these"
+                               r"|its|their|a|an|it|they)\s+\w+")
 #: "5 months, 3 weeks ago - April 16, 2022", "2 days ago": how old a page is.
 _AGE_UNIT = rf"\d+\s+(?:{'|'.join(UNITS)}|hour|minute)s?"
 _AGE = re.compile(rf"{_AGE_UNIT}(?:,\s*{_AGE_UNIT})*\s+ago\s*(?:$|[-–—|·•])")
@@ -252,7 +264,10 @@ def is_furniture(sentence: str) -> bool:
     False
     """
     return bool(
-        _OPENING.match(sentence)
+        (_OPENING.match(sentence) and not _PARTICIPLE_PROSE.match(sentence))
+        or _DATE_FIRST_FIELD.match(sentence)
+        or (sentence.endswith(")") and _UPDATED_ASIDE.search(sentence))
+        or _PREPARED_BY.match(sentence)
         or (":" in sentence and _TIME_STAMP.search(sentence))
         or (" | " in sentence and (sentence.count(" | ") >= 2 or _DATED_FIELD.search(sentence)))
         or _BYLINE.match(sentence)

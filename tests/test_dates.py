@@ -291,6 +291,14 @@ def test_a_year_stated_in_the_sentence_or_just_before_carries_over(text, publish
         # told in the past it is the one before
         ("Minors could play only one hour a day starting Monday, the notice said last week.",
          "2021-08-31", "Monday", "2021-08-30"),
+        # in force from a day to come, told in the present; what "should" come
+        ("A new data law, passed last month, comes into force on September 1.", "2021-07-05",
+         "September 1", "2021-09-01"),
+        ("The rules go into effect on March 1.", "2022-01-04", "March 1", "2022-03-01"),
+        ("Its third-quarter results should come in mid-November.", "2021-08-31",
+         "mid-November", "2021-11-11"),
+        # told in the past they stay behind
+        ("The law came into force on September 1.", "2021-12-01", "September 1", "2021-09-01"),
     ],
 )
 def test_future_is_read_from_the_clause_that_governs_the_date(text, published, date_text, day):

@@ -291,3 +291,24 @@ def test_a_chat_line_is_read_after_its_stamp_and_speaker():
 def test_a_chat_line_of_greetings_is_no_event(line):
     got = extract_text(line, date(2021, 7, 23), "chat")
     assert (got.events, got.statements, got.figures) == ((), (), ())
+
+
+@pytest.mark.parametrize("line", [
+    "Saturday, December 4, 2021 | Ten questions, answers at the bottom.",  # a masthead
+    "Rules Tracker: China, internet and data (entries updated 2022-03-02)",
+    "Summary prepared by the Law Desk, 29 December 2023.",
+    "Notes compiled by our markets team, 3 May 2021",
+])  # fmt: skip
+def test_mastheads_update_notes_and_preparers_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a participle opening prose is no "Published:" stamp
+    "Published on 2021-12-28 and effective from 2022-02-15, the revision requires platforms to "
+    "seek a review.",
+    "Updated in 2021, the rules now cover every platform.",
+    "The rules were updated on 2022-03-02 to cover algorithms.",
+])  # fmt: skip
+def test_prose_opening_with_published_or_updated_is_not_furniture(line):
+    assert not is_furniture(line)

@@ -32,6 +32,9 @@ from data.text import tokens
 
 _FUTURE = Alternation.of(
     r"\b(?:will|shall|plans?\s+to|takes?\s+effect)\b|[’']ll\b"
+    # in force from a day to come, told in the present; what "should" come
+    r"|\b(?:comes?|go|goes)\s+into\s+(?:force|effect)\b"
+    r"|\bshould\s+(?:come|arrive|follow|land|be\s+(?:out|published|released|announced))\b"
     # "is expected to", "are due by", and "is expected" right before its date ("on Friday")
     r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated)(?:\s+(?:to|on|by|in|for|at)\b|\s+$)",
     re.IGNORECASE,
