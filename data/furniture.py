@@ -158,12 +158,27 @@ _CAPTION = Alternation(
 )
 
 
+#: What an editor's note in square brackets says of the document itself: "[Text export of
+#: a slide deck ..., 18 January 2023. Slide images omitted.]" (an "[Update: ...]" tells news).
+_NOTE_ON_DOCUMENT = re.compile(
+    r"\b(?:export(?:ed)?|transcript|transcribed|translat(?:ed|ion)|omitted|abridged|excerpted"
+    r"|edited\s+for|editor['’]s\s+note|this\s+(?:article|story|page|deck|file|document|copy))\b",
+    re.IGNORECASE)
+
+
 def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
-    """The paragraphs (their numbers) that are photo captions: one of their sentences
-    carries a photo credit, so the sentences before it describe the photo
-    ("A driver opens the app in Beijing on July 2, 2021. (A. Photographer/AFP via Getty
-    Images)")."""
-    return frozenset(s.paragraph for s in spans if _CREDIT.search(s.text))
+    """The paragraphs (their numbers) that are photo captions or notes on the document:
+    one of their sentences carries a photo credit, so the sentences before it describe the
+    photo ("A driver opens the app in Beijing on July 2, 2021. (A. Photographer/AFP via
+    Getty Images)"); or the whole paragraph is a note in square brackets on the document
+    itself ("[Text export of a slide deck, 18 January 2023. Slide images omitted.]")."""
+    found = {s.paragraph for s in spans if _CREDIT.search(s.text)}
+    opened: dict[int, bool] = {}  # paragraph -> its first sentence opens a bracket
+    for s in spans:
+        first = opened.setdefault(s.paragraph, s.text.startswith("["))
+        if first and s.text.endswith("]") and _NOTE_ON_DOCUMENT.search(s.text):
+            found.add(s.paragraph)
+    return frozenset(found)
 
 
 #: A repost stamp: a date and a clock time, then fields ("2021-12-03 11:26 Source: A

@@ -564,6 +564,9 @@ def test_a_fiscal_year_end_is_no_date(text):
         # a bracketed date after a quoted title, or after a page or source, cites a text
         ('Your column "Platforms after the storm" (March 3) was too gloomy.', "2022-03-10", []),
         ("Ms Chen (Letters, March 1) disagrees, and so do I.", "2022-03-10", []),
+        # the outlet's own earlier piece, cited by its date
+        ("References: see also our note of 12 April 2021 on the decision.", "2023-12-29", []),
+        ("As our report of March 3 argued, the fine was light.", "2022-03-10", []),
         # a quoted phrase, not a title, may be dated
         ('The state took a "golden share" (January 2022) in the unit.', "2022-03-10",
          [("January 2022", "2022-01-01", "2022-01-31")]),

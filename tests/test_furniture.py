@@ -312,3 +312,12 @@ def test_mastheads_update_notes_and_preparers_lines_are_furniture(line):
 ])  # fmt: skip
 def test_prose_opening_with_published_or_updated_is_not_furniture(line):
     assert not is_furniture(line)
+
+
+def test_an_editors_note_in_square_brackets_is_furniture():
+    text = ("[Text export of a slide deck for a client webinar, 18 January 2023. Slide images "
+            "omitted; speaker notes kept.]\n\n"
+            "[Update: the regulator fined the platform on 17 January 2023.]\n\n"
+            "In November 2020 the listing was called off.")
+    got = extract_text(text, date(2023, 1, 18), "deck")
+    assert sorted(e.date_text for e in got.events) == ["17 January 2023", "November 2020"]

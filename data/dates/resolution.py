@@ -237,10 +237,17 @@ _CITATION_AFTER = re.compile(r"\s*\)")
 _ACCESSED_BEFORE = re.compile(r"\b(?i:accessed|retrieved|last\s+visited|archived)\s+(?:(?i:on)\s+)?$")
 
 
+#: The outlet's own earlier piece, cited by its date: "see also our note of 12 April 2021".
+_OWN_PIECE_BEFORE = re.compile(
+    r"\b(?i:our|my)\s+(?:[\w-]+\s+)?(?i:note|report|story|article|column|piece|analysis"
+    r"|newsletter|coverage|preview|podcast|episode|issue|edition|briefing)\s+(?i:of|dated)\s+$")
+
+
 def _is_citation(text: str, start: int, end: int) -> bool:
     return bool(_CITATION_AFTER.match(text, end)
                 and _CITATION_BEFORE.search(text, max(0, start - 120), start)) or bool(
-        _ACCESSED_BEFORE.search(text, max(0, start - 25), start))
+        _ACCESSED_BEFORE.search(text, max(0, start - 25), start)
+        or _OWN_PIECE_BEFORE.search(text, max(0, start - 40), start))
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
