@@ -110,7 +110,7 @@ TRIGGER_KINDS = {
     "seq": ("next", "following", "previous", "preceding", "before", "after"),
     "part": ("early", "mid", "late", "end", "beginning", "start", "middle", "half"),
     "vague": ("recent", "past", "last"),
-    "yesterday": ("yesterday",),
+    "yesterday": ("yesterday", "tomorrow"),
     "daypart": (*DAY_PARTS, "today", "tonight"),
 }
 

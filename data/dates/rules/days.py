@@ -96,6 +96,17 @@ DAY_RANGE = Rule(
 )  # fmt: skip
 
 
+DAY_RANGE_DAY_FIRST = Rule(
+    "day_range_day_first",  # "15-16 Dec 2022", "8 to 10 December"
+    re.compile(rf"(?:\b(?i:from|between)\s+)?(?<![\d$£€¥.,/-])\b(?P<day>{DAY})\s*"
+               rf"(?:-|–|(?i:to|and|through|until))\s*(?P<day2>{DAY})\s+(?P<month>{MONTH})(?![\w-])"
+               rf"(?:,?\s+(?P<year>{YEAR})\b|{REL_YEAR})?"),
+    needs="month+digit", priority=251, resolve=_day_range,
+    examples=(("the Central Economic Work Conference, 15-16 Dec 2022", "2023-01-18",
+               "2022-12-15", "2022-12-16", "week"),),
+)  # fmt: skip
+
+
 def _day_in_year_or_latest(year: int | None, month: int, day: int, s: Situation):
     """That day of ``year``; without one, the most recent (in a future clause the next)."""
     return day_of(day_in(year, month, day) if year else day_on_or_before(month, day, s.day, s.future))
@@ -415,6 +426,16 @@ def _yesterday_and_today(g: dict, s: Situation) -> Interval | None:
     return Interval(s.day - timedelta(days=1), s.day, Precision.WEEK) if s.day_known else None
 
 
+def _tomorrow(g: dict, s: Situation) -> Interval | None:
+    return day_of(s.day + timedelta(days=1)) if s.day_known else None
+
+
+TOMORROW = Rule(
+    "tomorrow", re.compile(r"\b(?i:tomorrow)\b"),
+    needs="yesterday", priority=13, resolve=_tomorrow,
+    examples=(("The rules take effect tomorrow", "2021-08-31", "2021-09-01", "2021-09-01", "day"),),
+)  # fmt: skip
+
 LAST_NIGHT = Rule(
     "last_night", re.compile(r"\b(?i:last)\s+(?i:night)\b"),
     needs="daypart", priority=11, resolve=_yesterday,
@@ -444,7 +465,7 @@ TODAY = Rule(
                "2021-07-06")),
 )  # fmt: skip
 
-RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY_MONTH,
+RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_RANGE_DAY_FIRST, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY_MONTH,
          WEEKDAY_MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
          WEEKEND, WEEKEND_OF, WEEKDAY_RULE, WEEKDAY_OF_WEEK, FOLLOWING_WEEKDAY, YESTERDAY,
-         LAST_NIGHT, YESTERDAY_AND_TODAY)  # fmt: skip
+         LAST_NIGHT, TOMORROW, YESTERDAY_AND_TODAY)  # fmt: skip
