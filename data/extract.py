@@ -34,6 +34,7 @@ from data.actors import (
     actor_kinds,
     clause_actors,
     context_before,
+    find_mentions,
     gazetteer,
     listed_dates,
     marks,
@@ -203,6 +204,21 @@ def _nearest(dated, text: str, start: int, end: int, span) -> DateMention | None
     return min(reversed(own), key=lambda d: max(d.start - end, start - d.end, 0))
 
 
+def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ...]):
+    """The companies of a figure at ``sentence[start:end]``: those named in its own clause
+    where the sentence names several ("Ant received a penalty of X, while Tencent's Tenpay
+    was fined Y"), else all the sentence's."""
+    if len(companies) < 2:
+        return companies
+    mentions = [m for m in find_mentions(sentence, gazetteer()) if m.group == "company"]
+    if any(c not in sentence and all(m.name != c for m in mentions) for c in companies):
+        return companies  # one is only referred to ("The company said"): no place to tell
+    lo, hi = clause_bounds(sentence, start, end)
+    own = tuple(c for c in companies if c in sentence[lo:hi]
+                or any(m.name == c and lo <= m.start and m.end <= hi for m in mentions))
+    return own or companies
+
+
 def _figures(text, span, source, money, companies, dated, earlier) -> list[Figure]:
     figures = []
     for m in money:
@@ -210,7 +226,8 @@ def _figures(text, span, source, money, companies, dated, earlier) -> list[Figur
                            at=m.start)
         # a fine that may come ("could face a fine of X") is no company's fine yet
         possible = kind == "fine" and is_possible_fine(span.text, m.start - span.start)
-        own = () if possible else companies
+        own = () if possible else _clause_owners(span.text, m.start - span.start,
+                                                 m.end - span.start, companies)
         shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind, len(own))
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)

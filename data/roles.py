@@ -131,7 +131,7 @@ OWNER_WORDS = frozenset((
 CHANNEL = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|apologi[sz]ed|announced|stated|responded"
     r"|replied|statement|post|posting|message|video|livestream)\b[^,;:.()]{0,50}?"
-    r"\bon\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:official|verified)\s+)?"
+    r"\b(?P<on>on)\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:official|verified)\s+)?"
     # "on social networking platform Weibo": the platform described before its name
     r"(?:(?:social(?:\s+(?:media|networking))?|microblogging|messaging|video(?:-sharing)?"
     r"|streaming)\s+(?:platform|site|service|app|network)\s+)?"
@@ -150,16 +150,38 @@ CHANNEL_WORDS = frozenset((
 ))  # fmt: skip
 
 
+#: Nouns whose "on" names a target, not a platform: "says the fine on Ant Group reflects".
+TARGET_NOUNS = frozenset((
+    "fine", "fines", "penalty", "penalties", "crackdown", "clampdown", "ban", "bans", "curbs",
+    "limits", "restrictions", "sanctions", "probe", "probes", "investigation", "pressure",
+    "tax", "taxes", "tariffs", "attack", "attacks", "focus", "scrutiny", "hold", "grip", "rules",
+    "stake", "stakes", "bet", "bets", "stance", "views", "report", "reports", "decision",
+))  # fmt: skip
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def channel_spans(sentence: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans naming the platform a statement went out on ("said on Weibo").
+    """Spans naming the platform a statement went out on ("said on Weibo"); not a target
+    after a noun of action ("says the fine on Ant Group reflects ...").
 
     >>> s = "Didi said in a statement on Weibo that it would comply."
     >>> [s[a:b] for a, b in channel_spans(s, frozenset({"on", "said"}))]
     ['Weibo']
+    >>> channel_spans("The PBOC says the fine on Ant Group reflects it.", frozenset({"says"}))
+    []
     """
     if CHANNEL_WORDS.isdisjoint(words):
         return []
-    return [m.span("channel" if m.group("channel") else "before") for m in CHANNEL.finditer(sentence)]
+    spans = []
+    for m in CHANNEL.finditer(sentence):
+        if m.group("channel"):
+            before = _LAST_WORD.search(sentence, max(0, m.start("on") - 30), m.start("on"))
+            if before and before.group(1).lower() in TARGET_NOUNS:
+                continue
+            spans.append(m.span("channel"))
+        else:
+            spans.append(m.span("before"))
+    return spans
 
 
 def owner_spans(sentence: str) -> list[tuple[int, int]]:

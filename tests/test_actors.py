@@ -53,6 +53,9 @@ def actors_of(*sentences: str):
          []),
         ("Didi posted on the microblogging site Weibo on Thursday.", ["Didi"], []),
         ("Didi said on its social media account that it would comply.", ["Didi"], []),
+        # "on" after a noun of action names its target, not a platform a statement went out on
+        ("The PBOC says the fine on Ant Group reflects its violations.", ["Ant Group"], ["PBOC"]),
+        ("Tencent said the curbs on Weibo were fair.", ["Tencent", "Weibo"], []),
         # a rank is no name, nor is a company's legal form; an appositive "business" is a company
         ("Shares in No 3 internet company Meituan plunged as much as 7.4%.", ["Meituan"], []),
         ("It reviewed the deal with Intime Retail (Group) Co Ltd last year.", ["Intime Retail"],
@@ -622,3 +625,9 @@ def test_a_company_named_for_comparison_is_not_a_subject():
 )  # fmt: skip
 def test_only_a_company_right_after_than_is_named_for_comparison(sentence, companies):
     assert list(actors_of(sentence).companies) == companies
+
+
+def test_the_company_named_in_the_sentence_wins_over_the_one_before():
+    got = actors_of("Tencent’s payment arm was fined.",
+                    "The PBOC says the fine on Ant Group reflects the company’s violations.")
+    assert (got.companies, got.regulators) == (("Ant Group",), ("PBOC",))

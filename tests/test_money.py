@@ -502,3 +502,29 @@ def test_a_figure_takes_the_date_nearest_it_in_its_sentence():
 def test_a_figure_takes_the_date_of_its_own_clause(text, figure, when):
     figures = {f.text: f for f in extract_text(text, date(2021, 9, 1)).figures}
     assert figures[figure].date_start == when
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Ant Group and its units received a penalty of 7.123 billion yuan ($984.3 million), "
+         "while Tencent’s Tenpay was fined 2.99 billion yuan ($413 million).",
+         {"7.123 billion yuan ($984.3 million)": ("Ant Group",),
+          "2.99 billion yuan ($413 million)": ("Tencent",)}),
+        ("Alibaba was fined 18.2 billion yuan in April, and Meituan 3.44 billion yuan in October.",
+         {"18.2 billion yuan": ("Alibaba",), "3.44 billion yuan": ("Meituan",)}),
+        # one clause: the figures stay the sentence's
+        ("Alibaba and Tencent lost $50 billion and $30 billion.",
+         {"$50 billion": ("Alibaba", "Tencent"), "$30 billion": ("Alibaba", "Tencent")}),
+    ],
+)  # fmt: skip
+def test_each_figure_belongs_to_the_companies_of_its_own_clause(text, owners):
+    got = {f.text: f.companies for f in extract_text(text, date(2023, 7, 10)).figures}
+    assert got == owners
+
+
+def test_a_figure_keeps_a_company_only_referred_to_in_its_sentence():
+    text = ("Tencent fell.\n\nThe company said it would hand out JD.com shares worth HK$127.7 "
+            "billion, cutting its holding.")
+    (fig,) = extract_text(text, date(2021, 12, 23)).figures
+    assert set(fig.companies) == {"Tencent", "JD.com"}
