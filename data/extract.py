@@ -124,6 +124,19 @@ def _by_clause(span, mentions, actors: Actors, before: tuple, ctx: ActorContext,
              != DEFAULT_CATEGORY else whole) for b in bounds]  # fmt: skip
 
 
+#: What follows the day of the copy opening a sentence: a colon or a dash.
+_COPY_DAY_AFTER = re.compile(r"\s*(?::|[-–—]{1,2})\s")
+
+
+def _copy_day(first: DateMention, span, published: date) -> bool:
+    """Does the sentence open with the day of the copy, no place before it ("March 30: ...",
+    "March 3 - ..."), the publication day or the one before? Beside the sentence's own date
+    it is a dateline (a timeline's heading, weeks before, is its entry's date)."""
+    return (first.start == span.start and first.date_start == first.date_end
+            and 0 <= (published - first.date_start).days <= 1
+            and _COPY_DAY_AFTER.match(span.text, first.end - span.start) is not None)
+
+
 def _sentence_events(events, statements, span, source, actors, mentions, published,
                      before=None, ctx=None, index=-1):
     """The events of one sentence (one per date expression), or its undated statement; a
@@ -144,6 +157,8 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
     if len(mentions) > 1 and (head := span.start + dateline_end(span.text)) > span.start:
         # a wire dateline beside the sentence's own date dates the copy, not an event
         mentions = [m for m in mentions if m.start >= head] or mentions
+    if len(mentions) > 1 and _copy_day(mentions[0], span, published):
+        mentions = mentions[1:]  # "March 30: Alibaba is planning ..., it said on Tuesday"
     clauses = _by_clause(span, mentions, actors, before, ctx, index) if (
         len(mentions) > 1 and before is not None) else None  # fmt: skip
     # "…, Baidu in June 2020 and Meituan in September 2020": each date its own company's

@@ -16,6 +16,7 @@ seen as" is an opinion, not a photograph.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from data.alternation import Alternation
@@ -143,11 +144,12 @@ _DATE_LINE_PART = re.compile(
     rf"|\b(?:Yesterday|Today|at)\b|[\s,.|/·•()\-–—:+]",
 )
 #: A photograph's credit ("REUTERS/Aly Song", "(Photo: Xinhua)", "[File: Reuters]",
-#: "(A Photographer/AFP via Getty Images)", "Epoch Times Photo"): its whole paragraph is
+#: "(A Photographer/AFP via Getty Images)", "Epoch Times Photo", "A. Photographer/AP Photo"):
+#: its whole paragraph is
 #: a caption.
 _CREDIT_CUES = (
     r"\bREUTERS/", r"\(Photo(?:graph)?\s*:", r"\[File\s*:", r"\bFile\s+photo\b", r"\bReuters\s+pic\b",
-    r"\bGetty\s+Images\b", r"\bphoto\s*/\s*[A-Z]", r"^Photo(?:graph)?\s*:", r"^[\w .'’&-]{0,40}\bPhotos?$",
+    r"\bGetty\s+Images\b", r"\bphoto\s*/\s*[A-Z]", r"^Photo(?:graph)?\s*:", r"^[\w .'’&/-]{0,40}\bPhotos?$",
 )  # fmt: skip
 _CREDIT = Alternation(*_CREDIT_CUES, flags=re.IGNORECASE)
 #: A photograph's caption: a photo verb (not "is seen as"), the moment it was taken, or
@@ -172,7 +174,13 @@ def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
     photo ("A driver opens the app in Beijing on July 2, 2021. (A. Photographer/AFP via
     Getty Images)"); or the whole paragraph is a note in square brackets on the document
     itself ("[Text export of a slide deck, 18 January 2023. Slide images omitted.]")."""
+    spans = list(spans)
     found = {s.paragraph for s in spans if _CREDIT.search(s.text)}
+    # a credit on a line of its own ("A. Photographer/AP Photo") under a one-sentence caption
+    sizes = Counter(s.paragraph for s in spans)
+    found |= {s.paragraph - 1 for s in spans
+              if sizes[s.paragraph] == 1 and sizes.get(s.paragraph - 1) == 1
+              and len(s.text) <= 60 and not s.text.endswith(".") and _CREDIT.search(s.text)}
     opened: dict[int, bool] = {}  # paragraph -> its first sentence opens a bracket
     for s in spans:
         first = opened.setdefault(s.paragraph, s.text.startswith("["))

@@ -76,7 +76,9 @@ def test_a_caption_paragraph_is_furniture_when_its_credit_is_a_sentence_of_its_o
     page = ("A driver opens the ride-hailing app in Beijing on July 2, 2021. "
             "(A. Photographer/AFP via Getty Images)\n\n"
             "Staff work at the headquarters in Hangzhou in March. Photo: Xinhua\n\n"
-            "The regulator fined the company on Thursday.")
+            "The founder arrives for a summit in Paris on May 15, 2019. A. Photographer/AP Photo"
+            "\n\nThe chief executive speaks in Hangzhou on June 3, 2020.\nB. Photographer/AP Photo"
+            "\n\nThe regulator fined the company on Thursday.")
     events = extract_text(page, date(2022, 7, 22), "t").events
     assert [(e.date_text, e.date_start.isoformat()) for e in events] == [
         ("on Thursday", "2022-07-21")]
@@ -121,6 +123,13 @@ def test_repost_stamps_and_cover_images_are_furniture(line):
         # prose that opens with a place and a date is no dateline
         ("In Beijing, March 4 was the day the rules took effect, on a Thursday.",
          ["March 4", "Thursday"]),
+        # the day of the copy alone, with no place ("March 4: ..."), beside the sentence's date
+        ("March 4: The group plans to split into six units, it said on Tuesday.",
+         ["on Tuesday"]),
+        ("March 3 - The group said on Monday it would split.", ["on Monday"]),
+        # a timeline's entry is dated by its heading, weeks before publication
+        ("February 2: the regulator opened a review, a week after the listing on January 26.",
+         ["February 2", "a week after", "January 26"]),
     ],
 )  # fmt: skip
 def test_a_wire_dateline_is_no_event_beside_the_sentences_own_date(text, dates):
@@ -321,3 +330,10 @@ def test_an_editors_note_in_square_brackets_is_furniture():
             "In November 2020 the listing was called off.")
     got = extract_text(text, date(2023, 1, 18), "deck")
     assert sorted(e.date_text for e in got.events) == ["17 January 2023", "November 2020"]
+
+
+def test_a_caption_with_its_own_credit_leaves_the_paragraph_before_it_alone():
+    page = ("The regulator fined the company on Thursday.\n\n"
+            "A delivery worker rides past an office in Shanghai in March. REUTERS/Aly Song")
+    events = extract_text(page, date(2022, 7, 22), "t").events
+    assert [e.date_text for e in events] == ["on Thursday"]
