@@ -67,12 +67,12 @@ __all__ = [
 _NOT_A_MODIFIER = (
     r"(?![\s-]+(?:econom(?:y|ies)|sectors?|industr(?:y|ies)|compan(?:y|ies)|firms?|operators?"
     r"|business(?:es)?|markets?|models?|rules|regulation|users|workers|riders|merchants"
-    r"|buying|chats?|law)\b)"
+    r"|buying|chats?|law|exchanges?|index|indices|connect)\b)"
 )
 #: The nouns of a description of the company last named ("the short-video app").
 DESCRIPTION_NOUNS = (
     r"company|firm|group|giant|titan|behemoth|conglomerate|platform|startup|start-up|operator"
-    r"|app|retailer|lender|insurer|marketplace|chipmaker|carmaker|automaker"
+    r"|app|retailer|lender|insurer|marketplace|chipmaker|carmaker|automaker|stock"
 )
 #: (Both descriptions open with ``\b[Tt]he``, written ``[Tt](?<!\w[Tt])he``: the letter
 #: first, then no word character before it, so the regex engine looks only at a "T" or "t".)

@@ -74,7 +74,7 @@ CRACKDOWN_CUES = _cues(
     r"\s+published\b",
     # a fine's base ("equal to 4% of its 2019 sales", "a fine of 3% of its revenue in 2020") is
     # part of the fine (first: longest); set against cash or market value it is a statistic
-    r"\b(?:fine|penalty)\b[^.;]{0,40}?\b(?:(?:equal|equivalent)\s+to|equals|amounts?\s+to"
+    r"\b(?:fine[ds]?|penalty)\b[^.;]{0,40}?\b(?:(?:equal|equivalent)\s+to|equals|amounts?\s+to"
     r"|represents|of)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:revenues?|sales|turnover|income)\b"
     r"(?:[^.;,]|[.,](?=\d))*",
     # an act on a listing ("halted the group's Hong Kong listing") is no listing milestone
@@ -222,6 +222,7 @@ BACKGROUND_CUES = _cues(
     r"\b(?:replaced|took\s+over\s+from|succeeded)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:regulator|commission|agency|bureau|ministry|administration|watchdog)\b",
     # statistics and the economy
+    r"\bthe\s+number\s+of\b",
     r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+to\b)"
     r"(?!\s+for\s+(?!(?:the|its|their)\s+(?:quarter|year|period|half|first|second|third|fourth"
     r"|three|six|nine|twelve|fiscal|full)\b))"

@@ -631,3 +631,11 @@ def test_the_company_named_in_the_sentence_wins_over_the_one_before():
     got = actors_of("Tencent’s payment arm was fined.",
                     "The PBOC says the fine on Ant Group reflects the company’s violations.")
     assert (got.companies, got.regulators) == (("Ant Group",), ("PBOC",))
+
+
+def test_the_stock_is_the_company_last_named():
+    got = actors_of("Meituan’s shares finished 8.4 percent higher.",
+                    "The stock is still down almost 40 percent from its high.")
+    assert got.companies == ("Meituan",)
+    assert actors_of("Meituan rose.", "The stock market fell.").companies == ()
+    assert actors_of("Meituan rose.", "The stock exchange said so.").companies == ()

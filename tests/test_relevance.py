@@ -507,3 +507,18 @@ def test_deal_history_is_background_and_acts_on_deals_are_not(text, published, d
 )  # fmt: skip
 def test_blind_seven_phenomena(text, published, date_text, expected):
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # a fine "of 3 percent of its revenue last year": the base is part of the fine
+        ("As part of the punishment, the platform will be fined 3 percent of its domestic revenue"
+         " last year.", date(2021, 11, 1), "last year", CRACKDOWN),
+        # a count of platforms is a statistic
+        ("The number of digital platforms valued at over $1 billion hit 197 as of the end of "
+         "last year.", date(2021, 11, 1), "the end of last year", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_state_media_phenomena(text, published, date_text, expected):
+    assert relevance(text, published, date_text) == expected
