@@ -187,16 +187,17 @@ GROUP_NOUNS = (
 )
 _INTRO = re.compile(
     rf"\b(?:{GROUP_NOUNS}),?\s+(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s+$"
-    rf"|\b(?:{GROUP_NOUNS})\b[^.;:]{{0,60}}:\s+$",  # "the five companies it named: A, B and C"
+    rf"|\b(?:{GROUP_NOUNS})\b[^.;:]{{0,60}}:\s+$"  # "the five companies it named: A, B and C"
+    rf"|\b(?:{GROUP_NOUNS})\s+$",  # "biotechnology companies BeiGene, Zai Lab and HutchMed"
     re.IGNORECASE,
 )
-#: Words one of which an introduction "…, including" needs; the other, "…: A, B and C",
-#: needs a colon and one of :data:`GROUP_WORDS`.
+#: The words of an introduction "…, including" (every introduction, "…, including",
+#: "…: A, B and C" or "biotech companies A, B and C", needs one of :data:`GROUP_WORDS`).
 LIST_WORDS = frozenset({"including", "such", "like", "among", "notably", "led"})
 GROUP_WORDS = frozenset(GROUP_NOUNS.replace("-?", "").split("|"))
 _INTRO_ANYWHERE = re.compile(
     rf"\b(?:{GROUP_NOUNS}),?\s+(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s"
-    rf"|\b(?:{GROUP_NOUNS})\b[^.;:]{{0,60}}:\s",
+    rf"|\b(?:{GROUP_NOUNS})\b[^.;:]{{0,60}}:\s|\b(?:{GROUP_NOUNS})\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _LIST_SEPARATORS = (", ", " and ", " or ")
@@ -209,8 +210,7 @@ def may_list(sentence: str, known: list[tuple[int, int]], words: frozenset[str])
     list's separator, or an introduction of companies."""
     if len(known) > 1 and any(sentence.startswith(_LIST_SEPARATORS, end) for _, end in known):
         return True
-    words_say = (not LIST_WORDS.isdisjoint(words) or ":" in sentence) and not (
-        _INTRO_NOUN_WORDS.isdisjoint(words))
+    words_say = not _INTRO_NOUN_WORDS.isdisjoint(words)
     if not words_say and (sentence.isascii() or lower_unless_folded(sentence) is not None):
         return False  # a character that folds to an ASCII letter ("ſ") defeats the words' test
     return bool(_INTRO_ANYWHERE.search(sentence))

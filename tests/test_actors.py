@@ -453,6 +453,13 @@ def test_he_refers_to_the_us_president_just_named(first, second, regulators):
         ("Offices in Shenzhen, Chengdu and Suzhou were raided.", []),
         # one known company is not enough without a cue
         ("Alibaba and Zhang Yong spoke at the forum.", ["Alibaba"]),
+        # a list right after its plural noun, with no "including"
+        ("Biotechnology companies Zorvex, Quillon and Hemax were named by the SEC.",
+         ["Zorvex", "Quillon", "Hemax"]),
+        ("The fast-food giant Yum China; biotech firms Zorvex and Quillon; and others were named.",
+         ["Yum China", "Zorvex", "Quillon"]),
+        # the noun before a list of places or people names no company
+        ("Tech companies in Beijing, Shanghai and Shenzhen were told to comply.", []),
     ],
 )  # fmt: skip
 def test_names_listed_as_companies_are_companies(sentence, companies):
