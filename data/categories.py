@@ -44,6 +44,9 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
          r"|education (?:ministry|companies|firms|sector)|ministry of education|curricul"),
         ("gaming", r"\bgam(?:e|es|ing|ers?)\b|video ?games?|play ?time|online play|under-18s|\bplayers?\b.{0,40}\bminors\b"
          r"|\bminors\b.{0,60}\b(?:play|hours)\b|game approvals?|game licen[cs]"),
+        # a pledge named for "common prosperity" is one, whatever it will pay for ("gig workers")
+        ("common prosperity", r"common prosperity|\bpledg|donat|philanthrop|third distribution"
+         r"|social value"),
         # the pay and rights of riders, couriers and drivers, not one quoted
         ("labour", r"\b(?:riders?|couriers?|drivers?|workers?)(?:['’]s?|s['’])?\s+(?:pay|income"
          r"|wages?|rights|insurance|hours|earnings|welfare|protection)|delivery workers"
@@ -62,8 +65,6 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
          # a ban, unless China's state is the one banning
          r"|^(?!.*(?:state council|central committee|communist party|beijing|china['’]s|\bchina\b))"
          r".*\b(?:ban|bans|banned)\b"),
-        ("common prosperity", r"common prosperity|\bpledg|donat|philanthrop|third distribution"
-         r"|social value"),
         ("national champions", r"national champion|designated|civil-military|military(?! commission)"
          r"|artificial intelligence|poverty relief|state telecom"),
         ("party control", r"\bparty\b|\bxi\b(?!['’]an)|speech|legislative session|congress|disappeared"

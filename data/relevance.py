@@ -371,7 +371,9 @@ def _other_times(sentence: str) -> tuple[tuple[int, int], ...]:
     for i, (_, opens) in enumerate(breaks):
         if sentence[opens:opens + 7].split(None, 1)[0].lower() in _OTHER_TIME:
             ends = [begin for begin, _ in breaks[i + 1:] if begin >= opens]
-            spans.append((opens, ends[0] if ends else len(sentence)))
+            comma = sentence.find(", ", opens)  # "after it listed, the group bought ..."
+            ends.extend([comma] if comma >= 0 else [])
+            spans.append((opens, min(ends) if ends else len(sentence)))
     return tuple(spans)
 
 
@@ -498,9 +500,10 @@ def relevance_of(
     kind = _nearest(sentence, offset, stop, start, end, anchor)
     if kind:
         return kind
-    # the whole sentence, but not the relative clauses the date is not in (nor, in the
-    # writer's "we", a clause of another time: "we sold in July, before the guidelines")
-    asides = _asides(sentence) + (_other_times(sentence) if voice else ())
+    # the whole sentence, but not the relative clauses the date is not in, nor a clause of
+    # another time ("we sold in July, before the guidelines"; "last month, in a statement
+    # after releasing its Q2 earnings, Tencent said it would double its funding")
+    asides = _asides(sentence) + _other_times(sentence)
     skip = tuple(a for a in asides if not (a[0] <= start and end <= a[1])) if asides else ()
     if regulators and not voice and (others := tuple(
         a for a in _other_times(sentence) if not (a[0] <= start and end <= a[1])

@@ -133,3 +133,9 @@ def test_the_combined_prefilter_picks_what_the_plain_first_match_picks():
              for s in sentences(p.read_text(encoding="utf-8"))]  # fmt: skip
     assert len(texts) > 1500
     assert [category_of(t) for t in texts] == [plain(t) for t in texts]
+
+
+def test_a_pledge_for_common_prosperity_is_one_whatever_it_pays_for():
+    sentence = ("Last week, the group said it will invest $15.5 billion by 2025 in support of "
+                "common prosperity, including security for gig workers.")
+    assert category_of(sentence) == "common prosperity"

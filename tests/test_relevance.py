@@ -522,3 +522,19 @@ def test_blind_seven_phenomena(text, published, date_text, expected):
 )  # fmt: skip
 def test_state_media_phenomena(text, published, date_text, expected):
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # a clause of another time ("after releasing its results") does not decide for a date
+        # outside it: the pledge does
+        ("Similarly, last month, in a statement after releasing its Q2 earnings, the group said "
+         "it would double its funding for common prosperity.", date(2021, 9, 20), "last month",
+         CRACKDOWN),
+        ("In 2019, before the crackdown, the lender raised $2 billion.", date(2022, 9, 20),
+         "In 2019", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_a_clause_of_another_time_does_not_decide(text, published, date_text, expected):
+    assert relevance(text, published, date_text) == expected
