@@ -475,15 +475,6 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          "label.", date(2021, 8, 2), "In July", CRACKDOWN),
         ("The regulator blocked the group's plan to buy the streaming site in July.",
          date(2021, 8, 2), "in July", CRACKDOWN),
-    ],
-)  # fmt: skip
-def test_deal_history_is_background_and_acts_on_deals_are_not(text, published, date_text, expected):
-    assert relevance(text, published, date_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "date_text", "expected"),
-    [
         # a listing called off is the state's doing, whatever the word "IPO" says
         ("Nov 2020: the payments group's $34.5 billion IPO called off.", date(2023, 1, 18),
          "Nov 2020", CRACKDOWN),
@@ -503,30 +494,12 @@ def test_deal_history_is_background_and_acts_on_deals_are_not(text, published, d
          BACKGROUND),
         ("Next webinar: Wednesday 15 February 2023, same time.", date(2023, 1, 18),
          "Wednesday 15 February 2023", BACKGROUND),
-    ],
-)  # fmt: skip
-def test_blind_seven_phenomena(text, published, date_text, expected):
-    assert relevance(text, published, date_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "date_text", "expected"),
-    [
         # a fine "of 3 percent of its revenue last year": the base is part of the fine
         ("As part of the punishment, the platform will be fined 3 percent of its domestic revenue"
          " last year.", date(2021, 11, 1), "last year", CRACKDOWN),
         # a count of platforms is a statistic
         ("The number of digital platforms valued at over $1 billion hit 197 as of the end of "
          "last year.", date(2021, 11, 1), "the end of last year", BACKGROUND),
-    ],
-)  # fmt: skip
-def test_state_media_phenomena(text, published, date_text, expected):
-    assert relevance(text, published, date_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "date_text", "expected"),
-    [
         # a clause of another time ("after releasing its results") does not decide for a date
         # outside it: the pledge does
         ("Similarly, last month, in a statement after releasing its Q2 earnings, the group said "
@@ -536,5 +509,7 @@ def test_state_media_phenomena(text, published, date_text, expected):
          "In 2019", BACKGROUND),
     ],
 )  # fmt: skip
-def test_a_clause_of_another_time_does_not_decide(text, published, date_text, expected):
+def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
+        text, published, date_text, expected):
+    """Phenomena of real coverage (December 2020 to March 2023) and blind batch 7."""
     assert relevance(text, published, date_text) == expected
