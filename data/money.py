@@ -35,7 +35,7 @@ SCALES = {
     "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
-    "bln": Decimal(10) ** 9, "mln": Decimal(10) ** 6,
+    "bln": Decimal(10) ** 9, "mln": Decimal(10) ** 6, "bil": Decimal(10) ** 9, "mil": Decimal(10) ** 6,
 }  # fmt: skip
 _PREFIX = {
     "us$": "USD", "usd": "USD", "$": "USD", "rmb": "CNY", "cny": "CNY", "¥": "CNY",
@@ -48,7 +48,7 @@ _SUFFIX = {
 }  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"trillion|billion|million|thousand|trn|tn|bln|mln|bn|mn|[kmb](?![\w])"
+_SCALE = r"trillion|billion|million|thousand|trn|tn|bln|mln|bil|mil|bn|mn|[kmb](?![\w])"
 MONEY = re.compile(
     rf"""
     (?:
@@ -57,7 +57,7 @@ MONEY = re.compile(
       (?P<num>{_NUMBER})
       (?:\s?(?P<scale>{_SCALE}))?
     |
-      (?P<num2>{_NUMBER})\s?(?P<scale2>trillion|billion|million|thousand|bn|mn|bln|mln)?\s+
+      (?P<num2>{_NUMBER})\s?(?P<scale2>trillion|billion|million|thousand|bn|mn|bln|mln|bil|mil)?\s+
       (?P<suffix>yuan|renminbi|U\.S\.\ dollars|US\ dollars|Hong\ Kong\ dollars|HK\ dollars
         |dollars|euros|pounds|yen)  # after
     )
@@ -72,6 +72,20 @@ _CONVERSION = re.compile(
     rf"|(?P<num2>{_NUMBER})(?:\s?(?P<scale2>{_SCALE}))?\s+(?:U\.?S\.?\s+|US\s+)?dollars)\s*\)",
     re.IGNORECASE,
 )
+
+#: "$1.19 billion or 8.026 billion yuan", "18.2 billion yuan, or about $2.8 billion": the
+#: same amount restated in another currency when the two are this close at the fixed rates.
+_OR_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|~)?")
+_RESTATED_GAP = Decimal("0.1")
+
+
+def _read(m: re.Match) -> tuple[str, Decimal]:
+    """The currency and amount of a :data:`MONEY` match."""
+    if m.group("prefix"):
+        return _PREFIX[m.group("prefix").lower()], _value(m.group("num"), m.group("scale"))
+    return (_SUFFIX[" ".join(m.group("suffix").lower().split())],
+            _value(m.group("num2"), m.group("scale2")))
+
 
 #: An exchange rate, "($1 = 6.7463 yuan)", as wires add it after a story: what follows
 #: a figure up to the figure on the rate's other side.
@@ -314,12 +328,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     out: list[Money] = []
     rate_end = -1
     for m in MONEY.finditer(text, start, end):
-        if m.group("prefix"):
-            currency = _PREFIX[m.group("prefix").lower()]
-            amount = _value(m.group("num"), m.group("scale"))
-        else:
-            currency = _SUFFIX[" ".join(m.group("suffix").lower().split())]
-            amount = _value(m.group("num2"), m.group("scale2"))
+        currency, amount = _read(m)
         if out and m.start() < out[-1].end:
             continue  # the stated conversion of the previous figure
         if m.start() == rate_end:
@@ -337,6 +346,15 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             else:  # "(about 3.7 billion U.S. dollars)"
                 usd = _value(conv.group("num2"), conv.group("scale2"))
             stated = True
+        elif (joined := _OR_RESTATED.match(text, m.end(), end)) and (
+                again := MONEY.match(text, joined.end(), end)):
+            other, other_amount = _read(again)
+            other_usd = other_amount * USD_PER_UNIT[other]
+            if other != currency and abs(other_usd - usd) <= _RESTATED_GAP * max(usd, other_usd):
+                # "$1.19 billion or 8.026 billion yuan", "18.2 billion yuan, or about $2.8
+                # billion": one amount in two currencies, its US dollars the ones written
+                stop, stated = again.end(), "USD" in (currency, other)
+                usd = usd if currency == "USD" else other_usd if other == "USD" else usd
         out.append(Money(m.start(), stop, text[m.start() : stop], amount, currency, usd, stated))
     return out
 

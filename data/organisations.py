@@ -92,6 +92,9 @@ def _clean(name: str) -> str:
     return _POSSESSIVE_AT_END.sub("", _SUFFIX_AT_END.sub("", name.strip()))
 
 
+_PLACE_OWNS = re.compile(r"\w+[’']s")
+
+
 def _plausible(name: str) -> bool:
     words = name.replace("-", " ").split()
     return (
@@ -156,7 +159,8 @@ def discover(
         name = _clean(m.group(group))
         # a leading word that is not a name ("In Huya") goes
         words = name.split()
-        while len(words) > 1 and words[0] in FUNCTION_WORDS:
+        while len(words) > 1 and (words[0] in FUNCTION_WORDS or _PLACE_OWNS.fullmatch(words[0])
+                                  and words[0][:-2] in NOT_ORGANISATIONS):  # "Japan's SoftBank"
             start += len(words[0]) + 1
             words = words[1:]
         name = " ".join(words)
@@ -248,7 +252,8 @@ def listed(
             if any(a < end and start < b for a, b in taken):
                 continue
             words = _clean(sentence[start:end]).split()
-            while len(words) > 1 and words[0] in FUNCTION_WORDS:
+            while len(words) > 1 and (words[0] in FUNCTION_WORDS or _PLACE_OWNS.fullmatch(words[0])
+                                  and words[0][:-2] in NOT_ORGANISATIONS):  # "Japan's SoftBank"
                 start += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)

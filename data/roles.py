@@ -45,6 +45,9 @@ OWNER_PHRASES = Alternation.of(
     rf"(?:owned|backed|controlled|funded|held)\s+by\s+(?:(?:the|a|an|its)\s+)?"
     rf"(?:(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:of|and|for|&)(?=\s+(?-i:[A-Z])))?\s*){{1,8}}"
 
+    # "backed by investors including Uber and SoftBank": the backers listed
+    rf"|\b(?:owned|backed|controlled|funded|held)\s+by\s+(?:\w+\s+){{0,2}}?(?:shareholders|investors"
+    rf"|backers|owners)\s+(?:including|such\s+as|like|among\s+them)\b{_NAME_STOP}*"
     rf"|\b(?:whose|with|its)\s+(?:\w+\s+){{0,2}}(?:shareholders?|investors?|backers?|owners?)"
     rf"\s+(?:include|including|are|is|such\s+as)\b{_NAME_STOP}*"
     rf"|\b(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:affiliate|subsidiary|spin-?off)\s+of\s+{_NAME_STOP}*"

@@ -56,6 +56,12 @@ def actors_of(*sentences: str):
         # "on" after a noun of action names its target, not a platform a statement went out on
         ("The PBOC says the fine on Ant Group reflects its violations.", ["Ant Group"], ["PBOC"]),
         ("Tencent said the curbs on Weibo were fair.", ["Tencent", "Weibo"], []),
+        # the cyberspace regulator by its cybersecurity names; backers listed after "backed by
+        # investors including" are owners; "Japan's SoftBank" is SoftBank
+        ("China's cybersecurity regulator on Thursday fined Didi.", ["Didi"], ["CAC"]),
+        ("Didi, backed by investors including Uber Technologies Inc and SoftBank Group Corp, "
+         "said it accepted the decision.", ["Didi"], []),
+        ("Shares of Japan's SoftBank Group Corp fell.", ["SoftBank"], []),
         # a rank is no name, nor is a company's legal form; an appositive "business" is a company
         ("Shares in No 3 internet company Meituan plunged as much as 7.4%.", ["Meituan"], []),
         ("It reviewed the deal with Intime Retail (Group) Co Ltd last year.", ["Intime Retail"],

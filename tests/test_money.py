@@ -528,3 +528,23 @@ def test_a_figure_keeps_a_company_only_referred_to_in_its_sentence():
             "billion, cutting its holding.")
     (fig,) = extract_text(text, date(2021, 12, 23)).figures
     assert set(fig.companies) == {"Tencent", "JD.com"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # Malaysian and Singaporean wires write "bil" and "mil" glued to the number
+        ("China fines Didi Global US$1.2bil for violating data laws", [("US$1.2bil", "1.2e9")]),
+        ("a 500mil yuan fine", [("500mil yuan", "7.5e7")]),
+        # the same amount restated in another currency after "or": one figure, its stated USD
+        ("It must pay a hefty $1.19 billion or 8.026 billion yuan for breaching the law.",
+         [("$1.19 billion or 8.026 billion yuan", "1.19e9")]),
+        ("It was fined 18.2 billion yuan, or about $2.8 billion, on Saturday.",
+         [("18.2 billion yuan, or about $2.8 billion", "2.8e9")]),
+        # two different amounts joined by "or" stay two
+        ("It could face a fine of 1 million yuan or 50 million yuan.",
+         [("1 million yuan", "1.5e5"), ("50 million yuan", "7.5e6")]),
+    ],
+)  # fmt: skip
+def test_wire_spellings_and_restated_amounts(text, figures):
+    assert [(m.text, m.usd) for m in find_money(text)] == [(t, Decimal(u)) for t, u in figures]
