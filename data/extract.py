@@ -42,7 +42,13 @@ from data.actors import (
 )
 from data.categories import DEFAULT_CATEGORY, category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
-from data.furniture import caption_paragraphs, dateline_end, is_furniture, message_header_end
+from data.furniture import (
+    caption_paragraphs,
+    date_headings,
+    dateline_end,
+    is_furniture,
+    message_header_end,
+)
 from data.money import (
     MARKET_CAP_KINDS,
     figure_kind,
@@ -183,6 +189,8 @@ def _sentence_events(events, statements, span, source, actors, mentions, publish
             relevance=relevance_of(
                 span.text, (m.start - span.start, m.end - span.start), m.precision,
                 actors.regulators, m.date_end, published, aside=aside, voice=voice,
+            ) if m.start >= span.start else relevance_of(  # a timeline heading's date
+                span.text, None, None, actors.regulators, m.date_end, published,
             ), **{**base, **own},
         ))  # fmt: skip
     if undated:
@@ -282,6 +290,9 @@ def extract_text(
     index = -1
     spans = sentences(text)
     captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
+    headings = date_headings(spans)  # a timeline's "November 2020" lines
+    heading: DateMention | None = None  # the one the paragraphs below stand under
+    opened = -1  # the paragraph whose first sentence was read last
     for span in spans:
         if span.repeat:
             continue
@@ -291,8 +302,17 @@ def extract_text(
         words = tokens(span.text)
         before = marks(ctx)  # the context a sentence's clauses are read against
         actors = resolve_actors(span.text, index, ctx, gaz, words)
+        if span.start in headings:  # no event itself: it dates what follows
+            kinds = triggers(span.text, words)
+            found = find_expressions(text, span.start, span.end, (), kinds) if kinds else []
+            got = chain.read_sentence(text, found, anchor_for, (span.start, span.end),
+                                      span.paragraph)
+            heading = chain.section = got[0] if len(got) == 1 and not got[0].vague else None
+            continue
         if is_furniture(span.text) or span.paragraph in captions:
             continue
+        first = opened != span.paragraph
+        opened = span.paragraph
         money = find_money(text, span.start, span.end) if may_have_money(span.text, words) else []
         money_spans = [(m.start, m.end) for m in money]
         kinds = triggers(span.text, words)
@@ -313,6 +333,9 @@ def extract_text(
                 events[i] = replace(
                     events[i], companies=actors.companies, discovered=actors.discovered
                 )
+        if not mentions and heading is not None and first and (
+                actors.companies or actors.regulators):
+            mentions = [heading]  # "November 2020" / "An IPO ... was called off ..."
         first = len(events)
         _sentence_events(events, statements, span, source, actors, mentions, published,
                          before, ctx, index)

@@ -168,6 +168,23 @@ _NOTE_ON_DOCUMENT = re.compile(
     re.IGNORECASE)
 
 
+#: A timeline's heading: a month, a season of a year or a year on a line of its own
+#: ("November 2020", "Early 2021", "Q3 2022").
+_DATE_HEADING = re.compile(
+    rf"(?:(?:Early|Mid|Late)[\s-]+)?(?:{MONTH}\s+)?(?:19|20)\d\d|Q[1-4]\s+(?:19|20)\d\d")
+
+
+def date_headings(spans: Iterable[Span]) -> frozenset[int]:
+    """Where the date headings of a timeline start: lines of their own holding only a month
+    or a year ("November 2020"), when the text has two or more (one alone is a stamp).
+    Their date dates the first sentence of each paragraph under them."""
+    spans = list(spans)
+    sizes = Counter(s.paragraph for s in spans)
+    found = frozenset(s.start for s in spans
+                      if sizes[s.paragraph] == 1 and _DATE_HEADING.fullmatch(s.text.strip()))
+    return found if len(found) > 1 else frozenset()
+
+
 def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
     """The paragraphs (their numbers) that are photo captions or notes on the document:
     one of their sentences carries a photo credit, so the sentences before it describe the

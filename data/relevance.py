@@ -478,7 +478,9 @@ def relevance_of(
     ...              date(2021, 4, 12))
     'background'
     """
-    if span is None:  # an undated statement: no date to be near, so any state act decides
+    if span is None:  # an undated statement (or one dated by a heading): any state act decides
+        if date_end and published and published.year - date_end.year >= HISTORY_YEARS:
+            return BACKGROUND
         return _statement_relevance(sentence)
     start, end = span
     if precision in HISTORY_PRECISIONS:

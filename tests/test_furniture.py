@@ -337,3 +337,37 @@ def test_a_caption_with_its_own_credit_leaves_the_paragraph_before_it_alone():
             "A delivery worker rides past an office in Shanghai in March. REUTERS/Aly Song")
     events = extract_text(page, date(2022, 7, 22), "t").events
     assert [e.date_text for e in events] == ["on Thursday"]
+
+
+TIMELINE = "\n\n".join([
+    "A timeline of the crackdown",
+    "Here are the milestones of a campaign that began 32 months ago.",
+    "November 2020",
+    "Ant Group's listing was called off at the last minute. It is an affiliate of "
+    "the retailer.",
+    "Later in the month, regulators summoned 27 internet companies, including Tencent.",
+    "April 2021",
+    "The market regulator fined Alibaba 18.2 billion yuan.",
+    "Ant Group said it would become a financial holding company.",
+])
+
+
+def test_a_timelines_month_headings_date_the_paragraphs_under_them():
+    got = extract_text(TIMELINE, date(2023, 7, 15), "timeline")
+    dated = [(e.date_text, e.date_start.isoformat(), e.date_end.isoformat(), e.quote[:30])
+             for e in got.events]
+    assert dated == [
+        ("32 months ago", "2020-11-01", "2020-11-30", "Here are the milestones of a c"),
+        ("November 2020", "2020-11-01", "2020-11-30", "Ant Group's listing was called"),
+        ("Later in the month", "2020-11-01", "2020-11-30", "Later in the month, regulators"),
+        ("April 2021", "2021-04-01", "2021-04-30", "The market regulator fined Ali"),
+        ("April 2021", "2021-04-01", "2021-04-30", "Ant Group said it would become"),
+    ]
+    # the heading itself is no event, and a second sentence of a paragraph keeps no date
+    assert not any(e.quote.startswith("It is an affiliate") for e in got.events)
+
+
+def test_a_single_date_line_is_no_timeline_heading():
+    page = "March 2022\n\nThe market regulator fined the platform.\n\nAlibaba said it would comply."
+    got = extract_text(page, date(2022, 3, 20), "page")
+    assert got.events == ()

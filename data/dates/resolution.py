@@ -517,6 +517,7 @@ class DateContext:
     before: tuple[int, list[DateMention]] = (-1, [])
     where: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence of each date
     heading: DateMention | None = None  # the last date that headed a paragraph ("Mon 1 Nov --")
+    section: DateMention | None = None  # a timeline's heading on a line of its own ("November 2020")
 
     def previous(self, paragraph: int) -> list[DateMention]:
         """The dates of the sentence just before, if it is in the same paragraph."""
@@ -536,8 +537,14 @@ class DateContext:
         story, across = self.story(paragraph), False
         if story is None and self.before[0] != paragraph:  # the sentence before: another paragraph
             story, across = self.story(self.before[0]), True
+        if story is None and self.section is not None:  # "December 2020" / "On Christmas Eve, …"
+            story, across = self.section, False
         opens = self.before[0] != paragraph
-        mentions = resolve_mentions(text, found, anchor_for, self.recent, bounds,
+        recent = self.recent
+        if self.section is not None:  # under a timeline's heading, its own dates count
+            inside = self.section.date_start, self.section.date_end
+            recent = [m for m in recent if inside[0] <= m.date_start and m.date_end <= inside[1]]
+        mentions = resolve_mentions(text, found, anchor_for, recent, bounds,
                                     story=story, story_across=across, where=self.where,
                                     heading=self.heading if opens else None)
         if opens and mentions and mentions[0].start == bounds[0] and _HEADING_AFTER.match(

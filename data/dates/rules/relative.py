@@ -185,15 +185,17 @@ def _same_unit(g: dict, s: Situation) -> Interval | None:
 
 SAME_UNIT = Rule(
     "same_unit",  # "Later that day", "that same week", "earlier that month"
-    re.compile(rf"\b(?:(?i:(?:later|earlier)\s+that|that\s+same|the\s+same|that)|Same)\s+"
-               rf"(?P<unit>{UNIT})\b(?![’']s)"),
+    re.compile(rf"\b(?:(?i:(?:later|earlier)\s+(?:that|in\s+the)|that\s+same|the\s+same|that)"
+               rf"|Same)\s+(?P<unit>{UNIT})\b(?![’']s)"),
     needs="unit", priority=130, resolve=_same_unit, chained=True, anaphor=True,
     examples=(("Regulators met on Monday. Later that day, rules came out.", "2020-11-04",
                "2020-11-02", "2020-11-02"),
               ("Regulators met on Monday. Same day, rules came out.", "2020-11-04",
                "2020-11-02", "2020-11-02"),
               ("In September 2020, a deal was proposed. Agreed that month, it went nowhere.",
-               "2023-08-14", "2020-09-01", "2020-09-30")),
+               "2023-08-14", "2020-09-01", "2020-09-30"),
+              ("The IPO was called off in November 2020. Later in the month, regulators summoned "
+               "27 platforms.", "2023-07-15", "2020-11-01", "2020-11-30")),
 )  # fmt: skip
 
 
