@@ -134,7 +134,9 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"|\b(?:shares|stock)\b[^.;$]{0,80}?\b(?:fell|rose|dropped|climbed|slid|jumped|gained"
         r"|plunged|plummeted|tumbled)\b(?:[^.;$]|\.(?=\d)){0,40}?\bto\b"  # "fell 9.4% …, to"
         r"|\b(?:closed|ended(?:\s+the\s+day)?|opened|trad(?:ed|ing)|touch(?:ed|ing)|indicated)\b"
-        r"(?:\s+\w+){0,3}?\s+at\b|\btouch(?:ed|ing)\b|(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\b"
+        r"(?:\s+[\w.]+%?){0,4}?\s+at\b|\btouch(?:ed|ing)\b|(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\b"
+        # "hitting HK$263.60 at its lowest point" (a sum with "billion" is never a price)
+        r"|\b(?:hit|hitting)\s+(?=\S*\d)"
         r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b"
         r"|\bshares\s+at\b", re.IGNORECASE)),  # "sold its shares at $14 each"
     ("other", Alternation.of(

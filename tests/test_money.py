@@ -548,3 +548,21 @@ def test_a_figure_keeps_a_company_only_referred_to_in_its_sentence():
 )  # fmt: skip
 def test_wire_spellings_and_restated_amounts(text, figures):
     assert [(m.text, m.usd) for m in find_money(text)] == [(t, Decimal(u)) for t, u in figures]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The group had a drop of up to 15.7%, hitting HK$263.60 at its lowest point.",
+         "HK$263.60"),
+        ("By mid-afternoon it was trading down about 20% at HK$129.", "HK$129"),
+    ],
+)  # fmt: skip
+def test_a_price_the_stock_hit_or_traded_at_is_a_share_price(sentence, text):
+    figures = {f.text: f for f in extract_text(sentence, date(2023, 12, 22)).figures}
+    assert figures[text].kind == "share price"
+
+
+def test_a_market_value_that_hit_a_sum_is_still_a_market_value():
+    (f,) = extract_text("Its market value hit $1 trillion.", date(2021, 2, 1)).figures
+    assert f.kind == "market value"
