@@ -243,10 +243,14 @@ def listed(
     """
     known, taken = list(known), list(taken)
     found: list[tuple[int, int, str]] = []
+    headline = None  # worked out when a list is found: in title case a capital says nothing
     for lst in _LIST.finditer(sentence):
         items = [m.span() for m in _ITEM_PATTERN.finditer(sentence, lst.start(), lst.end())]
         named = sum(any(a < e and s < b for a, b in known) for s, e in items)
         if named < 2 and not _INTRO.search(sentence, 0, lst.start()):
+            continue
+        headline = title_case(sentence) if headline is None else headline
+        if headline:  # "... in Alibaba, Tencent, Extending Online Rein": the known names only
             continue
         for start, end in items:
             if any(a < end and start < b for a, b in taken):

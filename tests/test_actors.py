@@ -464,6 +464,9 @@ def test_he_refers_to_the_us_president_just_named(first, second, regulators):
          ["Zorvex", "Quillon", "Hemax"]),
         ("The fast-food giant Yum China; biotech firms Zorvex and Quillon; and others were named.",
          ["Yum China", "Zorvex", "Quillon"]),
+        # in a title-case headline a capital says nothing: only the names the gazetteer knows
+        ("Beijing Takes Golden Shares in Alibaba, Tencent, Extending Online Rein",
+         ["Alibaba", "Tencent"]),
         # the noun before a list of places or people names no company
         ("Tech companies in Beijing, Shanghai and Shenzhen were told to comply.", []),
     ],
