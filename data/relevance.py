@@ -91,6 +91,9 @@ CRACKDOWN_CUES = _cues(
     r"|US|American)\s+(?:stock\s+)?(?:exchanges?|markets?))\b",
     # a state-owned buyer taking part of a platform ("golden shares"), a company caught in a
     # campaign (not one "becoming popular"), a speech at a summit (not the summit)
+    # a 1% stake is a golden share, whatever the buying entity is called (first: longest)
+    r"\b(?:acquired|acquires|took|takes|bought|buys|purchased)\s+(?:a\s+)?(?:1|one)\s*(?:%|per\s*cent"
+    r"|percent)\s+stake\b",
     r"\bstate-(?:owned|backed|run|controlled)\b[^.;]{0,60}?\b(?:bought|buys?|acquired"
     r"|acquires|took|takes|purchased)\b",
     r"\bbec(?:ame|ome|omes)\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:caught|targeted"
@@ -111,7 +114,7 @@ CRACKDOWN_CUES = _cues(
     r"\blicen[cs]",
     r"\bapprov", r"\benforce", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist",
     r"\bdesignat", r"\bsupervis", r"\boverhaul", r"\brestructur", r"\bexecutive\s+order",
-    r"\bgolden\s+share", r"\bstakes?\s+in\b", r"\bcleared\b", r"\btariffs?\b", r"\bcontrols\b",
+    r"\bgolden\s+share", r"\bcleared\b", r"\btariffs?\b", r"\bcontrols\b",
     # rules
     r"\bdraft\b", r"\bregulat", r"\brules?\b", r"\blaws?\b", r"\bguidelines?\b", r"\bact\b",
     r"\bmeasures\b", r"\bpolicy\b", r"\btook\s+effect\b", r"\btake\s+effect\b",

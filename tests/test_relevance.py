@@ -494,6 +494,11 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          BACKGROUND),
         ("Next webinar: Wednesday 15 February 2023, same time.", date(2023, 1, 18),
          "Wednesday 15 February 2023", BACKGROUND),
+        # a 1% stake is the state's golden share, whoever the buying entity is called
+        ("In December, an entity under a fund set up by the internet regulator acquired a 1% "
+         "stake in an Alibaba unit.", date(2023, 1, 13), "In December", CRACKDOWN),
+        ("The retailer bought a 40% stake in the chain in 2014.", date(2020, 12, 14), "in 2014",
+         BACKGROUND),
         # a fine "of 3 percent of its revenue last year": the base is part of the fine
         ("As part of the punishment, the platform will be fined 3 percent of its domestic revenue"
          " last year.", date(2021, 11, 1), "last year", CRACKDOWN),
