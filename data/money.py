@@ -55,9 +55,10 @@ MONEY = re.compile(
       (?<![A-Za-z])                                   # "S$", "A$": not US dollars
       (?P<prefix>US\$|HK\$|USD|RMB|CNY|HKD|EUR|GBP|JPY|\$|¥|€|£)\s?   # currency first
       (?P<num>{_NUMBER})
-      (?:\s?(?P<scale>{_SCALE}))?
+      (?:(?:\s?|-)(?P<scale>{_SCALE}))?
     |
-      (?P<num2>{_NUMBER})\s?(?P<scale2>trillion|billion|million|thousand|bn|mn|bln|mln|bil|mil)?\s+
+      (?P<num2>{_NUMBER})(?:\s?|-)(?P<scale2>trillion|billion|million|thousand|bn|mn|bln|mln|bil|mil)?
+      (?:\s+|-)
       (?P<suffix>yuan|renminbi|U\.S\.\ dollars|US\ dollars|Hong\ Kong\ dollars|HK\ dollars
         |dollars|euros|pounds|yen)  # after
     )

@@ -87,6 +87,7 @@ CRACKDOWN_CUES = _cues(
     # as the milestone "IPO" it wins the tie)
     r"\b(?:IPO|listing|offering|debut|flotation)s?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
     r"(?:called\s+off|halted|suspended|pulled|scrapped|shelved|postponed|cancell?ed|blocked)\b",
+    r"\bax(?:e|ed|es|ing)\b", r"\bquash(?:ed|es|ing)?\b", r"\bscrap(?:s|ped|ping)?\b",
     r"\b(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:New\s+York|Wall\s+Street|Nasdaq|NYSE|US\s+markets?|(?:New\s+York|Nasdaq"
     r"|US|American)\s+(?:stock\s+)?(?:exchanges?|markets?))\b",
     # a state-owned buyer taking part of a platform ("golden shares"), a company caught in a
@@ -192,6 +193,10 @@ BACKGROUND_CUES = _cues(
     r"\bjoined\s+(?-i:[A-Z])",
     r"\bstep(?:s|ped|ping)?\s+down\b", r"\bquit\s+as\b", r"\bleft\s+(?-i:[A-Z])",
     r"\b(?:take|takes|took|taking) over as\b",  # (spaces written: the alternation asks for them)
+    # a leader's career: "began his second term", "took the reins of power"
+    r"\b(?:began|begin|begins|started|start|starts)\s+(?:his|her|a)\s+(?:(?:first|second"
+    r"|third|fourth|new)\s+)?(?:five-year\s+)?term\b",
+    r"\b(?:took|take|takes|taking)\s+(?:over\s+)?the\s+reins\b",
     r"\bgave\s+up\s+(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:top\s+job|job|role|post|title"
     r"|chairmanship|chair|seat|position|reins|helm)\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"

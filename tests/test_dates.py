@@ -564,6 +564,8 @@ def test_a_fiscal_year_end_is_no_date(text):
         # a bracketed date after a quoted title, or after a page or source, cites a text
         ('Your column "Platforms after the storm" (March 3) was too gloomy.', "2022-03-10", []),
         ("Ms Chen (Letters, March 1) disagrees, and so do I.", "2022-03-10", []),
+        # a time set against now is no date: "why now rather than 10 years ago"
+        ("It explains why this happens now rather than five or 10 years ago.", "2021-08-11", []),
         # the outlet's own earlier piece, cited by its date
         ("References: see also our note of 12 April 2021 on the decision.", "2023-12-29", []),
         ("As our report of March 3 argued, the fine was light.", "2022-03-10", []),

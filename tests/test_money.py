@@ -536,6 +536,9 @@ def test_a_figure_keeps_a_company_only_referred_to_in_its_sentence():
         # Malaysian and Singaporean wires write "bil" and "mil" glued to the number
         ("China fines Didi Global US$1.2bil for violating data laws", [("US$1.2bil", "1.2e9")]),
         ("a 500mil yuan fine", [("500mil yuan", "7.5e7")]),
+        # a hyphen between the number and its scale, as some papers write it
+        ("a ban on profits in the $100-billion education sector", [("$100-billion", "1e11")]),
+        ("a 2.5-billion-yuan fund", [("2.5-billion-yuan", "3.75e8")]),
         # the same amount restated in another currency after "or": one figure, its stated USD
         ("It must pay a hefty $1.19 billion or 8.026 billion yuan for breaching the law.",
          [("$1.19 billion or 8.026 billion yuan", "1.19e9")]),

@@ -494,6 +494,15 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          BACKGROUND),
         ("Next webinar: Wednesday 15 February 2023, same time.", date(2023, 1, 18),
          "Wednesday 15 February 2023", BACKGROUND),
+        # a leader's career is his biography
+        ("When Xi began his second term back in 2017, he named the country's key problem.",
+         date(2021, 8, 11), "in 2017", BACKGROUND),
+        ("Since Xi took the reins of power, first as party boss in 2012, he has moved to reverse "
+         "the opening.", date(2021, 1, 25), "in 2012", BACKGROUND),
+        # a listing axed or quashed is the state's doing
+        ("He was in Shanghai in October. The following month, he personally axed what would have "
+         "been the largest initial public offering.", date(2021, 1, 25), "The following month",
+         CRACKDOWN),
         # a 1% stake is the state's golden share, whoever the buying entity is called
         ("In December, an entity under a fund set up by the internet regulator acquired a 1% "
          "stake in an Alibaba unit.", date(2023, 1, 13), "In December", CRACKDOWN),

@@ -243,11 +243,17 @@ _OWN_PIECE_BEFORE = re.compile(
     r"|newsletter|coverage|preview|podcast|episode|issue|edition|briefing)\s+(?i:of|dated)\s+$")
 
 
+#: A time set against now, not a time anything happened: "why now rather than five or 10
+#: years ago".
+_RATHER_THAN_BEFORE = re.compile(r"\b(?i:rather\s+than|instead\s+of)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _is_citation(text: str, start: int, end: int) -> bool:
     return bool(_CITATION_AFTER.match(text, end)
                 and _CITATION_BEFORE.search(text, max(0, start - 120), start)) or bool(
         _ACCESSED_BEFORE.search(text, max(0, start - 25), start)
-        or _OWN_PIECE_BEFORE.search(text, max(0, start - 40), start))
+        or _OWN_PIECE_BEFORE.search(text, max(0, start - 40), start)
+        or _RATHER_THAN_BEFORE.search(text, max(0, start - 40), start))
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
