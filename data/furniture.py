@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from data.alternation import Alternation
 from data.dates.vocabulary import DAY, MONTH, UNITS, WEEKDAY
-from data.text import Span
+from data.text import Span, has_digit
 
 #: A line starting so is furniture.
 _OPENING = re.compile(
@@ -165,7 +165,7 @@ def _bare_date_line(sentence: str) -> bool:
     The parts are read left to right and the first text between two of them that is
     not blank settles it: prose fails at its first word, without a scan of the line.
     """
-    if not _DIGIT.search(sentence):
+    if not has_digit(sentence):  # _DIGIT.search, its answer shared with the other tests
         return False
     covered = 0
     for part in _DATE_LINE_PART.finditer(sentence):
@@ -203,7 +203,7 @@ def _stamp_or_label(sentence: str) -> bool:
     the label hold a digit, the stamps a clock time)."""
     if " | " in sentence and _SHORT_FIELDS.fullmatch(sentence) is not None:
         return True
-    if _DIGIT.search(sentence) is None:
+    if not has_digit(sentence):  # _DIGIT.search, its answer shared with the other tests
         return False
     if _CLOCK_SEEN.search(sentence) is not None and (
             _STAMP_FIELD.search(sentence) is not None or _MACHINE_STAMP.search(sentence) is not None):

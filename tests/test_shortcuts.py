@@ -246,3 +246,19 @@ def test_the_common_marks_are_neither_letters_nor_digits_and_have_no_case():
     marks = list(text_module._COMMON_MARKS)
     assert len(marks) >= 12
     assert not any(m.isascii() or m.isalnum() or m.lower() != m for m in marks)
+
+
+_DIGIT_ALPHABET = "ab Z09_.,-’\xa0é\u0663\uff15\u00b2\u2155"  # Arabic-Indic 3, full-width 5, ², ⅕
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_DIGIT_ALPHABET), max_size=20), max_size=6))
+def test_a_sentences_digits_are_told_once_as_each_search_finds_them(texts):
+    """has_digit keeps its last answer for the same sentence: asked of sentences in turn
+    (the same text again, a copy, another one), it answers as ``\\d`` and ``[0-9]`` do."""
+    for sentence in [*texts, *texts[::-1], *(t + "" for t in texts)]:
+        for _ in range(2):
+            assert text_module.has_digit(sentence) == bool(re.search(r"\d", sentence))
+            assert text_module.has_ascii_digit(sentence) == bool(re.search(r"[0-9]", sentence))
+    assert text_module.has_digit("x1")
+    assert not text_module.has_digit("x")
