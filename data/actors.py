@@ -102,10 +102,12 @@ def _unpossessed(name: str) -> str:
 
 #: "China fined …", "China has banned …", "China on Monday ordered …": the country as the
 #: subject of a state act is its government (the unnamed one); not "in China", "China's
-#: tech giants", "China Mobile" or "the Cyberspace Administration of China".
+#: tech giants", "China Mobile" or "the Cyberspace Administration of China". (Its "C"
+#: comes before the tests of what stands before it, as in the descriptions: the regex
+#: engine then looks only where a "C" is.)
 _CHINA_ACTS = re.compile(
-    r"(?<![\w’'.-])(?<!of\s)(?<!in\s)(?<!to\s)(?<!from\s)(?<!across\s)"
-    r"China\s+(?:(?:has|had|will|would|also|then|is|was|has\s+been)\s+"
+    r"C(?<![\w’'.-]C)(?<!of\sC)(?<!in\sC)(?<!to\sC)(?<!from\sC)(?<!across\sC)"
+    r"hina\s+(?:(?:has|had|will|would|also|then|is|was|has\s+been)\s+"
     r"|on\s+\w+\s+)?(?:fined|fines|imposed|imposes|banned|bans|ordered|orders|summoned"
     r"|launched|opened|approved|suspended|halted|blocked|barred|punished|penali[sz]ed"
     r"|cracked\s+down|cracking\s+down|probed|probing|investigated|investigating|issued"

@@ -190,6 +190,14 @@ _FASTER_FORMS = [
      r"\b(?!\s+(?:of|for)\b)",
      {"The", "the", "athe", "1the", "é", " ", "-", "market", "regulator", "agency", "of", "for",
       "s", "T", "he"}),
+    (actors._CHINA_ACTS,
+     r"(?<![\w’'.-])(?<!of\s)(?<!in\s)(?<!to\s)(?<!from\s)(?<!across\s)"
+     + actors._CHINA_ACTS.pattern.removeprefix(
+         r"C(?<![\w’'.-]C)(?<!of\sC)(?<!in\sC)(?<!to\sC)(?<!from\sC)(?<!across\sC)"
+     ).replace("hina", "China", 1),
+     {"China", "C", "hina", "xChina", "of", "in", "to", "from", "across", " ", "  ", "’", "'",
+      ".", "-", "é", "_", "fined", "has", "will", "on", "Monday", "cracked", "down", "by", "bans",
+      "Chinas", "s"}),
     (roles.OWNER_PHRASES, roles.OWNER_PHRASES.pattern.pattern,
      {*_SEPARATORS, "of which", "in which", "Alibaba", "owns", "held", "a former", "manager",
       "through its", "official", "account", "majority", "owned by", "whose", "shareholders",
