@@ -65,8 +65,12 @@ _FIRST_PERSON = re.compile(
     r"(?:I(?<!\wI)(?:|[’']m|[’']ve|[’']d|[’']ll)|m(?<!\wm)(?:e|y|yself))\b"
 )
 #: The writer's own "we" (a fund letter, a newsletter): their voice for relevance. Lower-case
-#: "us" only, so "US" (the country) is not read as one.
-_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b")
+#: "us" only, so "US" (the country) is not read as one. (``\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b``,
+#: each word's first letter written before its boundary test, one letter an alternative: the
+#: regex engine then looks only where a "W", "w", "O", "o" or "u" is.)
+_FIRST_PLURAL = re.compile(
+    r"(?:W(?<!\wW)e|w(?<!\ww)e|O(?<!\wO)urs?|o(?<!\wo)urs?|u(?<!\wu)s|o(?<!\wo)urselves)\b"
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 

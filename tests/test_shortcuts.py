@@ -178,6 +178,9 @@ _FASTER_FORMS = [
     (extract._FIRST_PERSON, r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b",
      {"I", "I’m", "I'll", "I’ve", "I'd", "me", "my", "myself", "m", "e", "y", "Im", "aI", "_",
       " ", "-", ".", "é", "5", "’", "'"}),
+    (extract._FIRST_PLURAL, r"\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b",
+     {"We", "we", "wE", "Our", "our", "ours", "Ours", "us", "US", "ourselves", "o", "u", "w", "s",
+      "aw", "_", " ", "-", ".", "é", "5", "’", "'"}),
     (actors._DESCRIPTION,
      r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
      r"whole|entire)\b)[\w-]+\s+){0,2}?(?:" + actors.DESCRIPTION_NOUNS
