@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from data.alternation import _parse
 from data.gazetteer import (
     GAZETTEER_FILE,
     UNSPECIFIED,
@@ -128,6 +129,29 @@ _ABROAD_BEFORE = re.compile(
     r"(?:\b(?:U\.S\.|US|EU|UK|American|European|Western|[Ff]oreign|British|Indian|Japanese"
     r"|Korean|German|French|Australian|Canadian|[Oo]verseas)\s+)$"
 )
+
+
+class _WordBeforeBlank:
+    """``pattern.search(hay, 0, start)`` as a bool, for a ``pattern`` ``(?:WORDS\\s+)$``
+    (WORDS: words of bounded length, none ending in white space), searched only where it
+    can match: the white space right before ``start`` is found by ``rstrip`` (``\\s`` is
+    ``str.isspace``), and the words are looked for only in the few characters before it
+    (a search from the text's start tried the words at every position of it; ``\\b``
+    still sees the character before the window)."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        assert pattern.pattern.endswith(r"\s+)$"), pattern.pattern
+        self.pattern = pattern  # the reference
+        self._words = re.compile(pattern.pattern.removesuffix(r"\s+)$") + ")$", pattern.flags)
+        self._width = _parse.parse(self._words.pattern, pattern.flags).getwidth()[1]
+
+    def __call__(self, hay: str, start: int) -> bool:
+        head = len(hay[:start].rstrip())  # where the white space before ``start`` begins
+        return head < start and self._words.search(hay, max(0, head - self._width), head) is not None
+
+
+_location_before = _WordBeforeBlank(_LOCATION_BEFORE)
+_abroad_before = _WordBeforeBlank(_ABROAD_BEFORE)
 _ABROAD_AFTER = re.compile(
     rf"\s*,?\s*(?:globally|worldwide|abroad|overseas|elsewhere|around\s+the\s+world"
     rf"|(?:in|of|from|across)\s+{_FOREIGN_PLACES})\b"
@@ -238,7 +262,7 @@ def find_mentions(
     taken: list[tuple[int, int]] = []
     for start, end, alias in _claim(_find_phrases(hay, gaz.exact_index, exact_keys), taken):
         group, name = gaz.exact[alias]
-        if name == UNSPECIFIED and alias == "Beijing" and _LOCATION_BEFORE.search(hay, 0, start):
+        if name == UNSPECIFIED and alias == "Beijing" and _location_before(hay, start):
             continue  # "a speech in Beijing": a place, not an actor
         mentions.append(Mention(start, end, group, name))
     lower = hay.lower() if lower_keys else ""
@@ -246,7 +270,7 @@ def find_mentions(
         for start, end, alias in _claim(_find_phrases(lower, gaz.lower_index, lower_keys), taken):
             group, name = gaz.lower[alias]
             if name == UNSPECIFIED and (
-                _ABROAD_BEFORE.search(hay, 0, start) or _ABROAD_AFTER.match(hay, end)
+                _abroad_before(hay, start) or _ABROAD_AFTER.match(hay, end)
             ):
                 continue  # "U.S. regulators", "regulators globally": not China's
             mentions.append(Mention(start, end, group, name))

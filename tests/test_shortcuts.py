@@ -273,3 +273,20 @@ def test_a_sentences_digits_are_told_once_as_each_search_finds_them(texts):
             assert text_module.has_ascii_digit(sentence) == bool(re.search(r"[0-9]", sentence))
     assert text_module.has_digit("x1")
     assert not text_module.has_digit("x")
+
+
+_BEFORE_BLANK_FRAGMENTS = {
+    "in", "to", "of", "near", "around", "U.S.", "US", "EU", "Foreign", "foreign", "Australian",
+    "overseas", "xin", "_", "S.", "U", " ", "  ", "\n", "\xa0", "\u2003", "\x1c", ",", ".", "-",
+    "é", "5", "Beijing", "regulators",
+}  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text(_BEFORE_BLANK_FRAGMENTS, max_size=10))
+def test_a_word_before_white_space_is_found_near_it_as_the_search_from_the_start_finds_it(text):
+    """actors' 'in Beijing' and 'U.S. regulators' tests look for their word only right before
+    the white space before the name; the definition searches the text from its start."""
+    for test in (actors._location_before, actors._abroad_before):
+        for start in range(len(text) + 1):
+            assert test(text, start) == bool(test.pattern.search(text, 0, start)), (text, start)
