@@ -234,7 +234,8 @@ def extract_text(
         words = tokens(span.text)
         before = marks(ctx)  # the context a sentence's clauses are read against
         actors = resolve_actors(span.text, index, ctx, gaz, words)
-        if is_furniture(span.text) or span.paragraph in captions:
+        if span.paragraph in captions or is_furniture(span.text, credited=False):  # (a credit
+            # puts its paragraph in captions: a sentence of another carries none)
             continue
         money = find_money(text, span.start, span.end) if may_have_money(span.text, words) else []
         money_spans = [(m.start, m.end) for m in money]

@@ -138,10 +138,14 @@ _CREDIT_CUES = (
 _CREDIT = Alternation(*_CREDIT_CUES, flags=re.IGNORECASE)
 #: A photograph's caption: a photo verb (not "is seen as"), the moment it was taken, or
 #: a credit.
-_CAPTION = Alternation(
+_PHOTO_CUES = (
     r"\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+(?:by|to)\b)(?![^.]*\bas\b)",
-    r"\b(?:picture|photo|photograph)\s+taken\b", *_CREDIT_CUES, flags=re.IGNORECASE,
+    r"\b(?:picture|photo|photograph)\s+taken\b",
 )
+_CAPTION = Alternation(*_PHOTO_CUES, *_CREDIT_CUES, flags=re.IGNORECASE)
+#: The caption test of a sentence known to carry no credit (:func:`is_furniture`'s
+#: ``credited=False``): the photo verbs alone.
+_PHOTO = Alternation(*_PHOTO_CUES, flags=re.IGNORECASE)
 
 
 def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
@@ -212,10 +216,14 @@ def _stamp_or_label(sentence: str) -> bool:
                 or _POSTED_BY.match(sentence))
 
 
-def is_furniture(sentence: str) -> bool:
+def is_furniture(sentence: str, credited: bool | None = None) -> bool:
     """Page furniture: a boilerplate opening, a time stamp, a byline or bare date line,
     a photo caption, or a header line of fields split by bars ("Sector note | 20
     August 2021 | China Internet").
+
+    ``credited=False``: the caller knows the sentence carries no photo credit (its
+    paragraph is none of :func:`caption_paragraphs`), so the caption test looks only for
+    the photo verbs: the same answer, with fewer cues to look for.
 
     >>> is_furniture("Business desk | Published: 8:30pm, 27 Jul, 2021")
     True
@@ -236,5 +244,5 @@ def is_furniture(sentence: str) -> bool:
         or _bare_date_line(sentence)
         or bool(_REPOST_STAMP.match(sentence))
         or (":" in sentence and len(_FIELD.findall(sentence)) >= 2)
-        or _CAPTION.search(sentence)
+        or (_PHOTO if credited is False else _CAPTION).search(sentence)
     )

@@ -290,3 +290,19 @@ def test_a_word_before_white_space_is_found_near_it_as_the_search_from_the_start
     for test in (actors._location_before, actors._abroad_before):
         for start in range(len(text) + 1):
             assert test(text, start) == bool(test.pattern.search(text, 0, start)), (text, start)
+
+
+_CAPTION_FRAGMENTS = {
+    "REUTERS/", "Reuters", "(Photo:", "(photo: ", "[File: ", "File photo", "Getty Images", "photo",
+    "Photos", "Photo", "photograph", " taken", "is seen", "are pictured", " by", " as", " to",
+    "Alibaba", "regulators", "fined", " ", ". ", ", ", "/", "X", "ſ", "é", "2021",
+}  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text(_CAPTION_FRAGMENTS, max_size=10))
+def test_furniture_told_a_sentence_carries_no_credit_answers_as_the_full_test(sentence):
+    """extract_text tells is_furniture a sentence outside the caption paragraphs carries no
+    photo credit; where that holds, the photo verbs alone give the full test's answer."""
+    if furniture._CREDIT.search(sentence) is None:
+        assert furniture.is_furniture(sentence, credited=False) == furniture.is_furniture(sentence)
