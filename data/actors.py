@@ -83,6 +83,9 @@ _DESCRIPTION = re.compile(
     r"|most|such|whole|entire)\b)[\w-]+\s+){0,2}?"
     rf"(?:{DESCRIPTION_NOUNS})\b(?![’']s\s+(?:rivals?|peers))" + _NOT_A_MODIFIER
 )
+#: The words one of which a description needs: its noun is a whole word of the sentence
+#: (white space before it, no word character after it), "start-up" its "start".
+_DESCRIPTION_WORDS = frozenset(n.split("-")[0] for n in DESCRIPTION_NOUNS.split("|"))
 # "the regulator", "the watchdog": the state body named just before.
 _ACTOR_DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:[\w-]+\s+)?"
@@ -536,7 +539,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
         companies.extend(_defined_referred(sentence, ctx))
     # "the company", "the e-commerce giant": the company last named.
     recent = ctx.last_company and index - ctx.last_company[0] <= 3
-    desc = recent and "the" in words and _DESCRIPTION.search(sentence)
+    desc = recent and "the" in words and not _DESCRIPTION_WORDS.isdisjoint(words) and (
+        _DESCRIPTION.search(sentence))
     if desc:
         before = [m for m in mentions if m.group == "company" and m.start < desc.start()]
         if not before:

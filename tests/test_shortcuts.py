@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from data import actors, extract, furniture, money, organisations, roles
@@ -310,3 +310,22 @@ def test_furniture_told_a_sentence_carries_no_credit_answers_as_the_full_test(se
     photo credit; where that holds, the photo verbs alone give the full test's answer."""
     if furniture._CREDIT.search(sentence) is None:
         assert furniture.is_furniture(sentence, credited=False) == furniture.is_furniture(sentence)
+
+
+_DESCRIPTION_FRAGMENTS = {
+    "The", "the", "company", "companies", "firm", "start-up", "startup", "start", "up", "app",
+    "apps", "group", "giant", "e-commerce", "big", "of", "_", "é", "ſ", "’s", " rivals", " ",
+    "\u2003", "\n", "-", ".", ",", "5", "platform", "economy", "Company", "chipmaker", "x",
+}  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_text(_DESCRIPTION_FRAGMENTS, max_size=10))
+@example("The start-up said so.")
+@example("the e-commerce big firm.")
+@example("The company\u2003economy, the app’s rivals")
+def test_a_description_of_the_company_has_one_of_the_words_its_gate_needs(sentence):
+    """_resolve searches for 'the company' only where the sentence has a description noun
+    among its words: every description found has one."""
+    if actors._DESCRIPTION.search(sentence):
+        assert not actors._DESCRIPTION_WORDS.isdisjoint(tokens(sentence))
