@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from data.alternation import _parse
 from data.gazetteer import (
     GAZETTEER_FILE,
     UNSPECIFIED,
@@ -81,6 +82,9 @@ _DESCRIPTION = re.compile(
     r"|most|such|whole|entire)\b)[\w-]+\s+){0,2}?"
     rf"(?:{DESCRIPTION_NOUNS})\b(?![’']s\s+(?:rivals?|peers))" + _NOT_A_MODIFIER
 )
+#: The words one of which a description needs: its noun is a whole word of the sentence
+#: (white space before it, no word character after it), "start-up" its "start".
+_DESCRIPTION_WORDS = frozenset(n.split("-")[0] for n in DESCRIPTION_NOUNS.split("|"))
 # "the regulator", "the watchdog": the state body named just before.
 _ACTOR_DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:[\w-]+\s+)?"
@@ -101,10 +105,12 @@ def _unpossessed(name: str) -> str:
 
 #: "China fined …", "China has banned …", "China on Monday ordered …": the country as the
 #: subject of a state act is its government (the unnamed one); not "in China", "China's
-#: tech giants", "China Mobile" or "the Cyberspace Administration of China".
+#: tech giants", "China Mobile" or "the Cyberspace Administration of China". (Its "C"
+#: comes before the tests of what stands before it, as in the descriptions: the regex
+#: engine then looks only where a "C" is.)
 _CHINA_ACTS = re.compile(
-    r"(?<![\w’'.-])(?<!of\s)(?<!in\s)(?<!to\s)(?<!from\s)(?<!across\s)"
-    r"China\s+(?:(?:has|had|will|would|also|then|is|was|has\s+been)\s+"
+    r"C(?<![\w’'.-]C)(?<!of\sC)(?<!in\sC)(?<!to\sC)(?<!from\sC)(?<!across\sC)"
+    r"hina\s+(?:(?:has|had|will|would|also|then|is|was|has\s+been)\s+"
     r"|on\s+\w+\s+)?(?:fined|fines|imposed|imposes|banned|bans|ordered|orders|summoned"
     r"|launched|opened|approved|suspended|halted|blocked|barred|punished|penali[sz]ed"
     r"|cracked\s+down|cracking\s+down|probed|probing|investigated|investigating|issued"
@@ -125,6 +131,29 @@ _ABROAD_BEFORE = re.compile(
     r"(?:\b(?:U\.S\.|US|EU|UK|American|European|Western|[Ff]oreign|British|Indian|Japanese"
     r"|Korean|German|French|Australian|Canadian|[Oo]verseas)\s+)$"
 )
+
+
+class _WordBeforeBlank:
+    """``pattern.search(hay, 0, start)`` as a bool, for a ``pattern`` ``(?:WORDS\\s+)$``
+    (WORDS: words of bounded length, none ending in white space), searched only where it
+    can match: the white space right before ``start`` is found by ``rstrip`` (``\\s`` is
+    ``str.isspace``), and the words are looked for only in the few characters before it
+    (a search from the text's start tried the words at every position of it; ``\\b``
+    still sees the character before the window)."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        assert pattern.pattern.endswith(r"\s+)$"), pattern.pattern
+        self.pattern = pattern  # the reference
+        self._words = re.compile(pattern.pattern.removesuffix(r"\s+)$") + ")$", pattern.flags)
+        self._width = _parse.parse(self._words.pattern, pattern.flags).getwidth()[1]
+
+    def __call__(self, hay: str, start: int) -> bool:
+        head = len(hay[:start].rstrip())  # where the white space before ``start`` begins
+        return head < start and self._words.search(hay, max(0, head - self._width), head) is not None
+
+
+_location_before = _WordBeforeBlank(_LOCATION_BEFORE)
+_abroad_before = _WordBeforeBlank(_ABROAD_BEFORE)
 _ABROAD_AFTER = re.compile(
     rf"\s*,?\s*(?:globally|worldwide|abroad|overseas|elsewhere|around\s+the\s+world"
     rf"|(?:in|of|from|across)\s+{_FOREIGN_PLACES})\b"
@@ -235,7 +264,7 @@ def find_mentions(
     taken: list[tuple[int, int]] = []
     for start, end, alias in _claim(_find_phrases(hay, gaz.exact_index, exact_keys), taken):
         group, name = gaz.exact[alias]
-        if name == UNSPECIFIED and alias == "Beijing" and _LOCATION_BEFORE.search(hay, 0, start):
+        if name == UNSPECIFIED and alias == "Beijing" and _location_before(hay, start):
             continue  # "a speech in Beijing": a place, not an actor
         mentions.append(Mention(start, end, group, name))
     lower = hay.lower() if lower_keys else ""
@@ -243,7 +272,7 @@ def find_mentions(
         for start, end, alias in _claim(_find_phrases(lower, gaz.lower_index, lower_keys), taken):
             group, name = gaz.lower[alias]
             if name == UNSPECIFIED and (
-                _ABROAD_BEFORE.search(hay, 0, start) or _ABROAD_AFTER.match(hay, end)
+                _abroad_before(hay, start) or _ABROAD_AFTER.match(hay, end)
             ):
                 continue  # "U.S. regulators", "regulators globally": not China's
             mentions.append(Mention(start, end, group, name))
@@ -509,7 +538,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
         companies.extend(_defined_referred(sentence, ctx))
     # "the company", "the e-commerce giant": the company last named.
     recent = ctx.last_company and index - ctx.last_company[0] <= 3
-    desc = recent and "the" in words and _DESCRIPTION.search(sentence)
+    desc = recent and "the" in words and not _DESCRIPTION_WORDS.isdisjoint(words) and (
+        _DESCRIPTION.search(sentence))
     if desc:
         before = [m for m in mentions if m.group == "company" and m.start < desc.start()]
         if not before:

@@ -72,8 +72,12 @@ _FIRST_PERSON = re.compile(
     r"(?:I(?<!\wI)(?:|[’']m|[’']ve|[’']d|[’']ll)|m(?<!\wm)(?:e|y|yself))\b"
 )
 #: The writer's own "we" (a fund letter, a newsletter): their voice for relevance. Lower-case
-#: "us" only, so "US" (the country) is not read as one.
-_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b")
+#: "us" only, so "US" (the country) is not read as one. (``\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b``,
+#: each word's first letter written before its boundary test, one letter an alternative: the
+#: regex engine then looks only where a "W", "w", "O", "o" or "u" is.)
+_FIRST_PLURAL = re.compile(
+    r"(?:W(?<!\wW)e|w(?<!\ww)e|O(?<!\wO)urs?|o(?<!\wo)urs?|u(?<!\wu)s|o(?<!\wo)urselves)\b"
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -309,7 +313,8 @@ def extract_text(
                                       span.paragraph)
             heading = chain.section = got[0] if len(got) == 1 and not got[0].vague else None
             continue
-        if is_furniture(span.text) or span.paragraph in captions:
+        if span.paragraph in captions or is_furniture(span.text, credited=False):  # (a credit
+            # puts its paragraph in captions: a sentence of another carries none)
             continue
         first = opened != span.paragraph
         opened = span.paragraph

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from data.alternation import Alternation
+from data.text import has_digit
 
 USD_PER_UNIT = {
     "USD": Decimal("1"),
@@ -312,7 +313,7 @@ def may_have_money(sentence: str, words: frozenset[str]) -> bool:
     return (
         "$" in sentence or "¥" in sentence or "€" in sentence or "£" in sentence
         or not _CURRENCY_WORDS.isdisjoint(words)
-        or bool(_ISO_GLUED.search(sentence))
+        or has_digit(sentence) and bool(_ISO_GLUED.search(sentence))  # a match opens with \d
     )
 
 

@@ -69,6 +69,40 @@ def tokens(sentence: str) -> frozenset[str]:
     return frozenset(WORD.findall(sentence)) | frozenset(WORD.findall(sentence.lower()))
 
 
+#: Any decimal digit (``\d``: of any script) and an ASCII one.
+_ANY_DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+#: The sentence :func:`has_digit` read last and its answer (a tuple, replaced whole: safe
+#: between threads): furniture, the money gate and the date triggers ask of one sentence
+#: in turn, and most sentences have no digit, so each asking scanned it to its end.
+_last_digit: tuple[str, bool] = ("", False)
+
+
+def has_digit(sentence: str) -> bool:
+    """Does ``sentence`` hold a decimal digit (what ``\\d`` matches, of any script)?
+
+    >>> has_digit("In July 2021"), has_digit("In July"), has_digit("\u0663 days")
+    (True, False, True)
+    """
+    global _last_digit
+    last = _last_digit
+    if last[0] is sentence:  # the same object: the same text
+        return last[1]
+    found = (_ASCII_DIGIT if sentence.isascii() else _ANY_DIGIT).search(sentence) is not None
+    _last_digit = (sentence, found)
+    return found
+
+
+def has_ascii_digit(sentence: str) -> bool:
+    """Does ``sentence`` hold one of 0-9? (An ASCII digit is a digit: a sentence without
+    one of :func:`has_digit` has none; an ASCII one with one has one.)
+
+    >>> has_ascii_digit("In July 2021"), has_ascii_digit("\u0663 days")
+    (True, False)
+    """
+    return has_digit(sentence) and (sentence.isascii() or _ASCII_DIGIT.search(sentence) is not None)
+
+
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """Does ``[start, end)`` overlap any of ``spans``?
 

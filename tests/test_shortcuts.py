@@ -185,6 +185,9 @@ _FASTER_FORMS = [
     (extract._FIRST_PERSON, r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b",
      {"I", "I’m", "I'll", "I’ve", "I'd", "me", "my", "myself", "m", "e", "y", "Im", "aI", "_",
       " ", "-", ".", "é", "5", "’", "'"}),
+    (extract._FIRST_PLURAL, r"\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b",
+     {"We", "we", "wE", "Our", "our", "ours", "Ours", "us", "US", "ourselves", "o", "u", "w", "s",
+      "aw", "_", " ", "-", ".", "é", "5", "’", "'"}),
     (actors._DESCRIPTION,
      r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
      r"whole|entire)\b)[\w-]+\s+){0,2}?(?:" + actors.DESCRIPTION_NOUNS
@@ -197,6 +200,18 @@ _FASTER_FORMS = [
      r"\b(?!\s+(?:of|for)\b)",
      {"The", "the", "athe", "1the", "é", " ", "-", "market", "regulator", "agency", "of", "for",
       "s", "T", "he"}),
+    (actors._CHINA_ACTS,
+     r"(?<![\w’'.-])(?<!of\s)(?<!in\s)(?<!to\s)(?<!from\s)(?<!across\s)"
+     + actors._CHINA_ACTS.pattern.removeprefix(
+         r"C(?<![\w’'.-]C)(?<!of\sC)(?<!in\sC)(?<!to\sC)(?<!from\sC)(?<!across\sC)"
+     ).replace("hina", "China", 1),
+     {"China", "C", "hina", "xChina", "of", "in", "to", "from", "across", " ", "  ", "’", "'",
+      ".", "-", "é", "_", "fined", "has", "will", "on", "Monday", "cracked", "down", "by", "bans",
+      "Chinas", "s"}),
+    (organisations._INTRO_ANYWHERE, organisations._INTRO_ANYWHERE.pattern.pattern,
+     {*_SEPARATORS, "companies", "Firms", "start-ups", "startups", "apps", "groups", "including",
+      "such as", "like", "among them", "led by", ":", ";", "ſ", "\u212a", "Makers", "mAKERS",
+      "insurers", "s", "firm"}),
     (roles.OWNER_PHRASES, roles.OWNER_PHRASES.pattern.pattern,
      {*_SEPARATORS, "of which", "in which", "Alibaba", "owns", "held", "a former", "manager",
       "through its", "official", "account", "majority", "owned by", "whose", "shareholders",
@@ -290,3 +305,69 @@ def test_a_sentence_the_list_shortcut_passes_over_lists_no_company(sentence):
 def test_a_list_the_gazetteer_knows_no_name_of_is_not_passed_over(doc):
     got = _resolved_with_and_without_the_shortcut(doc)
     assert set(got.companies) == {"Qudian", "Dingdong", "Zorvex"}, got
+_DIGIT_ALPHABET = "ab Z09_.,-’\xa0é\u0663\uff15\u00b2\u2155"  # Arabic-Indic 3, full-width 5, ², ⅕
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_DIGIT_ALPHABET), max_size=20), max_size=6))
+def test_a_sentences_digits_are_told_once_as_each_search_finds_them(texts):
+    """has_digit keeps its last answer for the same sentence: asked of sentences in turn
+    (the same text again, a copy, another one), it answers as ``\\d`` and ``[0-9]`` do."""
+    for sentence in [*texts, *texts[::-1], *(t + "" for t in texts)]:
+        for _ in range(2):
+            assert text_module.has_digit(sentence) == bool(re.search(r"\d", sentence))
+            assert text_module.has_ascii_digit(sentence) == bool(re.search(r"[0-9]", sentence))
+    assert text_module.has_digit("x1")
+    assert not text_module.has_digit("x")
+
+
+_BEFORE_BLANK_FRAGMENTS = {
+    "in", "to", "of", "near", "around", "U.S.", "US", "EU", "Foreign", "foreign", "Australian",
+    "overseas", "xin", "_", "S.", "U", " ", "  ", "\n", "\xa0", "\u2003", "\x1c", ",", ".", "-",
+    "é", "5", "Beijing", "regulators",
+}  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text(_BEFORE_BLANK_FRAGMENTS, max_size=10))
+def test_a_word_before_white_space_is_found_near_it_as_the_search_from_the_start_finds_it(text):
+    """actors' 'in Beijing' and 'U.S. regulators' tests look for their word only right before
+    the white space before the name; the definition searches the text from its start."""
+    for test in (actors._location_before, actors._abroad_before):
+        for start in range(len(text) + 1):
+            assert test(text, start) == bool(test.pattern.search(text, 0, start)), (text, start)
+
+
+_CAPTION_FRAGMENTS = {
+    "REUTERS/", "Reuters", "(Photo:", "(photo: ", "[File: ", "File photo", "Getty Images", "photo",
+    "Photos", "Photo", "photograph", " taken", "is seen", "are pictured", " by", " as", " to",
+    "Alibaba", "regulators", "fined", " ", ". ", ", ", "/", "X", "ſ", "é", "2021",
+}  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text(_CAPTION_FRAGMENTS, max_size=10))
+def test_furniture_told_a_sentence_carries_no_credit_answers_as_the_full_test(sentence):
+    """extract_text tells is_furniture a sentence outside the caption paragraphs carries no
+    photo credit; where that holds, the photo verbs alone give the full test's answer."""
+    if furniture._CREDIT.search(sentence) is None:
+        assert furniture.is_furniture(sentence, credited=False) == furniture.is_furniture(sentence)
+
+
+_DESCRIPTION_FRAGMENTS = {
+    "The", "the", "company", "companies", "firm", "start-up", "startup", "start", "up", "app",
+    "apps", "group", "giant", "e-commerce", "big", "of", "_", "é", "ſ", "’s", " rivals", " ",
+    "\u2003", "\n", "-", ".", ",", "5", "platform", "economy", "Company", "chipmaker", "x",
+}  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_text(_DESCRIPTION_FRAGMENTS, max_size=10))
+@example("The start-up said so.")
+@example("the e-commerce big firm.")
+@example("The company\u2003economy, the app’s rivals")
+def test_a_description_of_the_company_has_one_of_the_words_its_gate_needs(sentence):
+    """_resolve searches for 'the company' only where the sentence has a description noun
+    among its words: every description found has one."""
+    if actors._DESCRIPTION.search(sentence):
+        assert not actors._DESCRIPTION_WORDS.isdisjoint(tokens(sentence))
