@@ -35,6 +35,7 @@ from data.gazetteer import (
 )
 from data.gazetteer_schema import ActorKind
 from data.organisations import (
+    INTRO_NOUN_WORDS,
     LIST_WORDS,
     TRIGGERS,
     discover,
@@ -432,7 +433,8 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
     (tests/test_shortcuts.py checks the two agree)."""
     if not (words.isdisjoint(gaz.name_words) and words.isdisjoint(DISCOVERY_WORDS)):
         return False  # find_mentions, discover, listed
-    if may_list(sentence, (), words):
+    if (not sentence.isascii() or not INTRO_NOUN_WORDS.isdisjoint(words)) and may_list(
+            sentence, (), words):
         return False  # listed: "the five companies it named: A, B and C"
     if any(name in sentence for name in ctx.discovered):
         return False  # named_again

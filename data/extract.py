@@ -301,7 +301,7 @@ def extract_text(
         if span.repeat:
             continue
         index += 1
-        if head := message_header_end(span.text):  # a chat line: its message only
+        if span.text[:1] == "[" and (head := message_header_end(span.text)):  # a chat line
             span = Span(span.start + head, span.end, span.text[head:], span.paragraph)
         words = tokens(span.text)
         before = marks(ctx)  # the context a sentence's clauses are read against

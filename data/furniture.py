@@ -183,9 +183,11 @@ def date_headings(spans: Iterable[Span]) -> frozenset[int]:
     or a year ("November 2020"), when the text has two or more (one alone is a stamp).
     Their date dates the first sentence of each paragraph under them."""
     spans = list(spans)
+    lines = [s for s in spans if len(s.text) <= 24 and _DATE_HEADING.fullmatch(s.text.strip())]
+    if len(lines) < 2:
+        return frozenset()
     sizes = Counter(s.paragraph for s in spans)
-    found = frozenset(s.start for s in spans
-                      if sizes[s.paragraph] == 1 and _DATE_HEADING.fullmatch(s.text.strip()))
+    found = frozenset(s.start for s in lines if sizes[s.paragraph] == 1)
     return found if len(found) > 1 else frozenset()
 
 
@@ -196,12 +198,15 @@ def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
     Getty Images)"); or the whole paragraph is a note in square brackets on the document
     itself ("[Text export of a slide deck, 18 January 2023. Slide images omitted.]")."""
     spans = list(spans)
-    found = {s.paragraph for s in spans if _CREDIT.search(s.text)}
-    # a credit on a line of its own ("A. Photographer/AP Photo") under a one-sentence caption
-    sizes = Counter(s.paragraph for s in spans)
-    found |= {s.paragraph - 1 for s in spans
-              if sizes[s.paragraph] == 1 and sizes.get(s.paragraph - 1) == 1
-              and len(s.text) <= 60 and not s.text.endswith(".") and _CREDIT.search(s.text)}
+    credited = [s for s in spans if _CREDIT.search(s.text)]
+    found = {s.paragraph for s in credited}
+    if credited:  # a credit on a line of its own ("A. Photographer/AP Photo") under a
+        sizes = Counter(s.paragraph for s in spans)  # one-sentence caption
+        found |= {s.paragraph - 1 for s in credited
+                  if sizes[s.paragraph] == 1 and sizes.get(s.paragraph - 1) == 1
+                  and len(s.text) <= 60 and not s.text.endswith(".")}
+    if not any(s.text.startswith("[") for s in spans):
+        return frozenset(found)
     opened: dict[int, bool] = {}  # paragraph -> its first sentence opens a bracket
     for s in spans:
         first = opened.setdefault(s.paragraph, s.text.startswith("["))
@@ -313,9 +318,9 @@ def is_furniture(sentence: str, credited: bool | None = None) -> bool:
     """
     return bool(
         (_OPENING.match(sentence) and not _PARTICIPLE_PROSE.match(sentence))
-        or _DATE_FIRST_FIELD.match(sentence)
+        or (" | " in sentence and _DATE_FIRST_FIELD.match(sentence))
         or (sentence.endswith(")") and _UPDATED_ASIDE.search(sentence))
-        or _PREPARED_BY.match(sentence)
+        or (" by " in sentence and _PREPARED_BY.match(sentence))
         or (":" in sentence and _TIME_STAMP.search(sentence))
         or (" | " in sentence and (sentence.count(" | ") >= 2 or _DATED_FIELD.search(sentence)))
         or _BYLINE.match(sentence)

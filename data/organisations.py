@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from data.alternation import Alternation, lower_unless_folded
 
@@ -209,7 +210,7 @@ _INTRO_ANYWHERE = Alternation(
 )
 _LIST_SEPARATORS = (", ", " and ", " or ")
 #: The words an introduction's noun gives: "start-ups" is the words "start" and "ups".
-_INTRO_NOUN_WORDS = GROUP_WORDS | {"ups"}
+INTRO_NOUN_WORDS = GROUP_WORDS | {"ups"}
 
 
 def may_list(sentence: str, known: list[tuple[int, int]], words: frozenset[str]) -> bool:
@@ -217,10 +218,19 @@ def may_list(sentence: str, known: list[tuple[int, int]], words: frozenset[str])
     list's separator, or an introduction of companies."""
     if len(known) > 1 and any(sentence.startswith(_LIST_SEPARATORS, end) for _, end in known):
         return True
-    words_say = not _INTRO_NOUN_WORDS.isdisjoint(words)
+    nouns = INTRO_NOUN_WORDS.intersection(words)
+    words_say = bool(nouns) and (not LIST_WORDS.isdisjoint(words) or ":" in sentence or any(
+        _noun_before_name(noun).search(sentence) for noun in nouns))
     if not words_say and (sentence.isascii() or lower_unless_folded(sentence) is not None):
         return False  # a character that folds to an ASCII letter ("ſ") defeats the words' test
     return bool(_INTRO_ANYWHERE.search(sentence))
+
+
+@cache
+def _noun_before_name(noun: str) -> re.Pattern:
+    """The noun right before a capitalised word: "companies BeiGene" (the third introduction;
+    a pattern a noun, searched only for the nouns a sentence has)."""
+    return re.compile(rf"\b(?i:{re.escape(noun)})\s+[A-Z]")
 #: A name in a list; a number after a name belongs to it ("Qihoo 360").
 _ITEM = rf"(?:{_NAME})(?:\s+\d{{2,4}}(?![\w%]|[.,]\d))?"
 _LIST = re.compile(rf"{_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+){_ITEM})+")
