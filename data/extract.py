@@ -231,15 +231,25 @@ def _nearest(dated, text: str, start: int, end: int, span) -> DateMention | None
     return min(reversed(own), key=lambda d: max(d.start - end, start - d.end, 0))
 
 
-def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ...]):
-    """The companies of a figure at ``sentence[start:end]``: those named in its own clause
-    where the sentence names several ("Ant received a penalty of X, while Tencent's Tenpay
-    was fined Y"), else all the sentence's."""
+def _company_mentions(sentence: str, companies: tuple[str, ...]) -> list | None:
+    """Where the sentence names its companies, when it has several and names each of them
+    (by the gazetteer or by the name itself); None where one is only referred to ("The
+    company said"): then no clause can be told its own."""
     if len(companies) < 2:
-        return companies
+        return None
     mentions = [m for m in find_mentions(sentence, gazetteer()) if m.group == "company"]
     if any(c not in sentence and all(m.name != c for m in mentions) for c in companies):
-        return companies  # one is only referred to ("The company said"): no place to tell
+        return None
+    return mentions
+
+
+def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ...],
+                   mentions: list | None):
+    """The companies of a figure at ``sentence[start:end]``: those named in its own clause
+    where the sentence names several ("Ant received a penalty of X, while Tencent's Tenpay
+    was fined Y"; ``mentions`` from :func:`_company_mentions`), else all the sentence's."""
+    if mentions is None:
+        return companies
     lo, hi = clause_bounds(sentence, start, end)
     own = tuple(c for c in companies if c in sentence[lo:hi]
                 or any(m.name == c and lo <= m.start and m.end <= hi for m in mentions))
@@ -248,13 +258,14 @@ def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ..
 
 def _figures(text, span, source, money, companies, dated, earlier) -> list[Figure]:
     figures = []
+    named = _company_mentions(span.text, companies)  # once for all the sentence's figures
     for m in money:
         kind = figure_kind(span.text, m.start - span.start, m.end - span.start, text=text,
                            at=m.start)
         # a fine that may come ("could face a fine of X") is no company's fine yet
         possible = kind == "fine" and is_possible_fine(span.text, m.start - span.start)
         own = () if possible else _clause_owners(span.text, m.start - span.start,
-                                                 m.end - span.start, companies)
+                                                 m.end - span.start, companies, named)
         shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind, len(own))
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)
@@ -316,7 +327,7 @@ def extract_text(
         if span.paragraph in captions or is_furniture(span.text, credited=False):  # (a credit
             # puts its paragraph in captions: a sentence of another carries none)
             continue
-        first = opened != span.paragraph
+        opens_paragraph = opened != span.paragraph
         opened = span.paragraph
         money = find_money(text, span.start, span.end) if may_have_money(span.text, words) else []
         money_spans = [(m.start, m.end) for m in money]
@@ -338,7 +349,7 @@ def extract_text(
                 events[i] = replace(
                     events[i], companies=actors.companies, discovered=actors.discovered
                 )
-        if not mentions and heading is not None and first and (
+        if not mentions and heading is not None and opens_paragraph and (
                 actors.companies or actors.regulators):
             mentions = [heading]  # "November 2020" / "An IPO ... was called off ..."
         first = len(events)

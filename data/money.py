@@ -358,7 +358,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
                 # "$1.19 billion or 8.026 billion yuan", "18.2 billion yuan, or about $2.8
                 # billion": one amount in two currencies, its US dollars the ones written
                 stop, stated = again.end(), "USD" in (currency, other)
-                usd = usd if currency == "USD" else other_usd if other == "USD" else usd
+                if other == "USD":  # (else ``usd`` is the written dollars or the fixed rate's)
+                    usd = other_usd
         out.append(Money(m.start(), stop, text[m.start() : stop], amount, currency, usd, stated))
     return out
 

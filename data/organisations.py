@@ -96,6 +96,18 @@ def _clean(name: str) -> str:
 _PLACE_OWNS = re.compile(r"\w+[’']s")
 
 
+def _trim_front(name: str, start: int) -> tuple[int, str]:
+    """``name`` (found at ``start``) without the leading words that are no part of a name:
+    a function word ("In Huya") or a place's possessive ("Japan's SoftBank"); the start
+    moves with them."""
+    words = name.split()
+    while len(words) > 1 and (words[0] in FUNCTION_WORDS or _PLACE_OWNS.fullmatch(words[0])
+                              and words[0][:-2] in NOT_ORGANISATIONS):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, " ".join(words)
+
+
 def _plausible(name: str) -> bool:
     words = name.replace("-", " ").split()
     return (
@@ -159,12 +171,7 @@ def discover(
             continue
         name = _clean(m.group(group))
         # a leading word that is not a name ("In Huya") goes
-        words = name.split()
-        while len(words) > 1 and (words[0] in FUNCTION_WORDS or _PLACE_OWNS.fullmatch(words[0])
-                                  and words[0][:-2] in NOT_ORGANISATIONS):  # "Japan's SoftBank"
-            start += len(words[0]) + 1
-            words = words[1:]
-        name = " ".join(words)
+        start, name = _trim_front(name, start)
         if not _plausible(name) or name in excluded:
             continue
         if any(a < end and start < b for a, b in taken):
@@ -268,12 +275,7 @@ def listed(
         for start, end in items:
             if any(a < end and start < b for a, b in taken):
                 continue
-            words = _clean(sentence[start:end]).split()
-            while len(words) > 1 and (words[0] in FUNCTION_WORDS or _PLACE_OWNS.fullmatch(words[0])
-                                  and words[0][:-2] in NOT_ORGANISATIONS):  # "Japan's SoftBank"
-                start += len(words[0]) + 1
-                words = words[1:]
-            name = " ".join(words)
+            start, name = _trim_front(_clean(sentence[start:end]), start)
             if _plausible(name) and name not in excluded:
                 found.append((start, start + len(name), name))
                 taken.append((start, end))

@@ -82,19 +82,19 @@ CRACKDOWN_CUES = _cues(
     r"\b(?:halts|halted|suspends|suspended|blocks|blocked|cancels|cancelled|canceled|stopped"
     r"|shelved|postponed|delayed|scrapped|pulled|called\s+off|froze|frozen)\s+"
     r"(?:[\w$.'’-]+\s+){0,5}?(?:listings?|IPOs?|debut|share\s+sales?|offerings?)\b",
-    # a company leaving a stock market is delisting, not a person leaving a job
     # a listing called off, halted or suspended: the state's doing (first: at the same start
-    # as the milestone "IPO" it wins the tie)
+    # as the milestone "IPO" it wins the tie); a listing axed, quashed or scrapped
     r"\b(?:IPO|listing|offering|debut|flotation)s?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
     r"(?:called\s+off|halted|suspended|pulled|scrapped|shelved|postponed|cancell?ed|blocked)\b",
     r"\bax(?:e|ed|es|ing)\b", r"\bquash(?:ed|es|ing)?\b", r"\bscrap(?:s|ped|ping)?\b",
+    # a company leaving a stock market is delisting, not a person leaving a job
     r"\b(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:New\s+York|Wall\s+Street|Nasdaq|NYSE|US\s+markets?|(?:New\s+York|Nasdaq"
     r"|US|American)\s+(?:stock\s+)?(?:exchanges?|markets?))\b",
-    # a state-owned buyer taking part of a platform ("golden shares"), a company caught in a
-    # campaign (not one "becoming popular"), a speech at a summit (not the summit)
     # a 1% stake is a golden share, whatever the buying entity is called (first: longest)
     r"\b(?:acquired|acquires|took|takes|bought|buys|purchased)\s+(?:a\s+)?(?:1|one)\s*(?:%|per\s*cent"
     r"|percent)\s+stake\b",
+    # a state-owned buyer taking part of a platform ("golden shares"), a company caught in a
+    # campaign (not one "becoming popular"), a speech at a summit (not the summit)
     r"\bstate-(?:owned|backed|run|controlled)\b[^.;]{0,60}?\b(?:bought|buys?|acquired"
     r"|acquires|took|takes|purchased)\b",
     r"\bbec(?:ame|ome|omes)\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:caught|targeted"
