@@ -65,13 +65,18 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
          # a ban, unless China's state is the one banning
          r"|^(?!.*(?:state council|central committee|communist party|beijing|china['’]s|\bchina\b))"
          r".*\b(?:ban|bans|banned)\b"),
-        ("national champions", r"national champion|designated|civil-military|military(?! commission)"
+        # designated a national team or platform: a champion ("designated as unreliable
+        # entities" is a blacklist)
+        ("national champions", r"national champion|designated\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:national"
+         r"|state|open)|civil-military|military(?! commission)"
          r"|artificial intelligence|poverty relief|state telecom"),
         ("party control", r"\bparty\b|\bxi\b(?!['’]an)|speech|legislative session|congress|disappeared"
          r"|resurfaced|hiding"),
         ("regulation", r"regulat|rules|law\b|oversight|investigat|probe|guideline|supervis"
          r"|rectif|summon|inspect|\bdraft\b|\bnotice\b|\bordered\b|\bordering\b|\bbarred\b"
-         r"|crack(?:s|ed|ing)? down|crackdown|clamp|\bhalt(?:s|ed|ing)?\b|sign-ups"),
+         r"|crack(?:s|ed|ing)? down|crackdown|clamp|\bhalt(?:s|ed|ing)?\b|sign-ups"
+         # China's measures against foreign firms: a blacklist, export controls, trade remedies
+         r"|unreliable entit|export controls?|anti-dumping|countermeasure|retaliat"),
     )
 )  # fmt: skip
 #: Every category's alternatives in one alternation, and each category's bits in it: a

@@ -65,18 +65,20 @@ from data.roles import awaits_subject
 from data.sources import QuotedPassage
 from data.text import Span, sentences, tokens
 
-#: ``\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b``, each word's first letter
+#: ``(?<!\.)\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b``, each word's first letter
 #: written before its boundary test (a word character needs no word character before it):
 #: the regex engine then looks only where an "I" or an "m" is.
+#: (Nor a word after a dot: "Ele.me", a name, is no "me".)
 _FIRST_PERSON = re.compile(
-    r"(?:I(?<!\wI)(?:|[’']m|[’']ve|[’']d|[’']ll)|m(?<!\wm)(?:e|y|yself))\b"
+    r"(?:I(?<![\w.]I)(?:|[’']m|[’']ve|[’']d|[’']ll)|m(?<![\w.]m)(?:e|y|yself))\b"
 )
 #: The writer's own "we" (a fund letter, a newsletter): their voice for relevance. Lower-case
-#: "us" only, so "US" (the country) is not read as one. (``\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b``,
+#: "us" only, so "US" (the country) is not read as one. (``(?<!\.)\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b``,
 #: each word's first letter written before its boundary test, one letter an alternative: the
 #: regex engine then looks only where a "W", "w", "O", "o" or "u" is.)
 _FIRST_PLURAL = re.compile(
-    r"(?:W(?<!\wW)e|w(?<!\ww)e|O(?<!\wO)urs?|o(?<!\wo)urs?|u(?<!\wu)s|o(?<!\wo)urselves)\b"
+    r"(?:W(?<![\w.]W)e|w(?<![\w.]w)e|O(?<![\w.]O)urs?|o(?<![\w.]o)urs?|u(?<![\w.]u)s"
+    r"|o(?<![\w.]o)urselves)\b"
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 

@@ -43,8 +43,13 @@ CUES = Alternation.of(
     rf"|\b(?:(?:{KINDS})|-backed|-owned)\s+(?P<c>{_NAME})"
     rf"|(?P<d>{_NAME})[’']s\s+(?:(?:Hong\s+Kong|U\.?S\.?|New\s+York|Nasdaq)[\w.-]*\s+)?(?:shares|stock)\b"
     rf"|\b[Ss]hares\s+(?:of|in)\s+(?P<e>{_NAME})"
-    rf"|(?P<f>{_NAME})\s+shares\s+(?:fell|rose|jumped|slumped|plunged|tumbled|dropped|gained|were)\b",
+    rf"|(?P<f>{_NAME})\s+shares\s+(?:fell|rose|jumped|slumped|plunged|tumbled|dropped|gained|were)\b"
+    # the target of an investigation: "a probe into Nvidia", "an antitrust probe of Google"
+    rf"|\b(?:investigations?|probes?|inquir(?:y|ies))\s+(?:into|of|against)\s+(?P<g>{_NAME})",
 )
+#: The cues whose name may be a person's (an investigation's target): a name that reads as
+#: a person's is left out of those (:func:`_personal`).
+_PEOPLE_TOO = frozenset("g")
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -78,6 +83,32 @@ NOT_ORGANISATIONS = FUNCTION_WORDS | _words("""
     Chairman Chief Executive Officer CEO Q Q1 Q2 Q3 Q4 Internet Tech Technology Big Covid
     COVID-19 Double Eleven Singles Day Golden Week Project Plan Law Act Rules Data Security
 """)  # fmt: skip
+
+
+#: Common Chinese surnames in pinyin: a name of two or three short words opening with one
+#: ("Bao Fan", "Xiao Jianhua") reads as a person's.
+CHINESE_SURNAMES = _words("""
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng
+    Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
+    Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Liao Fan Wan Qian Dai Qin Shi Bao
+    Jia Kong Mao Hou Xue Lei Lai Long Duan Hao Shao Meng Qiu Xiong Bai Yan Kang Gu Zou Hong
+""")  # fmt: skip
+#: Titles before a person's name: "Mr Ma" is no company.
+_TITLES = _words("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Madam")
+
+
+def _personal(name: str) -> bool:
+    """Does ``name`` read as a person's: a title first, or a Chinese surname and one or two
+    short capitalised words ("Bao Fan")?
+
+    >>> _personal("Bao Fan"), _personal("Mr Ma"), _personal("Nvidia"), _personal("Kingsoft Cloud")
+    (True, True, False, False)
+    """
+    words = name.split()
+    if words[0] in _TITLES:
+        return True
+    return words[0] in CHINESE_SURNAMES and 2 <= len(words) <= 3 and all(
+        w.isalpha() and w[0].isupper() and w[1:].islower() and len(w) <= 8 for w in words[1:])
 
 
 #: A cue naming a publication, not a company of the story.
@@ -120,7 +151,8 @@ def _plausible(name: str) -> bool:
 #: Lower-case words one of which every cue needs: a cheap test before the pattern.
 TRIGGERS = frozenset(
     re.sub(r"[^a-z|-]", "", (SUFFIXES + "|" + KINDS).lower()).replace("-?", "").split("|")
-) | {"shares", "stock", "backed", "owned", "inc", "ltd", "co", "corp", "holding", "start"}
+) | {"shares", "stock", "backed", "owned", "inc", "ltd", "co", "corp", "holding", "start",
+     "investigation", "investigations", "probe", "probes", "inquiry", "inquiries"}
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -161,7 +193,7 @@ def discover(
     headline = None  # worked out on the first suffix found
     for m in CUES.finditer(sentence):
         found_in = m.groupdict()  # a sentence is searched only with the cues it may hold
-        group = next(g for g in "abcdef" if found_in.get(g))
+        group = next(g for g in "abcdefg" if found_in.get(g))
         if group == "a":  # in a title-case headline "Limited" or "Group" is a plain word
             headline = title_case(sentence) if headline is None else headline
             if headline:
@@ -172,7 +204,7 @@ def discover(
         name = _clean(m.group(group))
         # a leading word that is not a name ("In Huya") goes
         start, name = _trim_front(name, start)
-        if not _plausible(name) or name in excluded:
+        if not _plausible(name) or name in excluded or group in _PEOPLE_TOO and _personal(name):
             continue
         if any(a < end and start < b for a, b in taken):
             continue

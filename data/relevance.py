@@ -240,7 +240,10 @@ BACKGROUND_CUES = _cues(
     r"(?:users|subscribers|customers|buyers|shoppers|sellers|employees|merchants|drivers)\b",
     r"\b(?:MAU|DAU)s?\b",
     r"\b(?:monthly|daily|weekly|annual)\s+(?:active\s+|paying\s+|transacting\s+)?(?:users|consumers"
-    r"|buyers|customers|shoppers|players|subscribers)\b",
+    r"|buyers|customers|shoppers|players|subscribers|orders)\b",
+    # orders counted in millions, a workforce or headcount: a business's size
+    r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+)?orders\b",
+    r"\b(?:workforce|headcount)\b",
     # a company's cash, its holdings, a new line of business, a following
     r"\bcash\s+(?:and|pile|reserves?|balance|holdings?|position|flows?)\b", r"\bnet\s+cash\b",
     r"\bshort-term\s+investments\b",

@@ -127,8 +127,9 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if "." in word.strip("."):  # U.S, U.K, a.m
-        return True
+    inner = word.strip(".")
+    if "." in inner:  # U.S, U.K, a.m, Ph.D: pieces of one or two letters; not "JD.com"
+        return all(len(piece) <= 2 for piece in inner.split("."))
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return True
     return word.lower() in ABBREVIATIONS

@@ -23,6 +23,8 @@ def actors_of(*sentences: str):
         ("Regulators picked Ant Financial to build databases.", ["Ant Group"], [UNSPECIFIED]),
         ("China’s internet regulator censured Weibo.", ["Weibo"], ["CAC"]),
         ("The market regulator fined Meituan.", ["Meituan"], ["SAMR"]),
+        ("China's top market regulator summoned Meituan.", ["Meituan"], ["SAMR"]),
+        ("The market watchdog summoned Meituan.", ["Meituan"], ["SAMR"]),
         ("The central bank summoned JD.com.", ["JD.com"], ["PBOC"]),
         ("The State Administration for Market Regulation probed Alibaba.", ["Alibaba"], ["SAMR"]),
         ("China’s National People’s Congress (NPC) released a draft.", [], ["NPC"]),
@@ -257,6 +259,13 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
         (["Regulators want Silicon Valley firms out, Jo Chen, an analyst at Bernstein, said."],
          []),
         (["The Political Consultative Conference, an advisory body, met in March."], []),
+        # the target of an investigation, a probe or an inquiry is a company (2024-25 coverage
+        # of Chinese probes into US firms); a person's name is not
+        (["The market regulator opened an investigation into Nvidia."], ["Nvidia"]),
+        (["Beijing announced an antitrust probe of Google on Tuesday."], ["Google"]),
+        (["SAMR said its further inquiry into NVIDIA would go on."], ["NVIDIA"]),
+        (["Prosecutors opened an investigation into Bao Fan."], []),
+        (["The probe into Alibaba's rival ended.", "Nvidia fell."], []),
     ],
 )  # fmt: skip
 def test_discovered_companies(sentences, companies):

@@ -106,6 +106,13 @@ from data.categories import category_of
         ("Regulators summoned the company's executives on Friday.", "regulation"),
         ("The agencies issued guidelines for the platforms on Monday.", "regulation"),
         ("The central bank ordered the group to rectify its business.", "regulation"),
+        # China's measures against foreign firms (2025): a blacklist, export controls,
+        # anti-dumping probes are the state's acts; "designated" as unreliable is no champion
+        ("The Commerce Ministry said the two firms were designated as unreliable entities.",
+         "regulation"),
+        ("Beijing added export controls on tungsten and tellurium.", "regulation"),
+        ("The ministry was designated as a national AI open innovation platform.",
+         "national champions"),
     ],
 )  # fmt: skip
 def test_category_of_a_sentence(sentence, expected):

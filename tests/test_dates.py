@@ -198,6 +198,10 @@ def test_precision_is_honest(text, precision):
         "They may play only between 8pm and 9pm every Friday, Saturday and Sunday.",
         "He compared the scramble for licences to March Madness.",
         "March on, said the party",
+        # a day's name in quotation marks, and named days, are names, not this week's days
+        'Dubbed "Super Saturday," the campaign handed out coupons.',
+        "Dubbed “Super Saturday”, the campaign handed out coupons.",
+        "Sales on Black Friday and Cyber Monday were strong.",
     ],
 )
 def test_words_that_only_look_like_dates_are_not_dates(text):
@@ -299,6 +303,9 @@ def test_a_year_stated_in_the_sentence_or_just_before_carries_over(text, publish
          "mid-November", "2021-11-11"),
         # told in the past they stay behind
         ("The law came into force on September 1.", "2021-12-01", "September 1", "2021-09-01"),
+        # "is likely to": a meeting still to come (published on a Friday)
+        ("The symposium is likely to take place on Monday, three sources said.", "2025-02-14",
+         "on Monday", "2025-02-17"),
     ],
 )
 def test_future_is_read_from_the_clause_that_governs_the_date(text, published, date_text, day):

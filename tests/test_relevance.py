@@ -521,6 +521,16 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          CRACKDOWN),
         ("In 2019, before the crackdown, the lender raised $2 billion.", date(2022, 9, 20),
          "In 2019", BACKGROUND),
+        # 2025 coverage: "Ele.me" is no "me" of the writer's; orders and a workforce counted
+        # are statistics
+        ("On July 18, SAMR held a meeting with Ele.me, Meituan and JD.com.",
+         date(2025, 9, 9), "On July 18", CRACKDOWN),
+        ("By late April its daily orders passed 10 million.", date(2025, 5, 14), "late April",
+         BACKGROUND),
+        ("As of April 30, the group's workforce exceeded 720,000.", date(2025, 5, 14),
+         "April 30", BACKGROUND),
+        ("The platform handled 1.2 billion orders on July 5.", date(2025, 7, 21), "on July 5",
+         BACKGROUND),
     ],
 )  # fmt: skip
 def test_deals_listings_schedules_statistics_and_clauses_of_another_time(

@@ -182,10 +182,10 @@ _SEPARATORS = {" ", "  ", ", ", ". ", "-", "é", "5"}
 #: then looks only where that character is), or as an ``Alternation`` (a sentence is
 #: searched only with the alternatives whose words it has).
 _FASTER_FORMS = [
-    (extract._FIRST_PERSON, r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b",
+    (extract._FIRST_PERSON, r"(?<!\.)\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself)\b",
      {"I", "I’m", "I'll", "I’ve", "I'd", "me", "my", "myself", "m", "e", "y", "Im", "aI", "_",
       " ", "-", ".", "é", "5", "’", "'"}),
-    (extract._FIRST_PLURAL, r"\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b",
+    (extract._FIRST_PLURAL, r"(?<!\.)\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b",
      {"We", "we", "wE", "Our", "our", "ours", "Ours", "us", "US", "ourselves", "o", "u", "w", "s",
       "aw", "_", " ", "-", ".", "é", "5", "’", "'"}),
     (actors._DESCRIPTION,

@@ -28,6 +28,13 @@ from data.text import WORD, sentences, tokens
         # a page in a citation is no sentence end
         ("Profits were barred (Zhang, 2021, p. 3). Shares fell (Li, 2022, pp. 4-6). Done.",
          ["Profits were barred (Zhang, 2021, p. 3).", "Shares fell (Li, 2022, pp. 4-6).", "Done."]),
+        # a name with a dot in it ("JD.com", "Ele.me") ends its sentence like any word; a run
+        # of one- and two-letter pieces ("U.S.", "a.m.", "Ph.D.") is an abbreviation
+        ("Regulators summoned Meituan, Ele.me and JD.com. Meituan said it would comply.",
+         ["Regulators summoned Meituan, Ele.me and JD.com.", "Meituan said it would comply."]),
+        ("Investors sold Trip.com. Shares fell.", ["Investors sold Trip.com.", "Shares fell."]),
+        ("She holds a Ph.D. Degree courses came later.",
+         ["She holds a Ph.D. Degree courses came later."]),
     ],
 )  # fmt: skip
 def test_sentence_boundaries(text, expected):

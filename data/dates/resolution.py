@@ -35,8 +35,10 @@ _FUTURE = Alternation.of(
     # in force from a day to come, told in the present; what "should" come
     r"|\b(?:comes?|go|goes)\s+into\s+(?:force|effect)\b"
     r"|\bshould\s+(?:come|arrive|follow|land|be\s+(?:out|published|released|announced))\b"
-    # "is expected to", "are due by", and "is expected" right before its date ("on Friday")
-    r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated)(?:\s+(?:to|on|by|in|for|at)\b|\s+$)",
+    # "is expected to", "are due by", "is likely to", and "is expected" right before its date
+    # ("on Friday")
+    r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated|likely|poised)(?:\s+(?:to|on|by|in|for"
+    r"|at)\b|\s+$)",
     re.IGNORECASE,
 )
 #: A timetable told in the present: a plural subject and a schedule verb ("markets close

@@ -336,8 +336,21 @@ def _in_timetable(text: str, start: int) -> bool:
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
 
+#: A day's name: a weekday after a word of a named day ("Black Friday", "Cyber Monday",
+#: "Good Friday"), or after any capitalised word with a quotation mark before both ('dubbed
+#: "Super Saturday"'), other than the words that date a weekday ("Late Friday", "By Monday").
+#: Not this week's day.
+_NAMED_DAY = re.compile(
+    r"(?:\b(?:Black|Cyber|Super|Good|Easter|Ash|Holy|Bloody|Shrove|Palm|Maundy|Whit)"
+    r"|[“\"‘'](?!(?:Early|Late|By|Since|Until|Till|From|Before|After|Every|Each|Through|Mid"
+    r"|Come|Coming|That|This|Next|Last|On|Or|And)\s)[A-Z][\w-]*)\s+$"
+)
+
+
 def _weekday(g: dict, s: Situation) -> Interval | None:
     if not s.day_known or _EVERY_LIST.search(s.text, max(0, s.start - 60), s.start):
+        return None
+    if not g["rel"] and _NAMED_DAY.search(s.text, max(0, s.start - 24), s.start):
         return None
     if _in_timetable(s.text, s.start + len(g["rel"] or "") + (1 if g["rel"] else 0)):
         return None
