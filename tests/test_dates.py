@@ -781,3 +781,26 @@ def test_headings_of_a_list_of_the_past_keep_their_own_reading():
 )  # fmt: skip
 def test_a_label_of_what_is_coming_reads_its_dates_ahead(text, published, expected):
     assert _extract_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day read ahead once is the same day when the article names it again without a
+        # year (2025 tariff coverage, published on a Wednesday)
+        ("China plans to enact tariffs on US coal on Feb. 10. Talks could still delay the "
+         "Feb. 10 levies, analysts said.", date(2025, 2, 5),
+         [("Feb. 10", "2025-02-10"), ("Feb. 10", "2025-02-10")]),
+        # a day told in the past first stays in the past when named again
+        ("The rules took effect on March 1. Firms had until March 1 to comply.",
+         date(2025, 2, 5), [("March 1", "2024-03-01"), ("March 1", "2024-03-01")]),
+        # a year stated says which
+        ("The law takes effect on May 20. It was drafted after May 20, 2024.",
+         date(2025, 5, 1), [("May 20", "2025-05-20"), ("May 20, 2024", "2024-05-20")]),
+    ],
+)  # fmt: skip
+def test_a_day_read_ahead_is_the_same_day_named_again(text, published, expected):
+    from data.extract import extract_text
+
+    events = extract_text(text, published).events
+    assert [(e.date_text, e.date_start.isoformat()) for e in events] == expected

@@ -512,6 +512,10 @@ def resolve_mentions(
     return _join_appositions(text, _join_ranges(text, out, stated, lo))
 
 
+#: A date's own words that say its year: "2024", "last year", "a year earlier".
+_YEAR_TOLD = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
+
+
 @dataclass
 class DateContext:
     """The dates one article's later expressions chain from, carried sentence by sentence.
@@ -526,6 +530,23 @@ class DateContext:
     where: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence of each date
     heading: DateMention | None = None  # the last date that headed a paragraph ("Mon 1 Nov --")
     section: DateMention | None = None  # a timeline's heading on a line of its own ("November 2020")
+    ahead: dict[tuple[int, int], date] = field(default_factory=dict)  # days read ahead, by (month, day)
+
+    def _same_day_ahead(self, mentions: list[DateMention], anchor_for) -> list[DateMention]:
+        """A day named without a year that the article read ahead before ("plans tariffs on
+        Feb. 10" ... "before the Feb. 10 levies") is that day, not the one a year back; the
+        days read ahead here are remembered for the sentences after."""
+        out = []
+        for m in mentions:
+            day = m.date_start
+            if m.precision == Precision.DAY and day == m.date_end and not m.vague:
+                told = anchor_for(m.start).day
+                if day > told:
+                    self.ahead[day.month, day.day] = day
+                elif (ahead := self.ahead.get((day.month, day.day))) and not _YEAR_TOLD.search(m.text):
+                    m = DateMention(m.text, m.start, m.end, ahead, ahead, m.precision)
+            out.append(m)
+        return out
 
     def previous(self, paragraph: int) -> list[DateMention]:
         """The dates of the sentence just before, if it is in the same paragraph."""
@@ -555,6 +576,7 @@ class DateContext:
         mentions = resolve_mentions(text, found, anchor_for, recent, bounds,
                                     story=story, story_across=across, where=self.where,
                                     heading=self.heading if opens else None)
+        mentions = self._same_day_ahead(mentions, anchor_for)
         if opens and mentions and mentions[0].start == bounds[0] and _HEADING_AFTER.match(
                 text, mentions[0].end):
             self.heading = mentions[0]
