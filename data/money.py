@@ -67,9 +67,10 @@ MONEY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# "RMB100,000 ($ 15,000)": a stated conversion right after a figure.
+# "RMB100,000 ($ 15,000)": a stated conversion right after a figure ("(then about $975
+# million)": at the time's rate).
 _CONVERSION = re.compile(
-    rf"\s*\(\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|~)?"
+    rf"\s*\(\s*(?:then\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|~)?"
     rf"(?:(?P<prefix>US\$|\$|USD)\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?"
     rf"|(?P<num2>{_NUMBER})(?:\s?(?P<scale2>{_SCALE}))?\s+(?:U\.?S\.?\s+|US\s+)?dollars)\s*\)",
     re.IGNORECASE,

@@ -45,7 +45,11 @@ CUES = Alternation.of(
     rf"|\b[Ss]hares\s+(?:of|in)\s+(?P<e>{_NAME})"
     rf"|(?P<f>{_NAME})\s+shares\s+(?:fell|rose|jumped|slumped|plunged|tumbled|dropped|gained|were)\b"
     # the target of an investigation: "a probe into Nvidia", "an antitrust probe of Google"
-    rf"|\b(?:investigations?|probes?|inquir(?:y|ies))\s+(?:into|of|against)\s+(?P<g>{_NAME})",
+    rf"|\b(?:investigations?|probes?|inquir(?:y|ies))\s+(?:into|of|against)\s+(?P<g>{_NAME})"
+    # what a company agreed to buy, acquired or bid for: "agreed to buy Autotalks", "its
+    # acquisition of Mellanox", "a $44 billion bid for NXP"
+    rf"|\b(?:(?:agreed|agreement|deal|plans?|offer(?:ed)?)\s+to\s+(?:buy|acquire)"
+    rf"|(?:acquisition|takeover|purchase|buyout)\s+of|bid\s+for|merger\s+with)\s+(?P<h>{_NAME})",
 )
 #: The cues whose name may be a person's (an investigation's target): a name that reads as
 #: a person's is left out of those (:func:`_personal`).
@@ -152,7 +156,8 @@ def _plausible(name: str) -> bool:
 TRIGGERS = frozenset(
     re.sub(r"[^a-z|-]", "", (SUFFIXES + "|" + KINDS).lower()).replace("-?", "").split("|")
 ) | {"shares", "stock", "backed", "owned", "inc", "ltd", "co", "corp", "holding", "start",
-     "investigation", "investigations", "probe", "probes", "inquiry", "inquiries"}
+     "investigation", "investigations", "probe", "probes", "inquiry", "inquiries", "buy",
+     "acquire", "acquisition", "takeover", "purchase", "buyout", "bid", "merger"}
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -193,7 +198,7 @@ def discover(
     headline = None  # worked out on the first suffix found
     for m in CUES.finditer(sentence):
         found_in = m.groupdict()  # a sentence is searched only with the cues it may hold
-        group = next(g for g in "abcdefg" if found_in.get(g))
+        group = next(g for g in "abcdefgh" if found_in.get(g))
         if group == "a":  # in a title-case headline "Limited" or "Group" is a plain word
             headline = title_case(sentence) if headline is None else headline
             if headline:

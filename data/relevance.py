@@ -157,7 +157,10 @@ CRACKDOWN_CUES = _cues(
 BACKGROUND_CUES = _cues(
     # company milestones
     r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
-    r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b", r"(?<!-)\blisted\b(?!\s+(?:\d+|violations))",
+    r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b",
+    # not "listed Tencent as …" (a blacklist's verb) nor "a listed company" (an adjective)
+    r"(?<!-)\blisted\b(?!\s+(?:\d+|violations|(?-i:[A-Z])|(?:compan(?:y|ies)|firms?"
+    r"|entit(?:y|ies)|groups?|peers|rivals)\b))",
     r"\b(?:its|their)\s+(?:\w+\s+){0,3}(?:listing|IPO|debut)\b(?!\s+(?:hearing|committee"
     r"|rule))", r"\bIPO\b", r"\bdebut\b",
     # a listing as a milestone: added, held, sought, restarted ("sought to delay its listing"

@@ -303,6 +303,11 @@ def test_a_year_stated_in_the_sentence_or_just_before_carries_over(text, publish
          "mid-November", "2021-11-11"),
         # told in the past they stay behind
         ("The law came into force on September 1.", "2021-12-01", "September 1", "2021-09-01"),
+        # a timetable told in the present with a singular subject: "the legislature opens
+        # its session on March 5", "results season starts in mid-August"
+        ("The full legislature opens its annual session on March 5.", "2025-02-18",
+         "March 5", "2025-03-05"),
+        ("Results season starts in mid-August.", "2025-07-21", "mid-August", "2025-08-11"),
         # "is likely to": a meeting still to come (published on a Friday)
         ("The symposium is likely to take place on Monday, three sources said.", "2025-02-14",
          "on Monday", "2025-02-17"),

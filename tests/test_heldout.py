@@ -25,13 +25,21 @@ BATCHES = {"101-118": (HELDOUT_DIR, range(101, 119)),
            "blind4": (HELDOUT_DIR / "blind4", range(119, 131)),
            "blind5": (HELDOUT_DIR / "blind5", range(131, 143)),
            "blind6": (HELDOUT_DIR / "blind6", range(143, 155)),
-           "blind7": (HELDOUT_DIR / "blind7", range(155, 163))}
+           "blind7": (HELDOUT_DIR / "blind7", range(155, 163)),
+           "blind8": (HELDOUT_DIR / "blind8", range(163, 171))}
 #: A bar a batch still misses, and why. The test fails once the bar is met: then remove it.
 KNOWN_MISSES = {
     ("blind6", "figures_shared"): (
         "145's 'two smaller livestreamers were fined nearly 100 million yuan between them': "
         "shared between two people, no company's; the list says not shared, the extractor "
         "reads 'between them' as shared"),
+    ("blind8", "background_flagged"): (
+        "16 of 40: the later period's company milestones (an AI spending plan, a model's "
+        "release, a bid abandoned), market moves with no state act, the political calendar "
+        "(an inauguration, the legislature's session) and statistics are read as crackdown; "
+        "tests/heldout/blind8/README.md lists them"),
+    ("blind8", "figures_shared"): (
+        "164's 'HK$270 billion': one company's market value lost, read as shared"),
 }
 EXPECTED = [(name, g) for name, (folder, _) in BATCHES.items() for g in load_expected(folder)]
 

@@ -23,6 +23,9 @@ from data.money import MARKET_CAP_KINDS, USD_PER_UNIT, find_money
         ("an IPO of $34.5bn", "$34.5bn", "34.5e9", "USD", "34.5e9"),
         ("fines totaling 23.59 billion yuan (about 3.7 billion U.S. dollars)",
          "23.59 billion yuan (about 3.7 billion U.S. dollars)", "23.59e9", "CNY", "3.7e9"),
+        # the conversion at the time of an old fine: "(then about $975 million)"
+        ("fined the company 6.09 billion yuan (then about $975 million) in 2015",
+         "6.09 billion yuan (then about $975 million)", "6.09e9", "CNY", "975e6"),
     ],
 )  # fmt: skip
 def test_money_amount_currency_and_usd(text, figure, amount, currency, usd):

@@ -531,6 +531,13 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          "April 30", BACKGROUND),
         ("The platform handled 1.2 billion orders on July 5.", date(2025, 7, 21), "on July 5",
          BACKGROUND),
+        # "listed" as a blacklist's verb ("listed Tencent as ...") or an adjective ("a listed
+        # company") is no listing on an exchange
+        ("Last month the Pentagon listed Tencent and battery maker CATL as military companies.",
+         date(2025, 2, 5), "Last month", CRACKDOWN),
+        ("From June 2026 the department may not buy goods from a listed company.",
+         date(2025, 1, 7), "From June 2026", CRACKDOWN),
+        ("Tencent listed in Hong Kong in 2004.", date(2025, 1, 7), "in 2004", BACKGROUND),
     ],
 )  # fmt: skip
 def test_deals_listings_schedules_statistics_and_clauses_of_another_time(

@@ -42,9 +42,9 @@ _FUTURE = Alternation.of(
     re.IGNORECASE,
 )
 #: A timetable told in the present: a plural subject and a schedule verb ("markets close
-#: early on Friday", "the rules change on 1 August"), or a pronoun or name and its -s form
-#: ("what changes on 1 August", "who turns 60 in October"); not a market's close ("shares
-#: close 3% lower") nor a noun ("a close partner").
+#: early on Friday", "the rules change on 1 August"), or a subject and its -s form ("what
+#: changes on 1 August", "who turns 60 in October", "the legislature opens its session on
+#: March 5"); not a market's close ("shares close 3% lower") nor a noun ("a close partner").
 _SCHEDULE_VERB = re.compile(rf"\b{one_of(SCHEDULE_VERBS)}(?P<s>s)?\b"
                             r"(?!\s+(?:up|down|higher|lower|flat|at|[\d.]+\s*(?:%|per)))")
 #: Results told in the present are a timetable: "Alibaba reports its September-quarter results
@@ -63,8 +63,9 @@ def _present_schedule(text: str, start: int, end: int) -> bool:
         if not words:
             continue
         word = words[-1]
-        if m.group("s"):  # "what changes", "who turns", "Ma turns"
-            if word.lower() in _PRONOUNS or (word[0].isupper() and word[1:].islower()):
+        if m.group("s"):  # "what changes", "who turns", "Ma turns", "the legislature opens",
+            # "results season starts": a present -s form is a timetable whatever its subject
+            if word.isalpha() or word.lower() in _PRONOUNS:
                 return True
         elif (len(word) > 2 and word.isalpha() and word[-1] == "s" and word[-2].islower()
               and word.lower() not in _NOT_PLURAL):  # "markets close", "rules change"
