@@ -13,7 +13,7 @@ from data.alternation import Alternation
 CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
     (name, Alternation.of(cue))  # cues are lower case: they search the lower-cased sentence
     for name, cue in (
-        ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt|\bpenali[sz]"),
+        ("fine", r"\bfin(?:e|es|ed)\b(?!-)|\bpenalt|\bpenali[sz]"),  # (not "fine-tuned")
         # "Hong Kong-listed shares" say where shares trade, "listed 16 violations" names
         # things: neither is a listing
         ("IPO and listings", r"\bipo\b|initial public offering|go(?:ing)? public|\blistings?\b"

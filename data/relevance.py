@@ -102,7 +102,8 @@ CRACKDOWN_CUES = _cues(
     r"\bspeech\s+(?:at|to|before)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:summit|forum"
     r"|conference|festival|ceremony)\b",
     # enforcement
-    r"\bfin(?:e|es|ed|ing)\b", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
+    # ("fine" not "fine-tuning")
+    r"\bfin(?:e|es|ed|ing)\b(?!-)", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",
     r"\banti-?trust\b", r"\bmonopol", r"\bsummon", r"\brectif", r"\bcrack(?:ed|s|ing)?\s*down",
     r"\bclamp(?:ed)?\s*down", r"\bcurbs?\b", r"\bbann?(?:ed|ing|s)?\b", r"\bbarred\b",
     r"\bsuspen(?:d|ds|ded|ding|sion)\b", r"\bcancel(?:s|led|ed|ling|ing|lation)?\b",
@@ -122,6 +123,8 @@ CRACKDOWN_CUES = _cues(
     r"\bin\s+force\b", r"\bcame\s+into\s+force\b", r"\bcampaign\b",
     # the state speaking
     r"\bspeech\b", r"\bcommuniqu", r"\bcalled\s+(?:for|on)\b", r"\bwarn(?:ed|s|ings?)?\b",
+    r"\bcall(?:s|ed|ing)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:platforms|companies|firms"
+    r"|executives|bosses|groups)\b",  # a summons: "called in the delivery platforms"
     r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
     # responses ("promised for next spring" is a schedule, not a pledge); restrictions a company
     # imposes ("can no longer buy", "limited to one hour a day")
@@ -281,7 +284,44 @@ BACKGROUND_CUES = _cues(
     r"\b(?:paperback|hardback|hardcover|epilogue)\b",
     r"\b(?:last|this|next|previous)\s+(?:week|month|year|issue)['’]s\s+(?:calendar|newsletter|issue"
     r"|edition|column|round-?up|podcast|episode)\b",
+    # the political calendar: an inauguration, a market's opening hours
+    r"\bsworn\s+in\b", r"\binaugura", r"\boath\s+of\s+office\b",
+    r"\bmarkets?\s+(?:are|is|will\s+be|remain)\s+(?:open|closed|shut)\b",
+    # an institution's own history
+    r"\bdates?\s+(?:back\s+)?(?:from|to)\b",
+    # a company's own moves: a product released, spending planned, a spin-off, a subsidy
+    # drive, coupons, a shopping festival
+    r"\b(?:models?|apps?|chatbots?|phones?|chips?|products?|cars?|vehicles?|games?)\b,?\s+"
+    r"(?:(?:was|were|is|are|had\s+been)\s+)?(?:released|launched|unveiled|introduced)\b",
+    r"\b(?:released|launched|unveiled|introduced)\s+(?:its|their|a|an|the)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:models?|apps?|chatbots?|phones?|chips?|products?|cars?|vehicles?)\b",
+    r"\bspend\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|up\s+to\s+|over\s+)?"
+    r"\S*\d\S*(?:\s+(?:million|billion|trillion|yuan|dollars))*(?:\s+\([^)]*\))?\s+on\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:AI|artificial|cloud|computing|infrastructure|data\s+cent|chips"
+    r"|research)",  # capital spending: "spend 380 billion yuan on cloud computing"
+    r"\bspin(?:s|ning)?\s+off\b", r"\bspin-?offs?\b",
+    r"\bsubsid(?:y|ies)\s+(?:drive|campaign|programme|program|scheme|blitz|push)s?\b",
+    r"\bcoupons?\b", r"\b618\s+(?:sales?|festival|shopping|promotions?)\b",
+    # macro policy, a count of firms
+    r"\bmonetary\s+policy\b", r"\binterest\s+rates?\b", r"\bstimulus\b",
+    r"\d\s+(?:million|billion|thousand)\s+(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms"
+    r"|businesses)\b",
 )  # fmt: skip
+
+#: The date a superlative is measured from ("its biggest fall since Oct. 8", "the weakest
+#: level since Dec. 2", "for the first time since mid-2021") is no event, unless a "when"
+#: clause tells what happened then ("the first such list since July, when the regulator
+#: issued its last batch").
+_MEASURED_FROM = re.compile(r"\b(?:\w+est|first|worst|best)\s+(?:[\w-]+\s+){0,3}?since\s+$",
+                            re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+#: A stretch of time spent doing something ("analysts spent Tuesday weighing …", "engineers
+#: who spent last year fine-tuning …"): no step of the crackdown, unless a state actor of the
+#: sentence spends it or what is done is the state's (a cue in the doing decides: "the firm
+#: spent last year investigating …").
+_SPENT_BEFORE = re.compile(r"\bspent\s+$", re.IGNORECASE)
+_DOING_AFTER = re.compile(r"\s+\w+ing\b(?:\s+[\w’'-]+)?")  # the doing and the word after it
+
 
 #: Where a clause ends: the decision looks at the clause of the date first. A
 #: connective ("which", "after") opens the next clause and belongs to it. A break is
@@ -506,6 +546,13 @@ def relevance_of(
     # so ``\b`` reads its first word as in the clause alone, and the alternation reuses the
     # sentence's lower-case form, made for its other searches (tests/test_relevance.py).
     if HISTORY_CUES.search(sentence, offset, stop):
+        return BACKGROUND
+    if _MEASURED_FROM.search(sentence, max(0, start - 60), start) and not _WHEN_AFTER.match(
+            sentence, end):
+        return BACKGROUND
+    if (not regulators and _SPENT_BEFORE.search(sentence, max(0, start - 8), start)
+            and (doing := _DOING_AFTER.match(sentence, end))
+            and _nearest(sentence, doing.start(), doing.end(), end, end) != CRACKDOWN):
         return BACKGROUND
     if aside or parenthetical(sentence):
         # the author's own voice, or a line wholly in parentheses (an aside): background

@@ -113,6 +113,8 @@ from data.categories import category_of
         ("Beijing added export controls on tungsten and tellurium.", "regulation"),
         ("The ministry was designated as a national AI open innovation platform.",
          "national champions"),
+        # fine-tuning and fine-grained are no fines
+        ("Engineers fine-tuned the company's models for the sales festival.", "other"),
     ],
 )  # fmt: skip
 def test_category_of_a_sentence(sentence, expected):

@@ -33,11 +33,6 @@ KNOWN_MISSES = {
         "145's 'two smaller livestreamers were fined nearly 100 million yuan between them': "
         "shared between two people, no company's; the list says not shared, the extractor "
         "reads 'between them' as shared"),
-    ("blind8", "background_flagged"): (
-        "16 of 40: the later period's company milestones (an AI spending plan, a model's "
-        "release, a bid abandoned), market moves with no state act, the political calendar "
-        "(an inauguration, the legislature's session) and statistics are read as crackdown; "
-        "tests/heldout/blind8/README.md lists them"),
     ("blind8", "figures_shared"): (
         "164's 'HK$270 billion': one company's market value lost, read as shared"),
 }
