@@ -149,6 +149,11 @@ BLIND_BATCH_3 = [
      "from Dec. 8 to 10 last year", "2021-12-08", "2021-12-10"),
     ("revenue of 205.7 billion yuan in the quarter ended June 30.", "2021-08-20",
      "the quarter ended June 30", "2021-04-01", "2021-06-30"),
+    # blind batch 8: a quarter named by its last month
+    ("revenue of 280 billion yuan in the quarter to December.", "2025-03-10",
+     "the quarter to December", "2024-10-01", "2024-12-31"),
+    ("sales in the quarter ended September 2024 fell", "2025-03-10",
+     "the quarter ended September 2024", "2024-07-01", "2024-09-30"),
 ]
 TABLES = BLIND_BATCH_3 + BLIND_BATCH + OTHER_FORMS + WITH_RELATIVE_YEAR + BARE_MONTH + RELATIVE_UNITS + NAMED_MONTH + PARTS + DAYS + WEEKDAYS + YEARS_AND_DECADES
 
@@ -308,6 +313,9 @@ def test_a_year_stated_in_the_sentence_or_just_before_carries_over(text, publish
         ("The full legislature opens its annual session on March 5.", "2025-02-18",
          "March 5", "2025-03-05"),
         ("Results season starts in mid-August.", "2025-07-21", "mid-August", "2025-08-11"),
+        # a market's hours told in the present: the coming day (published on a Tuesday)
+        ("Hong Kong markets are open as usual on Wednesday.", "2025-01-07", "on Wednesday",
+         "2025-01-08"),
         # "is likely to": a meeting still to come (published on a Friday)
         ("The symposium is likely to take place on Monday, three sources said.", "2025-02-14",
          "on Monday", "2025-02-17"),
@@ -809,3 +817,15 @@ def test_a_day_read_ahead_is_the_same_day_named_again(text, published, expected)
 
     events = extract_text(text, published).events
     assert [(e.date_text, e.date_start.isoformat()) for e in events] == expected
+
+
+def test_a_month_that_year_is_one_date_in_the_year_just_mentioned():
+    from data.extract import extract_text
+
+    text = ("In March 2023, the group said it would split. In November that year it dropped "
+            "plans to spin off the cloud unit.")
+    events = extract_text(text, date(2025, 3, 10)).events
+    assert [(e.date_text, e.date_start.isoformat(), e.date_end.isoformat()) for e in events] == [
+        ("March 2023", "2023-03-01", "2023-03-31"),
+        ("In November that year", "2023-11-01", "2023-11-30"),
+    ]

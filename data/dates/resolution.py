@@ -38,7 +38,9 @@ _FUTURE = Alternation.of(
     # "is expected to", "are due by", "is likely to", and "is expected" right before its date
     # ("on Friday")
     r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated|likely|poised)(?:\s+(?:to|on|by|in|for"
-    r"|at)\b|\s+$)",
+    r"|at)\b|\s+$)"
+    # a market's hours told in the present: "markets are open as usual on Wednesday"
+    r"|\b(?:is|are)\s+(?:open|closed|shut)\b",
     re.IGNORECASE,
 )
 #: A timetable told in the present: a plural subject and a schedule verb ("markets close

@@ -100,11 +100,17 @@ def _quarter_ended(g: dict, s: Situation) -> Interval | None:
     """The three months to that day. A quarter "ended" or "to" a day is over: even when its
     results are still to come ("reports results for the quarter to September 30") it is the
     last one so ended; only "ending" may name one still running."""
-    month, day = month_number(g["month"]), day_number(g["day"])
-    if g["year"]:
-        end = day_in(int(g["year"]), month, day)
+    month = month_number(g["month"])
+    ending = s.future and g["verb"].lower() == "ending"
+    if not g["day"]:  # "the quarter to December": to that month's end
+        year = int(g["year"]) if g["year"] else s.day.year
+        if not g["year"] and (month_end(year, month) > s.day) != ending:
+            year += 1 if ending else -1
+        end = month_end(year, month)
+    elif g["year"]:
+        end = day_in(int(g["year"]), month, day_number(g["day"]))
     else:
-        end = day_on_or_before(month, day, s.day, s.future and g["verb"].lower() == "ending")
+        end = day_on_or_before(month, day_number(g["day"]), s.day, ending)
     if end is None:
         return None
     y, m = shift_month(end.year, end.month, -2)
@@ -112,14 +118,16 @@ def _quarter_ended(g: dict, s: Situation) -> Interval | None:
 
 
 QUARTER_ENDED = Rule(
-    "quarter_ended",  # the three months to that day
+    "quarter_ended",  # the three months to that day, or to that month's end
     re.compile(rf"\b(?i:the\s+)?(?i:quarter|three\s+months)\s+(?P<verb>(?i:ended|ending|to|through))\s+"
-               rf"(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?\b"),
-    needs="month+digit", priority=270, resolve=_quarter_ended,
+               rf"(?P<month>{MONTH})(?:\s+(?P<day>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?\b"),
+    needs="month+digit month+quarter", priority=270, resolve=_quarter_ended,
     examples=(("revenue of 205.7 billion yuan in the quarter ended June 30.", "2021-08-20",
                "2021-04-01", "2021-06-30", "quarter"),
               ("Alibaba will report results for the quarter to September 30.",
-               "2021-10-29", "2021-07-01", "2021-09-30")),
+               "2021-10-29", "2021-07-01", "2021-09-30"),
+              ("revenue in the quarter to December rose", "2025-03-10", "2024-10-01",
+               "2024-12-31", "quarter")),
 )  # fmt: skip
 
 
