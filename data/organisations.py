@@ -119,12 +119,12 @@ def _personal(name: str) -> bool:
 MEDIA = re.compile(r"\b(?:news|media|newspaper|magazine|tabloid|newswire|broadcaster)\b", re.I)
 
 
-_SUFFIX_AT_END = re.compile(rf"\s+(?:{SUFFIXES})$")
+_SUFFIX_AT_END = re.compile(rf"(?:\s+Technolog(?:y|ies))?\s+(?:{SUFFIXES})$|\s+Technolog(?:y|ies)$")
 _POSSESSIVE_AT_END = re.compile(r"[’']s$")
 
 
 def _clean(name: str) -> str:
-    """The surface name without a trailing corporate word or possessive."""
+    """The surface name without a trailing corporate word ("Technologies" too) or possessive."""
     return _POSSESSIVE_AT_END.sub("", _SUFFIX_AT_END.sub("", name.strip()))
 
 

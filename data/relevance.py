@@ -159,7 +159,8 @@ CRACKDOWN_CUES = _cues(
 #: Milestones, biographies, statistics and asides: background when nearer.
 BACKGROUND_CUES = _cues(
     # company milestones
-    r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\bspun\s+off\b",
+    r"\bfounded\b", r"\bco-?founded\b", r"\blaunched\b", r"\brelaunch(?:ed|es)?\b",
+    r"\bspun\s+off\b",
     r"\bwent\s+public\b", r"\blist(?:s|ed)\s+(?:in|on)\b",
     # not "listed Tencent as …" (a blacklist's verb) nor "a listed company" (an adjective)
     r"(?<!-)\blisted\b(?!\s+(?:\d+|violations|(?-i:[A-Z])|(?:compan(?:y|ies)|firms?"
@@ -220,6 +221,8 @@ BACKGROUND_CUES = _cues(
     r"\b(?:take|takes|took|taking|taken)\s+(?:[\w'’-]+\s+){0,3}?private\b",
     r"\bprivati[sz](?:e|es|ed|ing|ation)\b",
     r"\bagreed\s+(?:[\w,]+\s+){0,4}?to\s+(?:buy|acquire)\b", r"\bwould\s+(?:buy|acquire)\b",
+    r"\bcomplet(?:e|es|ed)\s+(?:its|their|the|a)\s+(?:[\w$.'’-]+\s+){0,3}?(?:acquisition|takeover"
+    r"|purchase|merger)\b",
     # a state body's own history: when it was set up, what it took over from
     r"\bset\s+up\s+in\b", r"\b(?:was|were)\s+(?:set\s+up|established|created|formed)\b",
     r"\bestablished\s+in\b",

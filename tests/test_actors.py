@@ -274,7 +274,10 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
         # what a company agreed to buy, acquired or bid for is a company
         (["The chipmaker agreed to buy Autotalks in 2023."], ["Autotalks"]),
         (["The approval of its acquisition of Mellanox Technologies came with conditions."],
-         ["Mellanox Technologies"]),
+         ["Mellanox"]),
+        # a trailing "Technologies" is the company's legal dress, like "Inc.": one name for
+        # "Mellanox Technologies" and "Mellanox"
+        (["It bought Yushu Technology Co.", "Yushu said so."], ["Yushu"]),
         (["It abandoned its $44 billion bid for NXP Semiconductors."], ["NXP Semiconductors"]),
         (["The probe into Alibaba's rival ended.", "Shares fell."], []),
     ],

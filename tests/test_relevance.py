@@ -559,6 +559,10 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          date(2025, 3, 10), "On Feb. 20", BACKGROUND),
         ("In May it dropped plans to spin off its logistics arm.", date(2025, 3, 10), "In May",
          BACKGROUND),
+        ("The group relaunched its food delivery service in February.", date(2025, 5, 14),
+         "in February", BACKGROUND),
+        ("The chipmaker completed its $6.9 billion acquisition of the network firm in 2020.",
+         date(2025, 9, 16), "in 2020", BACKGROUND),
         # ... in the date's own clause only: a programme of another clause keeps its reading
         ("The app says it will spend €1.2bn a year on a programme announced on 8 March 2023 to "
          "keep users' data in Europe.", date(2023, 9, 18), "on 8 March 2023", CRACKDOWN),
