@@ -143,7 +143,8 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"|\b(?:ADSs?|ADRs?|depositary\s+shares|issue\s+price|at\s+which)\b"
         r"|\bshares\s+at\b", re.IGNORECASE)),  # "sold its shares at $14 each"
     ("other", Alternation.of(
-        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?)\b"
+        r"\b(?:revenues?|sales|turnover|profits?|earnings|deposits?|orders|spending|refunds?"
+        r"|(?:net\s+)?loss(?:es)?)\b"
         # results that rose "to" a figure: the cue runs up to the figure, nearer than the
         # share price's "% to"
         r"(?:[^.;$]{0,40}?(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\s)?"
@@ -181,10 +182,11 @@ _OWN_TOTAL = re.compile(
 COLLECTIVE_VALUE = re.compile(
     r"\b(?:stocks|companies|firms|groups|platforms|giants|names|sector|industry)\b", re.IGNORECASE
 )
-#: A sentence speaking of a company it does not name: "its revenue", "the market value".
+#: A sentence speaking of a company it does not name: "its revenue", "the market value",
+#: "the segment's revenue".
 REFERS_BACK = re.compile(
     r"\b(?:[Ii]ts|[Tt]he\s+(?:market\s+(?:value|capitali[sz]ation|cap)|stock|shares|valuation"
-    r"|company(?:[’']s)?))\b"
+    r"|(?:company|segment|unit|division|business)(?:[’']s)?))\b"
 )
 
 

@@ -194,6 +194,10 @@ def test_a_ceiling_or_a_possible_fine_is_no_companys_fine(text, kind, companies)
          " than USD 30 billion.", ("Didi",)),
         ("Alibaba said revenue rose 34%.\n\nFor the fiscal year, its revenue was 717 billion"
          " yuan.", ("Alibaba",)),
+        # "the segment's", "the unit's": a part of the company named just before (2025
+        # coverage of JD.com's delivery arm)
+        ("JD.com's delivery arm grew fast in the first quarter. The segment's revenue reached "
+         "5.75 billion yuan.", ("JD.com",)),
         # a group's figure, or no reference back: none
         ("Tencent's value topped $900 billion. The big internet stocks have lost over $1"
          " trillion of market value.", ()),
@@ -346,6 +350,10 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
          "$400 billion", "market value loss"),
         ("Its market value fell by $12 billion on Friday.", "$12 billion", "market value loss"),
         ("Its market value fell to $90 billion on Friday.", "$90 billion", "market value"),
+        # a loss that widened "to" a figure is the loss, whatever the investment behind it
+        ("Losses widened to 1.33 billion yuan due to heavy investment in riders.",
+         "1.33 billion yuan", "other"),
+        ("It booked a net loss of 2 billion yuan.", "2 billion yuan", "other"),
     ],
 )  # fmt: skip
 def test_what_a_figure_measures(sentence, text, kind):
