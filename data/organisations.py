@@ -38,7 +38,7 @@ KINDS = (
 CUES = Alternation.of(
     # "Intime Retail (Group) Co Ltd": a bracketed "(Group)" before the legal form
     rf"(?P<a>{_NAME})(?:\s+\((?:Group|Holdings?)\))?\s+(?:{SUFFIXES})(?![\w])"
-    rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
+    rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its|[A-Z][\w.&-]*[’']s)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?:{KINDS})\b"
     rf"|\b(?:(?:{KINDS})|-backed|-owned)\s+(?P<c>{_NAME})"
     rf"|(?P<d>{_NAME})[’']s\s+(?:(?:Hong\s+Kong|U\.?S\.?|New\s+York|Nasdaq)[\w.-]*\s+)?(?:shares|stock)\b"

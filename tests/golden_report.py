@@ -571,12 +571,36 @@ def describe_figure(f: Any) -> str:
             f"market_cap={f.market_cap} companies={list(f.companies)}")
 
 
+#: A company's legal dress at the end of its name: "Mintz Group" and "Mintz", "Tomorrow
+#: Holding" and "Tomorrow", "Yangtze Memory Technologies" and "Yangtze Memory" are one company
+#: (a list writes a discovered company as its article does, the extractor may drop the dress).
+_LEGAL_DRESS = re.compile(
+    r"(?:\s+(?:&\s+)?(?:Inc|Ltd|Limited|Holdings?|Group|Co|Company|Corp|Corporation|PLC|plc"
+    r"|Technolog(?:y|ies))\.?,?)+$"
+)
+
+
+def company_key(name: str) -> str:
+    """A company's name without its legal dress, for comparing names.
+
+    >>> company_key("Mintz Group"), company_key("Bain & Company"), company_key("Ant Group")
+    ('mintz', 'bain', 'ant')
+    """
+    return norm(_LEGAL_DRESS.sub("", name) or name)
+
+
+def missing_companies(wanted: Any, found: Any) -> list[str]:
+    """The companies of ``wanted`` that ``found`` lacks, legal dress aside."""
+    have = {company_key(c) for c in found}
+    return sorted(c for c in set(wanted) if company_key(c) not in have)
+
+
 def _event_problems(g: dict[str, Any], e: Any) -> list[str]:
     problems = []
     want = (date.fromisoformat(g["date_start"]), date.fromisoformat(g["date_end"]))
     if (e.date_start, e.date_end) != want:
         problems.append(f"interval {e.date_start}..{e.date_end}, expected {want[0]}..{want[1]}")
-    missing_c = sorted(set(g["companies"]) - set(e.companies))
+    missing_c = missing_companies(g["companies"], e.companies)
     if missing_c:
         problems.append(f"missing companies {missing_c}")
     missing_r = sorted(set(g["regulators"]) - set(e.regulators))
@@ -649,7 +673,7 @@ def _match_figure(gf: dict[str, Any], extracted: list[Any]) -> FigureResult:
         r.notes.append(f"market_cap {x.market_cap}, expected {gf['market_cap']}")
     if x.kind != gf["kind"]:
         r.notes.append(f"kind {x.kind!r}, expected {gf['kind']!r}")
-    missing = sorted(set(gf["companies"]) - set(x.companies))
+    missing = missing_companies(gf["companies"], x.companies)
     if missing:
         r.notes.append(f"missing companies {missing}")
     return r

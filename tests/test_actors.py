@@ -279,6 +279,9 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
         # "Mellanox Technologies" and "Mellanox"
         (["It bought Yushu Technology Co.", "Yushu said so."], ["Yushu"]),
         (["It abandoned its $44 billion bid for NXP Semiconductors."], ["NXP Semiconductors"]),
+        # an appositive with a possessive: "X, Micron's main Chinese rival,"
+        (["Washington listed Yangtze Memory Technologies, Kioxia's main Chinese rival, in "
+          "December."], ["Yangtze Memory"]),
         (["The probe into Alibaba's rival ended.", "Shares fell."], []),
     ],
 )  # fmt: skip

@@ -149,6 +149,12 @@ BLIND_BATCH_3 = [
      "from Dec. 8 to 10 last year", "2021-12-08", "2021-12-10"),
     ("revenue of 205.7 billion yuan in the quarter ended June 30.", "2021-08-20",
      "the quarter ended June 30", "2021-04-01", "2021-06-30"),
+    # blind batch 9: the year so far, a month some years back, part of the year or month
+    # just mentioned
+    ("the stock had lost 2.3% so far this year", "2023-03-29", "so far this year",
+     "2023-01-01", "2023-03-29"),
+    ("the campaign, which began three years ago this month", "2023-11-20",
+     "three years ago this month", "2020-11-01", "2020-11-30"),
     # blind batch 8: a quarter named by its last month
     ("revenue of 280 billion yuan in the quarter to December.", "2025-03-10",
      "the quarter to December", "2024-10-01", "2024-12-31"),
@@ -207,6 +213,10 @@ def test_precision_is_honest(text, precision):
         'Dubbed "Super Saturday," the campaign handed out coupons.',
         "Dubbed “Super Saturday”, the campaign handed out coupons.",
         "Sales on Black Friday and Cyber Monday were strong.",
+        # "weeks or months later" tells a span loosely: no date
+        "Executives have vanished before, usually to resurface weeks or months later.",
+        # a company called "Tomorrow Holding" is no tomorrow
+        "The financier's Tomorrow Holding was broken up.",
     ],
 )
 def test_words_that_only_look_like_dates_are_not_dates(text):
@@ -313,6 +323,11 @@ def test_a_year_stated_in_the_sentence_or_just_before_carries_over(text, publish
         ("The full legislature opens its annual session on March 5.", "2025-02-18",
          "March 5", "2025-03-05"),
         ("Results season starts in mid-August.", "2025-07-21", "mid-August", "2025-08-11"),
+        # a deadline one "has until", a ceremony told in the present passive (blind batch 9)
+        ("The public has until Jan. 22 to comment on the draft.", "2023-12-28", "Jan. 22",
+         "2024-01-22"),
+        ("The next president is inaugurated on Jan. 20.", "2024-04-24", "Jan. 20",
+         "2025-01-20"),
         # a market's hours told in the present: the coming day (published on a Tuesday)
         ("Hong Kong markets are open as usual on Wednesday.", "2025-01-07", "on Wednesday",
          "2025-01-08"),
@@ -829,3 +844,21 @@ def test_a_month_that_year_is_one_date_in_the_year_just_mentioned():
         ("March 2023", "2023-03-01", "2023-03-31"),
         ("In November that year", "2023-11-01", "2023-11-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # part of the year or month just mentioned (blind batch 9)
+        ("Its reputation rests on the mergers of 2015: two rivals combined early that year.",
+         date(2023, 2, 17), ("early that year", "2015-01-01", "2015-04-30")),
+        ("In August 2021 the regulator capped play. By the end of that month, the rules were "
+         "in force.", date(2023, 12, 28), ("the end of that month", "2021-08-21", "2021-08-31")),
+    ],
+)  # fmt: skip
+def test_part_of_the_year_or_month_just_mentioned(text, published, expected):
+    from data.extract import extract_text
+
+    events = extract_text(text, published).events
+    assert (events[-1].date_text, events[-1].date_start.isoformat(),
+            events[-1].date_end.isoformat()) == expected

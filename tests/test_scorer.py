@@ -75,3 +75,20 @@ def test_validator_allows_discovered_names_but_wants_canonical_ones():
     assert not any("company 'Leapmotor'" in p for p in problems)
     g["events"][1]["relevance"] = "maybe"
     assert any("relevance 'maybe'" in p for p in validate_golden(g, TEXT))
+
+
+def test_a_discovered_company_is_found_whatever_its_legal_dress():
+    # "Mintz Group" in the list, "Mintz" found (or the other way round): one company; a
+    # different name is still a miss
+    j = (date(2021, 7, 1), date(2021, 7, 31))
+    g = golden()
+    g["events"][1]["companies"] = ["Leapmotor Holdings"]
+    found = score(corpus([event("In July, the regulator fined Leapmotor.", "In July", j,
+                                ["Leapmotor"])]), [g])  # fmt: skip
+    assert not found.events["900"][1].problems
+    g["events"][1]["companies"] = ["Leapmotor Technologies Ltd"]
+    assert not score(corpus([event("In July, the regulator fined Leapmotor.", "In July", j,
+                                   ["Leapmotor Group"])]), [g]).events["900"][1].problems
+    missed = score(corpus([event("In July, the regulator fined Leapmotor.", "In July", j,
+                                 ["Leap"])]), [g])  # fmt: skip
+    assert missed.events["900"][1].problems

@@ -39,8 +39,11 @@ _FUTURE = Alternation.of(
     # ("on Friday")
     r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated|likely|poised)(?:\s+(?:to|on|by|in|for"
     r"|at)\b|\s+$)"
-    # a market's hours told in the present: "markets are open as usual on Wednesday"
-    r"|\b(?:is|are)\s+(?:open|closed|shut)\b",
+    # a market's hours told in the present: "markets are open as usual on Wednesday"; a
+    # ceremony in the present passive ("is inaugurated on Jan. 20"); a deadline one "has
+    # until"
+    r"|\b(?:is|are)\s+(?:open|closed|shut|inaugurated|sworn\s+in|held)\b"
+    r"|\b(?:has|have)\s+until\b",
     re.IGNORECASE,
 )
 #: A timetable told in the present: a plural subject and a schedule verb ("markets close

@@ -444,7 +444,7 @@ def _tomorrow(g: dict, s: Situation) -> Interval | None:
 
 
 TOMORROW = Rule(
-    "tomorrow", re.compile(r"\b(?i:tomorrow)\b"),
+    "tomorrow", re.compile(r"\b(?i:tomorrow)\b(?!\s+(?:Holdings?|Group|Inc|Ltd|Co|Corp)\b)"),
     needs="yesterday", priority=13, resolve=_tomorrow,
     examples=(("The rules take effect tomorrow", "2021-08-31", "2021-09-01", "2021-09-01", "day"),),
 )  # fmt: skip

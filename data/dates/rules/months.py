@@ -160,7 +160,8 @@ def _part_rel_month(g: dict, s: Situation) -> Interval | None:
 
 PART_REL_MONTH = Rule(
     "part_rel_month",
-    re.compile(rf"\b(?P<part>{PART})(?:\s+in)?[\s-]+(?:(?P<rel>{REL})\s+|(?i:the)\s+)?month\b(?!s)"),
+    re.compile(rf"\b(?P<part>{PART})(?:\s+in)?[\s-]+(?:(?P<rel>{REL})\s+|(?i:that|the\s+same|the)\s+)?"
+               r"month\b(?!s)"),
     needs="unit+part", priority=260, resolve=_part_rel_month, chained=True,
     examples=(("rules adopted late last month will apply", "2022-01-04", "2021-12-21",
                "2021-12-31"),
@@ -172,7 +173,9 @@ PART_REL_MONTH = Rule(
                "2021-08-31", "part-of-month"),
               ("Shares slid at the end of last month", "2021-08-10", "2021-07-21", "2021-07-31"),
               ("The review began on July 2 and by the end of the month the app was gone.",
-               "2021-08-10", "2021-07-21", "2021-07-31")),
+               "2021-08-10", "2021-07-21", "2021-07-31"),
+              ("In August 2021 play was capped. By the end of that month it was law.",
+               "2023-12-28", "2021-08-21", "2021-08-31")),
 )  # fmt: skip
 
 

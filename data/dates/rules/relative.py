@@ -159,7 +159,8 @@ def _few_later(g: dict, s: Situation) -> Interval | None:
 
 FEW_LATER = Rule(
     "few_later",  # "a few days later", "several weeks earlier", "days later"
-    re.compile(rf"\b(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?P<unit>{UNIT})s\s+"
+    # (not "weeks or months later": a span of time told loosely, no date)
+    re.compile(rf"\b(?<!\bor\s)(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?P<unit>{UNIT})s\s+"
                r"(?P<dir>later|earlier|afterwards?)\b", re.IGNORECASE),
     needs="later", priority=135, resolve=_few_later, chained=True,
     examples=(("Regulators summoned the founders on Nov. 2. A few days later the listing was "
@@ -311,5 +312,34 @@ VAGUE = Rule(
                "2021-03-16")),
 )  # fmt: skip
 
-RULES = (RELATIVE_UNIT, EXACTLY_AGO, AGO, LATER, FEW_LATER, SAME_UNIT, NEXT_UNIT,
-         NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_AHEAD, EARLIER_THIS_MONTH)  # fmt: skip
+def _ago_this_month(g: dict, s: Situation) -> Interval | None:
+    """ "three years ago this month": this month of that many years back."""
+    return month_of(s.day.year - number(g["num"]), s.day.month)
+
+
+AGO_THIS_MONTH = Rule(
+    "ago_this_month",
+    re.compile(rf"\b(?P<num>{NUM})\s+years?\s+ago\s+this\s+month\b", re.IGNORECASE),
+    needs="ago", priority=156, resolve=_ago_this_month,
+    examples=(("the campaign, which began three years ago this month", "2023-11-20",
+               "2020-11-01", "2020-11-30", "month"),),
+)  # fmt: skip
+
+
+def _year_so_far(g: dict, s: Situation) -> Interval | None:
+    """ "so far this year", "year to date": from New Year's Day to the writer's day."""
+    return Interval(date(s.day.year, 1, 1), s.day, Precision.PART_OF_YEAR)
+
+
+YEAR_SO_FAR = Rule(
+    "year_so_far",
+    re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b",
+               re.IGNORECASE),
+    needs="unit", priority=166, resolve=_year_so_far,
+    examples=(("the stock had lost 2.3% so far this year", "2023-03-29", "2023-01-01",
+               "2023-03-29", "part-of-year"),),
+)  # fmt: skip
+
+RULES = (RELATIVE_UNIT, EXACTLY_AGO, AGO, AGO_THIS_MONTH, YEAR_SO_FAR, LATER, FEW_LATER,
+         SAME_UNIT, NEXT_UNIT, NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_AHEAD,
+         EARLIER_THIS_MONTH)  # fmt: skip

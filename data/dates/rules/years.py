@@ -48,6 +48,10 @@ from data.records import Precision
 def _part_year(g: dict, s: Situation) -> Interval | None:
     if g["year"]:
         year = int(g["year"])
+    elif g["that_year"]:  # "early that year": the year of the date just mentioned
+        if s.base is None or s.base.vague:
+            return None
+        year = s.base.date_start.year
     else:
         year = s.day.year + REL_DELTA[g["ry"].lower()] if g["ry"] else s.day.year
     part = " ".join(g["part"].lower().split())
@@ -59,7 +63,8 @@ def _part_year(g: dict, s: Situation) -> Interval | None:
 PART_YEAR = Rule(
     "part_year",  # "early 2021", "mid-2021", "the end of 2020", "the first half of this year"
     re.compile(rf"\b(?P<part>{PART_OR_HALF})[\s-]+(?:(?P<year>{YEAR})\b{NOT_NUMBER_AFTER}"
-               rf"|(?P<ry>{REL})\s+year\b|(?P<the_year>(?i:the))\s+year\b)"),
+               rf"|(?P<ry>{REL})\s+year\b|(?P<that_year>(?i:that|the\s+same))\s+year\b"
+               rf"|(?P<the_year>(?i:the))\s+year\b)"),
     needs="year+part unit+part", priority=290, resolve=_part_year,
     examples=(("in early 2021", "2021-08-19", "2021-01-01", "2021-04-30", "part-of-year"),
               ("in late 2020", "2021-08-19", "2020-09-01", "2020-12-31"),
@@ -68,7 +73,9 @@ PART_YEAR = Rule(
               ("growth of 2.5% in the first half of this year", "2022-08-22", "2022-01-01",
                "2022-06-30"),
               ("before the party congress late next year.", "2021-12-30", "2022-09-01",
-               "2022-12-31")),
+               "2022-12-31"),
+              ("the mergers of 2015: two rivals combined early that year", "2023-02-17",
+               "2015-01-01", "2015-04-30")),
 )  # fmt: skip
 
 
