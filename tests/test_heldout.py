@@ -26,13 +26,20 @@ BATCHES = {"101-118": (HELDOUT_DIR, range(101, 119)),
            "blind5": (HELDOUT_DIR / "blind5", range(131, 143)),
            "blind6": (HELDOUT_DIR / "blind6", range(143, 155)),
            "blind7": (HELDOUT_DIR / "blind7", range(155, 163)),
-           "blind8": (HELDOUT_DIR / "blind8", range(163, 171))}
+           "blind8": (HELDOUT_DIR / "blind8", range(163, 171)),
+           "blind9": (HELDOUT_DIR / "blind9", range(171, 179))}
 #: A bar a batch still misses, and why. The test fails once the bar is met: then remove it.
 KNOWN_MISSES = {
     ("blind6", "figures_shared"): (
         "145's 'two smaller livestreamers were fined nearly 100 million yuan between them': "
         "shared between two people, no company's; the list says not shared, the extractor "
         "reads 'between them' as shared"),
+    ("blind9", "background_flagged"): (
+        "18 of 41: history cited as precedent (2015's mergers, a 2017 abduction, a 2018 "
+        "freeze), market moves with no state act in the sentence (earlier batches count a fall "
+        "after a state act as crackdown, and the rule cannot yet tell the two apart), a "
+        "company's own plans and a leader's career read as crackdown; "
+        "tests/heldout/blind9/README.md lists them"),
     ("blind8", "figures_shared"): (
         "164's 'HK$270 billion': one company's market value lost, read as shared"),
 }
