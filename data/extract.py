@@ -59,7 +59,7 @@ from data.money import (
     may_have_money,
     refers_back,
 )
-from data.records import DateMention, Event, Extraction, Figure
+from data.records import DateMention, Event, Extraction, Figure, Precision
 from data.relevance import clause_bounds, relevance_of
 from data.roles import awaits_subject
 from data.sources import QuotedPassage
@@ -258,7 +258,22 @@ def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ..
     return own or companies
 
 
-def _figures(text, span, source, money, companies, dated, earlier) -> list[Figure]:
+#: A year that dates the sales a fine is measured by ("3% of its 2020 domestic revenue"):
+#: what follows the year in the text.
+_BASE_YEAR_AFTER = re.compile(
+    r"\s+(?:(?:domestic|annual|total|global|full-year|China)\s+)*(?:revenues?|sales|turnover"
+    r"|income)\b", re.IGNORECASE)
+
+
+def _fine_dates(text: str, dated: list, before: list) -> list:
+    """The dates a fine may take: not the year of the sales it is measured by; where the
+    sentence has no other, those of the sentence before."""
+    kept = [d for d in dated if not (d.precision == Precision.YEAR
+                                     and _BASE_YEAR_AFTER.match(text, d.end))]
+    return kept if kept or not dated else [d for d in before if not d.vague]
+
+
+def _figures(text, span, source, money, companies, dated, earlier, before=()) -> list[Figure]:
     figures = []
     named = _company_mentions(span.text, companies)  # once for all the sentence's figures
     for m in money:
@@ -272,7 +287,8 @@ def _figures(text, span, source, money, companies, dated, earlier) -> list[Figur
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)
                          if kind == "fine" and shared and not possible else ())
-        when = _nearest(dated, text, m.start, m.end, span)
+        when = _nearest(_fine_dates(text, dated, before) if kind == "fine" else dated, text,
+                        m.start, m.end, span)
         figures.append(Figure(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
             source=source, quote=span.text, start=span.start, end=span.end,
@@ -371,7 +387,7 @@ def extract_text(
             last_index, last_paragraph, _, last = earlier[-1]
             if len(last) == 1 and (last_index == index - 1 or last_paragraph == span.paragraph):
                 owners = last
-        figures.extend(_figures(text, span, source, money, owners, dated, earlier))
+        figures.extend(_figures(text, span, source, money, owners, dated, earlier, prev))
         if actors.companies:
             earlier.append((index, span.paragraph, span.text, actors.companies))
     return Extraction(tuple(events), tuple(statements), tuple(figures))

@@ -58,7 +58,8 @@ MONEY = re.compile(
       (?P<num>{_NUMBER})
       (?:(?:\s?|-)(?P<scale>{_SCALE}))?
     |
-      (?P<num2>{_NUMBER})(?:\s?|-)(?P<scale2>trillion|billion|million|thousand|bn|mn|bln|mln|bil|mil)?
+      (?P<num2>{_NUMBER})(?:\s?|-)(?P<scale2>trillion|billion|million|thousand|bn|mn|bln|mln|bil|mil
+        |[kmb](?=[\s-]))?  # "3.44B yuan"
       (?:\s+|-)
       (?P<suffix>yuan|renminbi|U\.S\.\ dollars|US\ dollars|Hong\ Kong\ dollars|HK\ dollars
         |dollars|euros|pounds|yen)  # after
@@ -150,8 +151,12 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"(?:[^.;$]{0,40}?(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\s)?"
         r"|\b(?:price\s+targets?|target\s+prices?"  # an analyst's target is no price paid
         r"|stakes?"  # "paid $2 billion for a 25% stake": not money raised
-        r"|(?<!\ba\s)bid|buy-?out|takeover)\b",  # a deal's price, "led a $2.6 billion bid" ("in a
-        # bid to" is no deal)
+        # a deal's price: "led a $2.6 billion bid" ("in a bid to" is no deal)
+        r"|(?<!\ba\s)bid|buy-?out|takeover)\b"
+        # the deal a figure prices, right after it: "a $5.3 billion plan to merge", "its $6.9
+        # billion acquisition" (not "fined 500,000 yuan each over past acquisitions")
+        r"|(?:(?<=\d)|(?<=billion)|(?<=million)|(?<=trillion))\s+(?:plan\s+to\s+merge|merger"
+        r"|acquisition)\b",
         re.IGNORECASE)),
 )  # fmt: skip
 MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})

@@ -23,6 +23,10 @@ from data.money import MARKET_CAP_KINDS, USD_PER_UNIT, find_money
         ("an IPO of $34.5bn", "$34.5bn", "34.5e9", "USD", "34.5e9"),
         ("fines totaling 23.59 billion yuan (about 3.7 billion U.S. dollars)",
          "23.59 billion yuan (about 3.7 billion U.S. dollars)", "23.59e9", "CNY", "3.7e9"),
+        # a one-letter scale before "yuan" (market-news shorthand, 2021)
+        ("The 3.44B yuan fine comprises about 3% of its revenue.", "3.44B yuan", "3.44e9", "CNY",
+         "516e6"),
+        ("It must give back 300M yuan of deposits.", "300M yuan", "300e6", "CNY", "45e6"),
         # the conversion at the time of an old fine: "(then about $975 million)"
         ("fined the company 6.09 billion yuan (then about $975 million) in 2015",
          "6.09 billion yuan (then about $975 million)", "6.09e9", "CNY", "975e6"),
@@ -350,6 +354,9 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
          "$400 billion", "market value loss"),
         ("Its market value fell by $12 billion on Friday.", "$12 billion", "market value loss"),
         ("Its market value fell to $90 billion on Friday.", "$90 billion", "market value"),
+        # the price of a merger plan is no fine, though the sentence speaks of fines
+        ("The company has been fined for unreported deals, and its $5.3 billion plan to merge "
+         "two streaming sites was blocked.", "$5.3 billion", "other"),
         # a loss that widened "to" a figure is the loss, whatever the investment behind it
         ("Losses widened to 1.33 billion yuan due to heavy investment in riders.",
          "1.33 billion yuan", "other"),
@@ -513,6 +520,16 @@ def test_a_figure_takes_the_date_nearest_it_in_its_sentence():
 def test_a_figure_takes_the_date_of_its_own_clause(text, figure, when):
     figures = {f.text: f for f in extract_text(text, date(2021, 9, 1)).figures}
     assert figures[figure].date_start == when
+
+
+def test_the_year_of_the_revenue_a_fine_is_measured_by_does_not_date_the_fine():
+    # "3% of its 2020 domestic revenue": 2020 dates the revenue; the fine has the date of the
+    # sentence before
+    text = ("Meituan was fined on Friday. The 3.44B yuan fine comprises about 3% of its 2020 "
+            "domestic revenue.")
+    (fine,) = extract_text(text, date(2021, 10, 11)).figures
+    assert fine.kind == "fine"
+    assert fine.date_start == date(2021, 10, 8)
 
 
 @pytest.mark.parametrize(
