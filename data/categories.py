@@ -37,7 +37,7 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
          r"\d[\d.]*\s*(?:%|per\s*cent|percent)"
          r"|\bwiped (?:out|off)|closed (?:lower|higher)|\d%\s+below its"),
         ("antitrust", r"anti-?trust|monopol|competition|\bacquisitions?\b|\bmerg(?:e|er|ers|ing)\b"
-         r"|\bexclusiv|block(?:s|ed|ing)? links|walled garden"),
+         r"|\bexclusiv|block(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,2}?links|link-blocking|walled garden"),
         ("data and privacy law", r"privacy|personal information|data (?:protection|security)"
          r"|\bpipl\b|\bgdpr\b|credit-scoring|social credit|cybersecurity (?:review|law)"),
         ("education", r"tutor|after-school|off-campus|double reduction|\bschool subjects?\b"
@@ -73,7 +73,8 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
         ("party control", r"\bparty\b|\bxi\b(?!['’]an)|speech|legislative session|congress|disappeared"
          r"|resurfaced|hiding"),
         ("regulation", r"regulat|rules|law\b|oversight|investigat|probe|guideline|supervis"
-         r"|rectif|summon|inspect|\bdraft\b|\bnotice\b|\bordered\b|\bordering\b|\bbarred\b"
+         r"|rectif|summon|inspect|\breview(?:s|ed|ing)?\b|\bdraft\b|\bnotice\b|\bordered\b"
+         r"|\bordering\b|\bbarred\b"
          r"|crack(?:s|ed|ing)? down|crackdown|clamp|\bhalt(?:s|ed|ing)?\b|sign-ups"
          # China's measures against foreign firms: a blacklist, export controls, trade remedies
          r"|unreliable entit|export controls?|anti-dumping|countermeasure|retaliat"),

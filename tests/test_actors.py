@@ -24,6 +24,12 @@ def actors_of(*sentences: str):
         ("China’s internet regulator censured Weibo.", ["Weibo"], ["CAC"]),
         ("The market regulator fined Meituan.", ["Meituan"], ["SAMR"]),
         ("China's top market regulator summoned Meituan.", ["Meituan"], ["SAMR"]),
+        # SAMR by its other English name; the transport ministry that summons ride-hailing and
+        # freight platforms (wire copy, 2021-22)
+        ("The State Administration of Market Supervision fined Meituan.", ["Meituan"], ["SAMR"]),
+        ("The Ministry of Transport summoned Didi.", ["Didi"], ["Ministry of Transport"]),
+        ("China's transport ministry on Friday summoned Didi.", ["Didi"],
+         ["Ministry of Transport"]),
         ("The market watchdog summoned Meituan.", ["Meituan"], ["SAMR"]),
         # the later period's cast: US firms Chinese regulators probed or blacklisted, and
         # the new Chinese names of 2025 coverage (gazetteer entries)

@@ -113,6 +113,11 @@ from data.categories import category_of
         ("Beijing added export controls on tungsten and tellurium.", "regulation"),
         ("The ministry was designated as a national AI open innovation platform.",
          "national champions"),
+        # a review of an industry's practices is regulation; blocking a rival's links,
+        # however it is worded, is competition
+        ("The ministry launched a review of industry practices in July.", "regulation"),
+        ("Firms were told to stop blocking each other's links last week.", "antitrust"),
+        ("The ministry held a meeting on link-blocking on September 9.", "antitrust"),
         # fine-tuning and fine-grained are no fines
         ("Engineers fine-tuned the company's models for the sales festival.", "other"),
     ],
