@@ -245,6 +245,24 @@ def _company_mentions(sentence: str, companies: tuple[str, ...]) -> list | None:
     return mentions
 
 
+#: Right after a fine, the company it is for: "a $2.75B fine for e-commerce site Alibaba",
+#: "a 3.44 billion yuan penalty on Meituan" (a few words of description may come between).
+_FINE_FOR = re.compile(r"\s+(?:fine|penalty)\s+(?:on|for|against)\s+")
+#: How far after "fine for" its company may be named ("e-commerce site Alibaba").
+_FINE_FOR_REACH = 32
+
+
+def _fined_company(sentence: str, end: int, mentions: list | None) -> tuple[str, ...]:
+    """The company named right after "fine for"/"penalty on" following the figure ending at
+    ``end``, where the sentence names several (``mentions`` from :func:`_company_mentions`)."""
+    m = _FINE_FOR.match(sentence, end) if mentions else None
+    if m is None:
+        return ()
+    first = min((c for c in mentions if m.end() <= c.start <= m.end() + _FINE_FOR_REACH),
+                key=lambda c: c.start, default=None)
+    return (first.name,) if first is not None else ()
+
+
 def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ...],
                    mentions: list | None):
     """The companies of a figure at ``sentence[start:end]``: those named in its own clause
@@ -281,8 +299,10 @@ def _figures(text, span, source, money, companies, dated, earlier, before=()) ->
                            at=m.start)
         # a fine that may come ("could face a fine of X") is no company's fine yet
         possible = kind == "fine" and is_possible_fine(span.text, m.start - span.start)
-        own = () if possible else _clause_owners(span.text, m.start - span.start,
-                                                 m.end - span.start, companies, named)
+        own = () if possible else (
+            kind == "fine" and _fined_company(span.text, m.end - span.start, named)
+            or _clause_owners(span.text, m.start - span.start, m.end - span.start, companies,
+                              named))
         shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind, len(own))
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)

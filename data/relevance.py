@@ -223,6 +223,8 @@ BACKGROUND_CUES = _cues(
     r"\bagreed\s+(?:[\w,]+\s+){0,4}?to\s+(?:buy|acquire)\b", r"\bwould\s+(?:buy|acquire)\b",
     r"\bcomplet(?:e|es|ed)\s+(?:its|their|the|a)\s+(?:[\w$.'’-]+\s+){0,3}?(?:acquisition|takeover"
     r"|purchase|merger)\b",
+    r"\bacquisitions?\s+of\b",  # the deal itself ("ordered it to unwind its acquisition":
+    # the order is nearer its date)
     # a state body's own history: when it was set up, what it took over from
     r"\bset\s+up\s+in\b", r"\b(?:was|were)\s+(?:set\s+up|established|created|formed)\b",
     r"\bestablished\s+in\b",

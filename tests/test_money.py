@@ -522,6 +522,22 @@ def test_a_figure_takes_the_date_of_its_own_clause(text, figure, when):
     assert figures[figure].date_start == when
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "owners"),
+    [
+        # "a fine for X", "a fine on X": X's, whoever else the sentence names (wire copy, July
+        # 2021)
+        ("The blow to Tencent comes amid a crackdown which includes a record $2.75B fine for "
+         "e-commerce site Alibaba.", "$2.75B", ("Alibaba",)),
+        ("Tencent's shares rose after a 3.44 billion yuan penalty on Meituan.",
+         "3.44 billion yuan", ("Meituan",)),
+    ],
+)  # fmt: skip
+def test_a_fine_for_a_company_is_that_companys(text, figure, owners):
+    figures = {f.text: f for f in extract_text(text, date(2021, 10, 11)).figures}
+    assert figures[figure].companies == owners
+
+
 def test_the_year_of_the_revenue_a_fine_is_measured_by_does_not_date_the_fine():
     # "3% of its 2020 domestic revenue": 2020 dates the revenue; the fine has the date of the
     # sentence before

@@ -563,6 +563,19 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          "in February", BACKGROUND),
         ("The chipmaker completed its $6.9 billion acquisition of the network firm in 2020.",
          date(2025, 9, 16), "in 2020", BACKGROUND),
+        # the deal a probe looked into is history: "its July 2016 acquisition of", "reports
+        # about the company's acquisition of X in July 2016"
+        ("The sanctions follow the regulator's investigation of the group's July 2016 "
+         "acquisition of a music label.", date(2021, 7, 27), "July 2016", BACKGROUND),
+        ("The regulator began its probe in January after reports about the company's "
+         "acquisition of a music label in July 2016.", date(2021, 7, 24), "in July 2016",
+         BACKGROUND),
+        ("The regulator began its probe in January after reports about the company's "
+         "acquisition of a music label in July 2016.", date(2021, 7, 24), "in January",
+         CRACKDOWN),
+        # ... but an order to undo a deal is the state's
+        ("In July the regulator ordered the group to unwind its acquisition of the label.",
+         date(2021, 8, 1), "In July", CRACKDOWN),
         # ... in the date's own clause only: a programme of another clause keeps its reading
         ("The app says it will spend €1.2bn a year on a programme announced on 8 March 2023 to "
          "keep users' data in Europe.", date(2023, 9, 18), "on 8 March 2023", CRACKDOWN),
