@@ -290,10 +290,10 @@ BACKGROUND_CUES = _cues(
     r"\b(?:last|this|next|previous)\s+(?:week|month|year|issue)['’]s\s+(?:calendar|newsletter|issue"
     r"|edition|column|round-?up|podcast|episode)\b",
     # the political calendar: an inauguration, a market's opening hours
-    r"\bsworn\s+in\b", r"\binaugura", r"\boath\s+of\s+office\b",
+    r"\bsworn\s+in\b", r"\binaugurat(?:e|ed|es|ion)\b", r"\boath\s+of\s+office\b",
     r"\bmarkets?\s+(?:are|is|will\s+be|remain)\s+(?:open|closed|shut)\b",
     # an institution's own history
-    r"\bdates?\s+(?:back\s+)?(?:from|to)\b",
+    r"\bdat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to)\b",  # (the verb: not "the date from which")
     # a company's own moves: a product released, spending planned, a spin-off, a subsidy
     # drive, coupons, a shopping festival
     r"\b(?:models?|apps?|chatbots?|phones?|chips?|products?|cars?|vehicles?|games?)\b,?\s+"

@@ -548,6 +548,9 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          date(2025, 1, 7), "on Jan. 20", BACKGROUND),
         ("Markets in Shanghai are closed on Friday for the holiday.", date(2025, 1, 7),
          "on Friday", BACKGROUND),
+        # (an "inaugural" meeting of a state body is its act, not a ceremony)
+        ("The new anti-monopoly commission held its inaugural meeting on Friday.",
+         date(2025, 1, 7), "on Friday", CRACKDOWN),
         # an institution's history: "dates from"
         ("The export-control regime dates from 2020, when lawmakers passed it.",
          date(2025, 2, 5), "from 2020", BACKGROUND),
