@@ -51,6 +51,10 @@ BACKGROUND = "background"
 HISTORY_PRECISIONS = frozenset({Precision.DECADE})
 #: A date this many years (or more) before publication is history.
 HISTORY_YEARS = 10
+#: When the campaign began (Ant's listing halted, November 2020): in an article written since,
+#: an event of a year before it that neither a cue nor a state actor ties to the state is a
+#: company's or a country's history, not a step of the crackdown.
+CAMPAIGN_START = date(2020, 11, 1)
 
 
 def _cues(*words: str) -> Alternation:
@@ -117,6 +121,7 @@ CRACKDOWN_CUES = _cues(
     r"\bapprov", r"\benforce", r"\bsanction", r"\bentity\s+list\b", r"\bblacklist",
     r"\bdesignat", r"\bsupervis", r"\boverhaul", r"\brestructur", r"\bexecutive\s+order",
     r"\bgolden\s+share", r"\bcleared\b", r"\btariffs?\b", r"\bcontrols\b",
+    r"(?<!market\s)\bcap(?:s|ped)?\b",  # a cap set on play or fees (not a market cap)
     # rules
     r"\bdraft\b", r"\bregulat", r"\brules?\b", r"\blaws?\b", r"\bguidelines?\b", r"\bact\b",
     r"\bmeasures\b", r"\bpolicy\b", r"\btook\s+effect\b", r"\btake\s+effect\b",
@@ -583,5 +588,8 @@ def relevance_of(
     if regulators:
         return CRACKDOWN
     if voice:
+        return BACKGROUND
+    if date_end is not None and published is not None and date_end.year < CAMPAIGN_START.year \
+            and published >= CAMPAIGN_START:
         return BACKGROUND
     return BACKGROUND if precision == Precision.VAGUE else CRACKDOWN

@@ -613,6 +613,11 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          "last year", CRACKDOWN),
         ("The lab has not yet released the successor to its R2 model, which shook markets in "
          "March.", date(2025, 7, 21), "in March", BACKGROUND),
+        # before the campaign (November 2020), an event no cue or state actor ties to the
+        # state is history in an article written since; a cap set on play is the state's
+        ("The two rivals merged early in 2015.", date(2023, 2, 17), "early in 2015", BACKGROUND),
+        ("The previous cap, set in November 2019, allowed 90 minutes of play a day.",
+         date(2021, 8, 31), "in November 2019", CRACKDOWN),
         # regulators "calling in" the platforms is a summons, even in a count
         ("Four agencies called in the delivery platforms in May.", date(2025, 7, 21), "in May",
          CRACKDOWN),
