@@ -35,8 +35,9 @@ KNOWN_MISSES = {
         "shared between two people, no company's; the list says not shared, the extractor "
         "reads 'between them' as shared"),
     ("blind9", "background_flagged"): (
-        "18 of 41: history cited as precedent (2015's mergers, a 2017 abduction, a 2018 "
-        "freeze), market moves with no state act in the sentence (earlier batches count a fall "
+        "21 of 41: history cited as precedent where a cue or state actor is in the sentence "
+        "(a 2017 abduction, a 2018 freeze), market moves with no state act in the sentence "
+        "(earlier batches count a fall "
         "after a state act as crackdown, and the rule cannot yet tell the two apart), a "
         "company's own plans and a leader's career read as crackdown; "
         "tests/heldout/blind9/README.md lists them"),
