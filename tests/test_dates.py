@@ -862,3 +862,19 @@ def test_part_of_the_year_or_month_just_mentioned(text, published, expected):
     events = extract_text(text, published).events
     assert (events[-1].date_text, events[-1].date_start.isoformat(),
             events[-1].date_end.isoformat()) == expected
+
+
+def test_a_relative_date_restated_by_its_day_is_one_event():
+    # "A week later, on Jan. 27": one day told twice, one event (blind batch 8 on the
+    # dashboard showed two rows)
+    from data.extract import extract_text
+
+    text = ("The model came out on Jan. 20. A week later, on Jan. 27, the chipmaker lost "
+            "nearly $600 billion of market value.")
+    events = extract_text(text, date(2025, 2, 18)).events
+    assert [(e.date_start.isoformat(), e.date_end.isoformat()) for e in events] == [
+        ("2025-01-20", "2025-01-20"), ("2025-01-27", "2025-01-27")]
+    assert "Jan. 27" in events[1].date_text
+    # "on March 31, the same day Japan said …": the same day tells another thing
+    text = "The review was announced on March 31, the same day Japan said it would curb exports."
+    assert len(extract_text(text, date(2023, 5, 22)).events) == 2

@@ -268,16 +268,26 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
+#: Between a date and its restatement after a comma and "on" or "in": "A week later, on Jan.
+#: 27" (not "on March 31, the same day Japan said …": another thing of that day).
+_COMMA_RESTATED = re.compile(r"\s*,\s*(?:on|in)\s+$")
+
+
 def _join_appositions(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "on Friday (Oct 8)": a date restated in brackets, same interval, is one expression."""
+    """ "on Friday (Oct 8)", "A week later, on Jan. 27": a date restated in brackets or after
+    a comma, same interval, is one expression."""
     out: list[DateMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        close = _CLOSE_BRACKET.match(text, m.end)
-        if (prev is not None and close and _OPEN_BRACKET.match(text[prev.end : m.start])
-                and (prev.date_start, prev.date_end) == (m.date_start, m.date_end)):
+        same = prev is not None and (prev.date_start, prev.date_end) == (m.date_start, m.date_end)
+        close = _CLOSE_BRACKET.match(text, m.end) if same else None
+        if close and _OPEN_BRACKET.match(text[prev.end : m.start]):
             out[-1] = DateMention(text[prev.start : close.end()], prev.start, close.end(),
                                   prev.date_start, prev.date_end, prev.precision, prev.vague)
+            continue
+        if same and _COMMA_RESTATED.match(text[prev.end : m.start]):
+            out[-1] = DateMention(text[prev.start : m.end], prev.start, m.end, m.date_start,
+                                  m.date_end, m.precision, m.vague)
             continue
         out.append(m)
     return out
