@@ -40,8 +40,8 @@ def _month(g: dict, s: Situation) -> Interval | None:
     month = month_number(g["month"])
     if month == 5 and g["month"] != "May":
         return None
-    if (g.get("sy") or g.get("sy2")) and s.base is not None and not s.base.vague:
-        return month_of(s.base.date_start.year, month)  # "in October of the same year"
+    if g.get("sy") and s.base is not None and not s.base.vague:
+        return month_of(s.base.date_start.year, month)  # "in October (of) the same year"
     year = relative_year(g, s.day)
     return month_of(year, month) if year else month_of(*bare_month(month, s.day, s.future))
 
@@ -49,8 +49,7 @@ def _month(g: dict, s: Situation) -> Interval | None:
 MONTH_RULE = Rule(
     "month",
     re.compile(rf"\b(?P<cue>{MONTH_CUE})\s+(?P<month>{MONTH})(?![\w-])(?!\.?,?\s+\d)"
-               rf"(?:{REL_YEAR}|\s+of\s+(?P<sy>(?i:the\s+same|that))\s+year\b(?![’']s)"
-               rf"|\s+(?P<sy2>(?i:that|the\s+same))\s+year\b(?![’']s))?"),
+               rf"(?:{REL_YEAR}|\s+(?:of\s+)?(?P<sy>(?i:the\s+same|that))\s+year\b(?![’']s))?"),
     needs="month", priority=40, resolve=_month, yearless=True, name_guard=True,
     examples=(("lost in value in July, as investors", "2021-08-19", "2021-07-01", "2021-07-31",
                "month"),
