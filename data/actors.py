@@ -126,11 +126,12 @@ _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|aro
 _FOREIGN_PLACES = (
     r"(?:the\s+)?(?:United\s+States|U\.S\.|US|America|Europe|European\s+Union|EU|India|Japan"
     r"|Britain|UK|United\s+Kingdom|West|Washington|Brussels|London|Germany|France|Australia"
-    r"|Canada|(?:South\s+)?Korea|other\s+countries)"
+    r"|Canada|(?:South\s+)?Korea|New\s+York|California|Tokyo|Seoul|Singapore|Taiwan"
+    r"|other\s+countries)"
 )
 _ABROAD_BEFORE = re.compile(
     r"(?:\b(?:U\.S\.|US|EU|UK|American|European|Western|[Ff]oreign|British|Indian|Japanese"
-    r"|Korean|German|French|Australian|Canadian|[Oo]verseas)\s+)$"
+    r"|Korean|German|French|Australian|Canadian|Singaporean|Taiwanese|Dutch|[Oo]verseas)\s+)$"
 )
 
 

@@ -36,8 +36,11 @@ KINDS = (
     r"|marketplace|conglomerate|manufacturer|supplier|subsidiary|streamer|publisher|business"
 )
 CUES = Alternation.of(
+    # a partnership's name ends with its "& Company" or "& Co.", kept ("Bain & Company"):
+    # first, so that at the same start it wins over the plain name before a suffix
+    rf"(?P<i>(?:{_CAP})(?:\s+(?:{_CAP}))?\s+&\s+(?:Company|Co\.?))(?![\w])"
     # "Intime Retail (Group) Co Ltd": a bracketed "(Group)" before the legal form
-    rf"(?P<a>{_NAME})(?:\s+\((?:Group|Holdings?)\))?\s+(?:{SUFFIXES})(?![\w])"
+    rf"|(?P<a>{_NAME})(?:\s+\((?:Group|Holdings?)\))?\s+(?:{SUFFIXES})(?![\w])"
     rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its|[A-Z][\w.&-]*[’']s)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?:{KINDS})\b"
     rf"|\b(?:(?:{KINDS})|-backed|-owned)\s+(?P<c>{_NAME})"
@@ -198,7 +201,7 @@ def discover(
     headline = None  # worked out on the first suffix found
     for m in CUES.finditer(sentence):
         found_in = m.groupdict()  # a sentence is searched only with the cues it may hold
-        group = next(g for g in "abcdefgh" if found_in.get(g))
+        group = next(g for g in "iabcdefgh" if found_in.get(g))
         if group == "a":  # in a title-case headline "Limited" or "Group" is a plain word
             headline = title_case(sentence) if headline is None else headline
             if headline:
@@ -206,7 +209,7 @@ def discover(
         start, end = m.span(group)
         if MEDIA.search(m.group()):  # "TechNode, a tech news site": a publication
             continue
-        name = _clean(m.group(group))
+        name = _clean(m.group(group)) if group != "i" else m.group(group)
         # a leading word that is not a name ("In Huya") goes
         start, name = _trim_front(name, start)
         if not _plausible(name) or name in excluded or group in _PEOPLE_TOO and _personal(name):

@@ -105,6 +105,12 @@ CRACKDOWN_CUES = _cues(
     r"|targets?|victims?|casualt(?:y|ies))\b",
     r"\bspeech\s+(?:at|to|before)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:summit|forum"
     r"|conference|festival|ceremony)\b",
+    # a company's people detained or arrested: an act on the company (longer than the
+    # background "detained" of a person's own arrest, so it wins where both are read)
+    r"\b(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:staff|employees?"
+    r"|executives?|managers?|workers?)\b",
+    r"\b(?:staff|employees|executives|managers|workers)\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been"
+    r"|have\s+been)\s+(?:arrested|detained|taken\s+into\s+custody)\b",
     # enforcement
     # ("fine" not "fine-tuning")
     r"\bfin(?:e|es|ed|ing)\b(?!-)", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",

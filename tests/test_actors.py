@@ -101,6 +101,14 @@ def actors_of(*sentences: str):
         ("The broadcasting regulator banned the talent shows.", [], ["NRTA"]),
         ("The Ministry of Public Security joined the review of Didi.", ["Didi"],
          ["Ministry of Public Security"]),
+        # police and state-security officers without "the": the state that acts; not abroad
+        ("Police detained five staff of Tencent in Beijing.", ["Tencent"], [UNSPECIFIED]),
+        ("Tencent said police had questioned employees.", ["Tencent"], [UNSPECIFIED]),
+        ("Footage showed national security officers raiding Tencent's office.", ["Tencent"],
+         [UNSPECIFIED]),
+        ("State security agents questioned Tencent staff.", ["Tencent"], [UNSPECIFIED]),
+        ("U.S. police questioned Tencent staff.", ["Tencent"], []),
+        ("Police in New York questioned Tencent staff.", ["Tencent"], []),
     ],
 )  # fmt: skip
 def test_actors_of_one_sentence(sentence, companies, regulators):
@@ -289,6 +297,13 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
         (["Washington listed Yangtze Memory Technologies, Kioxia's main Chinese rival, in "
           "December."], ["Yangtze Memory"]),
         (["The probe into Alibaba's rival ended.", "Shares fell."], []),
+        # a partnership's "& Company" or "& Co." is its name's own end, kept whole (two firms
+        # may share the first word)
+        (["McKinsey & Company said on Friday that police had questioned staff."],
+         ["McKinsey & Company"]),
+        (["Officers visited Hargrove & Co. in Shanghai.", "Hargrove & Co. declined to comment."],
+         ["Hargrove & Co."]),
+        (["Johnson & Johnson said so."], []),
     ],
 )  # fmt: skip
 def test_discovered_companies(sentences, companies):

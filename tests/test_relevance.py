@@ -192,6 +192,14 @@ def test_relevance_cues_from_the_blind_batch(text, date_text, expected):
         ("On Tuesday, police took a man surnamed Ma into custody.", "On Tuesday", BACKGROUND),
         ("On Friday, police placed a man surnamed Li under criminal coercive measures.",
          "On Friday", BACKGROUND),
+        # a company's staff detained or questioned, or its offices raided: a state act on it
+        ("In March, police detained four employees of the auditor Kestrel Group in Shanghai.",
+         "In March", CRACKDOWN),
+        ("The consultancy said on Friday that police had questioned staff at its Shenzhen office.",
+         "on Friday", CRACKDOWN),
+        ("On Monday, state security officers raided the Beijing offices of a due-diligence firm.",
+         "On Monday", CRACKDOWN),
+        ("Two of its executives were arrested in April, the lender said.", "in April", CRACKDOWN),
     ],
 )  # fmt: skip
 def test_campaigns_counts_and_custody(text, date_text, expected):
