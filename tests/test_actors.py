@@ -304,6 +304,12 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
         (["Officers visited Hargrove & Co. in Shanghai.", "Hargrove & Co. declined to comment."],
          ["Hargrove & Co."]),
         (["Johnson & Johnson said so."], []),
+        # more kinds of firm in an appositive or before the name
+        (["Officers raided the offices of Larchmont, a consultancy that advises funds."],
+         ["Larchmont"]),
+        (["Regulators fined Halvorsen, a regional bank, on Monday."], ["Halvorsen"]),
+        (["The games studio Quillsoft said it would comply."], ["Quillsoft"]),
+        (["The PBOC, the central bank, spoke."], []),
     ],
 )  # fmt: skip
 def test_discovered_companies(sentences, companies):
