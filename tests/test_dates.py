@@ -878,3 +878,38 @@ def test_a_relative_date_restated_by_its_day_is_one_event():
     # "on March 31, the same day Japan said …": the same day tells another thing
     text = "The review was announced on March 31, the same day Japan said it would curb exports."
     assert len(extract_text(text, date(2023, 5, 22)).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a past act "that afternoon" is not the comment deadline still to come that the
+        # sentence before ended on: it is the last day already gone (published on a Thursday)
+        ("Regulators issued draft rules last Friday. Comments are due by Feb. 3. Shares of "
+         "the game makers lost a fifth that afternoon.", "2023-12-28",
+         ("that afternoon", "2023-12-22")),
+        ("The agency fined the firm on Monday and set a deadline of Jan. 9. On the same day, "
+         "its shares fell 8%.", "2023-12-28", ("the same day", "2023-12-25")),
+        # told in the future, the coming day is meant
+        ("The rules take effect on Jan. 9. That morning, the platforms will switch off the "
+         "feature.", "2023-12-28", ("That morning", "2024-01-09")),
+    ],
+)  # fmt: skip
+def test_a_past_act_the_same_day_is_not_a_day_still_to_come(text, published, expected):
+    got = [(m.text, m.date_start.isoformat()) for m in _resolve_all(text, published)]
+    assert got[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "day"),
+    [
+        # a deadline's day without a year is the one nearest the writer, as "by Jan. 9"
+        ("The agency set a deadline of Jan. 9 for the changes.", "Jan. 9", "2024-01-09"),
+        ("Comments are due Feb. 3, the notice said.", "Feb. 3", "2024-02-03"),
+        ("The deadline is Jan. 15.", "Jan. 15", "2024-01-15"),
+        ("The deadline was Dec. 15, and the firm met it.", "Dec. 15", "2023-12-15"),
+    ],
+)  # fmt: skip
+def test_a_deadline_day_is_the_one_nearest_the_writer(text, date_text, day):
+    found = {m.text: m.date_start.isoformat() for m in _resolve_all(text, "2023-12-28")}
+    assert found[date_text] == day

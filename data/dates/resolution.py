@@ -113,10 +113,16 @@ def _clause_start(text: str, start: int) -> int:
     return max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start)) + 1
 
 
+#: Right before a deadline's day: "a deadline of", "the deadline is", "the deadline, ".
+_DEADLINE_BEFORE = re.compile(r"\bdeadline(?:\s+(?:of|on|is|was|falls\s+on)|,)\s+$", re.I)
+
+
 def _is_deadline(text: str, start: int) -> bool:
-    """Does "by" stand right before ``text[start]`` ("due by 13 December")?"""
+    """Is ``text[start]`` a deadline's day: "by" right before it ("due by 13 December"), or
+    "a deadline of", "the deadline is"?"""
     return text[max(0, start - 3) : start].lower() == "by " and not text[
-        max(0, start - 4) : start - 3].isalnum()
+        max(0, start - 4) : start - 3].isalnum() or _DEADLINE_BEFORE.search(
+        text, max(0, start - 24), start) is not None
 
 
 def clause_is_scheduled(text: str, start: int) -> bool:
@@ -294,13 +300,16 @@ def _join_appositions(text: str, mentions: list[DateMention]) -> list[DateMentio
 
 
 def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tuple[int, int],
-                where: dict[int, tuple[int, int]]) -> DateMention | None:
+                where: dict[int, tuple[int, int]], gone: date | None = None
+                ) -> DateMention | None:
     """The date a chained expression counts from: the latest one fine enough for it
     ("On the same day" after "...on Thursday, closing a probe that began a year ago").
 
     "the same day" names a day already told, never the writer's own ("today"); when its
     sentence names a thing an earlier dated sentence named ("Responding to the press
-    conference, ... on the same day"), it is that thing's day."""
+    conference, ... on the same day"), it is that thing's day. ``gone``: the anchor's day,
+    where the anaphor's clause tells a past act ("lost a fifth that afternoon"): a day after
+    it (a deadline still to come) is not meant while one already gone is there."""
     if not f.rule.chained:
         return recent[-1] if recent else None
     g = f.match.groupdict()
@@ -309,6 +318,8 @@ def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tupl
         return next((m for m in reversed(recent) if Precision(m.precision).rank <= finest), None)
     fine = [m for m in recent if Precision(m.precision).rank <= finest
             and " ".join(m.text.lower().split()) not in _DEICTIC]
+    if gone is not None:
+        fine = [m for m in fine if m.date_end <= gone] or fine
     low = text[slice(*bounds)].lower()
     nouns = [n for n in EVENT_NOUNS if "the " + n in low]
     for m in reversed(fine if nouns else ()):
@@ -486,7 +497,9 @@ def resolve_mentions(
         clause = _Clause(future, not future and clause_is_scheduled(sentence, f.start - lo),
                          _frame_for(text, f, opening, lender), bool(stated),
                          _is_deadline(text, f.start), present)
-        base = _chain_base(f, recent, text, (lo, hi), where or {})
+        gone = None if future or not f.rule.anaphor or not _PAST_IN_CLAUSE.search(
+            sentence) else anchor_for(f.start).day
+        base = _chain_base(f, recent, text, (lo, hi), where or {}, gone)
         resolved = _read(text, f, anchor_for(f.start), base, clause, story, story_across,
                          (lo, hi))
         if heading is not None and resolved is not None and f.start == lo and _HEADING_AFTER.match(
