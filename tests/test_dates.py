@@ -913,3 +913,56 @@ def test_a_past_act_the_same_day_is_not_a_day_still_to_come(text, published, exp
 def test_a_deadline_day_is_the_one_nearest_the_writer(text, date_text, day):
     found = {m.text: m.date_start.isoformat() for m in _resolve_all(text, "2023-12-28")}
     assert found[date_text] == day
+
+
+def _event_days(text: str, published: str) -> dict[str, tuple[str, str]]:
+    from data.extract import extract_text
+
+    return {e.date_text: (e.date_start.isoformat(), e.date_end.isoformat())
+            for e in extract_text(text, D(published), "t").events}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "interval"),
+    [
+        # "on the Friday": the Friday of the story's week, not the one before the writer
+        ("By July 22 the shares had lost half their value. When the draft leaked on the "
+         "Friday, they fell again.", "2022-01-15", "Friday", ("2021-07-23", "2021-07-23")),
+        ("The regulator met the firms on March 9. On the Thursday, two of them cut prices.",
+         "2022-06-01", "Thursday", ("2022-03-10", "2022-03-10")),
+        # a festival or a decision still to come, told in the present or as "due on"
+        ("Alibaba's shopping festival ends on Tuesday.", "2025-11-10", "on Tuesday",
+         ("2025-11-11", "2025-11-11")),
+        ("Investors await the central bank's decision due on Wednesday.", "2021-07-27",
+         "on Wednesday", ("2021-07-28", "2021-07-28")),
+        ("The decision was due on Wednesday but never came.", "2021-07-27", "on Wednesday",
+         ("2021-07-21", "2021-07-21")),
+        # "over 2021": the year
+        ("The firm's market value fell by 90% over 2021, its founder wrote.", "2022-01-15",
+         "over 2021", ("2021-01-01", "2021-12-31")),
+        # the end of a reporting period is no day a later "the same evening" counts from
+        ("The company told the exchange on Monday that results for the six months to "
+         "November 30 would come in late January. Its founder wrote again the same evening.",
+         "2022-01-15", "the same evening", ("2022-01-10", "2022-01-10")),
+    ],
+)  # fmt: skip
+def test_story_days_and_days_to_come(text, published, date_text, interval):
+    assert _event_days(text, published)[date_text] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "not_dates"),
+    [
+        # a legal maximum's base is no date
+        ("The regulator ruled on Monday. A company found in breach can be fined up to 10% of "
+         "its sales in the previous year.", "2025-09-16", ["the previous year"]),
+        ("The probe opened in 2024. Fines can reach 4% of turnover in the preceding year, the "
+         "law says.", "2025-09-16", ["the preceding year"]),
+        # a festival's name before "festival" names the festival, not its day
+        ("Tencent said the Singles' Day shopping festival would be quieter.", "2025-11-10",
+         ["Singles' Day"]),
+    ],
+)  # fmt: skip
+def test_names_and_legal_bases_are_no_dates(text, published, not_dates):
+    got = _event_days(text, published)
+    assert not [d for d in not_dates if d in got]

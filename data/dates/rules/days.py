@@ -259,7 +259,9 @@ def _holiday(g: dict, s: Situation) -> Interval | None:
 
 HOLIDAY_RULE = Rule(
     "holiday",
-    re.compile(rf"\b(?P<name>{HOLIDAY})\b(?:,?\s+(?P<year>{YEAR})\b|{REL_YEAR})?"),
+    # (not the festival it names: "the Singles' Day shopping festival ends on Tuesday")
+    re.compile(rf"\b(?P<name>{HOLIDAY})\b(?!\s+(?:shopping\s+)?(?:festival|gala|extravaganza"
+               rf"|promotion|campaign)s?\b)(?:,?\s+(?P<year>{YEAR})\b|{REL_YEAR})?"),
     needs="holiday", priority=110, resolve=_holiday, yearless=True,
     examples=(("On Christmas Eve, SAMR opened a probe", "2021-01-14", "2020-12-24", "2020-12-24"),
               ("a probe opened on Christmas Eve 2020", "2022-06-13", "2020-12-24", "2020-12-24"),
@@ -358,9 +360,12 @@ def _weekday(g: dict, s: Situation) -> Interval | None:
     target = WEEKDAYS[g["wd"].lower()]
     base = s.base
     if (not g["rel"] and _THE_BEFORE.search(s.text, max(0, s.start - 4), s.start) and base
-            and not base.vague and base.date_start == base.date_end
-            and base.date_start.weekday() == target):
-        return day_of(base.date_start)  # "a day earlier, and the Friday sell-off": that day
+            and not base.vague and base.date_start == base.date_end):
+        # "a day earlier, and the Friday sell-off": that day; "when it leaked on the Friday"
+        # after July 22: the Friday of the story's week (the one nearest the day told)
+        told = base.date_start
+        ahead = (target - told.weekday()) % 7
+        return day_of(told + timedelta(days=ahead if ahead <= 3 else ahead - 7))
     if rel == "next" or (s.future and rel != "last"):
         return day_of(a + timedelta(days=(target - a.weekday()) % 7 or 7))
     back = (a.weekday() - target) % 7

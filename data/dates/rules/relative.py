@@ -200,9 +200,16 @@ SAME_UNIT = Rule(
 )  # fmt: skip
 
 
+#: Right before "the previous year" that a fine is measured by ("up to 10% of its sales in
+#: the previous year"): a legal basis, no date.
+_SALES_BEFORE = re.compile(r"\b(?:sales|revenues?|turnover|income)\s+(?:in|of|for|during)\s+$",
+                           re.IGNORECASE)
+
+
 def _next_unit(g: dict, s: Situation) -> Interval | None:
     unit = (g["unit"] or g["unit2"]).lower()
-    if not _fine_enough(unit, s.base):
+    if not _fine_enough(unit, s.base) or _SALES_BEFORE.search(s.text, max(0, s.start - 24),
+                                                               s.start):
         return None
     back = (g["dir"] or g["dir2"]).lower() in ("previous", "preceding", "before")
     return _count_from(s.base, unit, -1 if back else 1)

@@ -103,8 +103,15 @@ QUARTER = Rule(
 )  # fmt: skip
 
 
+#: The months of a reporting period named by its length: "the quarter", "the six months",
+#: "the half-year", "the year" (to a day or a month).
+_PERIOD_MONTHS = {"quarter": 3, "three": 3, "3": 3, "six": 6, "6": 6, "half": 6, "nine": 9,
+                  "9": 9, "twelve": 12, "12": 12, "year": 12}
+
+
 def _quarter_ended(g: dict, s: Situation) -> Interval | None:
-    """The three months to that day. A quarter "ended" or "to" a day is over: even when its
+    """The three months to that day (six, nine or twelve for "the six months", "the half-year",
+    "the nine months", "the year"). A quarter "ended" or "to" a day is over: even when its
     results are still to come ("reports results for the quarter to September 30") it is the
     last one so ended; only "ending" may name one still running."""
     month = month_number(g["month"])
@@ -120,21 +127,29 @@ def _quarter_ended(g: dict, s: Situation) -> Interval | None:
         end = day_on_or_before(month, day_number(g["day"]), s.day, ending)
     if end is None:
         return None
-    y, m = shift_month(end.year, end.month, -2)
-    return Interval(date(y, m, 1), end, Precision.QUARTER)
+    months = _PERIOD_MONTHS[g["span"].split()[0].split("-")[0].lower()]
+    y, m = shift_month(end.year, end.month, 1 - months)
+    return Interval(date(y, m, 1), end,
+                    Precision.QUARTER if months == 3 else Precision.PART_OF_YEAR)
 
 
 QUARTER_ENDED = Rule(
-    "quarter_ended",  # the three months to that day, or to that month's end
-    re.compile(rf"\b(?i:the\s+)?(?i:quarter|three\s+months)\s+(?P<verb>(?i:ended|ending|to|through))\s+"
+    "quarter_ended",  # the three (six, nine, twelve) months to that day, or to that month's end
+    re.compile(rf"\b(?i:the\s+)?(?P<span>(?i:quarter|half[\s-]year|(?:fiscal\s+|financial\s+)?year"
+               rf"|(?:three|six|nine|twelve|3|6|9|12)\s+months))\s+"
+               rf"(?P<verb>(?i:ended|ending|to|through))\s+"
                rf"(?P<month>{MONTH})(?:\s+(?P<day>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?\b"),
-    needs="month+digit month+quarter", priority=270, resolve=_quarter_ended,
+    needs="month+digit month+quarter month+unit", priority=270, resolve=_quarter_ended,
     examples=(("revenue of 205.7 billion yuan in the quarter ended June 30.", "2021-08-20",
                "2021-04-01", "2021-06-30", "quarter"),
               ("Alibaba will report results for the quarter to September 30.",
                "2021-10-29", "2021-07-01", "2021-09-30"),
               ("revenue in the quarter to December rose", "2025-03-10", "2024-10-01",
-               "2024-12-31", "quarter")),
+               "2024-12-31", "quarter"),
+              ("figures for the six months to November 30 come later", "2022-01-15",
+               "2021-06-01", "2021-11-30", "part-of-year"),
+              ("its profit for the year ended March 31 rose", "2021-05-13", "2020-04-01",
+               "2021-03-31", "part-of-year")),
 )  # fmt: skip
 
 
@@ -259,11 +274,14 @@ YEAR_ADJECTIVE = Rule(
 )  # fmt: skip
 
 YEAR_FOR = Rule(
-    "year_for",  # "revenue of 174 billion yuan for 2021.": a reporting year, ending a clause
-    re.compile(rf"\b(?i:for)\s+(?P<year>{YEAR})\b(?=\s*(?:[,.;:)]|$))"),
+    "year_for",  # "revenue of 174 billion yuan for 2021.", "fell by 90% over 2021,": a
+    # reporting year, ending a clause (not "over 2000 staff")
+    re.compile(rf"\b(?i:for|over)\s+(?P<year>{YEAR})\b(?=\s*(?:[,.;:)]|$))"),
     needs="year", priority=55, resolve=_year,
     examples=(("The firm reported game revenue of 174.3 billion yuan for 2021.", "2022-04-12",
-               "2021-01-01", "2021-12-31", "year"),),
+               "2021-01-01", "2021-12-31", "year"),
+              ("Its value fell by 90% over 2021, he wrote.", "2022-01-15", "2021-01-01",
+               "2021-12-31", "year")),
 )  # fmt: skip
 
 YEAR_HEADING = Rule(
