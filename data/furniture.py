@@ -27,7 +27,11 @@ from data.text import Span, has_digit
 _OPENING = re.compile(
     r"(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
     r"|Posted\b|(?:Last\s+)?Updated\b|Published\b|Follow (?:him|her|us)\b|This article was provided by"
-    r"|Sign up\b|Subscribe\b|(?:Share\s+)?(?:Prices|Data|Figures)\s+(?:are\s+)?as\s+of\b"
+    r"|Sign up\b|Subscribe\b"
+    # a markets table's note on its figures ("All changes are for Tuesday unless stated",
+    # "Prices as at the Friday close", "Changes are from Monday's close")
+    r"|(?:All\s+)?(?:Share\s+)?(?:Prices|Data|Figures|Changes|Quotes|Moves)\s+(?:(?:are\s+)?as\s+(?:of|at)"
+    r"|are\s+(?:for|from))\b"
     r"|File\s+photo\b|Photo(?:graph)?\s*(?::|by\b|from\b)|Image\s*:|Pictured\s*:"
     r"|(?:Cover|Header|Top|Feature|Lead|Main)\s+(?:image|photo|picture)\s*:"
     # a footnote's citation line ("[3] Ministry notice, 2 July 2021.")

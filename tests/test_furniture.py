@@ -371,3 +371,18 @@ def test_a_single_date_line_is_no_timeline_heading():
     page = "March 2022\n\nThe market regulator fined the platform.\n\nAlibaba said it would comply."
     got = extract_text(page, date(2022, 3, 20), "page")
     assert got.events == ()
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    # a markets table's note on its own figures: which session they are for
+    ("All changes are for Tuesday unless stated.", True),
+    ("Changes are from Monday's close.", True),
+    ("All prices as at the Friday close.", True),
+    ("Quotes are as of 4 p.m. Hong Kong time.", True),
+    # prose about changes and figures
+    ("Changes for the sector came on Tuesday, when the rules were published.", False),
+    ("Figures for 2021 showed revenue rose 20%.", False),
+    ("All changes to the rules are for the regulator to decide.", False),
+])  # fmt: skip
+def test_a_markets_table_note_is_furniture(line, furniture):
+    assert is_furniture(line) is furniture
