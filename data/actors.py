@@ -76,16 +76,22 @@ DESCRIPTION_NOUNS = (
     r"company|firm|group|giant|titan|behemoth|conglomerate|platform|startup|start-up|operator"
     r"|app|retailer|lender|insurer|marketplace|chipmaker|carmaker|automaker|stock"
 )
+#: A market's or sector's leader ("the food delivery leader"), not a political one.
+_SECTOR_LEADER = (
+    r"(?:market|industry|sector|delivery|commerce|search|payments?|gaming|games|tutoring"
+    r"|education|chip|video|streaming|retail|hailing|internet|tech|fintech)\s+leader"
+)
 #: (Both descriptions open with ``\b[Tt]he``, written ``[Tt](?<!\w[Tt])he``: the letter
 #: first, then no word character before it, so the regex engine looks only at a "T" or "t".)
 _DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest"
     r"|most|such|whole|entire)\b)[\w-]+\s+){0,2}?"
-    rf"(?:{DESCRIPTION_NOUNS})\b(?![’']s\s+(?:rivals?|peers))" + _NOT_A_MODIFIER
+    rf"(?:{DESCRIPTION_NOUNS}|{_SECTOR_LEADER})\b(?![’']s\s+(?:rivals?|peers))" + _NOT_A_MODIFIER
 )
 #: The words one of which a description needs: its noun is a whole word of the sentence
 #: (white space before it, no word character after it), "start-up" its "start".
-_DESCRIPTION_WORDS = frozenset(n.split("-")[0] for n in DESCRIPTION_NOUNS.split("|"))
+_DESCRIPTION_WORDS = frozenset(n.split("-")[0] for n in DESCRIPTION_NOUNS.split("|")) | {
+    "leader"}
 # "the regulator", "the watchdog": the state body named just before.
 _ACTOR_DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:[\w-]+\s+)?"

@@ -165,6 +165,25 @@ def test_longer_description_and_the_regulator_refer_back():
     assert got.companies == ("Kanzhun",)
 
 
+@pytest.mark.parametrize(
+    ("second", "companies"),
+    [
+        # a sector's or market's leader is the company just named
+        ("The food delivery leader said its profit fell 89%.", ("Meituan",)),
+        ("The market leader cut its prices.", ("Meituan",)),
+        # a political leader is not
+        ("The Chinese leader said platforms must serve the people.", ()),
+        ("The party leader spoke of common prosperity.", ()),
+    ],
+)  # fmt: skip
+def test_a_sectors_leader_refers_back(second, companies):
+    assert actors_of("Meituan reported results on Friday.", second).companies == companies
+
+
+def test_the_cyberspace_authority_is_the_cac():
+    assert actors_of("China's cyberspace authority fined Didi.").regulators == ("CAC",)
+
+
 def test_the_chinese_tech_giant_refers_back():
     got = actors_of("Tencent was fined.", "The Chinese tech giant said it would comply.")
     assert got.companies == ("Tencent",)
