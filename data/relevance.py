@@ -415,16 +415,26 @@ def _cue_spans(sentence: str) -> tuple[tuple[int, int, int], ...]:
     )  # fmt: skip
 
 
+#: An appositive set off by commas whose description has a relative clause of its own
+#: (", the former teacher who founded the company in 1993,"): up to its closing comma.
+_APPOSITIVE_RELATIVE = re.compile(
+    r",\s+(?P<body>(?:the|a|an|its|his|her|their)\s+[^,;:]*?\b(?:who|which|whose)\b[^,;:]*),\s",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the relative clauses set off by commas (", which were worth … in May,"):
-    what they say is about their own date, not the main clause's."""
+    """Spans of the relative clauses set off by commas (", which were worth … in May,"), and
+    of appositives with one of their own (", the teacher who founded it in 1993,"): what
+    they say is about their own date, not the main clause's."""
     spans = []
     for m in CLAUSE_BREAK.finditer(sentence):
         if m.group("joined") in _RELATIVE:
             comma = sentence.find(", ", m.end())
             if comma >= 0:
                 spans.append((m.start("joined"), comma))
+    if ", " in sentence:
+        spans.extend(m.span("body") for m in _APPOSITIVE_RELATIVE.finditer(sentence))
     return tuple(spans)
 
 
@@ -576,7 +586,9 @@ def relevance_of(
         kind = _nearest(sentence, offset, _same_time(sentence, stop), start, end)
         return CRACKDOWN if kind == CRACKDOWN else BACKGROUND
     anchor = _anchor(sentence, start, end)
-    kind = _nearest(sentence, offset, stop, start, end, anchor)
+    # (an aside the date is not in tells its own time, in the date's clause too)
+    own = tuple(a for a in _asides(sentence) if not (a[0] <= start and end <= a[1]))
+    kind = _nearest(sentence, offset, stop, start, end, anchor + own)
     if kind:
         return kind
     # the whole sentence, but not the relative clauses the date is not in, nor a clause of

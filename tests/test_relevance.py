@@ -637,3 +637,20 @@ def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
         text, published, date_text, expected):
     """Phenomena of real coverage (December 2020 to March 2023) and blind batch 7."""
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # an appositive with a relative clause of its own ("the teacher who founded the company
+        # in 1993") tells its own time: its cue does not reach a date outside it
+        ("Last Saturday Wen Hao, the former teacher who founded the company in 1993, put "
+         "numbers on the losses the rules had caused.", "Last Saturday", CRACKDOWN),
+        ("Last Saturday Wen Hao, the former teacher who founded the company in 1993, put "
+         "numbers on the losses the rules had caused.", "in 1993", BACKGROUND),
+        # a date inside the appositive keeps its own cue
+        ("The firm, a lender which listed in 2019, was fined.", "in 2019", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_an_appositive_with_its_own_relative_clause_is_an_aside(text, date_text, expected):
+    assert relevance(text, date(2021, 8, 27), date_text) == expected
