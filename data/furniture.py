@@ -154,6 +154,8 @@ _DATE_LINE_PART = re.compile(
 _CREDIT_CUES = (
     r"\bREUTERS/", r"\(Photo(?:graph)?\s*:", r"\[File\s*:", r"\bFile\s+photo\b", r"\bReuters\s+pic\b",
     r"\bGetty\s+Images\b", r"\bphoto\s*/\s*[A-Z]", r"^Photo(?:graph)?\s*:", r"^[\w .'’&/-]{0,40}\bPhotos?$",
+    # an agency's credit after a slash, ending the caption ("... July 15, 2021. /CFP", "/ VCG")
+    r"(?:^|[.!?]\s+)/\s?(?!(?:end|ends)$)(?-i:[A-Z][A-Za-z]{1,15})$",
 )  # fmt: skip
 _CREDIT = Alternation(*_CREDIT_CUES, flags=re.IGNORECASE)
 #: A photograph's caption: a photo verb (not "is seen as"), the moment it was taken, or

@@ -961,6 +961,11 @@ def test_story_days_and_days_to_come(text, published, date_text, interval):
         # a festival's name before "festival" names the festival, not its day
         ("Tencent said the Singles' Day shopping festival would be quieter.", "2025-11-10",
          ["Singles' Day"]),
+        # a fiscal year's bounds told in the present recur every year: no date
+        ("TAL will report results for the first quarter of its fiscal year, which starts in "
+         "March, on Thursday.", "2021-08-03", ["in March"]),
+        ("Alibaba's financial year ends in March, so the fine fell in its fourth quarter.",
+         "2021-05-13", ["in March"]),
     ],
 )  # fmt: skip
 def test_names_and_legal_bases_are_no_dates(text, published, not_dates):

@@ -386,3 +386,31 @@ def test_a_single_date_line_is_no_timeline_heading():
 ])  # fmt: skip
 def test_a_markets_table_note_is_furniture(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize("caption", [
+    # a photo agency's credit after a slash, on the caption's own line
+    "A tutoring company's building in Beijing, China, July 15, 2021. /CFP",
+    "Offices of a games company in Shenzhen on March 3, 2021. /Xinhua",
+    "Riders wait outside a restaurant in Shanghai, May 2025. / VCG",
+])  # fmt: skip
+def test_a_caption_credited_after_a_slash_is_furniture(caption):
+    from datetime import date
+
+    from data.extract import extract_text
+
+    text = caption + "\n\nRegulators fined the company on Monday."
+    assert [e.date_text for e in extract_text(text, date(2025, 6, 3)).events] == ["on Monday"]
+
+
+def test_a_slash_between_words_in_prose_is_no_credit():
+    from datetime import date
+
+    from data.extract import extract_text
+
+    text = "The rules hit tutoring/education firms on July 24, 2021. /Update follows."
+    assert [e.date_text for e in extract_text(text, date(2021, 8, 3)).events] == ["July 24, 2021"]
+    # a thread's or release's sign-off is no credit: the post before it is prose
+    for end in ("/end", "/ENDS"):
+        text = f"I'll update after Tencent's numbers tonight. {end}"
+        assert [e.date_text for e in extract_text(text, date(2021, 8, 18)).events] == ["tonight"]

@@ -35,10 +35,19 @@ from data.dates.vocabulary import (
 )
 from data.records import Precision
 
+#: Right before a month a fiscal year's bounds are told by, in the present ("its fiscal year,
+#: which starts in March"; "the financial year ends in March"): a month of every year.
+_FISCAL_BOUND_BEFORE = re.compile(
+    r"\b(?:fiscal|financial)\s+year,?\s+(?:which\s+|that\s+)?(?:starts|begins|ends|runs\s+to)\s+$",
+    re.IGNORECASE)
+
 
 def _month(g: dict, s: Situation) -> Interval | None:
     month = month_number(g["month"])
     if month == 5 and g["month"] != "May":
+        return None
+    if (g.get("cue") or "").lower() in ("in", "to") and _FISCAL_BOUND_BEFORE.search(
+            s.text, max(0, s.start - 48), s.start):
         return None
     if g.get("sy") and s.base is not None and not s.base.vague:
         return month_of(s.base.date_start.year, month)  # "in October (of) the same year"
