@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from data import executives
 from data.alternation import _parse
 from data.gazetteer import (
     GAZETTEER_FILE,
@@ -189,6 +190,8 @@ class ActorContext:
     discovered: list[str] = field(default_factory=list)  # companies found by cues so far
     bodies_named: list[str] = field(default_factory=list)  # state bodies named so far
     defined: dict[str, str] = field(default_factory=dict)  # '(the "Company")' -> the company
+    executives: dict[str, str] = field(default_factory=dict)  # "Jensen Huang" -> "Nvidia"
+    executive_words: set[str] = field(default_factory=set)  # their surnames and full names' words
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,6 +458,8 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "the regulator"
     if ctx.defined and any(term in sentence for term in ctx.defined):
         return False  # 'the "Group"'
+    if ctx.executives and not words.isdisjoint(ctx.executive_words):
+        return False  # "Huang said"
     together = ctx.last_together and index - ctx.last_together[0] <= 2
     return not (together and not PLURAL_WORDS.isdisjoint(words))  # "they"
 
@@ -488,7 +493,8 @@ def context_before(kept: tuple, ctx: ActorContext) -> ActorContext:
         last_company=company, last_person=person, last_actor=actor,
         people_named=dict(ctx.people_named), last_together=together,
         discovered=list(ctx.discovered), bodies_named=list(ctx.bodies_named),
-        defined=dict(ctx.defined),
+        defined=dict(ctx.defined), executives=dict(ctx.executives),
+        executive_words=set(ctx.executive_words),
     )  # fmt: skip
 
 
@@ -520,6 +526,24 @@ def clause_actors(
     return out
 
 
+#: The words one of which introducing an executive needs (:mod:`data.executives`).
+_CAPITALISED_TITLE_WORDS = frozenset(
+    w for t in ("chief", "ceo", "founder", "cofounder", "co", "chairman", "chairwoman", "chair",
+                "president", "boss", "cfo") for w in (t, t.capitalize(), t.upper()))
+
+
+def _note_executives(sentence: str, mentions: list[Mention], ctx: ActorContext,
+                     gaz: Gazetteer) -> None:
+    """Remembers the executives the sentence introduces with their company's name."""
+    taken = [(m.start, m.end) for m in mentions if m.group != "company"]
+    companies = [(m.start, m.end, m.name) for m in mentions if m.group == "company"]
+    for name, company in executives.introduced(sentence, companies, taken):
+        if name in gaz.not_organisations or name in gaz.exact:
+            continue
+        ctx.executives[name] = company
+        ctx.executive_words.update(name.split())
+
+
 def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words) -> Actors:
     """:func:`resolve_actors` without its shortcut."""
     mentions = _with_discovered(sentence, find_mentions(sentence, gaz, words), ctx, gaz, words)
@@ -545,6 +569,10 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
             actors.extend(person.targets)
     if not companies and ctx.defined:  # 'the Group', defined as a company's name earlier
         companies.extend(_defined_referred(sentence, ctx))
+    if not companies and ctx.executives and not ctx.executive_words.isdisjoint(words):
+        companies.extend(executives.referred(sentence, ctx.executives, ctx.people_named))  # "Huang"
+    if named_companies and not _CAPITALISED_TITLE_WORDS.isdisjoint(words):
+        _note_executives(sentence, mentions, ctx, gaz)  # "Nvidia CEO Jensen Huang"
     # "the company", "the e-commerce giant": the company last named.
     recent = ctx.last_company and index - ctx.last_company[0] <= 3
     desc = recent and "the" in words and not _DESCRIPTION_WORDS.isdisjoint(words) and (

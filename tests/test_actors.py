@@ -727,3 +727,31 @@ def test_the_stock_is_the_company_last_named():
     assert got.companies == ("Meituan",)
     assert actors_of("Meituan rose.", "The stock market fell.").companies == ()
     assert actors_of("Meituan rose.", "The stock exchange said so.").companies == ()
+
+
+@pytest.mark.parametrize(
+    ("sentences", "companies"),
+    [
+        # an executive introduced with the company's name is that company's, named again by
+        # surname (Western order) or in full
+        (["Nvidia CEO Jensen Okafor visited Beijing.", "Okafor said the chips were safe."],
+         ("Nvidia",)),
+        (["Nvidia chief executive Jensen Okafor visited Beijing.",
+          "On Friday, Jensen Okafor said so."], ("Nvidia",)),
+        # a Chinese name's surname comes first; a possessive company, an appositive title
+        (["Didi's chief executive Cheng Hao was fined.", "Cheng apologised on Weibo."],
+         ("Didi",)),
+        (["Eddie Lam, Alibaba's chief executive, spoke.", "Lam said the cloud unit would stay."],
+         ("Alibaba",)),
+        (["Okafor, the chief executive of Nvidia, spoke.", "Mr Okafor left."], ("Nvidia",)),
+        # another person of the same surname is not the executive
+        (["Nvidia CEO Jensen Okafor visited Beijing.", "Okafor Ade, a lawmaker, objected."], ()),
+        # a surname that is also an English word is read only with a title or in full
+        (["Meituan's founder Long Wei spoke.", "Long before the rules, it had grown."], ()),
+        (["Meituan's founder Long Wei spoke.", "Mr Long said so."], ("Meituan",)),
+        # a sentence naming a company of its own keeps only that one
+        (["Nvidia CEO Jensen Okafor visited Beijing.", "Okafor praised Tencent."], ("Tencent",)),
+    ],
+)  # fmt: skip
+def test_an_executive_named_with_the_company_is_that_company_later(sentences, companies):
+    assert actors_of(*sentences).companies == companies
