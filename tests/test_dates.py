@@ -971,3 +971,23 @@ def test_story_days_and_days_to_come(text, published, date_text, interval):
 def test_names_and_legal_bases_are_no_dates(text, published, not_dates):
     got = _event_days(text, published)
     assert not [d for d in not_dates if d in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "day"),
+    [
+        # a day written with no space after the month's full stop
+        ("The licensing regime came into effect on Aug.1.", "2025-10-20", "Aug.1", "2025-08-01"),
+        # a plan told before a clause of its own in the past: the clause's day is gone
+        ("Ant had announced plans to apply for a licence once the regime came into effect on "
+         "Aug. 1.", "2025-10-20", "Aug. 1", "2025-08-01"),
+        # a plan's own condition with no verb of its own stays ahead
+        ("The rules will apply to deals signed before Nov. 1.", "2025-10-20", "Nov. 1",
+         "2025-11-01"),
+        ("Fines will rise when the amended law takes effect on Nov. 1.", "2025-10-20", "Nov. 1",
+         "2025-11-01"),
+    ],
+)  # fmt: skip
+def test_a_past_clause_inside_a_plan_is_past(text, published, date_text, day):
+    got = {e: s[0] for e, s in _event_days(text, published).items()}
+    assert got[date_text] == day

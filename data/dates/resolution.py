@@ -92,6 +92,11 @@ _COMING_LABEL = re.compile(
     r"|Next\s+(?:week|month)|What\s+to\s+watch(?:\s+for)?|Still\s+to\s+come|Diary|Looking\s+ahead)"
     r"\s*(?::|--|[—–])", re.IGNORECASE)
 _OUR_PLAN = re.compile(rf"\b(?:[Ww]e\s+are|I\s+am|[Ww]e[’']re|I[’']m)\s+(?:\w+\s+)?{one_of(PLAN_WORDS)}\b")
+#: A clause of its own in the past between a plan and the date ("plans to apply once the
+#: regime came into effect on Aug. 1"): the date is that clause's, already gone.
+_PAST_SUBCLAUSE = re.compile(
+    r"\b(?:once|after|when|since|because|as|until)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:was|were|had|came|went|took|began|became)\b(?!\s+to\b)|[a-z]+ed\s+(?:on|in|into)\b)")
 #: A verb in the past before the date in its clause: the timetable is told as history.
 _PAST_IN_CLAUSE = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|saw|made"
                              r"|gave|fell|rose|won|lost|left|met|sent|held|paid|sold|bought"
@@ -186,7 +191,8 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     if _SINCE_BEFORE.search(text, max(0, start - 7), start):
         return False  # "we are up 5% since Monday": "since" looks back
     clause = _clause_start(text, start)
-    if _FUTURE.search(text, clause, start):
+    if (ahead := _FUTURE.search(text, clause, start)) and not _PAST_SUBCLAUSE.search(
+            text, ahead.end(), start):
         return True
     clause = max(clause, text.rfind(":", 0, start) + 1)  # "Amended law: what changes on..."
     if _COMING_LABEL.match(text):  # "Coming up: ..., after a fine on October 8 knocked ..."
