@@ -592,6 +592,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     companies_t, actors_t = _ordered(companies), _ordered(actors)
     if len(companies_t) > 1:
         ctx.last_together = (index, companies_t)
+    elif companies_t and ctx.last_together and companies_t[0] in ctx.last_together[1]:
+        ctx.last_together = (index, ctx.last_together[1])  # one of them again: still together
 
     if named_companies:  # by its name rather than by a product named in passing
         by_name = [m.name for m in mentions if m.group == "company"

@@ -755,3 +755,14 @@ def test_the_stock_is_the_company_last_named():
 )  # fmt: skip
 def test_an_executive_named_with_the_company_is_that_company_later(sentences, companies):
     assert actors_of(*sentences).companies == companies
+
+
+def test_companies_named_together_stay_together_while_only_they_are_named():
+    """"the firms" four sentences on still means the pair when the sentences between named
+    only one of them or none; a sentence naming another company ends it."""
+    pair = ["Regulators told Ant Group and JD.com to stop.", "Ant had planned to apply in June.",
+            "JD.com was lobbying too.", "The mood has shifted."]
+    assert actors_of(*pair, "Officials told the firms to pause.").companies == (
+        "Ant Group", "JD.com")
+    other = [*pair[:2], "Tencent said nothing.", "The mood has shifted."]
+    assert actors_of(*other, "Officials told the firms to pause.").companies == ()
