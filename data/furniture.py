@@ -154,10 +154,24 @@ _DATE_LINE_PART = re.compile(
 _CREDIT_CUES = (
     r"\bREUTERS/", r"\(Photo(?:graph)?\s*:", r"\[File\s*:", r"\bFile\s+photo\b", r"\bReuters\s+pic\b",
     r"\bGetty\s+Images\b", r"\bphoto\s*/\s*[A-Z]", r"^Photo(?:graph)?\s*:", r"^[\w .'’&/-]{0,40}\bPhotos?$",
-    # an agency's credit after a slash, ending the caption ("... July 15, 2021. /CFP", "/ VCG")
-    r"(?:^|[.!?]\s+)/\s?(?!(?:end|ends)$)(?-i:[A-Z][A-Za-z]{1,15})$",
 )  # fmt: skip
-_CREDIT = Alternation(*_CREDIT_CUES, flags=re.IGNORECASE)
+_CREDITS = Alternation(*_CREDIT_CUES, flags=re.IGNORECASE)
+#: An agency's credit after a slash, ending the caption ("... July 15, 2021. /CFP", "/ VCG");
+#: not a sign-off ("/end"). (Apart from the cues above: a slash alone is no text an
+#: alternation can look for first, so it would be tried at every position of every line.)
+_SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)/\s?(?!(?i:end|ends)$)[A-Z][A-Za-z]{1,15}$")
+
+
+class _Credit:
+    """The credit cues as one searcher: :data:`_CREDITS`, then the slash credit where the
+    text has a slash."""
+
+    @staticmethod
+    def search(text: str):
+        return _CREDITS.search(text) or ("/" in text and _SLASH_CREDIT.search(text)) or None
+
+
+_CREDIT = _Credit()
 #: A photograph's caption: a photo verb (not "is seen as"), the moment it was taken, or
 #: a credit.
 _PHOTO_CUES = (
@@ -336,4 +350,5 @@ def is_furniture(sentence: str, credited: bool | None = None) -> bool:
         or bool(_REPOST_STAMP.match(sentence))
         or (":" in sentence and len(_FIELD.findall(sentence)) >= 2)
         or (_PHOTO if credited is False else _CAPTION).search(sentence)
+        or (credited is not False and "/" in sentence and _SLASH_CREDIT.search(sentence) is not None)
     )
