@@ -232,3 +232,14 @@ def test_a_gate_without_the_leading_assertions_is_found_wherever_the_pattern_is(
             assert gate.search(text, start)
 
     check()
+
+
+def test_every_alternative_the_extractor_builds_has_a_text_to_look_for():
+    """An alternative with no required text of two characters ("/" alone, "^" first) is
+    tried on every sentence with a regex that cannot skip ahead: one such cue made the whole
+    extraction 5% slower. Every alternation of the extractor must have none."""
+    import gc
+
+    always = [a.alternatives[i] for a in gc.get_objects() if isinstance(a, Alternation)
+              for i in range(len(a.alternatives)) if a._always >> i & 1]
+    assert not always
