@@ -961,6 +961,9 @@ def test_story_days_and_days_to_come(text, published, date_text, interval):
         # a festival's name before "festival" names the festival, not its day
         ("Tencent said the Singles' Day shopping festival would be quieter.", "2025-11-10",
          ["Singles' Day"]),
+        # "the Christmas holidays": a season, not the day itself
+        ("On Wednesday, NetEase shares surged as markets returned from the Christmas holidays.",
+         "2023-12-27", ["Christmas"]),
         # a fiscal year's bounds told in the present recur every year: no date
         ("TAL will report results for the first quarter of its fiscal year, which starts in "
          "March, on Thursday.", "2021-08-03", ["in March"]),

@@ -259,9 +259,11 @@ def _holiday(g: dict, s: Situation) -> Interval | None:
 
 HOLIDAY_RULE = Rule(
     "holiday",
-    # (not the festival it names: "the Singles' Day shopping festival ends on Tuesday")
+    # (not the festival it names: "the Singles' Day shopping festival ends on Tuesday"; nor
+    # a season: "returned from the Christmas holidays")
     re.compile(rf"\b(?P<name>{HOLIDAY})\b(?!\s+(?:shopping\s+)?(?:festival|gala|extravaganza"
-               rf"|promotion|campaign)s?\b)(?:,?\s+(?P<year>{YEAR})\b|{REL_YEAR})?"),
+               rf"|promotion|campaign)s?\b|\s+(?:holidays|season|break)\b)"
+               rf"(?:,?\s+(?P<year>{YEAR})\b|{REL_YEAR})?"),
     needs="holiday", priority=110, resolve=_holiday, yearless=True,
     examples=(("On Christmas Eve, SAMR opened a probe", "2021-01-14", "2020-12-24", "2020-12-24"),
               ("a probe opened on Christmas Eve 2020", "2022-06-13", "2020-12-24", "2020-12-24"),
