@@ -63,7 +63,8 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
          r"|regulators|president|administration|sanctions|blacklist|audit|business|operations"
          r"|investors|users|data)|commerce department|\bamerican\b(?! (?:depositary|shares|stocks?|listings?))"
          # a ban, unless China's state is the one banning
-         r"|^(?!.*(?:state council|central committee|communist party|beijing|china['’]s|\bchina\b))"
+         r"|^(?!.*(?:state council|central committee|communist party|beijing|china['’]s|\bchina\b"
+         r"|\bregulators?\b|\bauthorit(?:y|ies)\b|cyberspace|ministry))"
          r".*\b(?:ban|bans|banned)\b"),
         # designated a national team or platform: a champion ("designated as unreliable
         # entities" is a blacklist)

@@ -47,6 +47,9 @@ _OPENING = re.compile(
     # where and when the piece itself appeared ("First published 6 July 2021", "A version of
     # this article appears in print on ...")
     r"|(?:Originally|First)\s+published\b"
+    # a magazine's print edition ("From the January 21st 2023 edition", "From the print
+    # edition of 21 January 2023"): the whole line
+    r"|From\s+the\s+(?:print\s+edition\b[^.]{0,40}|[^.]{0,40}\bedition)\s*$"
     r"|(?:An?\s+(?:version|copy)\s+of\s+)?this\s+(?:article|story|piece|report)\s+"
     r"(?:appeared|appears|was\s+(?:first\s+)?published|first\s+appeared)\b"
     # how long a forum member has been one ("Member since 2014", "Joined: Mar 2014")

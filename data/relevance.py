@@ -111,6 +111,9 @@ CRACKDOWN_CUES = _cues(
     r"|executives?|managers?|workers?)\b",
     r"\b(?:staff|employees|executives|managers|workers)\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been"
     r"|have\s+been)\s+(?:arrested|detained|taken\s+into\s+custody)\b",
+    # a founder giving up control of the company: a restructuring the campaign asked for
+    r"\b(?:ced(?:e|es|ed|ing)|relinquish\w*|gave\s+up|give\s+up|giving\s+up|no\s+longer"
+    r"\s+(?:holds?|held|has|had))\s+(?:\w+\s+){0,2}?(?:control|controlling)\b",
     # enforcement
     # ("fine" not "fine-tuning")
     r"\bfin(?:e|es|ed|ing)\b(?!-)", r"\bpenalt", r"\bprobes?\b", r"\binvestigat", r"\breviews?\b",

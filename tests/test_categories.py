@@ -34,6 +34,9 @@ from data.categories import category_of
         ("Neither ban took effect: judges blocked both in September.", "US measures"),
         ("The rules, issued by the State Council, also ban tutoring on weekends.", "education"),
         ("The rules, issued by the State Council, also ban drinking on weekends.", "regulation"),
+        ("The firm said it could resume growing after a pause during which regulators banned "
+         "it from signing up customers.", "regulation"),
+        ("The cyberspace authority banned the app from app stores.", "content and censorship"),
         # a city named Xi'an is not the party's leader
         ("A courier in Xi'an said orders had kept coming on Monday.", "other"),
         ("In March, Xi told delegates that platforms must serve the people.", "party control"),

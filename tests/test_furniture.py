@@ -414,3 +414,13 @@ def test_a_slash_between_words_in_prose_is_no_credit():
     for end in ("/end", "/ENDS"):
         text = f"I'll update after Tencent's numbers tonight. {end}"
         assert [e.date_text for e in extract_text(text, date(2021, 8, 18)).events] == ["tonight"]
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    # a magazine's note of the print edition the piece is from
+    ("From the January 21st 2023 edition", True),
+    ("From the print edition of 21 January 2023", True),
+    ("From the 2021 edition of the rules, three articles were dropped.", False),
+])  # fmt: skip
+def test_a_print_edition_note_is_furniture(line, furniture):
+    assert is_furniture(line) is furniture

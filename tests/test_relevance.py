@@ -654,3 +654,19 @@ def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
 )  # fmt: skip
 def test_an_appositive_with_its_own_relative_clause_is_an_aside(text, date_text, expected):
     assert relevance(text, date(2021, 8, 27), date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # a founder giving up control of the company he co-founded, in the campaign: crackdown
+        ("On Jan. 7 the fintech giant revealed that its founder no longer held controlling "
+         "rights in the company which he co-founded.", "On Jan. 7", CRACKDOWN),
+        ("In January the founder ceded control of the payments firm he founded.", "In January",
+         CRACKDOWN),
+        # founding it is still background
+        ("He co-founded the company in 2004.", "in 2004", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_a_founder_ceding_control_is_part_of_the_campaign(text, date_text, expected):
+    assert relevance(text, date(2023, 1, 16), date_text) == expected
