@@ -281,23 +281,32 @@ COUNT_AHEAD = Rule(
 
 def _earlier_this_month(g: dict, s: Situation) -> Interval | None:
     """ "earlier this month": from the 1st to the day before the anchor; "later this month":
-    from the day after it to the month's end."""
+    from the day after it to the month's end; "earlier this year", "later this year" the
+    same within the year."""
     a = s.day
+    year = g["unit"].lower() == "year"
     if not s.day_known:
-        return month_of(a.year, a.month)
+        return (Interval(date(a.year, 1, 1), date(a.year, 12, 31), Precision.YEAR) if year
+                else month_of(a.year, a.month))
+    first = date(a.year, 1, 1) if year else date(a.year, a.month, 1)
+    last = date(a.year, 12, 31) if year else month_end(a.year, a.month)
     if g["dir"].lower() == "earlier":
-        start, end = date(a.year, a.month, 1), a - timedelta(days=1)
+        start, end = first, a - timedelta(days=1)
     else:
-        start, end = a + timedelta(days=1), month_end(a.year, a.month)
-    return Interval(start, end, precision_of(start, end)) if start <= end else None
+        start, end = a + timedelta(days=1), last
+    if start > end:
+        return None
+    return Interval(start, end, Precision.PART_OF_YEAR if year else precision_of(start, end))
 
 
 EARLIER_THIS_MONTH = Rule(
     "earlier_this_month",
-    re.compile(r"\b(?P<dir>(?i:earlier|later))\s+(?i:this)\s+month\b(?!s)"),
+    re.compile(r"\b(?P<dir>(?i:earlier|later))\s+(?i:this)\s+(?P<unit>(?i:month|year))\b(?!s)"),
     needs="later+unit", priority=165, resolve=_earlier_this_month,
     examples=(("a phrase the conference repeated earlier this month", "2021-12-23", "2021-12-01",
-               "2021-12-22", "part-of-month"),),
+               "2021-12-22", "part-of-month"),
+              ("its peak earlier this year", "2021-05-10", "2021-01-01", "2021-05-09",
+               "part-of-year")),
 )  # fmt: skip
 
 
