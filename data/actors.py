@@ -102,6 +102,14 @@ _ACTOR_DESCRIPTION = re.compile(
 _ACTOR_DESCRIPTION_WORDS = frozenset(
     {"regulator", "watchdog", "agency", "ministry", "commission", "administration"}
 )
+#: "it" doing what only the state does ("In May it called in JD.com", "it fined the firm"):
+#: the state body just named, where no company was named since.
+_IT_ACTS = re.compile(
+    r"\b[Ii]t\s+(?:(?:also|then|again|later|first|has|had|have)\s+)?(?:summoned|called\s+in"
+    r"|fined|ordered|banned|approved|issued|launched|instructed|punished|penali[sz]ed|imposed"
+    r"|revoked|suspended|halted|published\s+(?:draft\s+)?(?:rules|guidelines|regulations|measures)"
+    r"|opened\s+(?:an?\s+)?(?:investigation|probe|review)|told\s+(?:the\s+)?(?:platforms|companies"
+    r"|firms|them)|summons)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
 _PRONOUN_WORDS = frozenset({"he", "his", "him"})
 
@@ -399,7 +407,15 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
         ctx.last_actor = (index, named_bodies[-1])
         ctx.bodies_named.extend(b for b in named_bodies if b not in ctx.bodies_named)
         return []
-    if not ctx.last_actor or _ACTOR_DESCRIPTION_WORDS.isdisjoint(words):
+    if not ctx.last_actor:
+        return []
+    if "it" in words and index - ctx.last_actor[0] <= 2 and (
+            ctx.last_company is None or ctx.last_company[0] <= ctx.last_actor[0]) and (
+            it := _IT_ACTS.search(sentence)) and not any(
+            m.group == "company" and m.start < it.start() for m in mentions):
+        ctx.last_actor = (index, ctx.last_actor[1])  # "it summoned ...": the body just named
+        return [ctx.last_actor[1]]
+    if _ACTOR_DESCRIPTION_WORDS.isdisjoint(words):
         return []
     desc = _ACTOR_DESCRIPTION.search(sentence)
     if not desc:
@@ -456,6 +472,8 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "the company"
     if ctx.last_actor and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words):
         return False  # "the regulator"
+    if ctx.last_actor and "it" in words and index - ctx.last_actor[0] <= 2:
+        return False  # "it summoned"
     if ctx.defined and any(term in sentence for term in ctx.defined):
         return False  # 'the "Group"'
     if ctx.executives and not words.isdisjoint(ctx.executive_words):

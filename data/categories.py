@@ -74,7 +74,7 @@ CATEGORIES: tuple[tuple[str, Alternation], ...] = tuple(
         ("party control", r"\bparty\b|\bxi\b(?!['’]an)|speech|legislative session|congress|disappeared"
          r"|resurfaced|hiding"),
         ("regulation", r"regulat|rules|law\b|oversight|investigat|probe|guideline|supervis"
-         r"|rectif|summon|inspect|\breview(?:s|ed|ing)?\b|\bdraft\b|\bnotice\b|\bordered\b"
+         r"|rectif|summon|called\s+in\b|inspect|\breview(?:s|ed|ing)?\b|\bdraft\b|\bnotice\b|\bordered\b"
          r"|\bordering\b|\bbarred\b"
          r"|crack(?:s|ed|ing)? down|crackdown|clamp|\bhalt(?:s|ed|ing)?\b|sign-ups"
          # China's measures against foreign firms: a blacklist, export controls, trade remedies

@@ -92,11 +92,15 @@ QUOTING = re.compile(
 PLURAL_REFERENCE = re.compile(
     r"^\W*(?:They|Their|Both)\b"
     r"|\b(?:the|these|those|both|all)\s+(?:three\s+|two\s+|four\s+|five\s+)?"
-    r"(?:(?:Chinese\s+)?(?:tech|technology|internet|platform)\s+)?(?:giants|companies|firms|groups)\b",
+    r"(?:(?:Chinese\s+)?(?:tech|technology|internet|platform)\s+)?(?:giants|companies|firms|groups)\b"
+    # "the three" standing for the companies ("summoned the three again")
+    r"|\b(?:the|all)\s+(?:two|three|four|five)\b(?=\s+(?:again|also|were|had|have|all|said"
+    r"|agreed|must|would|will|to|with|of\s+them)\b|\s*[,.;])",
     re.IGNORECASE,
 )
 PLURAL_WORDS = frozenset(
-    {"they", "their", "both", "giants", "companies", "firms", "groups"}
+    {"they", "their", "both", "giants", "companies", "firms", "groups", "two", "three", "four",
+     "five"}
 )
 
 

@@ -766,3 +766,28 @@ def test_companies_named_together_stay_together_while_only_they_are_named():
         "Ant Group", "JD.com")
     other = [*pair[:2], "Tencent said nothing.", "The mood has shifted."]
     assert actors_of(*other, "Officials told the firms to pause.").companies == ()
+
+
+@pytest.mark.parametrize(
+    ("sentences", "companies", "regulators"),
+    [
+        # "it" doing a state act right after a state body was named is that body; "the
+        # three" are the companies last named together
+        (["The market regulator has tried persuasion.",
+          "In May it called in JD.com, Meituan and Ele.me and told them to compete fairly."],
+         ("JD.com", "Meituan", "Alibaba"), ("SAMR",)),
+        (["The market regulator has tried persuasion.",
+          "In May it called in JD.com, Meituan and Ele.me and told them to compete fairly.",
+          "On July 18 it summoned the three again."],
+         ("JD.com", "Meituan", "Alibaba"), ("SAMR",)),
+        # a company's own "it" is no state body
+        (["The market regulator fined Meituan.", "On Monday it said it would comply."],
+         (), ()),
+        # a body named long before is not "it"
+        (["The market regulator spoke.", "Prices fell.", "Shops closed.", "Riders left.",
+          "Then it summoned Meituan."], ("Meituan",), ()),
+    ],
+)  # fmt: skip
+def test_it_after_a_state_body_doing_a_state_act_is_that_body(sentences, companies, regulators):
+    got = actors_of(*sentences)
+    assert (got.companies, got.regulators) == (companies, regulators)

@@ -37,6 +37,8 @@ from data.categories import category_of
         ("The firm said it could resume growing after a pause during which regulators banned "
          "it from signing up customers.", "regulation"),
         ("The cyberspace authority banned the app from app stores.", "content and censorship"),
+        # a summons in other words
+        ("In May it called in three platforms and told them to behave.", "regulation"),
         # a city named Xi'an is not the party's leader
         ("A courier in Xi'an said orders had kept coming on Monday.", "other"),
         ("In March, Xi told delegates that platforms must serve the people.", "party control"),
