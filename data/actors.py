@@ -102,6 +102,26 @@ _ACTOR_DESCRIPTION = re.compile(
 _ACTOR_DESCRIPTION_WORDS = frozenset(
     {"regulator", "watchdog", "agency", "ministry", "commission", "administration"}
 )
+#: A sentence opening with "It" or "Its" for a thing named before, not the "it" of the
+#: weather or the calendar ("It was a bad week", "It is not clear").
+_IT_OPENS = re.compile(
+    r"\W*(?:Its\b|It\b(?!\s+(?:is|was|[’']s|has\s+been|had\s+been|seems|seemed|remains|remained"
+    r"|appears|appeared|will\s+be|would\s+be|may\s+be|might\s+be|could\s+be|can\s+be|took|takes"
+    r"|will\s+take|means|meant|matters|felt|feels|looks|looked)\b))")
+
+
+def _it_is_the_company(sentence: str, index: int, ctx: ActorContext, words) -> bool:
+    """Does the sentence open with "It"/"Its" for the one company the sentence just before
+    named, where that sentence named no state body and no other company?"""
+    return bool(
+        ctx.last_company and ctx.last_company[0] == index - 1
+        and ("it" in words or "its" in words)
+        and not (ctx.last_actor and ctx.last_actor[0] >= index - 1)
+        and not (ctx.last_together and ctx.last_together[0] == index - 1)
+        and _IT_OPENS.match(sentence)
+    )
+
+
 #: "it" doing what only the state does ("In May it called in JD.com", "it fined the firm"):
 #: the state body just named, where no company was named since.
 _IT_ACTS = re.compile(
@@ -474,6 +494,9 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "the regulator"
     if ctx.last_actor and "it" in words and index - ctx.last_actor[0] <= 2:
         return False  # "it summoned"
+    if ctx.last_company and ctx.last_company[0] == index - 1 and (
+            "it" in words or "its" in words):
+        return False  # "Its shares fell"
     if ctx.defined and any(term in sentence for term in ctx.defined):
         return False  # 'the "Group"'
     if ctx.executives and not words.isdisjoint(ctx.executive_words):
@@ -601,6 +624,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
             companies.append(_described(desc.group().lower(), index, ctx))
 
     actors.extend(_body_referred(sentence, index, ctx, gaz, words, mentions))
+    if not companies and _it_is_the_company(sentence, index, ctx, words):
+        companies.append(ctx.last_company[1])  # "Its shares were delisted …"
     if "China" in words and UNSPECIFIED not in actors and _CHINA_ACTS.search(sentence):
         actors.append(UNSPECIFIED)  # "China fined …"
     # "they", "the tech giants": the companies last named together.

@@ -699,7 +699,7 @@ def test_a_headline_in_title_case_has_no_corporate_suffix():
 def test_a_company_named_for_comparison_is_not_a_subject():
     got = actors_of("Tencent grew.", "Its market value is down $300 billion from its February "
                     "peak, a decline bigger than the total value of Nike Inc. or Pfizer Inc.")
-    assert got.companies == ()
+    assert got.companies == ("Tencent",)  # "Its": Tencent's; neither Nike nor Pfizer
 
 
 @pytest.mark.parametrize(
@@ -791,3 +791,24 @@ def test_companies_named_together_stay_together_while_only_they_are_named():
 def test_it_after_a_state_body_doing_a_state_act_is_that_body(sentences, companies, regulators):
     got = actors_of(*sentences)
     assert (got.companies, got.regulators) == (companies, regulators)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "companies"),
+    [
+        # a sentence opening with "It" or "Its" right after one naming one company and no state
+        # body: that company
+        (["Didi listed in New York in June 2021.", "Its shares were delisted in June this year."],
+         ("Didi",)),
+        (["Meituan was fined on Friday.", "It said it would comply."], ("Meituan",)),
+        # not an "it" of the weather or the calendar
+        (["Meituan was fined on Friday.", "It was a bad week for tech stocks."], ()),
+        (["Meituan was fined on Friday.", "It is not clear what comes next."], ()),
+        # not when the sentence before also named a state body ("Its statement" may be the
+        # regulator's), nor two companies
+        (["The CAC fined Didi on Thursday.", "Its statement cited national security."], ()),
+        (["Tencent and Meituan were fined.", "Its shares fell."], ()),
+    ],
+)  # fmt: skip
+def test_it_opening_a_sentence_after_one_company_is_that_company(sentences, companies):
+    assert actors_of(*sentences).companies == companies
