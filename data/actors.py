@@ -154,6 +154,16 @@ _CHINA_ACTS = re.compile(
     r"|warned|censured|halts|suspends|probes|summons|blocks|bars|punishes|tightens|restricts"
     r"|limits|warns|censures|approves|launches|opens|unveils|issues|orders|bans)\b(?!\s+by\b)"
 )
+#: A number of agencies or departments acting together ("seven agencies told the platforms",
+#: "together with four other departments"): the state, unnamed; not "news agencies", nor
+#: agencies placed abroad ("Two US agencies").
+_AGENCIES = re.compile(
+    r"(?<!combine\s)(?<!combined\s)(?<!combining\s)(?<!merge\s)(?<!merged\s)(?<!merging\s)"
+    r"(?<!replace\s)(?<!replaced\s)(?<!replacing\s)"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|multiple"
+    r"|\d{1,2})\s+(?:other\s+)?(?:government\s+|state\s+|central\s+|Chinese\s+)?"
+    r"(?:agencies|departments|ministries)\b", re.IGNORECASE)
+_AGENCY_WORDS = frozenset({"agencies", "departments", "ministries"})
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
 #: A generic state word ("regulators", "the authorities") the sentence places abroad: a
 #: foreign adjective just before it, or "globally" or a foreign place just after it
@@ -494,6 +504,8 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "the regulator"
     if ctx.last_actor and "it" in words and index - ctx.last_actor[0] <= 2:
         return False  # "it summoned"
+    if not _AGENCY_WORDS.isdisjoint(words) and _AGENCIES.search(sentence):
+        return False  # "seven agencies"
     if ctx.last_company and ctx.last_company[0] == index - 1 and (
             "it" in words or "its" in words):
         return False  # "Its shares fell"
@@ -626,6 +638,9 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     actors.extend(_body_referred(sentence, index, ctx, gaz, words, mentions))
     if not companies and _it_is_the_company(sentence, index, ctx, words):
         companies.append(ctx.last_company[1])  # "Its shares were delisted …"
+    if UNSPECIFIED not in actors and not _AGENCY_WORDS.isdisjoint(words) and (
+            several := _AGENCIES.search(sentence)) and not _ABROAD_AFTER.match(sentence, several.end()):
+        actors.append(UNSPECIFIED)  # "seven agencies told the platforms"
     if "China" in words and UNSPECIFIED not in actors and _CHINA_ACTS.search(sentence):
         actors.append(UNSPECIFIED)  # "China fined …"
     # "they", "the tech giants": the companies last named together.

@@ -812,3 +812,22 @@ def test_it_after_a_state_body_doing_a_state_act_is_that_body(sentences, compani
 )  # fmt: skip
 def test_it_opening_a_sentence_after_one_company_is_that_company(sentences, companies):
     assert actors_of(*sentences).companies == companies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regulators"),
+    [
+        # a number of agencies or departments acting together: the state, unnamed
+        ("In July 2021, seven agencies told the platforms that couriers must earn more.",
+         (UNSPECIFIED,)),
+        ("Five government departments summoned Meituan on Tuesday.", (UNSPECIFIED,)),
+        ("SAMR, together with four other departments, summoned Meituan.", ("SAMR", UNSPECIFIED)),
+        # not abroad, not news agencies
+        ("Two US agencies sued Tencent.", ()),
+        ("Two news agencies reported the fine.", ()),
+        # agencies merged into a body are not acting
+        ("SAMR, set up in 2018 to combine three agencies, fined Meituan.", ("SAMR",)),
+    ],
+)  # fmt: skip
+def test_several_agencies_acting_together_are_the_state(sentence, regulators):
+    assert actors_of(sentence).regulators == regulators
