@@ -47,6 +47,10 @@ _OPENING = re.compile(
     # where and when the piece itself appeared ("First published 6 July 2021", "A version of
     # this article appears in print on ...")
     r"|(?:Originally|First)\s+published\b"
+    # a newsletter's sign-off, the whole line ("That's all for this week."; its "See you next
+    # Monday" tells the next issue's day, a date of its own)
+    r"|That(?:['’]s|\s+is)\s+(?:all|it)\s+for\s+(?:this\s+week|this\s+issue|today|now|the\s+week)"
+    r"[.!]?\s*$"
     # a magazine's print edition ("From the January 21st 2023 edition", "From the print
     # edition of 21 January 2023"): the whole line
     r"|From\s+the\s+(?:print\s+edition\b[^.]{0,40}|[^.]{0,40}\bedition)\s*$"

@@ -1015,3 +1015,14 @@ def test_earlier_and_later_this_year(text, published, expected):
     got = [(m.text, m.date_start.isoformat(), m.date_end.isoformat(), m.precision)
            for m in _resolve_all(text, published)]
     assert got == [expected]
+
+
+def test_today_is_today_after_the_same_day_next_year_was_named():
+    """A day read ahead ("until Nov. 10, 2026") is the day a later "Nov. 10" means; "today",
+    published on Nov. 10, 2025, is still today."""
+    got = _event_days("The truce runs until Nov. 10, 2026. The lower tariff applies from today.",
+                      "2025-11-10")
+    assert got["today"] == ("2025-11-10", "2025-11-10")
+    got = _event_days("The truce runs until Nov. 10, 2026. The Nov. 10 deadline worries "
+                      "exporters.", "2025-11-20")
+    assert got["Nov. 10"] == ("2026-11-10", "2026-11-10")

@@ -424,3 +424,14 @@ def test_a_slash_between_words_in_prose_is_no_credit():
 ])  # fmt: skip
 def test_a_print_edition_note_is_furniture(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    # a newsletter's sign-off
+    ("That's all for this week.", True),
+    ("That is it for today.", True),
+    ("See you next Monday.", False),  # the next issue's day: a (background) date
+    ("That is all for now, the regulator said of its review.", False),
+])  # fmt: skip
+def test_a_newsletter_sign_off_is_furniture(line, furniture):
+    assert is_furniture(line) is furniture

@@ -28,7 +28,7 @@ from data.dates.vocabulary import (
     one_of,
 )
 from data.records import SPECIFIC, DateMention, Precision
-from data.text import tokens
+from data.text import has_digit, tokens
 
 _FUTURE = Alternation.of(
     r"\b(?:will|shall|plans?\s+to|takes?\s+effect)\b|[’']ll\b"
@@ -580,7 +580,8 @@ class DateContext:
                 told = anchor_for(m.start).day
                 if day > told:
                     self.ahead[day.month, day.day] = day
-                elif (ahead := self.ahead.get((day.month, day.day))) and not _YEAR_TOLD.search(m.text):
+                elif (ahead := self.ahead.get((day.month, day.day))) and not _YEAR_TOLD.search(
+                        m.text) and has_digit(m.text):  # a day by its number, not "today"
                     m = DateMention(m.text, m.start, m.end, ahead, ahead, m.precision)
             out.append(m)
         return out
