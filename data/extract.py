@@ -59,6 +59,7 @@ from data.money import (
     may_have_money,
     refers_back,
 )
+from data.organisations import named_again
 from data.records import DateMention, Event, Extraction, Figure, Precision
 from data.relevance import clause_bounds, relevance_of
 from data.roles import awaits_subject
@@ -341,6 +342,7 @@ def extract_text(
     # The sentences naming companies so far: (index, paragraph, sentence, companies).
     earlier: list[tuple[int, int, str, tuple[str, ...]]] = []
     index = -1
+    found_at: dict[str, int] = {}  # each discovered company: where the cue found it
     spans = sentences(text)
     captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
     headings = date_headings(spans)  # a timeline's "November 2020" lines
@@ -354,7 +356,10 @@ def extract_text(
             span = Span(span.start + head, span.end, span.text[head:], span.paragraph)
         words = tokens(span.text)
         before = marks(ctx)  # the context a sentence's clauses are read against
+        known = len(ctx.discovered)
         actors = resolve_actors(span.text, index, ctx, gaz, words)
+        for name in ctx.discovered[known:]:  # where each discovered name was first found
+            found_at.setdefault(name, span.start)
         if span.start in headings:  # no event itself: it dates what follows
             kinds = triggers(span.text, words)
             found = find_expressions(text, span.start, span.end, (), kinds) if kinds else []
@@ -410,7 +415,34 @@ def extract_text(
         figures.extend(_figures(text, span, source, money, owners, dated, earlier, prev))
         if actors.companies:
             earlier.append((index, span.paragraph, span.text, actors.companies))
+    if found_at:  # a name found further on, named before it was found
+        events, statements = _named_before(events, found_at), _named_before(statements, found_at)
     return Extraction(tuple(events), tuple(statements), tuple(figures))
+
+
+def _named_before(records: list[Event], found_at: dict[str, int]) -> list[Event]:
+    """``records`` with each company the article discovered (``found_at``: name -> where a
+    cue first found it) added where a record's quote, before that place, names it ("Koolearn
+    lost a third on Monday" in the lede, "Koolearn, New Oriental's online unit," further on),
+    not inside a longer name the gazetteer knows. (From the cue on, each sentence has had
+    its own reading of the name.)"""
+    out = []
+    gaz = gazetteer()
+    for r in records:
+        missing = [n for n, at in found_at.items()
+                   if r.start < at and n not in r.companies and n in r.quote]
+        if missing:
+            taken = [(m.start, m.end) for m in find_mentions(r.quote, gaz)]
+            found = _ordered_names(named_again(r.quote, missing, taken))
+            if found:
+                r = replace(r, companies=(*r.companies, *found),
+                            discovered=(*r.discovered, *found))
+        out.append(r)
+    return out
+
+
+def _ordered_names(found) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for *_, name in found))
 
 
 if __name__ == "__main__":  # ``python -m data.extract`` is the command line of data/__main__.py

@@ -42,7 +42,7 @@ CUES = Alternation.of(
     rf"(?P<i>(?:{_CAP})(?:\s+(?:{_CAP}))?\s+&\s+(?:Company|Co\.?))(?![\w])"
     # "Intime Retail (Group) Co Ltd": a bracketed "(Group)" before the legal form
     rf"|(?P<a>{_NAME})(?:\s+\((?:Group|Holdings?)\))?\s+(?:{SUFFIXES})(?![\w])"
-    rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its|[A-Z][\w.&-]*[’']s)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
+    rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its|(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*[’']s)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?:{KINDS})\b"
     rf"|\b(?:(?:{KINDS})|-backed|-owned)\s+(?P<c>{_NAME})"
     rf"|(?P<d>{_NAME})[’']s\s+(?:(?:Hong\s+Kong|U\.?S\.?|New\s+York|Nasdaq)[\w.-]*\s+)?(?:shares|stock)\b"
@@ -81,6 +81,9 @@ NOT_ORGANISATIONS = FUNCTION_WORDS | _words("""
     Tianjin Wuhan Chengdu Xi’an Xi'an American America Asia Asian Europe European Britain
     British UK U.K. US U.S. United States Japan Japanese Korea Korean India Ireland Irish
     Singapore Washington New York London Brussels Paris Germany Silicon Valley
+    Israeli Israel Dutch Netherlands German French Swiss Canadian Indian Australian Singaporean
+    Taiwanese Russian Italian Spanish Swedish Finnish Belgian Brazilian Mexican Vietnamese
+    Indonesian Malaysian Thai Saudi Emirati Turkish Hongkong Mainland
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Reuters Bloomberg Xinhua Caixin CNBC Nikkei WIRED Wired MSNBC

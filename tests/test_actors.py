@@ -323,6 +323,9 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
         (["Officers visited Hargrove & Co. in Shanghai.", "Hargrove & Co. declined to comment."],
          ["Hargrove & Co."]),
         (["Johnson & Johnson said so."], []),
+        # a nationality before the name is no company
+        (["It failed to report its takeover of Israeli chip designer Autotalks."], []),
+        (["Its acquisition of Dutch supplier Nexperia drew scrutiny."], ["Nexperia"]),
         # more kinds of firm in an appositive or before the name
         (["Officers raided the offices of Larchmont, a consultancy that advises funds."],
          ["Larchmont"]),
@@ -831,3 +834,20 @@ def test_it_opening_a_sentence_after_one_company_is_that_company(sentences, comp
 )  # fmt: skip
 def test_several_agencies_acting_together_are_the_state(sentence, regulators):
     assert actors_of(sentence).regulators == regulators
+
+
+def test_a_company_discovered_later_is_the_company_of_the_sentences_before():
+    """A lede names a company the article introduces only further on ("Koolearn, New
+    Oriental's online unit, ..."): the lede's events are that company's too; a name found
+    only inside a longer name the gazetteer knows is not."""
+    text = ("Koolearn lost a third of its value on Monday. Shares elsewhere fell on Tuesday. "
+            "Koolearn, New Oriental's online unit, said on Wednesday it would comply.")
+    got = {e.date_text: e.companies for e in extract_text(text, date(2021, 7, 29)).events}
+    assert got["on Monday"] == ("Koolearn",)
+    assert got["on Tuesday"] == ()
+    assert "Koolearn" in got["on Wednesday"]  # (and its owner, named in the appositive)
+    statements = extract_text("Regulators told Tencent and Koolearn to shrink. Koolearn, New "
+                              "Oriental's online unit, said on Friday it would comply.",
+                              date(2021, 7, 29)).statements
+    assert [(s.companies, s.discovered) for s in statements] == [
+        (("Tencent", "Koolearn"), ("Koolearn",))]
