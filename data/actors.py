@@ -502,12 +502,13 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "the company"
     if ctx.last_actor and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words):
         return False  # "the regulator"
-    if ctx.last_actor and "it" in words and index - ctx.last_actor[0] <= 2:
+    if ctx.last_actor and "it" in words and index - ctx.last_actor[0] <= 2 and _IT_ACTS.search(
+            sentence):
         return False  # "it summoned"
     if not _AGENCY_WORDS.isdisjoint(words) and _AGENCIES.search(sentence):
         return False  # "seven agencies"
     if ctx.last_company and ctx.last_company[0] == index - 1 and (
-            "it" in words or "its" in words):
+            "it" in words or "its" in words) and _IT_OPENS.match(sentence):
         return False  # "Its shares fell"
     if ctx.defined and any(term in sentence for term in ctx.defined):
         return False  # 'the "Group"'
