@@ -208,7 +208,7 @@ BACKGROUND_CUES = _cues(
     r"\b(?:was|were)\s+closed\s+(?:for|on)\b", r"\b(?:into\s+custody|arrested|detained)\b",
     r"\bcriminal\s+coercive\s+measures\b",  # detention, not rules
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
-    r"\b(?:GDP|economic)\s+growth\b",
+    r"\b(?:GDP|economic)\s+growth\b", r"\byear[\s-]on[\s-]year\b",
     r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers"
     r"|buyers|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",

@@ -645,6 +645,9 @@ def test_a_defined_term_names_its_company_throughout_the_article():
         ("China has banned the mining of cryptocurrency.", [UNSPECIFIED]),
         ("China is cracking down on fan clubs.", [UNSPECIFIED]),
         ("China on Monday ordered the app removed.", [UNSPECIFIED]),
+        # a day with its number between; "announced" is an act too
+        ("China on July 19 issued a guideline with 31 measures.", [UNSPECIFIED]),
+        ("China has announced measures in six areas.", [UNSPECIFIED]),
         # headlines in the present tense
         ("China halts the lender's huge IPO", [UNSPECIFIED]),
         ("China suspends two more apps over data", [UNSPECIFIED]),

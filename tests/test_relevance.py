@@ -670,3 +670,18 @@ def test_an_appositive_with_its_own_relative_clause_is_an_aside(text, date_text,
 )  # fmt: skip
 def test_a_founder_ceding_control_is_part_of_the_campaign(text, date_text, expected):
     assert relevance(text, date(2023, 1, 16), date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # a statistic measured year on year, with no state act: background
+        ("From January to November 2023, private firms' exports rose 6.1 percent year-on-year.",
+         "From January to November 2023", BACKGROUND),
+        # a state act beside it decides
+        ("In March the regulator fined the firm, whose sales fell 10% year on year.",
+         "In March", CRACKDOWN),
+    ],
+)  # fmt: skip
+def test_a_year_on_year_statistic_is_background(text, date_text, expected):
+    assert relevance(text, date(2024, 1, 3), date_text) == expected
