@@ -150,6 +150,12 @@ def _trim_front(name: str, start: int) -> tuple[int, str]:
     return start, " ".join(words)
 
 
+#: A place in brackets right before a name: the name continues a company's legal name
+#: ("Alibaba (China) Network Technology Co", "Tencent (Shenzhen) Computer Systems").
+_PLACE_BRACKET_BEFORE = re.compile(r"\((?:China|Beijing|Shanghai|Shenzhen|Hangzhou|Guangzhou"
+                                   r"|Hong\s+Kong|Hainan|Tianjin)\)\s+$")
+
+
 def _plausible(name: str) -> bool:
     words = name.replace("-", " ").split()
     return (
@@ -218,6 +224,8 @@ def discover(
         start, name = _trim_front(name, start)
         if not _plausible(name) or name in excluded or group in _PEOPLE_TOO and _personal(name):
             continue
+        if _PLACE_BRACKET_BEFORE.search(sentence, max(0, start - 24), start):
+            continue  # "Alibaba (China) Network Technology Co": the company before the bracket
         if any(a < end and start < b for a, b in taken):
             continue
         found.append((start, start + len(name), name))

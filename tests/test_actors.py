@@ -854,3 +854,16 @@ def test_a_company_discovered_later_is_the_company_of_the_sentences_before():
                               date(2021, 7, 29)).statements
     assert [(s.companies, s.discovered) for s in statements] == [
         (("Tencent", "Koolearn"), ("Koolearn",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies"),
+    [
+        # a company's legal name with its place in brackets is that company's, not another
+        ("Alibaba (China) Network Technology Co, a subsidiary, was fined.", ("Alibaba",)),
+        ("Tencent (Shenzhen) Computer Systems Co. Ltd. was fined.", ("Tencent",)),
+    ],
+)  # fmt: skip
+def test_a_legal_name_with_its_place_in_brackets_is_the_company(sentence, companies):
+    got = actors_of(sentence)
+    assert (got.companies, got.discovered) == (companies, ())
