@@ -284,11 +284,41 @@ _BASE_YEAR_AFTER = re.compile(
     r"|income)\b", re.IGNORECASE)
 
 
+#: Right before a company a deal bought: "its acquisition of", "a stake in", "acquiring".
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:(?:acquisition|takeover|purchase|buyout)\s+of|stake\s+in|acquir(?:e|ed|ing)|bought"
+    r"|buying)\s+(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _not_bought(sentence: str, owners: tuple[str, ...]) -> tuple[str, ...]:
+    """A fine's companies without those its sentence names only as what a deal bought ("a
+    fine for not reporting its acquisition of X"): X was not fined."""
+    places = [(c.name, c.start) for c in find_mentions(sentence, gazetteer())
+              if c.group == "company"]
+    places += [(name, m.start()) for name in owners if not any(n == name for n, _ in places)
+               for m in re.finditer(re.escape(name), sentence)]  # discovered names, by text
+    bought = {n for n, at in places if _BOUGHT_BEFORE.search(sentence, max(0, at - 60), at)}
+    bought -= {n for n, at in places if not _BOUGHT_BEFORE.search(sentence, max(0, at - 60), at)}
+    kept = tuple(o for o in owners if o not in bought)
+    return kept or owners
+
+
+#: A deal a fine is for, right after its year ("its 2016 purchase of …") or before its
+#: date ("its purchase of China Music Corporation in 2016").
+_DEAL_AFTER = re.compile(r"\s+(?:purchase|acquisition|takeover|buyout|deal|investment)s?\b",
+                         re.IGNORECASE)
+_DEAL_BEFORE = re.compile(
+    r"\b(?:purchase|acquisition|takeover|buyout|deal|investment)s?\s+(?:of|in|for|with)\s+"
+    r"(?:[\w.&'’-]+\s+){1,6}(?:(?:in|on)\s+)?$", re.IGNORECASE)  # (the date may hold its "in")
+
+
 def _fine_dates(text: str, dated: list, before: list) -> list:
-    """The dates a fine may take: not the year of the sales it is measured by; where the
-    sentence has no other, those of the sentence before."""
-    kept = [d for d in dated if not (d.precision == Precision.YEAR
-                                     and _BASE_YEAR_AFTER.match(text, d.end))]
+    """The dates a fine may take: not the year of the sales it is measured by, nor the date
+    of the deal it is for; where the sentence has no other, those of the sentence before."""
+    kept = [d for d in dated
+            if not (d.precision == Precision.YEAR and _BASE_YEAR_AFTER.match(text, d.end))
+            and not _DEAL_AFTER.match(text, d.end)
+            and not _DEAL_BEFORE.search(text, max(0, d.start - 90), d.start)]
     return kept if kept or not dated else [d for d in before if not d.vague]
 
 
@@ -304,6 +334,8 @@ def _figures(text, span, source, money, companies, dated, earlier, before=()) ->
             kind == "fine" and _fined_company(span.text, m.end - span.start, named)
             or _clause_owners(span.text, m.start - span.start, m.end - span.start, companies,
                               named))
+        if kind == "fine" and len(own) > 1:
+            own = _not_bought(span.text, own)
         shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind, len(own))
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)

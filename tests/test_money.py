@@ -538,6 +538,38 @@ def test_a_fine_for_a_company_is_that_companys(text, figure, owners):
     assert figures[figure].companies == owners
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "owners"),
+    [
+        # the company a fined deal bought is not fined (SAMR's unreported-deal fines, 2022)
+        ("Alibaba also received a fine of 500,000 yuan for not reporting its acquisition of "
+         "supermarket chain Intime Retail.", "500,000 yuan", ("Alibaba",)),
+        ("Tencent was fined 500,000 yuan over its purchase of a stake in Huya.", "500,000 yuan",
+         ("Tencent",)),
+        # a fine on both stays both's
+        ("Alibaba and Tencent were fined 500,000 yuan each.", "500,000 yuan",
+         ("Alibaba", "Tencent")),
+    ],
+)  # fmt: skip
+def test_the_company_a_fined_deal_bought_is_not_fined(text, figure, owners):
+    figures = {f.text: f for f in extract_text(text, date(2021, 10, 11)).figures}
+    assert figures[figure].companies == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date of the deal a fine is for does not date the fine
+        "In July, Tencent was fined 500,000 yuan for failing to report its purchase of a music "
+        "label in 2016.",
+        "In July, the regulator fined Tencent 500,000 yuan over its 2016 purchase of a label.",
+    ],
+)  # fmt: skip
+def test_the_date_of_the_deal_a_fine_is_for_does_not_date_the_fine(text):
+    (fine,) = extract_text(text, date(2021, 10, 11)).figures
+    assert (fine.kind, fine.date_start) == ("fine", date(2021, 7, 1))
+
+
 def test_the_year_of_the_revenue_a_fine_is_measured_by_does_not_date_the_fine():
     # "3% of its 2020 domestic revenue": 2020 dates the revenue; the fine has the date of the
     # sentence before
