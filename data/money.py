@@ -73,7 +73,10 @@ MONEY = re.compile(
 _CONVERSION = re.compile(
     rf"\s*\(\s*(?:then\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|~)?"
     rf"(?:(?P<prefix>US\$|\$|USD)\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?"
-    rf"|(?P<num2>{_NUMBER})(?:\s?(?P<scale2>{_SCALE}))?\s+(?:U\.?S\.?\s+|US\s+)?dollars)\s*\)",
+    rf"|(?P<num2>{_NUMBER})(?:\s?(?P<scale2>{_SCALE}))?\s+(?:U\.?S\.?\s+|US\s+)?dollars)"
+    # the rate's time said after the amount: "(about $2.8 billion at the time)"
+    rf"(?:\s+at\s+(?:the\s+time|the\s+time'?s\s+rates?|then-current\s+rates?|current\s+rates?"
+    rf"|today'?s\s+rates?|the\s+current\s+rate))?\s*\)",
     re.IGNORECASE,
 )
 

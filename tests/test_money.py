@@ -30,6 +30,11 @@ from data.money import MARKET_CAP_KINDS, USD_PER_UNIT, find_money
         # the conversion at the time of an old fine: "(then about $975 million)"
         ("fined the company 6.09 billion yuan (then about $975 million) in 2015",
          "6.09 billion yuan (then about $975 million)", "6.09e9", "CNY", "975e6"),
+        # the rate's time said after the amount: "(about $2.8 billion at the time)"
+        ("fined it 18.228 billion yuan (about $2.8 billion at the time), a record",
+         "18.228 billion yuan (about $2.8 billion at the time)", "18.228e9", "CNY", "2.8e9"),
+        ("a fine of 3.44 billion yuan ($533 million at current rates) on Friday",
+         "3.44 billion yuan ($533 million at current rates)", "3.44e9", "CNY", "533e6"),
     ],
 )  # fmt: skip
 def test_money_amount_currency_and_usd(text, figure, amount, currency, usd):

@@ -291,5 +291,19 @@ YEAR_HEADING = Rule(
     examples=(("2014 – The app launched.", "2023-01-16", "2014-01-01", "2014-12-31", "year"),),
 )  # fmt: skip
 
+COMPANY_YEAR_ADJECTIVE = Rule(
+    "company_year_adjective",  # "ByteDance's 2017 purchase", "Tencent's 2016 acquisition": the
+    # year of a company's act (not "Tencent's 2021 revenue", a reporting year)
+    re.compile(rf"(?<=[A-Za-z][’']s\s)(?P<year>{YEAR})\b(?=\s+(?:[\w-]+\s+)?(?:purchase|acquisition"
+               rf"|takeover|merger|buyout|investment|deal|listing|IPO|debut|offering|fine|penalty"
+               rf"|ban|probe|investigation|decision|order|agreement|settlement|deregistration"
+               rf"|delisting|rectification)s?\b)"),
+    needs="year", priority=51, resolve=_year, lends_year=True,
+    examples=(("ByteDance's 2017 purchase of Musical.ly", "2026-01-24", "2017-01-01",
+               "2017-12-31", "year"),
+              ("its decision on Tencent's 2016 acquisition", "2021-07-29", "2016-01-01",
+               "2016-12-31", "year")),
+)  # fmt: skip
+
 RULES = (YEAR_FOR, PART_YEAR, QUARTER, QUARTER_ENDED, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,
-         YEAR_ADJECTIVE, YEAR_HEADING)  # fmt: skip
+         YEAR_ADJECTIVE, COMPANY_YEAR_ADJECTIVE, YEAR_HEADING)  # fmt: skip
