@@ -34,7 +34,7 @@ KINDS = (
     r"company|firm|platform|start-?up|maker|carmaker|automaker|chipmaker|operator|provider"
     r"|developer|retailer|lender|insurer|brokerage|app|site|service|giant|group|rival|unit"
     r"|marketplace|conglomerate|manufacturer|supplier|subsidiary|streamer|publisher|business"
-    r"|consultancy|bank|studio|airline|broker"
+    r"|consultancy|bank|studio|airline|broker|fund"
 )
 CUES = Alternation.of(
     # a partnership's name ends with its "& Company" or "& Co.", kept ("Bain & Company"):
@@ -272,10 +272,18 @@ _LIST_SEPARATORS = (", ", " and ", " or ")
 INTRO_NOUN_WORDS = GROUP_WORDS | {"ups"}
 
 
+#: Names listed "together with" or "along with" a known company ("added Alibaba, together
+#: with Mogu, Cheetah Mobile and Boqii"): the list right after the words.
+_WITH_INTRO = re.compile(r"\b(?:together|along)\s+with\s+$", re.IGNORECASE)
+_WITH_WORDS = frozenset({"together", "along"})
+
+
 def may_list(sentence: str, known: list[tuple[int, int]], words: frozenset[str]) -> bool:
     """Can :func:`listed` find anything? A cheap first test: a known company followed by a
     list's separator, or an introduction of companies."""
     if len(known) > 1 and any(sentence.startswith(_LIST_SEPARATORS, end) for _, end in known):
+        return True
+    if known and not _WITH_WORDS.isdisjoint(words) and "with" in words:
         return True
     nouns = INTRO_NOUN_WORDS.intersection(words)
     words_say = bool(nouns) and (not LIST_WORDS.isdisjoint(words) or ":" in sentence or any(
@@ -319,7 +327,9 @@ def listed(
     for lst in _LIST.finditer(sentence):
         items = [m.span() for m in _ITEM_PATTERN.finditer(sentence, lst.start(), lst.end())]
         named = sum(any(a < e and s < b for a, b in known) for s, e in items)
-        if named < 2 and not _INTRO.search(sentence, 0, lst.start()):
+        if named < 2 and not _INTRO.search(sentence, 0, lst.start()) and not (
+                _WITH_INTRO.search(sentence, max(0, lst.start() - 20), lst.start())
+                and any(b <= lst.start() for _, b in known)):
             continue
         headline = title_case(sentence) if headline is None else headline
         if headline:  # "... in Alibaba, Tencent, Extending Online Rein": the known names only

@@ -331,6 +331,8 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
          ["Larchmont"]),
         (["Regulators fined Halvorsen, a regional bank, on Monday."], ["Halvorsen"]),
         (["The games studio Quillsoft said it would comply."], ["Quillsoft"]),
+        (["He co-founded the hedge fund Brightwater in 2015."], ["Brightwater"]),
+        (["The National Social Security Fund bought shares."], []),
         (["The PBOC, the central bank, spoke."], []),
     ],
 )  # fmt: skip
@@ -532,6 +534,11 @@ def test_he_refers_to_the_us_president_just_named(first, second, regulators):
         ("Jack Ma, Pony Ma and Lei Jun met officials.", ["Alibaba", "Tencent"]),
         ("Alibaba, Tencent and Beijing were named.", ["Alibaba", "Tencent"]),
         ("Offices in Shenzhen, Chengdu and Suzhou were raided.", []),
+        # names listed "together with" or "along with" a company the gazetteer knows
+        ("The SEC added Alibaba to the list, together with Mogu, Cheetah Mobile and Boqii.",
+         ["Alibaba", "Mogu", "Cheetah Mobile", "Boqii"]),
+        ("Baidu was named along with Zorvex and Quillon.", ["Baidu", "Zorvex", "Quillon"]),
+        ("Alibaba met officials together with Beijing and Shanghai.", ["Alibaba"]),
         # one known company is not enough without a cue
         ("Alibaba and Zhang Yong spoke at the forum.", ["Alibaba"]),
         # a list right after its plural noun, with no "including"
