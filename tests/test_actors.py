@@ -101,6 +101,8 @@ def actors_of(*sentences: str):
         ("The broadcasting regulator banned the talent shows.", [], ["NRTA"]),
         ("The Ministry of Public Security joined the review of Didi.", ["Didi"],
          ["Ministry of Public Security"]),
+        # the cross-border shopping platforms (an owner named only as such is left out)
+        ("Temu, owned by PDD Holdings, and Shein face new duties.", ["Temu", "Shein"], []),
         # police and state-security officers without "the": the state that acts; not abroad
         ("Police detained five staff of Tencent in Beijing.", ["Tencent"], [UNSPECIFIED]),
         ("Tencent said police had questioned employees.", ["Tencent"], [UNSPECIFIED]),
