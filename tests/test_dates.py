@@ -1026,3 +1026,21 @@ def test_today_is_today_after_the_same_day_next_year_was_named():
     got = _event_days("The truce runs until Nov. 10, 2026. The Nov. 10 deadline worries "
                       "exporters.", "2025-11-20")
     assert got["Nov. 10"] == ("2026-11-10", "2026-11-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # counted from the day just told that "that deadline" names
+        ("The ban was due on Jan. 19, 2025. The court upheld the law two days before that "
+         "deadline.", "two days before that deadline", ("2025-01-17", "2025-01-17")),
+        ("Lawmakers voted on March 13, 2024. A week after that vote, the firm sued.",
+         "A week after that vote", ("2024-03-20", "2024-03-20")),
+        # "18 months after the order" restates a span beside the sentence's own date
+        ("On 16 Jan, Didi resumed registering users, 18 months after the order to stop.",
+         "18 months after the order", None),
+    ],
+)  # fmt: skip
+def test_counted_from_that_deadline(text, date_text, expected):
+    got = _event_days(text, "2026-01-24")
+    assert got.get(date_text) == expected

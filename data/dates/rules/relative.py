@@ -269,6 +269,27 @@ def _count_ahead(g: dict, s: Situation) -> Interval | None:
     return _count_from(s.base, unit, sign * number(g["num"]))
 
 
+def _count_from_that(g: dict, s: Situation) -> Interval | None:
+    unit = g["unit"].lower()
+    if not _fine_enough(unit, s.base):
+        return None
+    sign = -1 if g["dir"].lower() == "before" else 1
+    return _count_from(s.base, unit, sign * number(g["num"]))
+
+
+COUNT_FROM_THAT = Rule(
+    "count_from_that",  # "two days before that deadline", "a week after that vote": counted
+    # from the day just told that the noun names
+    # ("that"/"this" point back; "18 months after the order" restates a span, no date)
+    re.compile(rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>after|before)\s+(?:that|this)"
+               rf"\s+(?:deadline|date|day|vote|ruling|decision|meeting|announcement|hearing|summit"
+               rf"|ban|order|listing|IPO|debut)\b", re.IGNORECASE),
+    needs="unit+seq", priority=139, resolve=_count_from_that, chained=True,
+    examples=(("The ban was due on Jan. 19, 2025. The court upheld the law two days before that "
+               "deadline.", "2026-01-24", "2025-01-17", "2025-01-17", "day"),),
+)  # fmt: skip
+
+
 COUNT_AHEAD = Rule(
     "count_ahead",  # "Three days after its debut on March 10", "a week before ... on"
     re.compile(rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>after|before)\b",
@@ -357,5 +378,5 @@ YEAR_SO_FAR = Rule(
 )  # fmt: skip
 
 RULES = (RELATIVE_UNIT, EXACTLY_AGO, AGO, AGO_THIS_MONTH, YEAR_SO_FAR, LATER, FEW_LATER,
-         SAME_UNIT, NEXT_UNIT, NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_AHEAD,
+         SAME_UNIT, NEXT_UNIT, NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_FROM_THAT, COUNT_AHEAD,
          EARLIER_THIS_MONTH)  # fmt: skip
