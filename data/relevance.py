@@ -71,7 +71,8 @@ HISTORY_CUES = _cues(
 CRACKDOWN_CUES = _cues(
     # a state campaign "launched" is an act, not a company milestone (first: longest)
     r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:operation|campaign"
-    r"|crackdown|probe|investigation|review|inspection|special\s+action)\b",
+    r"|crackdown|probe|investigation|review|inspection|special\s+action"
+    r"|(?<!subsidy\s)(?<!subsidies\s)(?<!sales\s)(?<!marketing\s)(?<!hiring\s)drive)\b",
     # a published rule ("the draft rules were published") is no book coming out
     r"\b(?:rules?|draft|regulations?|guidelines?|measures|laws?|notice|list|decisions?|opinions?"
     r"|standards?|policy|policies)\b[^.;]{0,40}?\b(?:was|were|is|are|will\s+be|to\s+be|be|been)"

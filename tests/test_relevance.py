@@ -685,3 +685,16 @@ def test_a_founder_ceding_control_is_part_of_the_campaign(text, date_text, expec
 )  # fmt: skip
 def test_a_year_on_year_statistic_is_background(text, date_text, expected):
     assert relevance(text, date(2024, 1, 3), date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # a state body's "drive" is a campaign; a company's subsidy drive stays its own
+        ("The administration launched a two-month nationwide drive starting in July to clean up "
+         "content.", "in July", CRACKDOWN),
+        ("Meituan launched a 10 billion yuan subsidy drive in July.", "in July", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_a_drive_launched_by_the_state_is_a_campaign(text, date_text, expected):
+    assert relevance(text, date(2025, 9, 22), date_text) == expected
