@@ -20,7 +20,8 @@ from tests.heldout.report import HELDOUT_DIR, load_expected, problems, run
 
 #: Each batch folder (``articles/`` beside ``expected/``) and the articles it must hold:
 #: 101-118 (the first set and blind batches 2 and 3), blind batches 4 (119-130), 5
-#: (131-142), 6 (143-154), 7 (155-162), 8 (163-170), 9 (171-178) and 10 (179-186).
+#: (131-142), 6 (143-154), 7 (155-162), 8 (163-170), 9 (171-178), 10 (179-186) and 11
+#: (187-194).
 BATCHES = {"101-118": (HELDOUT_DIR, range(101, 119)),
            "blind4": (HELDOUT_DIR / "blind4", range(119, 131)),
            "blind5": (HELDOUT_DIR / "blind5", range(131, 143)),
@@ -28,7 +29,8 @@ BATCHES = {"101-118": (HELDOUT_DIR, range(101, 119)),
            "blind7": (HELDOUT_DIR / "blind7", range(155, 163)),
            "blind8": (HELDOUT_DIR / "blind8", range(163, 171)),
            "blind9": (HELDOUT_DIR / "blind9", range(171, 179)),
-           "blind10": (HELDOUT_DIR / "blind10", range(179, 187))}
+           "blind10": (HELDOUT_DIR / "blind10", range(179, 187)),
+           "blind11": (HELDOUT_DIR / "blind11", range(187, 195))}
 #: A bar a batch still misses, and why. The test fails once the bar is met: then remove it.
 KNOWN_MISSES = {
     ("blind6", "figures_shared"): (
@@ -49,6 +51,11 @@ KNOWN_MISSES = {
         "Monday after new rules; earlier batches count such falls as crackdown), a company's "
         "own plans and results, a foreign legislature's bill and a law's history read as "
         "crackdown; tests/heldout/blind10/README.md lists them"),
+    ("blind11", "background_flagged"): (
+        "22 of 35: market moves with no state act in their sentence (a FACTBOX's share falls, a "
+        "live blog's index closes, a stock's rise after a regulator's notice), a company's "
+        "own releases and plans (a model 'came out', a buyback, a listing upgrade) read as "
+        "crackdown; tests/heldout/blind11/README.md lists them"),
     ("blind10", "figures_shared"): (
         "180's '$100 billion' wiped off a sector's stocks: the list says one figure of no "
         "company, not shared; tests/golden/README.md calls a value lost by several companies "
