@@ -27,6 +27,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from data.actors import (
     ActorContext,
@@ -59,9 +60,9 @@ from data.money import (
     may_have_money,
     refers_back,
 )
-from data.organisations import named_again
+from data.organisations import named_again, title_case
 from data.records import DateMention, Event, Extraction, Figure, Precision
-from data.relevance import clause_bounds, relevance_of
+from data.relevance import clause_bounds, other_times, relevance_of
 from data.roles import awaits_subject
 from data.sources import QuotedPassage
 from data.text import Span, sentences, tokens
@@ -312,14 +313,24 @@ _DEAL_BEFORE = re.compile(
     r"(?:[\w.&'’-]+\s+){1,6}(?:(?:in|on)\s+)?$", re.IGNORECASE)  # (the date may hold its "in")
 
 
-def _fine_dates(text: str, dated: list, before: list) -> list:
+def _fine_dates(text: str, dated: list, before: list, span=None, at: int = -1) -> list:
     """The dates a fine may take: not the year of the sales it is measured by, nor the date
-    of the deal it is for; where the sentence has no other, those of the sentence before."""
+    of the deal it is for, nor one inside an "after"/"before"/"since" clause of its sentence
+    ("imposed a fine after finding that streams flooded it in late December") the fine at
+    ``at`` is not in itself; where the sentence has no other, those of the sentence before."""
+    other = () if span is None else tuple(
+        (span.start + a, span.start + b) for a, b in other_times(span.text)
+        if not span.start + a <= at < span.start + b)
     kept = [d for d in dated
             if not (d.precision == Precision.YEAR and _BASE_YEAR_AFTER.match(text, d.end))
             and not _DEAL_AFTER.match(text, d.end)
-            and not _DEAL_BEFORE.search(text, max(0, d.start - 90), d.start)]
-    return kept if kept or not dated else [d for d in before if not d.vague]
+            and not _DEAL_BEFORE.search(text, max(0, d.start - 90), d.start)
+            and not any(a <= d.start and d.end <= b for a, b in other)]
+    if kept or not dated:
+        return kept
+    if other and any(a <= d.start and d.end <= b for d in dated for a, b in other):
+        return []  # its own sentence's dates are of other moments: no date of its own
+    return [d for d in before if not d.vague]
 
 
 def _figures(text, span, source, money, companies, dated, earlier, before=()) -> list[Figure]:
@@ -340,7 +351,8 @@ def _figures(text, span, source, money, companies, dated, earlier, before=()) ->
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)
                          if kind == "fine" and shared and not possible else ())
-        when = _nearest(_fine_dates(text, dated, before) if kind == "fine" else dated, text,
+        when = _nearest(_fine_dates(text, dated, before, span, m.start) if kind == "fine"
+                        else dated, text,
                         m.start, m.end, span)
         figures.append(Figure(
             id=_stable_id(source, span.text, m.text, m.start - span.start),
@@ -375,6 +387,7 @@ def extract_text(
     earlier: list[tuple[int, int, str, tuple[str, ...]]] = []
     index = -1
     found_at: dict[str, int] = {}  # each discovered company: where the cue found it
+    headline_figures: list[int] = []  # the figures of title-case lines
     spans = sentences(text)
     captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
     headings = date_headings(spans)  # a timeline's "November 2020" lines
@@ -444,12 +457,29 @@ def extract_text(
             last_index, last_paragraph, _, last = earlier[-1]
             if len(last) == 1 and (last_index == index - 1 or last_paragraph == span.paragraph):
                 owners = last
+        if money and title_case(span.text):  # a headline's figures: dropped below if the
+            headline_figures.extend(range(len(figures), len(figures) + len(money)))  # body gives them
         figures.extend(_figures(text, span, source, money, owners, dated, earlier, prev))
         if actors.companies:
             earlier.append((index, span.paragraph, span.text, actors.companies))
+    if headline_figures:
+        figures = _without_restated(figures, set(headline_figures))
     if found_at:  # a name found further on, named before it was found
         events, statements = _named_before(events, found_at), _named_before(statements, found_at)
     return Extraction(tuple(events), tuple(statements), tuple(figures))
+
+
+#: How close two figures' US dollars are to be one amount restated (a headline's rounding).
+_SAME_AMOUNT = Decimal("0.02")
+
+
+def _without_restated(figures: list[Figure], headline: set[int]) -> list[Figure]:
+    """``figures`` without those of a headline (indexes ``headline``) that a figure of the
+    body restates ("Kuaishou Fined US$16.5 Million" over "fined Kuaishou 119.1 million
+    yuan (US$16.5 million)"): one amount, not two."""
+    body = [f.usd for i, f in enumerate(figures) if i not in headline and f.usd]
+    return [f for i, f in enumerate(figures) if i not in headline or not f.usd or not any(
+        abs(b - f.usd) <= _SAME_AMOUNT * max(b, f.usd) for b in body)]
 
 
 def _named_before(records: list[Event], found_at: dict[str, int]) -> list[Event]:

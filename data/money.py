@@ -56,9 +56,11 @@ MONEY = re.compile(
       (?<![A-Za-z])                                   # "S$", "A$": not US dollars
       (?P<prefix>US\$|HK\$|USD|RMB|CNY|HKD|EUR|GBP|JPY|\$|¥|€|£)\s?   # currency first
       (?P<num>{_NUMBER})
+      (?:\s?[–—-]\s?(?:\$|US\$|HK\$)?(?:{_NUMBER})(?=\s?(?:{_SCALE})))?  # "$16–17 million": the low end
       (?:(?:\s?|-)(?P<scale>{_SCALE}))?
     |
-      (?P<num2>{_NUMBER})(?:\s?|-)(?P<scale2>trillion|billion|million|thousand|bn|mn|bln|mln|bil|mil
+      (?P<num2>{_NUMBER})(?:\s?[–—-]\s?(?:{_NUMBER})(?=\s?(?:trillion|billion|million|thousand)))?
+      (?:\s?|-)(?P<scale2>trillion|billion|million|thousand|bn|mn|bln|mln|bil|mil
         |[kmb](?=[\s-]))?  # "3.44B yuan"
       (?:\s+|-)
       (?P<suffix>yuan|renminbi|U\.S\.\ dollars|US\ dollars|Hong\ Kong\ dollars|HK\ dollars

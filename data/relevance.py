@@ -447,7 +447,7 @@ _OTHER_TIME = frozenset({"after", "before", "since"})
 
 
 @lru_cache(maxsize=64)
-def _other_times(sentence: str) -> tuple[tuple[int, int], ...]:
+def other_times(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the clauses opened by "after", "before" or "since": what they tell happened at
     another time than a date outside them."""
     breaks = _breaks(sentence)
@@ -598,10 +598,10 @@ def relevance_of(
     # the whole sentence, but not the relative clauses the date is not in, nor a clause of
     # another time ("we sold in July, before the guidelines"; "last month, in a statement
     # after releasing its Q2 earnings, Tencent said it would double its funding")
-    asides = _asides(sentence) + _other_times(sentence)
+    asides = _asides(sentence) + other_times(sentence)
     skip = tuple(a for a in asides if not (a[0] <= start and end <= a[1])) if asides else ()
     if regulators and not voice and (others := tuple(
-        a for a in _other_times(sentence) if not (a[0] <= start and end <= a[1])
+        a for a in other_times(sentence) if not (a[0] <= start and end <= a[1])
     )):  # "just days after it listed, the regulator ordered …": the state's act decides
         return _nearest(sentence, 0, len(sentence), start, end, skip + anchor + others) or CRACKDOWN
     kind = _nearest(sentence, 0, len(sentence), start, end, skip + anchor)

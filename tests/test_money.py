@@ -35,6 +35,10 @@ from data.money import MARKET_CAP_KINDS, USD_PER_UNIT, find_money
          "18.228 billion yuan (about $2.8 billion at the time)", "18.228e9", "CNY", "2.8e9"),
         ("a fine of 3.44 billion yuan ($533 million at current rates) on Friday",
          "3.44 billion yuan ($533 million at current rates)", "3.44e9", "CNY", "533e6"),
+        # a range: one figure, at its low end (what is certain)
+        ("the monetary punishment, roughly $16–17 million, came with a warning",
+         "$16–17 million", "16e6", "USD", "16e6"),
+        ("a penalty of 2-3 billion yuan was expected", "2-3 billion yuan", "2e9", "CNY", "0.3e9"),
     ],
 )  # fmt: skip
 def test_money_amount_currency_and_usd(text, figure, amount, currency, usd):
@@ -575,6 +579,24 @@ def test_the_date_of_the_deal_a_fine_is_for_does_not_date_the_fine(text):
     assert (fine.kind, fine.date_start) == ("fine", date(2021, 7, 1))
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a date inside the fine's "after" clause is what was found, not the fine's day
+        ("The regulator has imposed a 119.1 million yuan fine on the platform after finding it "
+         "failed to remove streams that flooded it in late December.", None),
+        ("The regulator fined the platform 80 million yuan on Thursday after a probe that "
+         "began in July 2021.", date(2022, 7, 21)),
+        # a fine inside the "after" clause keeps that clause's date
+        ("The fine is the second-largest, after the 18.2 billion yuan imposed on Alibaba in "
+         "April 2021.", date(2021, 4, 1)),
+    ],
+)  # fmt: skip
+def test_a_fines_after_clause_does_not_date_the_fine(text, when):
+    (fine,) = extract_text(text, date(2022, 7, 25)).figures
+    assert fine.date_start == when
+
+
 def test_the_year_of_the_revenue_a_fine_is_measured_by_does_not_date_the_fine():
     # "3% of its 2020 domestic revenue": 2020 dates the revenue; the fine has the date of the
     # sentence before
@@ -650,3 +672,14 @@ def test_a_price_the_stock_hit_or_traded_at_is_a_share_price(sentence, text):
 def test_a_market_value_that_hit_a_sum_is_still_a_market_value():
     (f,) = extract_text("Its market value hit $1 trillion.", date(2021, 2, 1)).figures
     assert f.kind == "market value"
+
+
+def test_a_headline_restating_a_figure_of_the_body_adds_no_second_figure():
+    text = ("Kuaishou Fined US$16.5 Million Over Pornographic Livestreaming\n\n"
+            "Authorities fined Kuaishou 119.1 million yuan (US$16.5 million) on Friday.")
+    figures = extract_text(text, date(2026, 2, 6)).figures
+    assert [f.text for f in figures] == ["119.1 million yuan (US$16.5 million)"]
+    # a headline's figure the body does not give stays
+    text = ("Kuaishou Fined US$16.5 Million Over Pornographic Livestreaming\n\n"
+            "Authorities fined Kuaishou on Friday.")
+    assert [f.text for f in extract_text(text, date(2026, 2, 6)).figures] == ["US$16.5 Million"]
