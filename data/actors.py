@@ -452,11 +452,15 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     if not desc:
         return []
     if index - ctx.last_actor[0] <= 3:
+        ctx.last_actor = (index, ctx.last_actor[1])  # named again, by its description
         return [ctx.last_actor[1]]
     # further back: the one body named in the article whose name has that noun
-    # ("the administration" after the National Press and Publication Administration)
+    # ("the administration" after the National Press and Publication Administration), or
+    # "the regulator", "the watchdog" where the article named one body only
     head = desc.group().split()[-1].lower()
     named = [b for b in ctx.bodies_named if head in gaz.entries[b].full.lower()]
+    if not named and head in ("regulator", "watchdog") and len(ctx.bodies_named) == 1:
+        named = list(ctx.bodies_named)
     return named if len(named) == 1 else []
 
 

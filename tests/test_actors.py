@@ -876,3 +876,16 @@ def test_a_company_discovered_later_is_the_company_of_the_sentences_before():
 def test_a_legal_name_with_its_place_in_brackets_is_the_company(sentence, companies):
     got = actors_of(sentence)
     assert (got.companies, got.discovered) == (companies, ())
+
+
+def test_the_regulator_far_on_is_the_one_body_the_article_named():
+    """"the regulator" four sentences after the one state body the article named (itself
+    referred to as "the regulator" in between) is that body."""
+    got = actors_of("The market regulator praised Alibaba on Friday.", "The regulator said so.",
+                    "It added that work had gone well.", "Alibaba said thanks.",
+                    "In April 2021, the regulator fined the company.")
+    assert got.regulators == ("SAMR",)
+    # with two bodies named, a far "regulator" is neither
+    got = actors_of("The market regulator and the CAC met Alibaba.", "Prices fell.",
+                    "Shops closed.", "Riders left.", "Then the regulator fined the company.")
+    assert got.regulators == ()
