@@ -147,8 +147,8 @@ def _unpossessed(name: str) -> str:
 _CHINA_ACTS = re.compile(
     r"C(?<![\w’'.-]C)(?<!of\sC)(?<!in\sC)(?<!to\sC)(?<!from\sC)(?<!across\sC)"
     r"hina\s+(?:(?:has|had|will|would|also|then|is|was|has\s+been)\s+"
-    r"|on\s+\w+\.?(?:\s+\d{1,2})?,?\s+)?(?:fined|fines|imposed|imposes|banned|bans|ordered|orders|summoned"
-    r"|announced|announces"
+    r"|(?:on|in)\s+\w+\.?(?:\s+\d{1,4})?,?\s+)?(?:fined|fines|imposed|imposes|banned|bans|ordered|orders"
+    r"|summoned|announced|announces|released|releases"
     r"|launched|opened|approved|suspended|halted|blocked|barred|punished|penali[sz]ed"
     r"|cracked\s+down|cracking\s+down|probed|probing|investigated|investigating|issued"
     r"|unveiled|introduced|tightened|tightening|restricted|restricting|limited|required|told"

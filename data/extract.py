@@ -347,6 +347,9 @@ def _figures(text, span, source, money, companies, dated, earlier, before=()) ->
                               named))
         if kind == "fine" and len(own) > 1:
             own = _not_bought(span.text, own)
+        if own != companies and len(companies) > 1 and _EACH_BEFORE.search(
+                span.text, max(0, m.start - span.start - 24), m.start - span.start):
+            own = companies  # "A, B and C were each fined X": each one's
         shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind, len(own))
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)
@@ -469,6 +472,8 @@ def extract_text(
     return Extraction(tuple(events), tuple(statements), tuple(figures))
 
 
+#: Right before a figure each of the sentence's companies has: "were each fined".
+_EACH_BEFORE = re.compile(r"\beach\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: How close two figures' US dollars are to be one amount restated (a headline's rounding).
 _SAME_AMOUNT = Decimal("0.02")
 

@@ -210,6 +210,8 @@ BACKGROUND_CUES = _cues(
     r"\bcriminal\s+coercive\s+measures\b",  # detention, not rules
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b", r"\byear[\s-]on[\s-]year\b",
+    # the deal a fine was for ("fined over its investment in X in 2018", "for taking over X")
+    r"\binvestment\s+in\b", r"\btaking\s+over\b",
     r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers"
     r"|buyers|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",

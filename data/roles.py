@@ -48,6 +48,9 @@ OWNER_PHRASES = Alternation.of(
     # "backed by investors including Uber and SoftBank": the backers listed
     rf"|\b(?:owned|backed|controlled|funded|held)\s+by\s+(?:\w+\s+){{0,2}}?(?:shareholders|investors"
     rf"|backers|owners)\s+(?:including|such\s+as|like|among\s+them)\b{_NAME_STOP}*"
+    # "counts SoftBank's Vision Fund and Uber among its biggest shareholders"
+    rf"|\bcounts\s+{_NAME_STOP}*?\s+among\s+(?:its|their)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:shareholders|investors|backers|owners)\b"
     rf"|\b(?:whose|with|its)\s+(?:\w+\s+){{0,2}}(?:shareholders?|investors?|backers?|owners?)"
     rf"\s+(?:include|including|are|is|such\s+as)\b{_NAME_STOP}*"
     rf"|\b(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:affiliate|subsidiary|spin-?off)\s+of\s+{_NAME_STOP}*"

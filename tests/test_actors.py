@@ -101,6 +101,12 @@ def actors_of(*sentences: str):
         ("The broadcasting regulator banned the talent shows.", [], ["NRTA"]),
         ("The Ministry of Public Security joined the review of Didi.", ["Didi"],
          ["Ministry of Public Security"]),
+        # an investor named as such is an owner
+        ("Didi dominates ride-hailing and counts SoftBank’s Vision Fund and Uber among its "
+         "biggest shareholders.", ["Didi"], []),
+        # Didi's and Alibaba's investor, however a wire writes it
+        ("Didi Mobility and Softbank were censured over a joint venture.", ["Didi", "SoftBank"],
+         []),
         # the cross-border shopping platforms (an owner named only as such is left out)
         ("Temu, owned by PDD Holdings, and Shein face new duties.", ["Temu", "Shein"], []),
         # police and state-security officers without "the": the state that acts; not abroad
@@ -656,6 +662,7 @@ def test_a_defined_term_names_its_company_throughout_the_article():
         ("China on Monday ordered the app removed.", [UNSPECIFIED]),
         # a day with its number between; "announced" is an act too
         ("China on July 19 issued a guideline with 31 measures.", [UNSPECIFIED]),
+        ("China in February released anti-monopoly guidelines.", [UNSPECIFIED]),
         ("China has announced measures in six areas.", [UNSPECIFIED]),
         # headlines in the present tense
         ("China halts the lender's huge IPO", [UNSPECIFIED]),

@@ -683,3 +683,11 @@ def test_a_headline_restating_a_figure_of_the_body_adds_no_second_figure():
     text = ("Kuaishou Fined US$16.5 Million Over Pornographic Livestreaming\n\n"
             "Authorities fined Kuaishou on Friday.")
     assert [f.text for f in extract_text(text, date(2026, 2, 6)).figures] == ["US$16.5 Million"]
+
+
+def test_a_figure_each_of_listed_companies_has_is_each_ones():
+    text = ("Alibaba, Tencent-backed China Literature, and Shenzhen Hive Box Technology were each "
+            "fined 500,000 yuan (US$76,463) by the market regulator on Monday.")
+    (fig,) = extract_text(text, date(2020, 12, 15)).figures
+    assert set(fig.companies) == {"Alibaba", "China Literature", "Hive Box"}
+    assert not fig.shared

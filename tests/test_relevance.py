@@ -698,3 +698,18 @@ def test_a_year_on_year_statistic_is_background(text, date_text, expected):
 )  # fmt: skip
 def test_a_drive_launched_by_the_state_is_a_campaign(text, date_text, expected):
     assert relevance(text, date(2025, 9, 22), date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # the date of the deal a fine was for is the deal's: history
+        ("Tencent was fined over its investment in an education app in 2018.", "in 2018",
+         BACKGROUND),
+        ("Baidu was fined for taking over an electronics maker last year.", "last year",
+         BACKGROUND),
+        ("Baidu was fined last week for an old deal.", "last week", CRACKDOWN),
+    ],
+)  # fmt: skip
+def test_the_date_of_a_fined_deal_is_history(text, date_text, expected):
+    assert relevance(text, date(2021, 3, 12), date_text) == expected
