@@ -373,20 +373,6 @@ def test_a_single_date_line_is_no_timeline_heading():
     assert got.events == ()
 
 
-@pytest.mark.parametrize(("line", "furniture"), [
-    # a markets table's note on its own figures: which session they are for
-    ("All changes are for Tuesday unless stated.", True),
-    ("Changes are from Monday's close.", True),
-    ("All prices as at the Friday close.", True),
-    ("Quotes are as of 4 p.m. Hong Kong time.", True),
-    # prose about changes and figures
-    ("Changes for the sector came on Tuesday, when the rules were published.", False),
-    ("Figures for 2021 showed revenue rose 20%.", False),
-    ("All changes to the rules are for the regulator to decide.", False),
-])  # fmt: skip
-def test_a_markets_table_note_is_furniture(line, furniture):
-    assert is_furniture(line) is furniture
-
 
 @pytest.mark.parametrize("caption", [
     # a photo agency's credit after a slash, on the caption's own line
@@ -417,21 +403,26 @@ def test_a_slash_between_words_in_prose_is_no_credit():
 
 
 @pytest.mark.parametrize(("line", "furniture"), [
+    # a markets table's note on its own figures: which session they are for
+    ("All changes are for Tuesday unless stated.", True),
+    ("Changes are from Monday's close.", True),
+    ("All prices as at the Friday close.", True),
+    ("Quotes are as of 4 p.m. Hong Kong time.", True),
+    # prose about changes and figures
+    ("Changes for the sector came on Tuesday, when the rules were published.", False),
+    ("Figures for 2021 showed revenue rose 20%.", False),
+    ("All changes to the rules are for the regulator to decide.", False),
     # a magazine's note of the print edition the piece is from
     ("From the January 21st 2023 edition", True),
     ("From the print edition of 21 January 2023", True),
     ("From the 2021 edition of the rules, three articles were dropped.", False),
-])  # fmt: skip
-def test_a_print_edition_note_is_furniture(line, furniture):
-    assert is_furniture(line) is furniture
-
-
-@pytest.mark.parametrize(("line", "furniture"), [
     # a newsletter's sign-off
     ("That's all for this week.", True),
     ("That is it for today.", True),
     ("See you next Monday.", False),  # the next issue's day: a (background) date
     ("That is all for now, the regulator said of its review.", False),
 ])  # fmt: skip
-def test_a_newsletter_sign_off_is_furniture(line, furniture):
+def test_notes_editions_and_sign_offs_are_furniture_and_prose_like_them_is_not(line, furniture):
+    """Lines the blind batches and real coverage of this session showed: a markets table's
+    note on its figures, a magazine's print edition, a newsletter's sign-off."""
     assert is_furniture(line) is furniture

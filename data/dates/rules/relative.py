@@ -123,10 +123,12 @@ def _count_from(base: DateMention, unit: str, n: int) -> Interval:
 
 
 def _later(g: dict, s: Situation) -> Interval | None:
+    """ "Two days later", "three months earlier", "two days before that deadline": counted
+    from the date just told."""
     unit = g["unit"].lower()
     if not _fine_enough(unit, s.base):
         return None
-    sign = -1 if g["dir"].lower() == "earlier" else 1
+    sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
     return _count_from(s.base, unit, sign * number(g["num"]))
 
 
@@ -269,14 +271,6 @@ def _count_ahead(g: dict, s: Situation) -> Interval | None:
     return _count_from(s.base, unit, sign * number(g["num"]))
 
 
-def _count_from_that(g: dict, s: Situation) -> Interval | None:
-    unit = g["unit"].lower()
-    if not _fine_enough(unit, s.base):
-        return None
-    sign = -1 if g["dir"].lower() == "before" else 1
-    return _count_from(s.base, unit, sign * number(g["num"]))
-
-
 COUNT_FROM_THAT = Rule(
     "count_from_that",  # "two days before that deadline", "a week after that vote": counted
     # from the day just told that the noun names
@@ -284,7 +278,7 @@ COUNT_FROM_THAT = Rule(
     re.compile(rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>after|before)\s+(?:that|this)"
                rf"\s+(?:deadline|date|day|vote|ruling|decision|meeting|announcement|hearing|summit"
                rf"|ban|order|listing|IPO|debut)\b", re.IGNORECASE),
-    needs="unit+seq", priority=139, resolve=_count_from_that, chained=True,
+    needs="unit+seq", priority=139, resolve=_later, chained=True,
     examples=(("The ban was due on Jan. 19, 2025. The court upheld the law two days before that "
                "deadline.", "2026-01-24", "2025-01-17", "2025-01-17", "day"),),
 )  # fmt: skip
