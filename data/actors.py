@@ -641,8 +641,9 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
         if not before:
             companies.append(_described(desc.group().lower(), index, ctx))
 
+    it_company = not companies and _it_is_the_company(sentence, index, ctx, words)
     actors.extend(_body_referred(sentence, index, ctx, gaz, words, mentions))
-    if not companies and _it_is_the_company(sentence, index, ctx, words):
+    if it_company:  # (asked before this sentence's own bodies are remembered)
         companies.append(ctx.last_company[1])  # "Its shares were delisted …"
     if UNSPECIFIED not in actors and not _AGENCY_WORDS.isdisjoint(words) and (
             several := _AGENCIES.search(sentence)) and not _ABROAD_AFTER.match(sentence, several.end()):

@@ -830,6 +830,9 @@ def test_it_after_a_state_body_doing_a_state_act_is_that_body(sentences, compani
         # regulator's), nor two companies
         (["The CAC fined Didi on Thursday.", "Its statement cited national security."], ()),
         (["Tencent and Meituan were fined.", "Its shares fell."], ()),
+        # a body the "It" sentence itself names is no body of the sentence before
+        (["There is no promise from Didi on a new listing.",
+          "It plans to file a form with the SEC on June 2."], ("Didi",)),
     ],
 )  # fmt: skip
 def test_it_opening_a_sentence_after_one_company_is_that_company(sentences, companies):
