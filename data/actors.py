@@ -201,6 +201,13 @@ class _WordBeforeBlank:
 
 
 _location_before = _WordBeforeBlank(_LOCATION_BEFORE)
+#: Capitalised words right after "Beijing" that make it part of the name of a body that is
+#: no state's ("Beijing Economic Operation Association", "Beijing Daily"); a state body's
+#: ("Beijing Municipal Bureau") or a headline's verb ("Beijing Fines Tencent") is not one.
+_OTHER_NAME_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:Association|Daily|News|University|Institute|Exchange|Times"
+    r"|Youth|Club|Society|Federation|Cent(?:er|re)|Academy|Group|Bank|Company|Corp|Hospital"
+    r"|School|Airport|Olympics|Games)\b")
 _abroad_before = _WordBeforeBlank(_ABROAD_BEFORE)
 _ABROAD_AFTER = re.compile(
     rf"\s*,?\s*(?:globally|worldwide|abroad|overseas|elsewhere|around\s+the\s+world"
@@ -314,8 +321,9 @@ def find_mentions(
     taken: list[tuple[int, int]] = []
     for start, end, alias in _claim(_find_phrases(hay, gaz.exact_index, exact_keys), taken):
         group, name = gaz.exact[alias]
-        if name == UNSPECIFIED and alias == "Beijing" and _location_before(hay, start):
-            continue  # "a speech in Beijing": a place, not an actor
+        if name == UNSPECIFIED and alias == "Beijing" and (
+                _location_before(hay, start) or _OTHER_NAME_AFTER.match(hay, end)):
+            continue  # "a speech in Beijing", "the Beijing Economic Association": no actor
         mentions.append(Mention(start, end, group, name))
     lower = hay.lower() if lower_keys else ""
     if len(lower) == len(hay):

@@ -92,6 +92,13 @@ def actors_of(*sentences: str):
         ("Unlike regulators in Europe, China’s regulators moved fast against Alibaba.",
          ["Alibaba"], [UNSPECIFIED]),
         ("Authorities in Beijing fined Tencent.", ["Tencent"], [UNSPECIFIED]),
+        # "Beijing" beginning another name is no state ("the Beijing Economic Operation
+        # Association"), unless the name is a state body's
+        ("Ant should rectify, a vice director of the Beijing Economic Operation Association "
+         "told Tencent.", ["Ant Group", "Tencent"], []),
+        ("The Beijing Municipal Bureau fined Tencent.", ["Tencent"], [UNSPECIFIED]),
+        ("Beijing Tuesday fined Tencent.", ["Tencent"], [UNSPECIFIED]),
+        ("Beijing Fines Tencent Over Deals", ["Tencent"], [UNSPECIFIED]),
         ("Regulators in China fined Tencent.", ["Tencent"], [UNSPECIFIED]),
         ("Regulators fined Alibaba, as investors in the United States feared.", ["Alibaba"],
          [UNSPECIFIED]),
