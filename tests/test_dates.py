@@ -1044,3 +1044,17 @@ def test_today_is_today_after_the_same_day_next_year_was_named():
 def test_counted_from_that_deadline(text, date_text, expected):
     got = _event_days(text, "2026-01-24")
     assert got.get(date_text) == expected
+
+
+def test_a_date_in_an_other_time_clause_sets_no_story_year():
+    """"… expected before the listing was halted in November 2020": a date of a "before"
+    clause is no story the next sentence's bare month continues."""
+    got = _event_days("That is a quarter of the $300 billion investors expected before the "
+                      "listing was halted in November 2020. The partnerships through which Ma "
+                      "controlled Ant until he gave it up in January said they would not take "
+                      "part.", "2023-07-14")
+    assert got["in January"] == ("2023-01-01", "2023-01-31")
+    # a story told in the main clause still carries its year
+    got = _event_days("The listing was halted in November 2020. In January, the founder "
+                      "vanished.", "2023-07-14")
+    assert got["In January"] == ("2021-01-01", "2021-01-31")

@@ -28,6 +28,7 @@ from data.dates.vocabulary import (
     one_of,
 )
 from data.records import SPECIFIC, DateMention, Precision
+from data.relevance import other_times
 from data.text import has_digit, tokens
 
 _FUTURE = Alternation.of(
@@ -549,6 +550,8 @@ def resolve_mentions(
     return _join_appositions(text, _join_ranges(text, out, stated, lo))
 
 
+#: The words that open a clause of another time (:func:`data.relevance.other_times`).
+_OTHER_TIME_WORDS = re.compile(r"\b(?:after|before|since)\b", re.IGNORECASE)
 #: A date's own words that say its year: "2024", "last year", "a year earlier".
 _YEAR_TOLD = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
 
@@ -568,6 +571,7 @@ class DateContext:
     heading: DateMention | None = None  # the last date that headed a paragraph ("Mon 1 Nov --")
     section: DateMention | None = None  # a timeline's heading on a line of its own ("November 2020")
     ahead: dict[tuple[int, int], date] = field(default_factory=dict)  # days read ahead, by (month, day)
+    asides: set[int] = field(default_factory=set)  # starts of dates in "before"/"after" clauses
 
     def _same_day_ahead(self, mentions: list[DateMention], anchor_for) -> list[DateMention]:
         """A day named without a year that the article read ahead before ("plans tariffs on
@@ -591,9 +595,11 @@ class DateContext:
         return self.before[1] if self.before[0] == paragraph else []
 
     def story(self, paragraph: int) -> DateMention | None:
-        """The last specific date of the sentence just before, in the same paragraph."""
-        return next((m for m in reversed(self.previous(paragraph)) if m.precision in SPECIFIC),
-                    None)
+        """The last specific date of the sentence just before, in the same paragraph, not one
+        of a clause of another time ("... expected before the listing was halted in November
+        2020": the sentence's story is not November 2020)."""
+        return next((m for m in reversed(self.previous(paragraph))
+                     if m.precision in SPECIFIC and m.start not in self.asides), None)
 
     def read_sentence(self, text: str, found: list[Found], anchor_for: Callable[[int], Anchor],
                       bounds: tuple[int, int], paragraph: int) -> list[DateMention]:
@@ -621,6 +627,10 @@ class DateContext:
         self.recent = (self.recent + [m for m in mentions if not m.vague])[-RECENT:]
         for m in mentions:
             self.where[m.start] = bounds
+        if mentions and _OTHER_TIME_WORDS.search(text, *bounds):
+            lo = bounds[0]
+            for a, b in other_times(text[lo : bounds[1]]):
+                self.asides.update(m.start for m in mentions if lo + a <= m.start < lo + b)
         self.before = (paragraph, mentions)
         return mentions
 
