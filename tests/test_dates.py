@@ -1058,3 +1058,19 @@ def test_a_date_in_an_other_time_clause_sets_no_story_year():
     got = _event_days("The listing was halted in November 2020. In January, the founder "
                       "vanished.", "2023-07-14")
     assert got["In January"] == ("2021-01-01", "2021-01-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "day"),
+    [
+        # the close a move is measured from is the one before the move's day, even when the
+        # piece is published on that weekday
+        ("Nvidia fell on Monday. It closed down 17% from Friday's close of $142.62.",
+         "2025-01-31", "Friday", "2025-01-24"),
+        ("The index fell on Tuesday, taking its slide since Thursday's close past 9%.",
+         "2021-07-27", "Thursday", "2021-07-22"),
+    ],
+)  # fmt: skip
+def test_the_close_a_move_is_measured_from_comes_before_the_move(text, published, date_text,
+                                                                 day):
+    assert _event_days(text, published)[date_text][0] == day

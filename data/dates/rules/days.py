@@ -335,6 +335,9 @@ def _in_timetable(text: str, start: int) -> bool:
     return False
 
 
+#: Right before a weekday whose close or level a move is measured from ("from Friday's
+#: close", "since Thursday's close").
+_MEASURED_FROM_BEFORE = re.compile(r"\b(?i:from|since)\s+$")
 #: "the Friday sell-off": a weekday as a modifier names a day already told, where the date
 #: just mentioned falls on it.
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
@@ -361,6 +364,13 @@ def _weekday(g: dict, s: Situation) -> Interval | None:
     a, rel = s.day, (g["rel"] or "on").lower()
     target = WEEKDAYS[g["wd"].lower()]
     base = s.base
+    end = s.start + len(g["wd"])
+    if (not g["rel"] and _MEASURED_FROM_BEFORE.search(s.text, max(0, s.start - 8), s.start)
+            and s.text[end : end + 2] in ("'s", "’s") and base is not None and not base.vague
+            and base.date_start == base.date_end and base.date_end <= a):
+        # "down 17% from Friday's close": the close before the move's day just told
+        told = base.date_start - timedelta(days=1)
+        return day_of(told - timedelta(days=(told.weekday() - target) % 7))
     if (not g["rel"] and _THE_BEFORE.search(s.text, max(0, s.start - 4), s.start) and base
             and not base.vague and base.date_start == base.date_end):
         # "a day earlier, and the Friday sell-off": that day; "when it leaked on the Friday"
