@@ -237,7 +237,6 @@ class ActorContext:
     bodies_named: list[str] = field(default_factory=list)  # state bodies named so far
     defined: dict[str, str] = field(default_factory=dict)  # '(the "Company")' -> the company
     executives: dict[str, str] = field(default_factory=dict)  # "Jensen Huang" -> "Nvidia"
-    executive_words: set[str] = field(default_factory=set)  # their surnames and full names' words
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,12 +519,11 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "it summoned"
     if not _AGENCY_WORDS.isdisjoint(words) and _AGENCIES.search(sentence):
         return False  # "seven agencies"
-    if ctx.last_company and ctx.last_company[0] == index - 1 and (
-            "it" in words or "its" in words) and _IT_OPENS.match(sentence):
+    if _it_is_the_company(sentence, index, ctx, words):
         return False  # "Its shares fell"
     if ctx.defined and any(term in sentence for term in ctx.defined):
         return False  # 'the "Group"'
-    if ctx.executives and not words.isdisjoint(ctx.executive_words):
+    if ctx.executives and not words.isdisjoint(executives.words_of(ctx.executives)):
         return False  # "Huang said"
     together = ctx.last_together and index - ctx.last_together[0] <= 2
     return not (together and not PLURAL_WORDS.isdisjoint(words))  # "they"
@@ -561,7 +559,6 @@ def context_before(kept: tuple, ctx: ActorContext) -> ActorContext:
         people_named=dict(ctx.people_named), last_together=together,
         discovered=list(ctx.discovered), bodies_named=list(ctx.bodies_named),
         defined=dict(ctx.defined), executives=dict(ctx.executives),
-        executive_words=set(ctx.executive_words),
     )  # fmt: skip
 
 
@@ -593,12 +590,6 @@ def clause_actors(
     return out
 
 
-#: The words one of which introducing an executive needs (:mod:`data.executives`).
-_CAPITALISED_TITLE_WORDS = frozenset(
-    w for t in ("chief", "ceo", "founder", "cofounder", "co", "chairman", "chairwoman", "chair",
-                "president", "boss", "cfo") for w in (t, t.capitalize(), t.upper()))
-
-
 def _note_executives(sentence: str, mentions: list[Mention], ctx: ActorContext,
                      gaz: Gazetteer) -> None:
     """Remembers the executives the sentence introduces with their company's name."""
@@ -608,7 +599,6 @@ def _note_executives(sentence: str, mentions: list[Mention], ctx: ActorContext,
         if name in gaz.not_organisations or name in gaz.exact:
             continue
         ctx.executives[name] = company
-        ctx.executive_words.update(name.split())
 
 
 def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words) -> Actors:
@@ -636,9 +626,10 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
             actors.extend(person.targets)
     if not companies and ctx.defined:  # 'the Group', defined as a company's name earlier
         companies.extend(_defined_referred(sentence, ctx))
-    if not companies and ctx.executives and not ctx.executive_words.isdisjoint(words):
+    if not companies and ctx.executives and not words.isdisjoint(
+            executives.words_of(ctx.executives)):
         companies.extend(executives.referred(sentence, ctx.executives, ctx.people_named))  # "Huang"
-    if named_companies and not _CAPITALISED_TITLE_WORDS.isdisjoint(words):
+    if named_companies and not executives.TITLE_WORDS.isdisjoint(words):
         _note_executives(sentence, mentions, ctx, gaz)  # "Nvidia CEO Jensen Huang"
     # "the company", "the e-commerce giant": the company last named.
     recent = ctx.last_company and index - ctx.last_company[0] <= 3

@@ -22,6 +22,11 @@ from data.organisations import CHINESE_SURNAMES
 #: A company officer's title.
 _TITLE = (r"(?i:(?:former\s+|then[\s-]+|co-?)?(?:chief\s+executive(?:\s+officer)?|CEO|founder"
           r"|chairman|chairwoman|chair|president|boss|chief\s+financial\s+officer|CFO))")
+#: The words one of which a title needs (in the cases a sentence may write them): a cheap
+#: test before :func:`introduced`.
+TITLE_WORDS = frozenset(
+    w for t in ("chief", "ceo", "founder", "cofounder", "co", "chairman", "chairwoman", "chair",
+                "president", "boss", "cfo") for w in (t, t.capitalize(), t.upper()))
 #: A person's name of two or three capitalised words ("Jensen Huang", "Cheng Wei").
 _FULL = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}"
 #: The same, or a surname alone ("Huang, the chief executive of Nvidia").
@@ -81,6 +86,15 @@ def introduced(sentence: str, companies: list[tuple[int, int, str]],
             if not any(x < b and a < y for x, y in taken):
                 found.append((name, company))
     return found
+
+
+def words_of(executives: dict[str, str]) -> frozenset[str]:
+    """The words of the executives' names, one of which a sentence naming one needs.
+
+    >>> sorted(words_of({"Jensen Huang": "Nvidia"}))
+    ['Huang', 'Jensen']
+    """
+    return frozenset(w for name in executives for w in name.split())
 
 
 def referred(sentence: str, executives: dict[str, str], known_surnames: Iterable[str] = ()

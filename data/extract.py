@@ -291,16 +291,20 @@ _BOUGHT_BEFORE = re.compile(
     r"|buying)\s+(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
-def _not_bought(sentence: str, owners: tuple[str, ...]) -> tuple[str, ...]:
+def _not_bought(sentence: str, owners: tuple[str, ...], named: list | None) -> tuple[str, ...]:
     """A fine's companies without those its sentence names only as what a deal bought ("a
-    fine for not reporting its acquisition of X"): X was not fined."""
-    places = [(c.name, c.start) for c in find_mentions(sentence, gazetteer())
-              if c.group == "company"]
+    fine for not reporting its acquisition of X"): X was not fined. ``named``: the
+    sentence's company mentions, where :func:`_company_mentions` found them."""
+    if named is None:
+        named = [c for c in find_mentions(sentence, gazetteer()) if c.group == "company"]
+    places = [(c.name, c.start) for c in named]
     places += [(name, m.start()) for name in owners if not any(n == name for n, _ in places)
                for m in re.finditer(re.escape(name), sentence)]  # discovered names, by text
-    bought = {n for n, at in places if _BOUGHT_BEFORE.search(sentence, max(0, at - 60), at)}
-    bought -= {n for n, at in places if not _BOUGHT_BEFORE.search(sentence, max(0, at - 60), at)}
-    kept = tuple(o for o in owners if o not in bought)
+    bought, named_otherwise = set(), set()
+    for name, at in places:
+        after_a_deal = _BOUGHT_BEFORE.search(sentence, max(0, at - 60), at) is not None
+        (bought if after_a_deal else named_otherwise).add(name)
+    kept = tuple(o for o in owners if o not in bought - named_otherwise)
     return kept or owners
 
 
@@ -313,14 +317,13 @@ _DEAL_BEFORE = re.compile(
     r"(?:[\w.&'’-]+\s+){1,6}(?:(?:in|on)\s+)?$", re.IGNORECASE)  # (the date may hold its "in")
 
 
-def _fine_dates(text: str, dated: list, before: list, span=None, at: int = -1) -> list:
+def _fine_dates(text: str, dated: list, before: list, span: Span, at: int) -> list:
     """The dates a fine may take: not the year of the sales it is measured by, nor the date
     of the deal it is for, nor one inside an "after"/"before"/"since" clause of its sentence
     ("imposed a fine after finding that streams flooded it in late December") the fine at
     ``at`` is not in itself; where the sentence has no other, those of the sentence before."""
-    other = () if span is None else tuple(
-        (span.start + a, span.start + b) for a, b in other_times(span.text)
-        if not span.start + a <= at < span.start + b)
+    other = tuple((span.start + a, span.start + b) for a, b in other_times(span.text)
+                  if not span.start + a <= at < span.start + b)
     kept = [d for d in dated
             if not (d.precision == Precision.YEAR and _BASE_YEAR_AFTER.match(text, d.end))
             and not _DEAL_AFTER.match(text, d.end)
@@ -346,7 +349,7 @@ def _figures(text, span, source, money, companies, dated, earlier, before=()) ->
             or _clause_owners(span.text, m.start - span.start, m.end - span.start, companies,
                               named))
         if kind == "fine" and len(own) > 1:
-            own = _not_bought(span.text, own)
+            own = _not_bought(span.text, own, named)
         if own != companies and len(companies) > 1 and _EACH_BEFORE.search(
                 span.text, max(0, m.start - span.start - 24), m.start - span.start):
             own = companies  # "A, B and C were each fined X": each one's

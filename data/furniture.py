@@ -169,16 +169,14 @@ _CREDITS = Alternation(*_CREDIT_CUES, flags=re.IGNORECASE)
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)/\s?(?!(?i:end|ends)$)[A-Z][A-Za-z]{1,15}$")
 
 
-class _Credit:
-    """The credit cues as one searcher: :data:`_CREDITS`, then the slash credit where the
-    text has a slash."""
-
-    @staticmethod
-    def search(text: str):
-        return _CREDITS.search(text) or ("/" in text and _SLASH_CREDIT.search(text)) or None
+def _slash_credited(text: str) -> bool:
+    """Does ``text`` end with an agency's credit after a slash (:data:`_SLASH_CREDIT`)?"""
+    return "/" in text and _SLASH_CREDIT.search(text) is not None
 
 
-_CREDIT = _Credit()
+def _credited(text: str) -> bool:
+    """Does ``text`` carry a photo credit: a cue of :data:`_CREDITS` or a slash credit?"""
+    return _CREDITS.search(text) is not None or _slash_credited(text)
 #: A photograph's caption: a photo verb (not "is seen as"), the moment it was taken, or
 #: a credit.
 _PHOTO_CUES = (
@@ -225,7 +223,7 @@ def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
     Getty Images)"); or the whole paragraph is a note in square brackets on the document
     itself ("[Text export of a slide deck, 18 January 2023. Slide images omitted.]")."""
     spans = list(spans)
-    credited = [s for s in spans if _CREDIT.search(s.text)]
+    credited = [s for s in spans if _credited(s.text)]
     found = {s.paragraph for s in credited}
     if credited:  # a credit on a line of its own ("A. Photographer/AP Photo") under a
         sizes = Counter(s.paragraph for s in spans)  # one-sentence caption
@@ -357,5 +355,5 @@ def is_furniture(sentence: str, credited: bool | None = None) -> bool:
         or bool(_REPOST_STAMP.match(sentence))
         or (":" in sentence and len(_FIELD.findall(sentence)) >= 2)
         or (_PHOTO if credited is False else _CAPTION).search(sentence)
-        or (credited is not False and "/" in sentence and _SLASH_CREDIT.search(sentence) is not None)
+        or (credited is not False and _slash_credited(sentence))
     )

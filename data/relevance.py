@@ -445,7 +445,7 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 #: Words opening a clause of another time than the date's ("…in July, before the guidelines").
-_OTHER_TIME = frozenset({"after", "before", "since"})
+OTHER_TIME_WORDS = ("after", "before", "since")
 
 
 @lru_cache(maxsize=64)
@@ -455,7 +455,7 @@ def other_times(sentence: str) -> tuple[tuple[int, int], ...]:
     breaks = _breaks(sentence)
     spans = []
     for i, (_, opens) in enumerate(breaks):
-        if sentence[opens:opens + 7].split(None, 1)[0].lower() in _OTHER_TIME:
+        if sentence[opens:opens + 7].split(None, 1)[0].lower() in OTHER_TIME_WORDS:
             ends = [begin for begin, _ in breaks[i + 1:] if begin >= opens]
             comma = sentence.find(", ", opens)  # "after it listed, the group bought ..."
             ends.extend([comma] if comma >= 0 else [])
@@ -592,21 +592,21 @@ def relevance_of(
         kind = _nearest(sentence, offset, _same_time(sentence, stop), start, end)
         return CRACKDOWN if kind == CRACKDOWN else BACKGROUND
     anchor = _anchor(sentence, start, end)
-    # (an aside the date is not in tells its own time, in the date's clause too)
+    # the relative clauses and appositives the date is not in tell their own time (in the
+    # date's clause too), as do the clauses of another time ("we sold in July, before the
+    # guidelines"; "last month, in a statement after releasing its Q2 earnings, Tencent said
+    # it would double its funding")
     own = tuple(a for a in _asides(sentence) if not (a[0] <= start and end <= a[1]))
+    others = tuple(a for a in other_times(sentence) if not (a[0] <= start and end <= a[1]))
     kind = _nearest(sentence, offset, stop, start, end, anchor + own)
     if kind:
         return kind
-    # the whole sentence, but not the relative clauses the date is not in, nor a clause of
-    # another time ("we sold in July, before the guidelines"; "last month, in a statement
-    # after releasing its Q2 earnings, Tencent said it would double its funding")
-    asides = _asides(sentence) + other_times(sentence)
-    skip = tuple(a for a in asides if not (a[0] <= start and end <= a[1])) if asides else ()
-    if regulators and not voice and (others := tuple(
-        a for a in other_times(sentence) if not (a[0] <= start and end <= a[1])
-    )):  # "just days after it listed, the regulator ordered …": the state's act decides
-        return _nearest(sentence, 0, len(sentence), start, end, skip + anchor + others) or CRACKDOWN
-    kind = _nearest(sentence, 0, len(sentence), start, end, skip + anchor)
+    # the whole sentence, but not those
+    skip = own + others + anchor
+    if regulators and not voice and others:
+        # "just days after it listed, the regulator ordered …": the state's act decides
+        return _nearest(sentence, 0, len(sentence), start, end, skip) or CRACKDOWN
+    kind = _nearest(sentence, 0, len(sentence), start, end, skip)
     if kind:
         return kind
     if regulators:

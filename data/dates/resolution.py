@@ -28,7 +28,7 @@ from data.dates.vocabulary import (
     one_of,
 )
 from data.records import SPECIFIC, DateMention, Precision
-from data.relevance import other_times
+from data.relevance import OTHER_TIME_WORDS, other_times
 from data.text import has_digit, tokens
 
 _FUTURE = Alternation.of(
@@ -550,8 +550,8 @@ def resolve_mentions(
     return _join_appositions(text, _join_ranges(text, out, stated, lo))
 
 
-#: The words that open a clause of another time (:func:`data.relevance.other_times`).
-_OTHER_TIME_WORDS = re.compile(r"\b(?:after|before|since)\b", re.IGNORECASE)
+#: A word that opens a clause of another time (:func:`data.relevance.other_times`).
+_OTHER_TIME_WORDS = re.compile(rf"\b(?:{'|'.join(OTHER_TIME_WORDS)})\b", re.IGNORECASE)
 #: A date's own words that say its year: "2024", "last year", "a year earlier".
 _YEAR_TOLD = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
 
