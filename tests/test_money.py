@@ -540,16 +540,6 @@ def test_a_figure_takes_the_date_of_its_own_clause(text, figure, when):
          "e-commerce site Alibaba.", "$2.75B", ("Alibaba",)),
         ("Tencent's shares rose after a 3.44 billion yuan penalty on Meituan.",
          "3.44 billion yuan", ("Meituan",)),
-    ],
-)  # fmt: skip
-def test_a_fine_for_a_company_is_that_companys(text, figure, owners):
-    figures = {f.text: f for f in extract_text(text, date(2021, 10, 11)).figures}
-    assert figures[figure].companies == owners
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "owners"),
-    [
         # the company a fined deal bought is not fined (SAMR's unreported-deal fines, 2022)
         ("Alibaba also received a fine of 500,000 yuan for not reporting its acquisition of "
          "supermarket chain Intime Retail.", "500,000 yuan", ("Alibaba",)),
@@ -560,9 +550,10 @@ def test_a_fine_for_a_company_is_that_companys(text, figure, owners):
          ("Alibaba", "Tencent")),
     ],
 )  # fmt: skip
-def test_the_company_a_fined_deal_bought_is_not_fined(text, figure, owners):
+def test_a_fine_for_a_company_is_that_companys(text, figure, owners):
     figures = {f.text: f for f in extract_text(text, date(2021, 10, 11)).figures}
     assert figures[figure].companies == owners
+
 
 
 @pytest.mark.parametrize(
