@@ -87,15 +87,16 @@ _ZONE = (r"(?:\(?(?:GMT|UTC|BST|EST|EDT|ET|HKT|CST|SGT|IST|JST|KST|CET|CEST)"
 #: HKT", "11 Mar 2022, 09:02", "July 21, 2022, 9:45 p.m. Beijing time", "Fri, 01 Apr 2022
 #: 12:19:31 +0800"). Prose puts a clock time before a date ("at 8 p.m. on July 2").
 _DAY_NAME = rf"(?:{WEEKDAY},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)"
-_STAMP = (rf"{_DAY_NAME}?{_DATE}(?:,\s*|\s+[-–—|]?\s*)(?:at\s+)?{_CLOCK}(?::\d{{2}})?(?:\s*{_ZONE})?"
+#: (One group: it is set inside longer patterns, where a bare alternative would split them.)
+_STAMP = (rf"(?:{_DAY_NAME}?{_DATE}(?:,\s*|\s+[-–—|]?\s*)(?:at\s+)?{_CLOCK}(?::\d{{2}})?(?:\s*{_ZONE})?"
           # or the clock first, with no "on" between: "4:05 PM ET, Thu July 21, 2022"
-          rf"|{_CLOCK}(?:\s*{_ZONE})?(?:,\s*|\s+[-–—|]?\s*){_DAY_NAME}?{_DATE}")
+          rf"|{_CLOCK}(?:\s*{_ZONE})?(?:,\s*|\s+[-–—|]?\s*){_DAY_NAME}?{_DATE})")
 #: A stamp in a field of its own: opening the line, after a bar or a bracket, or after a
 #: label ("Call held: ...", "Moderator note (...)", "| Posted ...").
 #: A cheap gate: every stamp holds a clock time ("20:00", "04.00"; "1.341 billion" is none).
 _CLOCK_SEEN = re.compile(r"\d[:.][0-5]\d(?!\d)")
 _STAMP_FIELD = re.compile(
-    rf"(?:^|[|(\[]|:)\s*(?:(?:Posted|Updated|Published|Filed|Edited|Created|Sent|Released|Issued)"
+    rf"(?:^|[|(\[·•]|:)\s*(?:(?:Posted|Updated|Published|Filed|Edited|Created|Sent|Released|Issued)"
     rf"(?:\s+on)?\s+)?{_STAMP}(?=\s*(?:$|[|)\]]|\.\s*$))", re.IGNORECASE)
 #: Where filings, notices and letters are signed: a line "<place>, <date>" is a sign-off (a
 #: line "<company>, <date>" may be an item of a list of events, so only places count).
@@ -117,10 +118,17 @@ _MACHINE_STAMP = re.compile(
 #: "Comment by Tom on July 6, 2021 at 10:05 am": who posted, and when, and nothing else.
 _POSTED_BY = re.compile(rf"(?:Comment|Reply|Post(?:ed)?|Answer)\s+by\s+\S+(?:\s+[A-Z]\S*){{0,2}}\s+on\s+{_DATE}"
                         rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?\s*$")
-#: "Hong Kong, 8 October 2021": a sign-off or dateline line that is only a place and a date.
+#: What a dateline line may name after its date and clock time: the edition or session
+#: it reports ("— Regular session", "— Market close"), a label of a few words, no verb.
+_EDITION = (r"[-–—|]\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+"
+            r"(?:session|edition|close|open|update|briefing|wrap|digest)")
+#: "Hong Kong, 8 October 2021": a sign-off or dateline line that is only a place and a date
+#: (perhaps with its clock time and zone, "Beijing, Feb 7, 2026, 03:24 GMT+8", or its
+#: edition, "Shanghai, Jan 22, 2026 — Regular session").
 _PLACE_AND_DATE = re.compile(
     rf"(?:{'|'.join(re.escape(p) for p in sorted(SIGN_OFF_PLACES, key=len, reverse=True))}),?\s+"
-    rf"(?:the\s+)?{_DATE}\.?\s*$", re.IGNORECASE)
+    rf"(?:the\s+)?{_DATE}(?:,?\s+(?:at\s+)?{_CLOCK}(?:\s*{_ZONE})?)?(?:\s+{_EDITION})?\.?\s*$",
+    re.IGNORECASE)
 #: "BOOKS | Sunday review", "OPINION | Weekend essay": a section label, fields of a few
 #: words split by a bar, with no preposition (a headline after a label, "Analysis | Alibaba
 #: fined on Saturday", tells an event).
@@ -148,9 +156,10 @@ _PARTICIPLE_PROSE = re.compile(r"(?:Published|Posted|Updated)\b[^|:]{0,80}?,\s+(
 #: "5 months, 3 weeks ago - April 16, 2022", "2 days ago": how old a page is.
 _AGE_UNIT = rf"\d+\s+(?:{'|'.join(UNITS)}|hour|minute)s?"
 _AGE = re.compile(rf"{_AGE_UNIT}(?:,\s*{_AGE_UNIT})*\s+ago\s*(?:$|[-–—|·•])")
-#: What a bare date line is made of: dates, weekdays, clock times, zones, separators.
+#: What a bare date line is made of: dates, weekdays, clock times, zones, separators, and
+#: how long the piece takes to read ("January 15, 2026·1 min read").
 _DATE_LINE_PART = re.compile(
-    rf"{_DATE}|{_AGE_UNIT}\s+ago\b|{MONTH}|{WEEKDAY}|{_CLOCK}|\b(?:GMT|UTC|BST|EST|EDT|HKT|CST|SGT|IST)\b"
+    rf"{_DATE}|{_AGE_UNIT}\s+ago\b|\d{{1,3}}\s*min(?:ute)?s?\s+read\b|{MONTH}|{WEEKDAY}|{_CLOCK}|\b(?:GMT|UTC|BST|EST|EDT|HKT|CST|SGT|IST)\b"
     rf"(?:[+-]\d{{1,2}}(?::\d{{2}})?)?|\b\d{{1,4}}\b|\(?[A-Z][A-Za-z]+\)|\b(?:Published|Updated|Posted|Created)\b"
     rf"|\b(?:Yesterday|Today|at)\b|[\s,.|/·•()\-–—:+]",
 )

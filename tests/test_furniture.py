@@ -22,6 +22,17 @@ BYLINES_AND_STAMPS = [
     "2021/04/10 10:05",
     "Updated : 2021-04-10 11:46 GMT+08:00",
     "(Xinhua) 10:36, April 10, 2021",
+    # a dateline line with its clock time and zone, or with the session it reports
+    "Beijing, Feb 7, 2026, 03:24 GMT+8",
+    "Shanghai, Jan 22, 2026 — Regular session",
+    "Hong Kong, 3 March 2025, 16:10 HKT — Market close",
+    # how long the piece takes to read, beside its date
+    "January 15, 2026·1 min read",
+    "12 March 2025 · 4 min read",
+    "6 min read",
+    # a forum member's post stamp after a middle dot
+    "u/techwatch · 22 Jan 2026, 09:05 HKT",
+    "harbour_fan • 3 Mar 2025, 21:40",
 ]
 CAPTIONS = [
     "A logo of the company is seen in Beijing in February.",
@@ -44,6 +55,11 @@ PROSE = [
     "The fine was seen by investors as a relief.",
     "At 4:05 PM on July 21, 2022, the regulator fined Didi.",  # prose: a clock, then "on"
     "The CAC fined Didi at 4:05 PM ET, July 21, 2022, a Thursday.",
+    "Beijing, Feb 7, 2026 — Regulators fined Alibaba for abusing its market position.",
+    "Hong Kong, 3 March 2025 — Tencent shares fell at the close",
+    "The hearing on January 15, 2026 lasted 45 min, readers were told.",
+    "The rule took effect at 10:00 a.m., July 1, 2021.",  # a clock, then the date: prose
+    "Readers took 4 min to read the rules published on 12 March 2025.",
 ]
 
 
