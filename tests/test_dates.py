@@ -1074,3 +1074,45 @@ def test_a_date_in_an_other_time_clause_sets_no_story_year():
 def test_the_close_a_move_is_measured_from_comes_before_the_move(text, published, date_text,
                                                                  day):
     assert _event_days(text, published)[date_text][0] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day "that year": one date, in the year just mentioned
+        ("The probe opened in March 2019. SAMR fined Meituan on August 31 that year.",
+         "2025-10-15", [("March 2019", "2019-03-01", "2019-03-31"),
+                        ("August 31 that year", "2019-08-31", "2019-08-31")]),
+        ("The probe opened in 2019. The rules took effect on 1 July the same year.",
+         "2025-10-15", [("in 2019", "2019-01-01", "2019-12-31"),
+                        ("1 July the same year", "2019-07-01", "2019-07-01")]),
+        # the items of a list share the year its last item states
+        ("SAMR fined Alibaba in April, Tencent in July and Meituan in October 2021.",
+         "2025-10-15", [("in April", "2021-04-01", "2021-04-30"),
+                        ("in July", "2021-07-01", "2021-07-31"),
+                        ("October 2021", "2021-10-01", "2021-10-31")]),
+        ("Regulators summoned Didi on July 2, Full Truck Alliance on July 5 and Kanzhun on "
+         "July 9, 2021.", "2024-03-01", [("July 2", "2021-07-02", "2021-07-02"),
+                                         ("July 5", "2021-07-05", "2021-07-05"),
+                                         ("July 9, 2021", "2021-07-09", "2021-07-09")]),
+        # not across a clause with its own verb: "in April" is this April
+        ("SAMR fined Alibaba in April and said it had fined Meituan in October 2021.",
+         "2023-10-15", [("in April", "2023-04-01", "2023-04-30"),
+                        ("October 2021", "2021-10-01", "2021-10-31")]),
+        # a weekday restating the day just told is no date of its own
+        ("SAMR fined Meituan on Oct. 8, 2021, a Friday.", "2025-10-15",
+         [("Oct. 8, 2021", "2021-10-08", "2021-10-08")]),
+        ("The rules took effect on 1 July 2022 (a Friday), SAMR said.", "2025-10-15",
+         [("1 July 2022", "2022-07-01", "2022-07-01")]),
+        # the Lunar New Year's Day is no 1 January
+        ("SAMR will question Tencent after the Lunar New Year's Day, officials said.",
+         "2025-10-15", []),
+        ("Offices closed for Chinese New Year's Day.", "2025-10-15", []),
+    ],
+)  # fmt: skip
+def test_list_years_that_year_days_and_restated_weekdays(text, published, expected):
+    from data.extract import extract_text
+
+    events = extract_text(text, D(published), "t").events
+    assert [(e.date_text, e.date_start.isoformat(), e.date_end.isoformat())
+            for e in events] == expected

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from data.alternation import Alternation
-from data.dates.intervals import Interval, precision_of, shift
+from data.dates.intervals import Interval, day_in, month_interval, precision_of, shift
 from data.dates.matching import Found, find_expressions, triggers
 from data.dates.rule import Anchor, Situation
 from data.dates.vocabulary import (
@@ -502,6 +502,9 @@ def resolve_mentions(
             continue
         if _is_citation(text, f.start, f.end):
             continue
+        if f.rule.name == "weekday" and out and out[-1].precision == Precision.DAY and (
+                _RESTATED_WEEKDAY.fullmatch(text, out[-1].end, f.start)):
+            continue  # "on Oct. 8, 2021, a Friday": the day just told, by its weekday
         future = clause_is_future(sentence, f.start - lo, f.end - lo)
         clause = _Clause(future, not future and clause_is_scheduled(sentence, f.start - lo),
                          _frame_for(text, f, opening, lender), bool(stated),
@@ -547,7 +550,43 @@ def resolve_mentions(
             m.date_end >= anchor_for(m.start).day for m in out):
         out = [m for m in out if not _RESULTS_LABEL.match(m.text)
                or not _RESULTS_AFTER.match(text, m.end)] or out
-    return _join_appositions(text, _join_ranges(text, out, stated, lo))
+    return _join_appositions(text, _join_ranges(text, _list_years(text, out, stated), stated, lo))
+
+
+#: Between a date and the weekday restating it: ", a Friday", " (a Friday".
+_RESTATED_WEEKDAY = re.compile(r"\s*[,(]\s*an?\s+", re.IGNORECASE)
+#: Between two items of a list of dates: a comma or "and", perhaps the next item's name and
+#: a preposition (", Tencent in", " and Full Truck Alliance on"); no verb, no other word.
+_LIST_GAP = re.compile(r",?\s*(?:and\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:(?:in|on)\s+)?")
+#: A date's own words that place it in a year of their own ("last April", "June 30 this year").
+_OWN_YEAR_WORDS = re.compile(r"\d{4}|\b(?:year|last|next|this|that|ago)\b", re.IGNORECASE)
+
+
+def _list_years(text: str, mentions: list[DateMention], stated: set[int]) -> list[DateMention]:
+    """The items of a list of dates share the year its last item states ("fined Alibaba in
+    April, Tencent in July and Meituan in October 2021": April and July of 2021): a month or
+    day told without a year, before one that states it (or shares it) in calendar order,
+    with only names between (:data:`_LIST_GAP`)."""
+    out = list(mentions)
+    told = {id(m) for m in mentions if id(m) in stated}
+    for i in range(len(out) - 2, -1, -1):
+        m, n = out[i], out[i + 1]
+        if (id(n) not in told or id(m) in stated or m.vague or n.vague
+                or m.precision not in (Precision.MONTH, Precision.DAY)
+                or _OWN_YEAR_WORDS.search(m.text)
+                or (m.date_start.month, m.date_start.day) > (n.date_start.month, n.date_start.day)
+                or not _LIST_GAP.fullmatch(text, m.end, n.start)):
+            continue
+        year = n.date_start.year
+        if m.precision == Precision.MONTH:
+            first, last = month_interval(year, m.date_start.month)
+        else:
+            first = last = day_in(year, m.date_start.month, m.date_start.day)
+            if first is None:
+                continue
+        out[i] = DateMention(m.text, m.start, m.end, first, last, m.precision, m.vague)
+        told.add(id(out[i]))
+    return out
 
 
 #: A word that opens a clause of another time (:func:`data.relevance.other_times`).

@@ -210,5 +210,7 @@ POSSESSIVE = one_of(POSSESSIVES)
 HOLIDAY = one_of([capitalised(h) for h in HOLIDAYS], ignore_case=False, space=r"\s+")
 # "in April last year", "June 30 this year": the year is stated relatively.
 REL_YEAR = rf"(?:,?\s+(?:of\s+)?(?P<ry>{REL})\s+year\b(?![’']s))"
+# "in October (of) the same year", "August 31 that year": the year of the date just mentioned.
+SAME_YEAR = r"(?:,?\s+(?:of\s+)?(?P<sy>(?i:the\s+same|that))\s+year\b(?![’']s))"
 # Not the start of a bigger number or an amount: "2021 percent", "2021.5".
 NOT_NUMBER_AFTER = r"(?![\d,.]*\d)(?!\s*(?:%|percent|per\ cent|billion|million|trillion))"

@@ -32,6 +32,7 @@ from data.dates.vocabulary import (
     NOT_NUMBER_AFTER,
     REL_DELTA,
     REL_YEAR,
+    SAME_YEAR,
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_BEFORE,
@@ -126,6 +127,9 @@ def _month_day(g: dict, s: Situation) -> Interval | None:
     if _FISCAL_END.search(s.text, max(0, s.start - 50), s.start):
         return None
     month, day = month_number(g["month"]), day_number(g["day"])
+    if g.get("sy") and s.base is not None and not s.base.vague:  # "August 31 that year"
+        found = day_in(s.base.date_start.year, month, day)
+        return day_of(found) if found else None
     year = relative_year(g, s.day)
     if g.get("wd") and not year:  # "Mon 1 Nov": the year in which that day is a Monday
         weekday = weekday_number(g["wd"])
@@ -137,9 +141,9 @@ def _month_day(g: dict, s: Situation) -> Interval | None:
 
 
 _DAY_MONTH = (rf"(?<![\d$£€¥.,])\b(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?![\w-])"
-              rf"(?!\.?,?\s+{YEAR}){REL_YEAR}?")
+              rf"(?!\.?,?\s+{YEAR})(?:{REL_YEAR}|{SAME_YEAR})?")
 _MONTH_DAY = (rf"\b(?P<month>{MONTH})(?:\s+|(?<=\.))(?P<day>{DAY})\b{NOT_NUMBER_AFTER}"
-              rf"(?!\s*,?\s*{YEAR}){REL_YEAR}?")
+              rf"(?!\s*,?\s*{YEAR})(?:{REL_YEAR}|{SAME_YEAR})?")
 DAY_MONTH = Rule(
     "day_month", re.compile(_DAY_MONTH),
     needs="month+digit", priority=230, resolve=_month_day, yearless=True,
@@ -261,7 +265,8 @@ HOLIDAY_RULE = Rule(
     "holiday",
     # (not the festival it names: "the Singles' Day shopping festival ends on Tuesday"; nor
     # a season: "returned from the Christmas holidays")
-    re.compile(rf"\b(?P<name>{HOLIDAY})\b(?!\s+(?:shopping\s+)?(?:festival|gala|extravaganza"
+    # (nor the Lunar New Year's: "after the Lunar New Year's Day" is no 1 January)
+    re.compile(rf"(?<![Ll]unar\s)(?<!Chinese\s)\b(?P<name>{HOLIDAY})\b(?!\s+(?:shopping\s+)?(?:festival|gala|extravaganza"
                rf"|promotion|campaign)s?\b|\s+(?:holidays|season|break)\b)"
                rf"(?:,?\s+(?P<year>{YEAR})\b|{REL_YEAR})?"),
     needs="holiday", priority=110, resolve=_holiday, yearless=True,

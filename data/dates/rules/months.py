@@ -30,6 +30,7 @@ from data.dates.vocabulary import (
     REL,
     REL_DELTA,
     REL_YEAR,
+    SAME_YEAR,
     YEAR,
     one_of,
 )
@@ -58,7 +59,7 @@ def _month(g: dict, s: Situation) -> Interval | None:
 MONTH_RULE = Rule(
     "month",
     re.compile(rf"\b(?P<cue>{MONTH_CUE})\s+(?P<month>{MONTH})(?![\w-])(?!\.?,?\s+\d|\.\d)"
-               rf"(?:{REL_YEAR}|\s+(?:of\s+)?(?P<sy>(?i:the\s+same|that))\s+year\b(?![’']s))?"),
+               rf"(?:{REL_YEAR}|{SAME_YEAR})?"),
     needs="month", priority=40, resolve=_month, yearless=True, name_guard=True,
     examples=(("lost in value in July, as investors", "2021-08-19", "2021-07-01", "2021-07-31",
                "month"),
