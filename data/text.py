@@ -135,6 +135,17 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+def last_sentence_stop(text: str, before: int) -> int:
+    """Where the last full stop before ``before`` that ends a sentence is (-1: none); a
+    full stop inside a sentence ("Ltd. on", "$34.5", "Oct. 3") ends nothing."""
+    dot = text.rfind(".", 0, before)
+    while dot >= 0:
+        if _BOUNDARY.match(text, dot) and not _is_abbreviation(text, dot):
+            return dot
+        dot = text.rfind(".", 0, dot)
+    return -1
+
+
 _LINE = re.compile(r"[^\n]+")
 
 

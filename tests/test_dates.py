@@ -1116,3 +1116,36 @@ def test_list_years_that_year_days_and_restated_weekdays(text, published, expect
     events = extract_text(text, D(published), "t").events
     assert [(e.date_text, e.date_start.isoformat(), e.date_end.isoformat())
             for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "interval"),
+    [
+        # a full stop inside a sentence ("Ltd.", "$34.5") ends no clause: "will" still governs
+        ("Regulators will question Alibaba Group Holding Ltd. on Monday.", "2025-10-15",
+         "on Monday", ("2025-10-20", "2025-10-20")),
+        ("SAMR will review the $34.5 billion deal on Monday.", "2025-10-15", "on Monday",
+         ("2025-10-20", "2025-10-20")),
+        # a clause of time after a comma stands under its main clause's future
+        ("Meituan will be summoned, when the bureau meets on Monday.", "2025-10-15",
+         "on Monday", ("2025-10-20", "2025-10-20")),
+        ("Tencent will reply, once the panel sits on Friday.", "2025-10-15", "on Friday",
+         ("2025-10-17", "2025-10-17")),
+        # not a clause of its own in the past
+        ("Tencent will appeal, after the panel fined it on Friday.", "2025-10-15", "on Friday",
+         ("2025-10-10", "2025-10-10")),
+        # a plan (the noun) that "was" in trouble: the clause is told in the past
+        ("Alibaba's plan to raise $5 billion was in disarray on Wednesday after SAMR fined it.",
+         "2025-10-15", "on Wednesday", ("2025-10-15", "2025-10-15")),
+        ("Ant's plans to list were on hold on Monday, people said.", "2025-10-15", "on Monday",
+         ("2025-10-13", "2025-10-13")),
+        # a day that "falls on" a date is a timetable told in the present
+        ("The hearing falls on Oct. 3.", "2025-10-15", "Oct. 3", ("2026-10-03", "2026-10-03")),
+        # "that Tuesday": the Tuesday of the week of the day just told
+        ("The rules were published on Oct. 3. SAMR summoned Meituan that Tuesday.",
+         "2025-10-15", "Tuesday", ("2025-09-30", "2025-09-30")),
+    ],
+)  # fmt: skip
+def test_clauses_inner_stops_plans_told_in_the_past_and_that_weekday(text, published,
+                                                                       date_text, interval):
+    assert _event_days(text, published)[date_text] == interval

@@ -29,7 +29,7 @@ from data.dates.vocabulary import (
 )
 from data.records import SPECIFIC, DateMention, Precision
 from data.relevance import OTHER_TIME_WORDS, other_times
-from data.text import has_digit, tokens
+from data.text import has_digit, last_sentence_stop, tokens
 
 _FUTURE = Alternation.of(
     r"\b(?:will|shall|plans?\s+to|takes?\s+effect)\b|[’']ll\b"
@@ -46,7 +46,9 @@ _FUTURE = Alternation.of(
     r"|\b(?:is|are)\s+(?:open|closed|shut|inaugurated|sworn\s+in|held)\b"
     r"|\b(?:has|have)\s+until\b"
     # "the decision due on Wednesday" (not "was due on", a schedule told in the past)
-    r"|(?<!\bwas\s)(?<!\bwere\s)\bdue\s+(?:on\s+|by\s+)?$",
+    r"|(?<!\bwas\s)(?<!\bwere\s)\bdue\s+(?:on\s+|by\s+)?$"
+    # a day that "falls on" its date: a timetable told in the present
+    r"|\bfalls\s+on\s+$",
     re.IGNORECASE,
 )
 #: A timetable told in the present: a plural subject and a schedule verb ("markets close
@@ -118,7 +120,8 @@ _SCHEDULED = Alternation.of(
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of|by|until)\s+$", re.I)
 _OBLIGATION = re.compile(r"\b(?:must|will|shall|are\s+required|is\s+required)\b", re.I)
 def _clause_start(text: str, start: int) -> int:
-    return max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start)) + 1
+    return max(text.rfind(",", 0, start), text.rfind(";", 0, start),
+               last_sentence_stop(text, start)) + 1
 
 
 #: Right before a deadline's day: "a deadline of", "the deadline is", "the deadline, ".
@@ -193,8 +196,14 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
         return False  # "we are up 5% since Monday": "since" looks back
     clause = _clause_start(text, start)
     if (ahead := _FUTURE.search(text, clause, start)) and not _PAST_SUBCLAUSE.search(
-            text, ahead.end(), start):
+            text, ahead.end(), start) and not (
+            _PLAN_NOUN.match(ahead.group()) and _WAS.search(text, ahead.end(), start)):
         return True
+    if clause > 0 and text[clause - 1] == "," and _TIME_CLAUSE.match(text, clause) and not (
+            _PAST_IN_CLAUSE.search(text, clause, start)):
+        main = _clause_start(text, clause - 1)  # "will be summoned, when the bureau meets on
+        if _FUTURE.search(text, main, clause - 1):  # Monday": the main clause's future
+            return True
     clause = max(clause, text.rfind(":", 0, start) + 1)  # "Amended law: what changes on..."
     if _COMING_LABEL.match(text):  # "Coming up: ..., after a fine on October 8 knocked ..."
         after = _CLAUSE_BREAK.search(text, end)
@@ -209,6 +218,16 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     # a present-tense sentence starts from ("can play only at weekends starting Wednesday")
     return bool(_OBLIGATION.search(text)) or bool(
         _WEEKDAY_ALONE.fullmatch(text, start, end) and not _PAST_IN_CLAUSE.search(text))
+
+
+#: A plan as a noun ("Alibaba's plan to raise $5 billion"), a future marker of its own; a
+#: verb in the past after it tells the plan's fate ("was in disarray on Wednesday").
+_PLAN_NOUN = re.compile(r"plans?\s+to\b", re.IGNORECASE)
+_WAS = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+#: A clause of time after a comma ("…, when the bureau meets on Monday"): it stands under
+#: its main clause's tense.
+_TIME_CLAUSE = re.compile(r"\s*(?:when|once|as\s+soon\s+as|after|before|until|while)\b",
+                          re.IGNORECASE)
 
 
 #: A date that is a weekday alone ("Wednesday", "on Friday").

@@ -344,8 +344,8 @@ def _in_timetable(text: str, start: int) -> bool:
 #: close", "since Thursday's close").
 _MEASURED_FROM_BEFORE = re.compile(r"\b(?i:from|since)\s+$")
 #: "the Friday sell-off": a weekday as a modifier names a day already told, where the date
-#: just mentioned falls on it.
-_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+#: just mentioned falls on it; "that Tuesday" is the Tuesday of the week just told.
+_THE_BEFORE = re.compile(r"\b(?i:the|that)\s+$")
 
 
 #: A day's name: a weekday after a word of a named day ("Black Friday", "Cyber Monday",
@@ -376,7 +376,7 @@ def _weekday(g: dict, s: Situation) -> Interval | None:
         # "down 17% from Friday's close": the close before the move's day just told
         told = base.date_start - timedelta(days=1)
         return day_of(told - timedelta(days=(told.weekday() - target) % 7))
-    if (not g["rel"] and _THE_BEFORE.search(s.text, max(0, s.start - 4), s.start) and base
+    if (not g["rel"] and _THE_BEFORE.search(s.text, max(0, s.start - 5), s.start) and base
             and not base.vague and base.date_start == base.date_end):
         # "a day earlier, and the Friday sell-off": that day; "when it leaked on the Friday"
         # after July 22: the Friday of the story's week (the one nearest the day told)
