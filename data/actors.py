@@ -122,6 +122,31 @@ def _it_is_the_company(sentence: str, index: int, ctx: ActorContext, words) -> b
     )
 
 
+#: What only a company has, after "its" ("Its e-commerce arm", "its founder", "its shares"):
+#: the company just named, even where a state body was named beside it.
+_ITS_UNIT = re.compile(
+    r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|subsidiary|subsidiaries|affiliate|founder"
+    r"|co-founder|chief\s+executive|CEO|chairman|shares|stock|app|apps|users|merchants|riders"
+    r"|drivers|platform)\b")
+#: A sentence opening with the state act the sentence before told ("The fine was the
+#: largest this year", "The investigation covers its pricing"): that act's company.
+_THE_ACT_OPENS = re.compile(
+    r"\W*The\s+(?:[\w-]+\s+)?(?:fine|penalty|probe|investigation|inquiry|review|ruling"
+    r"|decision|summons|punishment)\b(?!\s+(?:of|on|against|into)\b)")
+_ACT_OPEN_WORDS = frozenset({"fine", "penalty", "probe", "investigation", "inquiry", "review",
+                             "ruling", "decision", "summons", "punishment"})
+
+
+def _just_named_company(sentence: str, index: int, ctx: ActorContext, words) -> bool:
+    """Does the sentence speak of what only the one company the sentence just before named
+    has (:data:`_ITS_UNIT`), or open with the act that sentence told (:data:`_THE_ACT_OPENS`)?"""
+    if not (ctx.last_company and index - ctx.last_company[0] == 1) or (
+            ctx.last_together and ctx.last_together[0] == index - 1):
+        return False
+    return bool(("its" in words and _ITS_UNIT.search(sentence))
+                or (not _ACT_OPEN_WORDS.isdisjoint(words) and _THE_ACT_OPENS.match(sentence)))
+
+
 #: "it" doing what only the state does ("In May it called in JD.com", "it fined the firm"):
 #: the state body just named, where no company was named since.
 _IT_ACTS = re.compile(
@@ -519,8 +544,9 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "it summoned"
     if not _AGENCY_WORDS.isdisjoint(words) and _AGENCIES.search(sentence):
         return False  # "seven agencies"
-    if _it_is_the_company(sentence, index, ctx, words):
-        return False  # "Its shares fell"
+    if _it_is_the_company(sentence, index, ctx, words) or _just_named_company(
+            sentence, index, ctx, words):
+        return False  # "Its shares fell", "Its founder", "The fine was"
     if ctx.defined and any(term in sentence for term in ctx.defined):
         return False  # 'the "Group"'
     if ctx.executives and not words.isdisjoint(executives.words_of(ctx.executives)):
@@ -640,7 +666,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
         if not before:
             companies.append(_described(desc.group().lower(), index, ctx))
 
-    it_company = not companies and _it_is_the_company(sentence, index, ctx, words)
+    it_company = not companies and (_it_is_the_company(sentence, index, ctx, words)
+                                    or _just_named_company(sentence, index, ctx, words))
     actors.extend(_body_referred(sentence, index, ctx, gaz, words, mentions))
     if it_company:  # (asked before this sentence's own bodies are remembered)
         companies.append(ctx.last_company[1])  # "Its shares were delisted …"

@@ -34,7 +34,7 @@ KINDS = (
     r"company|firm|platform|start-?up|maker|carmaker|automaker|chipmaker|operator|provider"
     r"|developer|retailer|lender|insurer|brokerage|app|site|service|giant|group|rival|unit"
     r"|marketplace|conglomerate|manufacturer|supplier|subsidiary|streamer|publisher|business"
-    r"|consultancy|bank|studio|airline|broker|fund"
+    r"|consultancy|bank|studio|airline|broker|fund|database"
 )
 CUES = Alternation.of(
     # a partnership's name ends with its "& Company" or "& Co.", kept ("Bain & Company"):

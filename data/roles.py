@@ -94,16 +94,21 @@ QUOTING = re.compile(
 #: A reference to several companies named before.
 PLURAL_REFERENCE = re.compile(
     r"^\W*(?:They|Their|Both)\b"
-    r"|\b(?:the|these|those|both|all)\s+(?:three\s+|two\s+|four\s+|five\s+)?"
+    # (not the ones a text leaves unnamed: "did not name the companies")
+    r"|(?<!\bname\s)(?<!\bnamed\s)(?<!\bidentify\s)"
+    r"\b(?:the|these|those|both|all)\s+(?:same\s+)?(?:three\s+|two\s+|four\s+|five\s+)?"
     r"(?:(?:Chinese\s+)?(?:tech|technology|internet|platform)\s+)?(?:giants|companies|firms|groups)\b"
+    # platforms counted or "the same": "the same three platforms", "the two platforms"
+    r"|\b(?:the|these|those|both|all)\s+(?:same\s+)?(?:two|three|four|five)\s+platforms\b"
+    r"|\bthe\s+same\s+platforms\b"
     # "the three" standing for the companies ("summoned the three again")
     r"|\b(?:the|all)\s+(?:two|three|four|five)\b(?=\s+(?:again|also|were|had|have|all|said"
     r"|agreed|must|would|will|to|with|of\s+them)\b|\s*[,.;])",
     re.IGNORECASE,
 )
 PLURAL_WORDS = frozenset(
-    {"they", "their", "both", "giants", "companies", "firms", "groups", "two", "three", "four",
-     "five"}
+    {"they", "their", "both", "giants", "companies", "firms", "groups", "platforms", "two",
+     "three", "four", "five"}
 )
 
 

@@ -906,3 +906,48 @@ def test_the_regulator_far_on_is_the_one_body_the_article_named():
     got = actors_of("The market regulator and the CAC met Alibaba.", "Prices fell.",
                     "Shops closed.", "Riders left.", "Then the regulator fined the company.")
     assert got.regulators == ()
+
+
+@pytest.mark.parametrize(
+    ("sentences", "companies", "regulators"),
+    [
+        # "the same three companies": those named together just before
+        (["SAMR summoned Meituan, Alibaba and JD.com on Monday.",
+          "The same three companies were told on Tuesday to stop subsidies."],
+         ("Meituan", "Alibaba", "JD.com"), ()),
+        (["SAMR summoned Meituan and Alibaba on Monday.",
+          "The two platforms were told to stop subsidies."], ("Meituan", "Alibaba"), ()),
+        # platforms uncounted are any platforms; companies left unnamed are none
+        (["SAMR summoned Meituan and Alibaba on Monday.",
+          "Analysts describe their approach to the platforms as normal supervision."], (), ()),
+        (["SAMR summoned Meituan and Alibaba on Monday.",
+          "On Tuesday it met livestreaming platforms.", "It did not name the companies."],
+         (), ()),
+        # what only a company has ("its e-commerce arm", "its founder"): the company just
+        # named, even beside a state body
+        (["SAMR fined Alibaba on Monday.", "Its e-commerce arm was told on Tuesday to stop."],
+         ("Alibaba",), ()),
+        (["The CAC fined Didi on Thursday.", "Its founder apologised on Friday."], ("Didi",), ()),
+        (["The CAC fined Didi on Thursday.", "Its statement cited national security."], (), ()),
+        # "The fine was ..." right after one sentence naming one company: that company's
+        (["SAMR fined Tencent 5 million yuan on Monday.",
+          "The fine was the largest this year, SAMR said on Tuesday."], ("Tencent",), ("SAMR",)),
+        (["SAMR opened a probe into Trip.com on Monday.",
+          "The investigation covers its pricing, the regulator said."], ("Trip.com",), ("SAMR",)),
+        # not after two companies, nor far on
+        (["SAMR fined Tencent and Alibaba on Monday.", "The fine was large."], (), ()),
+        (["SAMR fined Tencent on Monday.", "Markets fell.", "The fine was large."], (), ()),
+        # tax offices are the state
+        (["The local tax bureau fined PDD on Monday."], ("Pinduoduo",), (UNSPECIFIED,)),
+        (["Tax authorities in Shanghai fined Alibaba."], ("Alibaba",), (UNSPECIFIED,)),
+        # the commerce ministry with its country before it
+        (["The Chinese commerce ministry summoned Nvidia on Monday."], ("Nvidia",), ("MOFCOM",)),
+        # companies of the coverage: Meta, CNKI
+        (["SAMR said Meta had not sought approval."], ("Meta",), ("SAMR",)),
+        (["SAMR fined CNKI 87.6 million yuan."], ("CNKI",), ("SAMR",)),
+        (["The academic database CNKI was fined."], ("CNKI",), ()),
+    ],
+)  # fmt: skip
+def test_references_the_lost_batch_and_real_pieces_showed(sentences, companies, regulators):
+    got = actors_of(*sentences)
+    assert (got.companies, got.regulators) == (companies, regulators)
