@@ -353,6 +353,9 @@ def _figures(text, span, source, money, companies, dated, earlier, before=()) ->
         if own != companies and len(companies) > 1 and _EACH_BEFORE.search(
                 span.text, max(0, m.start - span.start - 24), m.start - span.start):
             own = companies  # "A, B and C were each fined X": each one's
+        if not own and kind == "fine" and _EACH_OPENS.match(span.text) and earlier and (
+                earlier[-1][1] == span.paragraph and len(earlier[-1][3]) > 1):
+            own = earlier[-1][3]  # "… fined Alibaba, Tencent and Baidu. Each was fined X."
         shared = is_shared(span.text, m.start - span.start, m.end - span.start, kind, len(own))
         # "The penalties came to X in total": the companies reported fined just before.
         owners = own or (fined_before(earlier, span.paragraph)
@@ -473,6 +476,11 @@ def extract_text(
     if found_at:  # a name found further on, named before it was found
         events, statements = _named_before(events, found_at), _named_before(statements, found_at)
     return Extraction(tuple(events), tuple(statements), tuple(figures))
+
+
+#: A sentence opening with "Each" ("Each was fined 500,000 yuan"): each of the companies
+#: the sentence before named.
+_EACH_OPENS = re.compile(r"\W*Each\b(?!\s+of\b)")
 
 
 #: Right before a figure each of the sentence's companies has: "were each fined".

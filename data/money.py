@@ -100,7 +100,10 @@ def _read(m: re.Match) -> tuple[str, Decimal]:
 #: a figure up to the figure on the rate's other side.
 _RATE = re.compile(r"\s?=\s?")
 
-FINE_CUE = Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt", re.IGNORECASE)
+FINE_CUE = Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt"
+                          # "imposed 119.1 million yuan on Kuaishou": the amount right after
+                          r"|\bimpos(?:e|es|ed|ing)\s+(?:a\s+total\s+of\s+)?(?=\S*\d)",
+                          re.IGNORECASE)
 #: Kinds and their cues. The cue nearest the figure decides; on a tie, the
 #: earlier kind in this list.
 KIND_CUES: tuple[tuple[str, Alternation], ...] = (
@@ -117,14 +120,17 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         re.IGNORECASE)),
     ("market value", Alternation.of(
         r"market\s+(?:value|capitali[sz]ation|cap)"
+        r"|\b(?:had|has|have|having)\s+a\s+value\s+of\b"  # "Kuaishou had a value of $30 billion"
         r"|(?<!orders\s)(?<!bids\s)(?<!deals\s)(?<!goods\s)(?<!sales\s)(?<!\sbe\s)(?<!been\s)"
         r"\bworth\b(?!\s+of\b)",
         re.IGNORECASE)),
     ("fine", FINE_CUE),
     ("ipo proceeds", Alternation.of(
         r"\bIPO\b|initial\s+public\s+offering|\blisting\b|(?<!-)\blisted\b|\bgo(?:ing)?\s+public"
-        r"|\b(?<!capital\s)rais(?:e|es|ed|ing)\b(?:\s+(?:about|around|roughly|nearly|almost|some"
-        r"|more\s+than|over)\b)?"
+        # (not what is raised that is no money: "raises risks", "raised concerns")
+        r"|\b(?<!capital\s)rais(?:e|es|ed|ing)\b(?!\s+(?:the\s+)?(?:risks?|concerns?|questions?"
+        r"|fears?|doubts?|alarm|prices?|rates?|the\s+stakes)\b)"
+        r"(?:\s+(?:about|around|roughly|nearly|almost|some|more\s+than|over)\b)?"
         r"|\b(?:stock\s+)?market\s+debut|\bshare\s+sale", re.IGNORECASE)),
     # A price a deal or an offer puts on a company; a worth it was only expected to have.
     ("valuation", Alternation.of(
@@ -183,6 +189,9 @@ SHARED_CUES = re.compile(
     r"\b(?:combined|together|jointly|collectively|altogether|in\s+total|total(?:l?ing)?"
     r"|between\s+them|all\s+told)\b", re.IGNORECASE
 )
+#: The cues of :data:`SHARED_CUES` that only sum: beside one company ("fined Kuaishou a
+#: total of X"), its own sum.
+_SUMMED = frozenset({"total", "totaling", "totalling", "in total", "altogether", "all told"})
 #: "total revenues were X": one company's own total, unless the sentence names several.
 _OWN_TOTAL = re.compile(
     r"total\s+(?:revenues?|sales|assets|income|profits?|costs?|expenses|debt|equity|cash"
@@ -257,8 +266,9 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
     near = sentence[max(0, start - 60) : after]
     if EACH.search(sentence[end : end + 25]):
         return False
-    if any(companies > 1 or not _OWN_TOTAL.match(near, m.start()) for m in SHARED_CUES.finditer(near)):
-        return True  # (one company's "total revenues" are its own)
+    if any(companies > 1 or not (_OWN_TOTAL.match(near, m.start()) or (
+            companies == 1 and " ".join(m.group().lower().split()) in _SUMMED)) for m in SHARED_CUES.finditer(near)):
+        return True  # (one company's "total revenues" or "a total of" fines are its own)
     if kind not in MARKET_CAP_KINDS:
         return False
     # a group named near the figure ("the big internet stocks lost $X"), not one named

@@ -682,3 +682,29 @@ def test_a_figure_each_of_listed_companies_has_is_each_ones():
     (fig,) = extract_text(text, date(2020, 12, 15)).figures
     assert set(fig.companies) == {"Alibaba", "China Literature", "Hive Box"}
     assert not fig.shared
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "companies", "shared", "usd"),
+    [
+        # "had a value of": what the company was worth
+        ("Kuaishou had a value of $30 billion on Monday.", "$30 billion", "market value",
+         ("Kuaishou",), False, 30_000_000_000),
+        # "imposed" right before the amount: a fine
+        ("SAMR imposed 119.1 million yuan on Kuaishou on Monday.", "119.1 million yuan", "fine",
+         ("Kuaishou",), False, 17_865_000),
+        # one company's "total" fine is its own, not shared
+        ("SAMR fined Kuaishou a total of 119.1 million yuan on Monday.", "119.1 million yuan",
+         "fine", ("Kuaishou",), False, 17_865_000),
+        # raising risks or concerns is no money raised
+        ("The move raises risks of $2 billion for Alibaba.", "$2 billion", "other",
+         ("Alibaba",), False, 2_000_000_000),
+        # "Each was fined": each of the companies the sentence before named
+        ("SAMR fined Alibaba, Tencent and Baidu on Monday. Each was fined 500,000 yuan.",
+         "500,000 yuan", "fine", ("Alibaba", "Tencent", "Baidu"), False, 75_000),
+    ],
+)  # fmt: skip
+def test_values_impositions_own_totals_risks_and_each(text, figure, kind,
+                                                        companies, shared, usd):
+    f = [f for f in extract_text(text, date(2025, 10, 15), "t").figures if f.text == figure][-1]
+    assert (f.kind, f.companies, f.shared, float(f.usd)) == (kind, companies, shared, usd)
