@@ -498,16 +498,37 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
 
 #: A company's defined terms, in brackets right after its name: 'Meituan (the "Company",
 #: together with its subsidiaries, the "Group")'.
-_DEFINITION = re.compile(r"\s*\((?P<body>[^()]{0,240})\)")
+#: (The brackets may follow the name's legal form: 'Trip.com Group Limited (the "Company")'.)
+_DEFINITION = re.compile(r"(?:\s+(?:Group|Holdings?|Limited|Ltd\.?|Inc\.?|Co\.?,?\s+Ltd\.?|Co\.?"
+                         r"|Corp(?:oration)?\.?|PLC|plc|N\.V\.))*\s*\((?P<body>[^()]{0,240})\)")
 _TERM = re.compile(r"(?:the\s+)?[“\"](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[”\"]")
+#: A ticker in the brackets ("Qualcomm (QCOM US)", "Tencent (HKEX: 0700)", "(9988.HK)"): the
+#: ticker names the company later ("QCOM US fell 7.3%"), with or without its market.
+#: (A number is a ticker only with its market: "HKEX: 0700", "9988.HK"; "(Zhang, 2021)" cites.)
+_TICKER = re.compile(
+    r"\s*(?:(?P<market>NASDAQ|Nasdaq|NYSE|HKEX|SEHK|HKSE|SSE|SZSE)\s*:\s*)?"
+    r"(?P<term>(?P<bare>[A-Z]{2,5}|\d{4,6})(?P<suffix>\s+(?:US|HK|CH|CN)|\.(?:HK|SS|SZ|O|N|US))?)\s*")
+#: Brackets after a company that hold no ticker of its own.
+_NOT_TICKERS = frozenset({"US", "UK", "EU", "HK", "CN", "PRC", "ADR", "ADRs", "ADS", "IPO", "CEO",
+                          "AI", "USD", "CNY", "RMB", "HKD"})
 
 
 def _define_terms(sentence: str, mentions: list[Mention], ctx: ActorContext) -> None:
-    """Remembers the terms a sentence defines for the company named just before them."""
+    """Remembers the terms a sentence defines for the company named just before them:
+    quoted terms ('(the "Group")') and tickers ("(QCOM US)")."""
     for m in mentions:
         if m.group == "company" and (body := _DEFINITION.match(sentence, m.end)):
             for t in _TERM.finditer(body.group("body")):
                 ctx.defined[t.group("term")] = m.name
+            tickers = [_TICKER.fullmatch(part) for part in re.split(r"[;,]", body.group("body"))]
+            if not all(t and t.group("bare") not in _NOT_TICKERS and (
+                    t.group("bare").isalpha() or t.group("market") or t.group("suffix"))
+                    for t in tickers):
+                continue  # not a bracket of tickers alone
+            for t in tickers:
+                ctx.defined[" ".join(t.group("term").split())] = m.name
+                if t.group("bare").isalpha():  # (not "2020" of "2020.HK": a year)
+                    ctx.defined.setdefault(t.group("bare"), m.name)
 
 
 def _defined_referred(sentence: str, ctx: ActorContext) -> list[str]:

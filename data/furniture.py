@@ -64,8 +64,12 @@ _OPENING = re.compile(
     r"|Edited\s+(?:on\s+)?(?=\d|" + MONTH + r")|Thread\s+(?:started|opened|created)\b"
     r"|Last\s+(?:edited|modified)\b"
     # a correction quoting what it withdraws ("An earlier version of this story said ...")
-    r"|(?:Correction\s*:\s*)?An?\s+(?:earlier|previous|original)\s+version\s+of\s+this"
-    r"\s+(?:article|story|report|piece|post)\b)",
+    r"|(?:Corrections?\b[^:\n]{0,40}:\s*)?An?\s+(?:earlier|previous|original)\s+version\s+of\s+"
+    r"this\s+(?:article|story|report|piece|post|newsletter|issue|episode|note)\b"
+    # or what "we said" ("Corrections: In Episode 46 we said ... on July 3."); the fact
+    # corrected follows in a sentence of its own
+    r"|Corrections?\b[^:\n]{0,40}:\s*(?:(?:In|On)\s+[^,.]{0,40}?,?\s+)?(?:we|I)\s+"
+    r"(?:said|reported|wrote|stated|misstated|gave|misspelled|misidentified)\b)",
     re.IGNORECASE,
 )
 #: A time-stamp field anywhere in a header line ("Business desk | Published: 8:30pm, ...",
@@ -149,6 +153,10 @@ _UPDATED_ASIDE = re.compile(
 #: "Summary prepared by the Law Desk, 29 December 2023.": who made the page, and when.
 _PREPARED_BY = re.compile(rf"[A-Z][\w ]{{0,30}}?\b(?:prepared|compiled|written|translated|edited"
                           rf"|produced)\s+by\s+[^,.;|]{{1,60}},\s*{_DATE}\.?\s*$")
+#: "Translated and annotated 15 August 2022.", "Compiled 3 March 2025": when the document
+#: was made, and nothing else.
+_MADE_ON = re.compile(rf"(?:Translated|Compiled|Prepared|Annotated|Transcribed|Produced|Edited)"
+                      rf"(?:\s+and\s+[a-z]+ed)?\s+(?:on\s+)?{_DATE}\.?\s*$")
 #: "Published on 2021-12-28 and effective from 2022-02-15, the revision requires ...": a
 #: participle opening prose, not a "Published" stamp.
 _PARTICIPLE_PROSE = re.compile(r"(?:Published|Posted|Updated)\b[^|:]{0,80}?,\s+(?:the|this|these"
@@ -355,6 +363,7 @@ def is_furniture(sentence: str, credited: bool | None = None) -> bool:
         or (" | " in sentence and _DATE_FIRST_FIELD.match(sentence))
         or (sentence.endswith(")") and _UPDATED_ASIDE.search(sentence))
         or (" by " in sentence and _PREPARED_BY.match(sentence))
+        or (sentence[:1] in "CEPTA" and _MADE_ON.match(sentence))
         or (":" in sentence and _TIME_STAMP.search(sentence))
         or (" | " in sentence and (sentence.count(" | ") >= 2 or _DATED_FIELD.search(sentence)))
         or _BYLINE.match(sentence)

@@ -951,3 +951,26 @@ def test_the_regulator_far_on_is_the_one_body_the_article_named():
 def test_references_the_lost_batch_and_real_pieces_showed(sentences, companies, regulators):
     got = actors_of(*sentences)
     assert (got.companies, got.regulators) == (companies, regulators)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "companies"),
+    [
+        # a term defined after the company's legal name ("Group Limited (the "Company")")
+        (["This announcement is made by Trip.com Group Limited (the \"Company\", and together "
+          "with its subsidiaries, the \"Group\").", "The Company issued a statement."],
+         ("Trip.com",)),
+        (["This announcement is made by Trip.com Group Limited (the \"Company\", and together "
+          "with its subsidiaries, the \"Group\").", "Markets fell.",
+          "The Group expects demand to hold."], ("Trip.com",)),
+        # a ticker given in brackets after the name names the company later
+        (["We see limited risk for Qualcomm (QCOM US) from the probe.",
+          "QCOM US fell 7.3% on Friday."], ("Qualcomm",)),
+        (["Tencent (HKEX: 0700) reported on Tuesday.", "0700 rose 2%."], ("Tencent",)),
+        # an author-year citation in brackets is no ticker
+        (["Regulators fined Zuoyebang and Yuanfudao (Zhang, 2021).",
+          "Shares fell sharply in 2021."], ()),
+    ],
+)  # fmt: skip
+def test_terms_and_tickers_defined_after_a_companys_name(sentences, companies):
+    assert actors_of(*sentences).companies == companies

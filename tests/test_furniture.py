@@ -33,6 +33,13 @@ BYLINES_AND_STAMPS = [
     # a forum member's post stamp after a middle dot
     "u/techwatch · 22 Jan 2026, 09:05 HKT",
     "harbour_fan • 3 Mar 2025, 21:40",
+    # who made the document, and when, with nothing else
+    "Translated and annotated 15 August 2022.",
+    "Compiled 3 March 2025",
+    # a correction quoting what it withdraws
+    "Corrections: In Episode 46 we said the app was removed from stores on July 3.",
+    "CORRECTION (11 July 2022, 14:20 HKT): An earlier version of this newsletter said the law "
+    "would take effect on July 1.",
 ]
 CAPTIONS = [
     "A logo of the company is seen in Beijing in February.",
@@ -59,6 +66,9 @@ PROSE = [
     "Hong Kong, 3 March 2025 — Tencent shares fell at the close",
     "The hearing on January 15, 2026 lasted 45 min, readers were told.",
     "The rule took effect at 10:00 a.m., July 1, 2021.",  # a clock, then the date: prose
+    "The notice was translated on 15 August 2022 by the ministry.",
+    "It was removed on July 4.",  # the correction's own fact
+    "Corrections to the law took effect on July 3, the ministry said.",
     "Readers took 4 min to read the rules published on 12 March 2025.",
 ]
 

@@ -53,7 +53,8 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 #: it said on the same day" is the day of the press conference.
 EVENT_NOUNS = ("press conference", "news conference", "conference", "briefing", "meeting",
                "hearing", "speech", "summit", "session", "interview", "announcement", "ruling",
-               "listing", "debut", "inspection", "forum", "talks")  # fmt: skip
+               "listing", "debut", "inspection", "forum", "talks", "inquiry", "investigation",
+               "probe")  # fmt: skip
 #: Verbs of a timetable told in the present: "markets close early on Friday", "the rules
 #: change on 1 August", "who turns 60 in October" speak of the next such date.
 SCHEDULE_VERBS = ("close", "open", "reopen", "resume", "change", "turn", "expire", "lapse", "start",

@@ -255,6 +255,30 @@ SLASHED = Rule(
 )  # fmt: skip
 
 
+def _weekday_slashed(g: dict, s: Situation) -> Interval | None:
+    """ "Tue 24/08": the day and month in the order the text shows (a number over 12 says
+    which; else :func:`day_first`), in the year nearest the writer where that day is that
+    weekday."""
+    a, b = int(g["a"]), int(g["b"])
+    order = True if a > 12 else False if b > 12 else day_first(s.text)
+    pairs = [(b, a)] if order else [(a, b)] if order is False else [(b, a), (a, b)]
+    weekday = weekday_number(g["wd"])
+    fits = [d for month, day in pairs for y in (s.day.year - 1, s.day.year, s.day.year + 1)
+            if (d := day_in(y, month, day)) and d.weekday() == weekday]
+    return day_of(min(fits, key=lambda d: abs((d - s.day).days))) if fits else None
+
+
+WEEKDAY_SLASHED = Rule(
+    "weekday_slashed",  # a diary's or chronology's entry: "Tue 24/08 - ...", "Mon 8/30 - ..."
+    re.compile(rf"\b{WEEKDAY_BEFORE}(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])(?![\d/])"),
+    needs="weekday+digit wdabbr+digit", priority=232, resolve=_weekday_slashed,
+    examples=(("Tue 24/08 - Pinduoduo reports its first profit", "2021-09-06", "2021-08-24",
+               "2021-08-24", "day"),
+              ("Mon 8/30 - the regulator summons the platforms", "2021-09-06", "2021-08-30",
+               "2021-08-30", "day")),
+)  # fmt: skip
+
+
 def _holiday(g: dict, s: Situation) -> Interval | None:
     month, day = HOLIDAYS[" ".join(g["name"].lower().replace("’", "'").split())]
     year = int(g["year"]) if g["year"] else relative_year(g, s.day)
@@ -500,7 +524,7 @@ TODAY = Rule(
                "2021-07-06")),
 )  # fmt: skip
 
-RULES = (TODAY, FULL, ISO, SLASHED, DAY_RANGE, DAY_RANGE_DAY_FIRST, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY_MONTH,
+RULES = (TODAY, FULL, ISO, SLASHED, WEEKDAY_SLASHED, DAY_RANGE, DAY_RANGE_DAY_FIRST, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY_MONTH,
          WEEKDAY_MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
          WEEKEND, WEEKEND_OF, WEEKDAY_RULE, WEEKDAY_OF_WEEK, FOLLOWING_WEEKDAY, YESTERDAY,
          LAST_NIGHT, TOMORROW, YESTERDAY_AND_TODAY)  # fmt: skip
