@@ -210,6 +210,20 @@ BACKGROUND_CUES = _cues(
     r"\bcriminal\s+coercive\s+measures\b",  # detention, not rules
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b", r"\byear[\s-]on[\s-]year\b",
+    # prices, retail sales and inflation: statistics of the economy
+    r"\b(?:consumer|producer|factory-gate)\s+prices?\b", r"\b(?:CPI|PPI)\b", r"\bretail\s+sales\b",
+    r"\b(?:inflation|deflation)\b", r"\bgrowth\s+target\b",
+    # a company's results as figures ("reported a net loss of …", "its first quarterly loss")
+    r"\bnet\s+(?:loss|losses|profit|income)\b",
+    r"\b(?:quarterly|annual|operating|full-year)\s+(?:net\s+)?(?:loss|losses|profit)\b",
+    # a company entering a business, or paying subsidies of its own: its own moves
+    r"\bent(?:er|ers|ered|ering)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:market|business|industry|sector"
+    r"|delivery|fray)\b",
+    r"\bof\s+subsidies\s+for\b",
+    # a law in force since a day gone by: its history (longer than the "in force" it holds)
+    r"\b(?:has|have|had)\s+(?:been\s+in\s+(?:force|effect)|applied)\s+since\b",
+    # the day a show was recorded
+    r"\b(?:recorded|taped|filmed)\s+(?:on|in|at|this|last)\b",
     # the deal a fine was for ("fined over its investment in X in 2018", "for taking over X")
     r"\binvestment\s+in\b", r"\btaking\s+over\b",
     r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers"
@@ -285,7 +299,7 @@ BACKGROUND_CUES = _cues(
     r"\bcovid", r"\bpandemic\b", r"\blockdown\b",
     # ceremonies, diplomacy, asides
     r"\bcentenary\b", r"\banniversary\b", r"\bcelebrat", r"\bsummit\b", r"\bstory\b",
-    r"\bhistory\b", r"\bwe\s+(?:wrote|reported|said|noted)\b", r"\bput\s+it\s+to\s+me\b",
+    r"\bhistory\b", r"\bwe\s+(?:wrote|reported|said|noted)\b", r"\bput\s+it\s+to\s+(?:me|us)\b",
     r"\bcovered\s+the\b", r"\bfestival\b",
     # a shopping day (not one a state act comes "ahead of")
     r"(?<!ahead\sof\s)(?<!before\s)(?<!after\s)\b(?:singles['’]?\s+day|double\s+(?:11|eleven))\b",
@@ -579,7 +593,9 @@ def relevance_of(
     # sentence's lower-case form, made for its other searches (tests/test_relevance.py).
     if HISTORY_CUES.search(sentence, offset, stop):
         return BACKGROUND
-    if _MEASURED_FROM.search(sentence, max(0, start - 60), start) and not _WHEN_AFTER.match(
+    # ("since" before the date, or the date's own first word: "its worst session since April")
+    head = start + 6 if sentence[start : start + 6].lower() == "since " else start
+    if _MEASURED_FROM.search(sentence, max(0, start - 60), head) and not _WHEN_AFTER.match(
             sentence, end):
         return BACKGROUND
     if (not regulators and _SPENT_BEFORE.search(sentence, max(0, start - 8), start)

@@ -679,3 +679,44 @@ def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
     """Phenomena of real coverage (December 2020 to February 2026) and blind batches 7, 10
     and 11."""
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # a company's results told as figures: background
+        ("Meituan reported a net loss of 18.6 billion yuan for the third quarter of 2025, and "
+         "warned that losses would continue.", date(2026, 1, 12),
+         "the third quarter of 2025", BACKGROUND),
+        # prices, retail sales and inflation: statistics
+        ("Figures showed that consumer prices were flat in 2025.", date(2026, 1, 12),
+         "in 2025", BACKGROUND),
+        ("Retail sales rose 3% in November, the statistics bureau said.", date(2025, 12, 20),
+         "in November", BACKGROUND),
+        # a company entering a business: a milestone
+        ("JD.com entered food delivery in February last year, promising its riders insurance.",
+         date(2026, 1, 12), "in February last year", BACKGROUND),
+        # a company's subsidies: its own move
+        ("Then, on July 2, Taobao announced 50 billion yuan of subsidies for consumers.",
+         date(2026, 1, 12), "on July 2", BACKGROUND),
+        # a law in force since a day long gone: the law's history
+        ("The Cybersecurity Law has been in force since June 2017.", date(2021, 8, 23),
+         "since June 2017", BACKGROUND),
+        ("Europe's privacy rules have applied since May 2018.", date(2021, 8, 23),
+         "since May 2018", BACKGROUND),
+        ("The data law took effect on Sept. 1, regulators said.", date(2021, 8, 23),
+         "on Sept. 1", CRACKDOWN),
+        # the day an episode was recorded; what someone "put to us"
+        ("Recorded on Saturday morning, the episode covers the new law.", date(2021, 8, 23),
+         "on Saturday morning", BACKGROUND),
+        ("Fines are rising, as one lawyer put it to us last week.", date(2022, 7, 11),
+         "last week", BACKGROUND),
+        # a record a market move is measured against
+        ("The Nasdaq lost 3.6%, its worst session since April.", date(2025, 10, 13),
+         "since April", BACKGROUND),
+    ],
+)  # fmt: skip
+def test_results_prices_entries_subsidies_laws_in_force_and_records(text, published,
+                                                                    date_text, expected):
+    """Phenomena of blind batch 12's first run and of the lost session's notes."""
+    assert relevance(text, published, date_text) == expected
