@@ -140,6 +140,7 @@ CRACKDOWN_CUES = _cues(
     r"\bspeech\b", r"\bcommuniqu", r"\bcalled\s+(?:for|on)\b", r"\bwarn(?:ed|s|ings?)?\b",
     r"\bcall(?:s|ed|ing)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:platforms|companies|firms"
     r"|executives|bosses|groups)\b",  # a summons: "called in the delivery platforms"
+    r"\blook(?:s|ed|ing)?\s+into\b",  # "would look into a merger": an inquiry
     r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
     # responses ("promised for next spring" is a schedule, not a pledge); restrictions a company
     # imposes ("can no longer buy", "limited to one hour a day")
@@ -254,6 +255,9 @@ BACKGROUND_CUES = _cues(
     r"\bagreed\s+(?:[\w,]+\s+){0,4}?to\s+(?:buy|acquire)\b", r"\bwould\s+(?:buy|acquire)\b",
     r"\bcomplet(?:e|es|ed)\s+(?:its|their|the|a)\s+(?:[\w$.'’-]+\s+){0,3}?(?:acquisition|takeover"
     r"|purchase|merger)\b",
+    # the day a deal was announced ("a merger between Huya and DouYu announced in October",
+    # "The deal, announced in August,"): the deal's history
+    r"\b(?:merger|deal|acquisition|takeover|tie-up|buyout)s?\b(?:[^.;]|\.(?=\d)){0,80}?\bannounced\b",
     r"\bacquisitions?\s+of\b",  # the deal itself ("ordered it to unwind its acquisition":
     # the order is nearer its date)
     # a state body's own history: when it was set up, what it took over from

@@ -720,3 +720,22 @@ def test_results_prices_entries_subsidies_laws_in_force_and_records(text, publis
                                                                     date_text, expected):
     """Phenomena of blind batch 12's first run and of the lost session's notes."""
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # the day a deal was announced is the deal's history; the state's look into it is not
+        ("The regulator would also look into a merger between Huya and DouYu announced in "
+         "October.", date(2020, 12, 15), "in October", BACKGROUND),
+        ("The deal, announced in August, was blocked by SAMR in July.", date(2021, 8, 1),
+         "in August", BACKGROUND),
+        ("The deal, announced in August, was blocked by SAMR in July.", date(2021, 8, 1),
+         "in July", CRACKDOWN),
+        ("SAMR said on Friday it would look into the deal.", date(2021, 8, 1), "on Friday",
+         CRACKDOWN),
+    ],
+)  # fmt: skip
+def test_a_deals_announcement_is_its_history(text, published, date_text, expected):
+    """Real wire copy on SAMR's first platform fines (December 2020), in words of our own."""
+    assert relevance(text, published, date_text) == expected
