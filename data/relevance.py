@@ -299,7 +299,7 @@ BACKGROUND_CUES = _cues(
     r"|exporting|shipping)\b", r"\bwent\s+viral\b",
     r"\baccounted\s+for\b", r"\b(?:economy|GDP)\b[^.;]{0,30}?\b(?:expanded|grew|shrank|rebounded|slowed|contracted)\b",
     r"\bunemployment\b", r"\b(?:backlash|outcry)\b",  # a public mood
-    r"\b(?:was|were)\s+worth\b", r"\btopped\b", r"\borders\s+worth\b", r"\bresults\b",
+    r"\b(?:was|were)\s+worth\b", r"\btopped\b", r"\bvaluations?\s+of\b", r"\bvalued\s+at\b", r"\borders\s+worth\b", r"\bresults\b",
     r"\bcovid", r"\bpandemic\b", r"\blockdown\b",
     # ceremonies, diplomacy, asides
     r"\bcentenary\b", r"\banniversary\b", r"\bcelebrat", r"\bsummit\b", r"\bstory\b",
@@ -376,7 +376,7 @@ DATE_AFTER_BOUND = (
 )
 CLAUSE_BREAK = re.compile(
     r"[\s;:,](?:(?<=[;:])\s+|(?<=\s)\s*[;:]\s+|(?<=\s)\s*[–—-]\s+"
-    r"|(?<=,)\s+(?P<joined>and|but|while|which|who|whose|where)\b"
+    r"|(?<=,)\s+(?P<joined>and|but|while|which|who|whose|where|followed\s+by)\b"
     r"|(?<=\s)\s*(?P<bound>after|before|as|since|when|while)\s+"
     r"(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b|" + DATE_AFTER_BOUND + "))"
 )

@@ -974,3 +974,12 @@ def test_references_the_lost_batch_and_real_pieces_showed(sentences, companies, 
 )  # fmt: skip
 def test_terms_and_tickers_defined_after_a_companys_name(sentences, companies):
     assert actors_of(*sentences).companies == companies
+
+
+def test_a_clause_after_followed_by_names_its_own_company():
+    """"the suspension of Ant's listing later that year, followed by a probe into Didi in June
+    2021": each date its own clause's company (a real explainer, in words of our own)."""
+    text = ("Ant was valued at $300 billion in 2020. The suspension of Ant's listing later that "
+            "year, followed by a probe into Didi in June 2021, showed the risk.")
+    got = {e.date_text: e.companies for e in extract_text(text, date(2023, 1, 19)).events}
+    assert (got["later that year"], got["June 2021"]) == (("Ant Group",), ("Didi",))

@@ -210,14 +210,15 @@ def test_campaigns_counts_and_custody(text, date_text, expected):
 #: character, so the regex engine skips to the candidates instead of trying each position.
 PLAIN_CLAUSE_BREAK = (
     r"\s*[;:]\s+|\s+[–—-]\s+"
-    r"|,\s+(?P<joined>and|but|while|which|who|whose|where)\b"
+    r"|,\s+(?P<joined>and|but|while|which|who|whose|where|followed\s+by)\b"
     r"|\s+(?P<bound>after|before|as|since|when|while)\s+(?!(?:a|an|the|that)\s+\w+\s+(?:ago|later)\b"
     r"|" + DATE_AFTER_BOUND + ")"
 )
 _CLAUSE_TEXT = st.lists(
     st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", ";", ":", ",", "-", "–", "—", "a", "an",
                      "the", "that", "and", "which", "whose", "after", "as", "since", "when",
-                     "while", "ago", "later", "x", "5", "é", ".", "May", "last", "Mayor"]), max_size=24
+                     "while", "ago", "later", "x", "5", "é", ".", "May", "last", "Mayor", "followed",
+                     "by"]), max_size=24
 ).map("".join)  # fmt: skip
 
 
@@ -738,4 +739,20 @@ def test_results_prices_entries_subsidies_laws_in_force_and_records(text, publis
 )  # fmt: skip
 def test_a_deals_announcement_is_its_history(text, published, date_text, expected):
     """Real wire copy on SAMR's first platform fines (December 2020), in words of our own."""
+    assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # a valuation is a statistic of the company
+        ("Ant's valuation of $300bn in 2020 suggested China would produce champions.",
+         date(2023, 1, 19), "in 2020", BACKGROUND),
+        ("The startup was valued at $5 billion in March.", date(2021, 6, 1), "in March",
+         BACKGROUND),
+    ],
+)  # fmt: skip
+def test_valuations_are_statistics(text, published, date_text, expected):
+    """A real explainer of 2023 (read in /tmp only), in words of our own. (A law's coming into
+    force before the campaign stays crackdown: three batches' lists say so, two say history.)"""
     assert relevance(text, published, date_text) == expected
