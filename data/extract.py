@@ -446,10 +446,18 @@ def extract_text(
                 events[i] = replace(
                     events[i], companies=actors.companies, discovered=actors.discovered
                 )
-        if not mentions and heading is not None and opens_paragraph and (
-                actors.companies or actors.regulators):
+        under_heading = heading is not None and opens_paragraph and bool(
+            actors.companies or actors.regulators)
+        if under_heading and not mentions:
             mentions = [heading]  # "November 2020" / "An IPO ... was called off ..."
         first = len(events)
+        if under_heading and mentions[0] is not heading and all(
+                Precision(m.precision).rank > Precision(heading.precision).rank for m in mentions):
+            # "April 2021" / "… fined Alibaba …, 4% of its 2019 revenue": the heading dates the
+            # act, the year its statistic
+            _sentence_events(events, statements, span, source, actors, [heading], published,
+                             before, ctx, index)
+            prev = [heading]  # and the date a fine falls back on
         _sentence_events(events, statements, span, source, actors, mentions, published,
                          before, ctx, index)
         waiting = (span.paragraph, [

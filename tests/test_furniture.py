@@ -452,3 +452,25 @@ def test_notes_editions_and_sign_offs_are_furniture_and_prose_like_them_is_not(l
     """Lines the blind batches and real coverage of this session showed: a markets table's
     note on its figures, a magazine's print edition, a newsletter's sign-off."""
     assert is_furniture(line) is furniture
+
+
+def test_a_heading_dates_its_paragraph_beside_a_year_of_a_statistic():
+    """Under "April 2021", a fine measured by "its 2019 revenue" is April's fine; the reporting
+    year stays an event of its own (background), and a leaders' meeting under "December
+    2020" is December's (a real timeline of the crackdown, in words of our own)."""
+    page = ("November 2020\n\nAnt Group's listing was called off.\n\n"
+            "December 2020\n\nAt the annual economic conference, top Chinese leaders vowed to "
+            "curb the disorderly expansion of capital.\n\n"
+            "April 2021\n\nThe market regulator fined Alibaba 18.2 billion yuan, 4% of its 2019 "
+            "revenue.")
+    got = extract_text(page, date(2023, 7, 15), "timeline")
+    dated = [(e.date_text, e.date_start.isoformat(), e.relevance, e.companies, e.regulators)
+             for e in got.events]
+    assert dated == [
+        ("November 2020", "2020-11-01", "crackdown", ("Ant Group",), ()),
+        ("December 2020", "2020-12-01", "crackdown", (), ("Chinese government (unspecified)",)),
+        ("April 2021", "2021-04-01", "crackdown", ("Alibaba",), ("SAMR",)),
+        ("2019", "2019-01-01", "background", ("Alibaba",), ("SAMR",)),
+    ]
+    (fine,) = got.figures
+    assert (fine.kind, fine.date_start) == ("fine", date(2021, 4, 1))
