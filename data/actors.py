@@ -188,8 +188,9 @@ _AGENCIES = re.compile(
     r"(?<!replace\s)(?<!replaced\s)(?<!replacing\s)"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|several|multiple"
     r"|\d{1,2})\s+(?:other\s+)?(?:government\s+|state\s+|central\s+|Chinese\s+)?"
-    r"(?:agencies|departments|ministries)\b", re.IGNORECASE)
-_AGENCY_WORDS = frozenset({"agencies", "departments", "ministries"})
+    r"(?:agencies|departments|ministries|organs|(?<=government\s)bodies|(?<=state\s)bodies)\b",
+    re.IGNORECASE)
+_AGENCY_WORDS = frozenset({"agencies", "departments", "ministries", "organs", "bodies"})
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:in|to|from|of|or|and|at|near|outside|around)\s+)$")
 #: A generic state word ("regulators", "the authorities") the sentence places abroad: a
 #: foreign adjective just before it, or "globally" or a foreign place just after it

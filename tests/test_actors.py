@@ -854,6 +854,8 @@ def test_it_opening_a_sentence_after_one_company_is_that_company(sentences, comp
          (UNSPECIFIED,)),
         ("Five government departments summoned Meituan on Tuesday.", (UNSPECIFIED,)),
         ("SAMR, together with four other departments, summoned Meituan.", ("SAMR", UNSPECIFIED)),
+        ("SAMR and four other government organs met Meituan.", ("SAMR", UNSPECIFIED)),
+        ("Three state bodies summoned Meituan on Tuesday.", (UNSPECIFIED,)),
         # not abroad, not news agencies
         ("Two US agencies sued Tencent.", ()),
         ("Two news agencies reported the fine.", ()),
