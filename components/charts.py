@@ -397,6 +397,9 @@ def timeline_figure(
 
 #: The height Plotly's toolbar takes at the top of a chart, kept clear of the rows' names.
 TOOLBAR_PX = 30
+#: The height of the dates above the plot: the top margin holds them under the toolbar (it
+#: covered them where they shared its 30 px: on hover, and always after a tap on a phone).
+DATE_LABELS_PX = 22
 
 
 def _layout(rows: pd.DataFrame, stack: int = 1) -> dict:
@@ -411,7 +414,7 @@ def _layout(rows: pd.DataFrame, stack: int = 1) -> dict:
     height = min(900, max(300, 110 + (56 if stack >= 3 else 44) * len(names)))
     return {
         "height": height,
-        "margin": {"l": 4, "r": 4, "t": TOOLBAR_PX, "b": 10},
+        "margin": {"l": 4, "r": 4, "t": TOOLBAR_PX + DATE_LABELS_PX, "b": 10},
         "font": {"size": 12},
         "legend": {
             # The key stands under the plot (the dates stand above it), in the bottom

@@ -159,6 +159,37 @@ def test_on_a_390_px_phone_the_chart_keeps_a_wide_plot_area(app_url, browsing):
     assert label.startswith("Timeline chart of"), label  # an accessible name and summary
 
 
+#: The boxes of the chart's toolbar and of its date labels, and the pairs that overlap.
+_TOOLBAR_OVER_DATES_JS = """() => {
+  const chart = document.querySelector("[data-testid='stPlotlyChart']");
+  const bar = chart.querySelector('.modebar');
+  const box = bar.getBoundingClientRect();
+  const labels = [...chart.querySelectorAll('.xtick text')].map(t => t.getBoundingClientRect())
+    .filter(r => r.width > 0);
+  const hit = labels.filter(r => r.left < box.right && box.left < r.right
+                                 && r.top < box.bottom && box.top < r.bottom);
+  return {labels: labels.length, hit: hit.length, bar: [box.top, box.bottom]};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_the_charts_toolbar_never_covers_its_dates(app_url, browsing, width):
+    """Plotly draws its toolbar at the chart's top right (always shown after a tap on a
+    phone); the dates stand above the plot too: they must stay clear of it."""
+    from tests.browser.harness import wait_chart_drawn
+
+    context = browsing.browser.new_context(viewport={"width": width, "height": 900},
+                                           has_touch=width < 500)
+    browsing.contexts.append(context)
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    page.goto(app_url)
+    wait_idle(page)
+    wait_chart_drawn(page)
+    got = page.evaluate(_TOOLBAR_OVER_DATES_JS)
+    assert got["labels"] >= 2 and got["hit"] == 0, got
+
+
 def test_facet_counts_match_what_picking_the_value_shows(app_url, page, frames):
     from playwright.sync_api import expect
 
