@@ -221,6 +221,8 @@ BACKGROUND_CUES = _cues(
     r"\bent(?:er|ers|ered|ering)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:market|business|industry|sector"
     r"|delivery|fray)\b",
     r"\bof\s+subsidies\s+for\b",
+    # a person's own purchase ("she booked a room", "he bought a ticket"): a case's facts
+    r"\b(?:she|he|I|we)\s+(?:(?:had|then|also)\s+)?(?:booked|bought|purchased|paid\s+(?=\S*\d))",
     # a law in force since a day gone by: its history (longer than the "in force" it holds)
     r"\b(?:has|have|had)\s+(?:been\s+in\s+(?:force|effect)|applied)\s+since\b",
     # the day a show was recorded

@@ -756,3 +756,22 @@ def test_valuations_are_statistics(text, published, date_text, expected):
     """A real explainer of 2023 (read in /tmp only), in words of our own. (A law's coming into
     force before the campaign stays crackdown: three batches' lists say so, two say history.)"""
     assert relevance(text, published, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "expected"),
+    [
+        # a consumer's own purchase, told as a case's facts: background
+        ("On July 18 last year she booked a room through the app and paid 2,889 yuan.",
+         date(2021, 7, 8), "On July 18 last year", BACKGROUND),
+        ("In March he bought a ticket on the platform.", date(2021, 7, 8), "In March",
+         BACKGROUND),
+        # not a company paying its fine, nor an order ("he ordered ByteDance to sell")
+        ("On Friday it paid the fine.", date(2021, 7, 8), "On Friday", CRACKDOWN),
+        ("On Aug. 14 he ordered ByteDance to sell the app.", date(2021, 7, 8), "On Aug. 14",
+         CRACKDOWN),
+    ],
+)  # fmt: skip
+def test_a_persons_own_purchase_is_background(text, published, date_text, expected):
+    """Blind batch 12's court report (a consumer's booking as the case's facts)."""
+    assert relevance(text, published, date_text) == expected
