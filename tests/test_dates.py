@@ -1108,9 +1108,19 @@ def test_the_close_a_move_is_measured_from_comes_before_the_move(text, published
         ("SAMR will question Tencent after the Lunar New Year's Day, officials said.",
          "2025-10-15", []),
         ("Offices closed for Chinese New Year's Day.", "2025-10-15", []),
+        # a weekday before a day and month written with a slash: the year that weekday fits
+        ("Tue 24/08 - Pinduoduo reports its first quarterly profit.", "2021-09-06",
+         [("Tue 24/08", "2021-08-24", "2021-08-24")]),
+        ("Mon 8/30 - the regulator summons the platforms.", "2021-09-06",
+         [("Mon 8/30", "2021-08-30", "2021-08-30")]),
+        # "the same day as the inquiry": the day of the inquiry told before
+        ("The State Council opened an inquiry on Friday. Prices were flat on Thursday. Figures "
+         "released the same day as the inquiry showed falling sales.", "2026-01-12",
+         [("on Friday", "2026-01-09", "2026-01-09"), ("on Thursday", "2026-01-08", "2026-01-08"),
+          ("the same day", "2026-01-09", "2026-01-09")]),
     ],
 )  # fmt: skip
-def test_list_years_that_year_days_and_restated_weekdays(text, published, expected):
+def test_list_years_that_year_days_restated_and_slashed_weekdays(text, published, expected):
     from data.extract import extract_text
 
     events = extract_text(text, D(published), "t").events
@@ -1149,26 +1159,3 @@ def test_list_years_that_year_days_and_restated_weekdays(text, published, expect
 def test_clauses_inner_stops_plans_told_in_the_past_and_that_weekday(text, published,
                                                                        date_text, interval):
     assert _event_days(text, published)[date_text] == interval
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        # a weekday before a day and month written with a slash: the year that weekday fits
-        ("Tue 24/08 - Pinduoduo reports its first quarterly profit.", "2021-09-06",
-         [("Tue 24/08", "2021-08-24", "2021-08-24")]),
-        ("Mon 8/30 - the regulator summons the platforms.", "2021-09-06",
-         [("Mon 8/30", "2021-08-30", "2021-08-30")]),
-        # "the same day as the inquiry": the day of the inquiry told before
-        ("The State Council opened an inquiry on Friday. Prices were flat on Thursday. Figures "
-         "released the same day as the inquiry showed falling sales.", "2026-01-12",
-         [("on Friday", "2026-01-09", "2026-01-09"), ("on Thursday", "2026-01-08", "2026-01-08"),
-          ("the same day", "2026-01-09", "2026-01-09")]),
-    ],
-)  # fmt: skip
-def test_weekday_led_slashed_days_and_the_day_of_an_inquiry(text, published, expected):
-    from data.extract import extract_text
-
-    events = extract_text(text, D(published), "t").events
-    assert [(e.date_text, e.date_start.isoformat(), e.date_end.isoformat())
-            for e in events] == expected

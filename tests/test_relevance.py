@@ -673,18 +673,7 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          "last year", BACKGROUND),
         ("Baidu was fined last week for an old deal.", date(2021, 3, 12),
          "last week", CRACKDOWN),
-    ],
-)  # fmt: skip
-def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
-        text, published, date_text, expected):
-    """Phenomena of real coverage (December 2020 to February 2026) and blind batches 7, 10
-    and 11."""
-    assert relevance(text, published, date_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "date_text", "expected"),
-    [
+        # (blind batch 12's first run, the lost session's notes, real coverage of 2020-2026)
         # a company's results told as figures: background
         ("Meituan reported a net loss of 18.6 billion yuan for the third quarter of 2025, and "
          "warned that losses would continue.", date(2026, 1, 12),
@@ -715,17 +704,7 @@ def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
         # a record a market move is measured against
         ("The Nasdaq lost 3.6%, its worst session since April.", date(2025, 10, 13),
          "since April", BACKGROUND),
-    ],
-)  # fmt: skip
-def test_results_prices_entries_subsidies_laws_in_force_and_records(text, published,
-                                                                    date_text, expected):
-    """Phenomena of blind batch 12's first run and of the lost session's notes."""
-    assert relevance(text, published, date_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "date_text", "expected"),
-    [
+        # (real wire copy of SAMR's first platform fines, December 2020)
         # the day a deal was announced is the deal's history; the state's look into it is not
         ("The regulator would also look into a merger between Huya and DouYu announced in "
          "October.", date(2020, 12, 15), "in October", BACKGROUND),
@@ -735,32 +714,14 @@ def test_results_prices_entries_subsidies_laws_in_force_and_records(text, publis
          "in July", CRACKDOWN),
         ("SAMR said on Friday it would look into the deal.", date(2021, 8, 1), "on Friday",
          CRACKDOWN),
-    ],
-)  # fmt: skip
-def test_a_deals_announcement_is_its_history(text, published, date_text, expected):
-    """Real wire copy on SAMR's first platform fines (December 2020), in words of our own."""
-    assert relevance(text, published, date_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "date_text", "expected"),
-    [
+        # (a real explainer of 2023; a law's coming into force before the campaign stays
+        # crackdown: three batches' lists say so, two say history)
         # a valuation is a statistic of the company
         ("Ant's valuation of $300bn in 2020 suggested China would produce champions.",
          date(2023, 1, 19), "in 2020", BACKGROUND),
         ("The startup was valued at $5 billion in March.", date(2021, 6, 1), "in March",
          BACKGROUND),
-    ],
-)  # fmt: skip
-def test_valuations_are_statistics(text, published, date_text, expected):
-    """A real explainer of 2023 (read in /tmp only), in words of our own. (A law's coming into
-    force before the campaign stays crackdown: three batches' lists say so, two say history.)"""
-    assert relevance(text, published, date_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "date_text", "expected"),
-    [
+        # (blind batch 12's court report: a consumer's booking as the case's facts)
         # a consumer's own purchase, told as a case's facts: background
         ("On July 18 last year she booked a room through the app and paid 2,889 yuan.",
          date(2021, 7, 8), "On July 18 last year", BACKGROUND),
@@ -772,6 +733,8 @@ def test_valuations_are_statistics(text, published, date_text, expected):
          CRACKDOWN),
     ],
 )  # fmt: skip
-def test_a_persons_own_purchase_is_background(text, published, date_text, expected):
-    """Blind batch 12's court report (a consumer's booking as the case's facts)."""
+def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
+        text, published, date_text, expected):
+    """Phenomena of real coverage (December 2020 to February 2026) and blind batches 7, 10,
+    11 and 12, in words of our own."""
     assert relevance(text, published, date_text) == expected

@@ -138,16 +138,22 @@ def test_clear_all_filters_is_one_history_step(app_url, page, frames, pair):
     expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, f))
 
 
-def test_on_a_390_px_phone_the_chart_keeps_a_wide_plot_area(app_url, browsing):
+def _chart_at(app_url, browsing, width: int, height: int, **options):
+    """A fresh context of ``width`` x ``height`` on the timeline, its chart drawn."""
     from tests.browser.harness import wait_chart_drawn
 
-    context = browsing.browser.new_context(viewport={"width": 390, "height": 844})
+    context = browsing.browser.new_context(viewport={"width": width, "height": height}, **options)
     browsing.contexts.append(context)
     page = context.new_page()
     page.set_default_timeout(90_000)
     page.goto(app_url)
     wait_idle(page)
     wait_chart_drawn(page)
+    return page
+
+
+def test_on_a_390_px_phone_the_chart_keeps_a_wide_plot_area(app_url, browsing):
+    page = _chart_at(app_url, browsing, 390, 844)
     width = page.evaluate(
         "() => document.querySelector(\"[data-testid='stPlotlyChart'] .nsewdrag\")"
         ".getBoundingClientRect().width"
@@ -176,16 +182,7 @@ _TOOLBAR_OVER_DATES_JS = """() => {
 def test_the_charts_toolbar_never_covers_its_dates(app_url, browsing, width):
     """Plotly draws its toolbar at the chart's top right (always shown after a tap on a
     phone); the dates stand above the plot too: they must stay clear of it."""
-    from tests.browser.harness import wait_chart_drawn
-
-    context = browsing.browser.new_context(viewport={"width": width, "height": 900},
-                                           has_touch=width < 500)
-    browsing.contexts.append(context)
-    page = context.new_page()
-    page.set_default_timeout(90_000)
-    page.goto(app_url)
-    wait_idle(page)
-    wait_chart_drawn(page)
+    page = _chart_at(app_url, browsing, width, 900, has_touch=width < 500)
     got = page.evaluate(_TOOLBAR_OVER_DATES_JS)
     assert got["labels"] >= 2, got
     assert got["hit"] == 0, got
