@@ -62,7 +62,7 @@ from data.money import (
 )
 from data.organisations import named_again, title_case
 from data.records import DateMention, Event, Extraction, Figure, Precision
-from data.relevance import clause_bounds, other_times, relevance_of
+from data.relevance import clause_bounds, measured_from, other_times, relevance_of
 from data.roles import awaits_subject
 from data.sources import QuotedPassage
 from data.text import Span, sentences, tokens
@@ -464,8 +464,11 @@ def extract_text(
             i for i in range(first, len(events))
             if not actors.companies and awaits_subject(span.text)
         ])  # fmt: skip
-        # A figure's date: its sentence's, else the sentence before it.
-        dated = [m for m in mentions or prev if not m.vague]
+        # A figure's date: its sentence's, else the sentence before it; never the date a record
+        # is measured from ("HK$274, the biggest drop since October 2008").
+        dated = [m for m in mentions or prev if not m.vague and not (
+            m.start >= span.start and measured_from(span.text, m.start - span.start,
+                                                    m.end - span.start))]
         # Its companies: its sentence's, else, where the sentence speaks of a company it does
         # not name ("its revenue", "the market value"), the one company of the sentence before
         # (or of one earlier in its paragraph).

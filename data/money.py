@@ -114,7 +114,8 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
                              r"|holding)\b,?\s+worth\b", re.IGNORECASE)),
     ("market value loss", Alternation.of(
         r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
-        r"|plunge|drop)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation|cap)|valu)"
+        r"|plunge|drop|rout|sell-?off)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation"
+        r"|cap)|valu)"
         r"|(?:market\s+(?:value|capitali[sz]ation|cap))(?:[^.;]|\.(?=\d)){0,40}?"
         r"(?:lost|wiped|erased|loss|evaporat|shed\b|vanish|(?:fell|dropped|declined|shrank)\s+by\b)",
         re.IGNORECASE)),

@@ -357,6 +357,20 @@ BACKGROUND_CUES = _cues(
 _MEASURED_FROM = re.compile(r"\b(?:\w+est|first|worst|best)\s+(?:[\w-]+\s+){0,3}?since\s+$",
                             re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+
+
+def measured_from(sentence: str, start: int, end: int) -> bool:
+    """Is the date at ``sentence[start:end]`` only what a superlative is measured from ("the
+    biggest drop since October 2008", "its worst session since April"; "since" before the
+    date or its own first word), with no "when" clause telling what happened then?
+
+    >>> s = "Tencent fell 12%, the biggest drop since October 2008."
+    >>> measured_from(s, s.index("October"), len(s) - 1)
+    True
+    """
+    head = start + 6 if sentence[start : start + 6].lower() == "since " else start
+    return bool(_MEASURED_FROM.search(sentence, max(0, start - 60), head)) and not _WHEN_AFTER.match(
+        sentence, end)
 #: A stretch of time spent doing something ("analysts spent Tuesday weighing …", "engineers
 #: who spent last year fine-tuning …"): no step of the crackdown, unless a state actor of the
 #: sentence spends it or what is done is the state's (a cue in the doing decides: "the firm
@@ -599,10 +613,7 @@ def relevance_of(
     # sentence's lower-case form, made for its other searches (tests/test_relevance.py).
     if HISTORY_CUES.search(sentence, offset, stop):
         return BACKGROUND
-    # ("since" before the date, or the date's own first word: "its worst session since April")
-    head = start + 6 if sentence[start : start + 6].lower() == "since " else start
-    if _MEASURED_FROM.search(sentence, max(0, start - 60), head) and not _WHEN_AFTER.match(
-            sentence, end):
+    if measured_from(sentence, start, end):
         return BACKGROUND
     if (not regulators and _SPENT_BEFORE.search(sentence, max(0, start - 8), start)
             and (doing := _DOING_AFTER.match(sentence, end))

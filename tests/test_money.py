@@ -708,3 +708,15 @@ def test_values_impositions_own_totals_risks_and_each(text, figure, kind,
                                                         companies, shared, usd):
     f = [f for f in extract_text(text, date(2025, 10, 15), "t").figures if f.text == figure][-1]
     assert (f.kind, f.companies, f.shared, float(f.usd)) == (kind, companies, shared, usd)
+
+
+def test_a_rout_in_market_value_is_a_loss_and_a_record_since_dates_no_price():
+    """A market report of the December 2023 games draft (read in /tmp only), in words of our
+    own: "a $80 billion rout in market value" is value lost; a price "the biggest drop since
+    October 2008" is today's, not of 2008."""
+    got = extract_text("After the draft, a $80 billion rout in market value hit the sector.",
+                       date(2024, 1, 15), "t").figures
+    assert [f.kind for f in got] == ["market value loss"]
+    got = extract_text("Tencent plunged 12 per cent to HK$274, the biggest drop since October "
+                       "2008.", date(2023, 12, 22), "t").figures
+    assert [(f.kind, f.date_start) for f in got] == [("share price", None)]
