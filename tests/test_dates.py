@@ -1118,6 +1118,17 @@ def test_the_close_a_move_is_measured_from_comes_before_the_move(text, published
          "released the same day as the inquiry showed falling sales.", "2026-01-12",
          [("on Friday", "2026-01-09", "2026-01-09"), ("on Thursday", "2026-01-08", "2026-01-08"),
           ("the same day", "2026-01-09", "2026-01-09")]),
+        # "X comes a day after Y": Y's day, counted back from X's day just told
+        ("Alibaba said on Tuesday it would split into six units. The revamp comes a day after "
+         "Jack Ma returned home.", "2023-03-31",
+         [("on Tuesday", "2023-03-28", "2023-03-28"), ("a day after", "2023-03-27", "2023-03-27")]),
+        ("SAMR fined Meituan on Oct. 8. The fine came two weeks after the probe closed.",
+         "2021-10-12", [("Oct. 8", "2021-10-08", "2021-10-08"),
+                        ("two weeks after", "2021-09-24", "2021-09-24")]),
+        # with a date after it, the day it counts to ("comes two days after its listing on June
+        # 30": July 2)
+        ("The probe comes two days after its listing on June 30.", "2021-07-05",
+         [("two days after", "2021-07-02", "2021-07-02"), ("June 30", "2021-06-30", "2021-06-30")]),
     ],
 )  # fmt: skip
 def test_list_years_that_year_days_restated_and_slashed_weekdays(text, published, expected):

@@ -148,6 +148,9 @@ _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|–|-)\s*$", re.I)
 _HEADING_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:--|[—–:]|-\s)")
 
 
+#: Right before "a day after …" with no date after it: the subject comes that long after
+#: what follows ("The revamp comes a day after Jack Ma returned home").
+_COMES_BEFORE = re.compile(r"\b(?:comes|came|coming)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s*and\s*$", re.I)
 #: A date led by its weekday ("Mon 8 Nov", "Tuesday"): two of them joined by "to" are a
 #: span of days even with no "from" ("Mon 8 Nov to Thu 11 Nov"); joined by "and", where the
@@ -518,6 +521,17 @@ def resolve_mentions(
             if target is not None and target.start - f.end <= 80 and not _CLAUSE_BREAK.search(
                     text, f.end, target.start):
                 ahead = f
+            elif _COMES_BEFORE.search(text, max(lo, f.start - 8), f.start) and (
+                    told := _chain_base(f, recent, text, (lo, hi), where or {})):
+                # "The revamp comes a day after Ma returned": Ma's day, counted back from the
+                # revamp's day (the latest one told fine enough)
+                g = {**f.match.groupdict(), "dir": "before" if f.match["dir"].lower() == "after"
+                     else "after"}
+                back = f.rule.resolve(g, _situation(text, f, anchor_for(f.start), told, False))
+                if back is not None:
+                    mention = DateMention(text[f.start : f.end], f.start, f.end, *back)
+                    out.append(mention)
+                    recent.append(mention)
             continue
         if _is_citation(text, f.start, f.end):
             continue
