@@ -100,7 +100,8 @@ _STAMP = (rf"(?:{_DAY_NAME}?{_DATE}(?:,\s*|\s+[-–—|]?\s*)(?:at\s+)?{_CLOCK}(
 #: A cheap gate: every stamp holds a clock time ("20:00", "04.00"; "1.341 billion" is none).
 _CLOCK_SEEN = re.compile(r"\d[:.][0-5]\d(?!\d)")
 _STAMP_FIELD = re.compile(
-    rf"(?:^|[|(\[·•]|:)\s*(?:(?:Posted|Updated|Published|Filed|Edited|Created|Sent|Released|Issued)"
+    rf"(?:^|[|(\[·•]|:)\s*(?:(?:Posted|Updated|Published|Filed|Edited|Created|Sent|Released|Issued"
+    rf"|Distributed)"
     rf"(?:\s+on)?\s+)?{_STAMP}(?=\s*(?:$|[|)\]]|\.\s*$))", re.IGNORECASE)
 #: Where filings, notices and letters are signed: a line "<place>, <date>" is a sign-off (a
 #: line "<company>, <date>" may be an item of a list of events, so only places count).
@@ -153,6 +154,18 @@ _UPDATED_ASIDE = re.compile(
 #: "Summary prepared by the Law Desk, 29 December 2023.": who made the page, and when.
 _PREPARED_BY = re.compile(rf"[A-Z][\w ]{{0,30}}?\b(?:prepared|compiled|written|translated|edited"
                           rf"|produced)\s+by\s+[^,.;|]{{1,60}},\s*{_DATE}\.?\s*$")
+#: A reference list's entry: a source, a quoted title, a date, nothing else ('Example News
+#: Agency, "Lawmakers adopt the law", 10 June 2021.').
+_REFERENCE = re.compile(rf"[A-Z][^\"“”,]{{1,60}},\s+[\"“][^\"“”]{{3,200}}[\"”],?\s+{_DATE}\.?\s*$")
+#: The outlet's own notes on how the piece was made: when its versions appeared ("appeared in
+#: our app between 12 and 17 September"), its method ("Method: we counted …"), where its
+#: figures come from ("Counts for 2020 and 2021 are taken from …").
+_OWN_NOTE = re.compile(
+    r"(?:Method(?:ology)?|Notes?\s+on\s+(?:the\s+)?(?:data|method|sources?))\s*:"
+    r"|(?:Counts|Figures|Data|Numbers|Totals)\s+(?:for\s+[^.]{1,40}?\s+)?(?:are|were)\s+"
+    r"(?:taken|drawn|compiled|sourced|derived)\s+from\b")
+_OUR_EDITION = re.compile(r"\b(?:appeared|ran|were\s+published|was\s+published)\s+(?:first\s+)?"
+                          r"(?:in|on)\s+our\s+(?:app|site|website|paper|newspaper|edition|pages|feed)\b")
 #: "Translated and annotated 15 August 2022.", "Compiled 3 March 2025": when the document
 #: was made, and nothing else.
 _MADE_ON = re.compile(rf"(?:Translated|Compiled|Prepared|Annotated|Transcribed|Produced|Edited)"
@@ -310,6 +323,27 @@ _MESSAGE_HEADER = re.compile(
 )
 
 
+#: A reader comment's header: the name, the day and clock time it was posted, a colon
+#: ("Sam_L, 19 Nov 2023 at 18:02: ").
+_COMMENT_HEADER = re.compile(
+    rf"[\w.'’@-]+(?:\s+[\w.'’@-]+){{0,2}},\s+{_DATE},?\s+(?:at\s+)?{_CLOCK}\s*:\s+")
+
+
+def comment_header_end(sentence: str) -> int:
+    """Where a reader comment's header ("Sam_L, 19 Nov 2023 at 18:02: ") ends (0: none): it
+    dates the comment, not what happened, and the comment after it is prose.
+
+    >>> comment_header_end("Sam_L, 19 Nov 2023 at 18:02: Sold mine in 2021.")
+    29
+    >>> comment_header_end("Tencent, on 19 Nov 2023, was fined.")
+    0
+    """
+    if not _CLOCK_SEEN.search(sentence, 0, 60):
+        return 0
+    m = _COMMENT_HEADER.match(sentence)
+    return m.end() if m else 0
+
+
 def message_header_end(sentence: str) -> int:
     """Where a chat message's header ("[23/07/2021 08:41] Wendy Lau: ") ends (0: none): it
     dates the message, not what happened, and the message after it is prose.
@@ -364,6 +398,9 @@ def is_furniture(sentence: str, credited: bool | None = None) -> bool:
         or (sentence.endswith(")") and _UPDATED_ASIDE.search(sentence))
         or (" by " in sentence and _PREPARED_BY.match(sentence))
         or (sentence[:1] in "CEPTA" and _MADE_ON.match(sentence))
+        or (("\"" in sentence or "“" in sentence) and _REFERENCE.match(sentence))
+        or bool(_OWN_NOTE.match(sentence))
+        or (" our " in sentence and _OUR_EDITION.search(sentence) is not None)
         or (":" in sentence and _TIME_STAMP.search(sentence))
         or (" | " in sentence and (sentence.count(" | ") >= 2 or _DATED_FIELD.search(sentence)))
         or _BYLINE.match(sentence)

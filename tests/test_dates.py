@@ -513,8 +513,9 @@ def test_weekends_and_weekdays_counted_from_a_day(text, published, expected):
         ("Three days after its debut on March 10, the company was summoned.", "2021-04-01",
          [("Three days after", "2021-03-13", "2021-03-13"), ("March 10", "2021-03-10",
                                                              "2021-03-10")]),
+        # (the debut, two days before the summons: counted back from May 3)
         ("It was summoned on May 3, two days after its debut in New York.", "2021-06-01",
-         [("May 3", "2021-05-03", "2021-05-03")]),
+         [("May 3", "2021-05-03", "2021-05-03"), ("two days after", "2021-05-01", "2021-05-01")]),
         ("It was halted less than two weeks after a speech on Oct. 24.", "2021-06-01",
          [("Oct. 24", "2020-10-24", "2020-10-24")]),
         # "earlier this month": from the 1st to the day before publication
@@ -1129,6 +1130,36 @@ def test_the_close_a_move_is_measured_from_comes_before_the_move(text, published
         # 30": July 2)
         ("The probe comes two days after its listing on June 30.", "2021-07-05",
          [("two days after", "2021-07-02", "2021-07-02"), ("June 30", "2021-06-30", "2021-06-30")]),
+        # blind batch 13: a weekday "each" week recurs; a comparison "from a year earlier" is
+        # no date
+        ("Each Saturday we condense the week's stories. SAMR fined Meituan on Friday.",
+         "2021-09-18", [("on Friday", "2021-09-17", "2021-09-17")]),
+        ("Tencent reported on Wednesday. Research spending was 15 billion yuan, up 36% from a "
+         "year earlier.", "2022-05-19", [("on Wednesday", "2022-05-18", "2022-05-18")]),
+        ("SAMR opened a probe on Dec. 24. It fined Alibaba less than four months later.",
+         "2021-05-01", [("Dec. 24", "2020-12-24", "2020-12-24"),
+                        ("four months later", "2021-04-01", "2021-04-30")]),
+        ("Data came out on Monday. The market shrank 19% from a year earlier in November.",
+         "2022-12-20", [("on Monday", "2022-12-19", "2022-12-19"),
+                        ("in November", "2022-11-01", "2022-11-30")]),
+        # a law that "follows on" a day: a timetable ahead
+        ("The data law took effect this month and the privacy law follows on 1 November.",
+         "2021-09-18", [("this month", "2021-09-01", "2021-09-30"),
+                        ("1 November", "2021-11-01", "2021-11-01")]),
+        # "planned to sell … on 21 November": the 21 November nearest the writer
+        ("Filings showed Ma planned to sell shares on 21 November.", "2023-11-19",
+         [("21 November", "2023-11-21", "2023-11-21")]),
+        # "the September quarter": July to September
+        ("Alibaba reported results for the September quarter on Thursday.", "2023-11-19",
+         [("the September quarter", "2023-07-01", "2023-09-30"),
+          ("on Thursday", "2023-11-16", "2023-11-16")]),
+        # "came on 17 November, a day after X": X's day is the 16th
+        ("The licence came on 17 November, a day after its president told analysts of delays.",
+         "2023-01-03", [("17 November", "2022-11-17", "2022-11-17"),
+                        ("a day after", "2022-11-16", "2022-11-16")]),
+        # a state's "2020 attempt": the year of that act
+        ("The Trump administration's 2020 attempt stalled in the courts.", "2023-03-24",
+         [("2020", "2020-01-01", "2020-12-31")]),
     ],
 )  # fmt: skip
 def test_list_years_that_year_days_restated_and_slashed_weekdays(text, published, expected):

@@ -40,6 +40,15 @@ BYLINES_AND_STAMPS = [
     "Corrections: In Episode 46 we said the app was removed from stores on July 3.",
     "CORRECTION (11 July 2022, 14:20 HKT): An earlier version of this newsletter said the law "
     "would take effect on July 1.",
+    # a distribution stamp
+    "Distributed 17 February 2023, 19:05 CST.",
+    # a reference list's entry: source, quoted title, date
+    'Placeholder News Agency, "Lawmakers adopt data security law", 10 June 2021.',
+    "Example Law Review, \u201cReading the new law\u201d, 1 September 2021",
+    # the outlet's own production and method notes
+    "The Chinese versions of these reports appeared in our app between 12 and 17 September.",
+    "Method: we counted the titles on each list published from January to December 2022.",
+    "Counts for 2020 and 2021 are taken from the regulator's earlier lists.",
 ]
 CAPTIONS = [
     "A logo of the company is seen in Beijing in February.",
@@ -67,6 +76,9 @@ PROSE = [
     "The hearing on January 15, 2026 lasted 45 min, readers were told.",
     "The rule took effect at 10:00 a.m., July 1, 2021.",  # a clock, then the date: prose
     "The notice was translated on 15 August 2022 by the ministry.",
+    'The agency said "the law is adopted", on 10 June 2021, after a vote.',
+    "The rules appeared in the official gazette between 12 and 17 September.",
+    "Counts of approvals fell in 2021, the regulator said.",
     "It was removed on July 4.",  # the correction's own fact
     "Corrections to the law took effect on July 3, the ministry said.",
     "Readers took 4 min to read the rules published on 12 March 2025.",
@@ -474,3 +486,15 @@ def test_a_heading_dates_its_paragraph_beside_a_year_of_a_statistic():
     ]
     (fine,) = got.figures
     assert (fine.kind, fine.date_start) == ("fine", date(2021, 4, 1))
+
+
+def test_a_comment_header_dates_the_comment_not_an_event():
+    """A blog's reader comments ("Sam_L, 19 Nov 2023 at 18:02: Sold mine in 2021."): the
+    header is when the comment was posted; what follows is prose (blind batch 13)."""
+    page = ("Alibaba dropped its cloud spin-off on Thursday.\n\n"
+            "Sam_L, 19 Nov 2023 at 18:02: Regulators fined Alibaba in 2021.\n\n"
+            "Tom Reyes, 19 Nov 2023 at 21:14: Fair.")
+    got = extract_text(page, date(2023, 11, 19), "blog")
+    assert [e.date_text for e in got.events] == ["on Thursday", "in 2021"]
+    (fined,) = [e for e in got.events if e.date_text == "in 2021"]
+    assert fined.quote == "Regulators fined Alibaba in 2021."

@@ -114,7 +114,9 @@ _SCHEDULED = Alternation.of(
     r"\b(?:(?:was|were|had\s+been|has\s+been|initially|originally|previously|first)\s+)?"
     r"(?:scheduled|slated)\s+(?:for|to|on)\b"
     r"|\b(?:was|were|had\s+been|initially|originally|previously)\s+(?:set|due|planned|expected)"
-    r"\s+(?:for|to|on)\b|\bwould\b",
+    r"\s+(?:for|to|on)\b|\bwould\b"
+    # a plan told in the past ("planned to sell shares on 21 November"): before or after
+    r"|\bplanned\s+to\b",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|beginning|as\s+of|by|until)\s+$", re.I)
@@ -151,6 +153,8 @@ _HEADING_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:--|[—–:]|-\s)")
 #: Right before "a day after …" with no date after it: the subject comes that long after
 #: what follows ("The revamp comes a day after Jack Ma returned home").
 _COMES_BEFORE = re.compile(r"\b(?:comes|came|coming)\s+$", re.IGNORECASE)
+#: Between a date and "a day after …" that counts back from it: a comma.
+_AFTER_A_DATE = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s*and\s*$", re.I)
 #: A date led by its weekday ("Mon 8 Nov", "Tuesday"): two of them joined by "to" are a
 #: span of days even with no "from" ("Mon 8 Nov to Thu 11 Nov"); joined by "and", where the
@@ -214,6 +218,12 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
     if (_present_schedule(text, clause, start) or _OUR_PLAN.search(text, clause, start)
             or _RESULTS_SCHEDULE.search(text, clause, start)) and \
             not _PAST_IN_CLAUSE.search(text, clause, start):
+        return True
+    # "the data law took effect this month and the privacy law follows on 1 November": a
+    # timetable in a clause of its own after "and"
+    joined = text.rfind(" and ", clause, start)
+    if joined > 0 and _present_schedule(text, joined, start) and not _PAST_IN_CLAUSE.search(
+            text, joined, start):
         return True
     if not _FROM_BEFORE.search(text, max(0, start - 14), start):
         return False
@@ -521,8 +531,10 @@ def resolve_mentions(
             if target is not None and target.start - f.end <= 80 and not _CLAUSE_BREAK.search(
                     text, f.end, target.start):
                 ahead = f
-            elif _COMES_BEFORE.search(text, max(lo, f.start - 8), f.start) and (
-                    told := _chain_base(f, recent, text, (lo, hi), where or {})):
+            elif (_COMES_BEFORE.search(text, max(lo, f.start - 8), f.start) and (
+                    told := _chain_base(f, recent, text, (lo, hi), where or {}))) or (
+                    out and _AFTER_A_DATE.fullmatch(text, out[-1].end, f.start)
+                    and (told := out[-1])):  # "came on 17 November, a day after …"
                 # "The revamp comes a day after Ma returned": Ma's day, counted back from the
                 # revamp's day (the latest one told fine enough)
                 g = {**f.match.groupdict(), "dir": "before" if f.match["dir"].lower() == "after"

@@ -345,7 +345,7 @@ WEEKEND_OF = Rule(
 
 # "every Monday", "every Friday, Saturday and Sunday": a habit, not a date.
 _EVERY_LIST = re.compile(
-    rf"\bevery\s+(?:{one_of(WEEKDAY_NAMES, ignore_case=False)},?\s+(?:and\s+|or\s+)?)*$"
+    rf"\b(?i:every|each)\s+(?:{one_of(WEEKDAY_NAMES, ignore_case=False)},?\s+(?:and\s+|or\s+)?)*$"
 )
 
 

@@ -122,11 +122,19 @@ def _count_from(base: DateMention, unit: str, n: int) -> Interval:
     return Interval(start, shift(base.date_end, unit, n), Precision(base.precision))
 
 
+#: Right before "a year earlier" that is only what a figure is compared with ("up 36% from a
+#: year earlier", "more than a year before"): no time of its own.
+#: (Not a count's "less than", "more than": "less than four months later" is a date.)
+_COMPARED_BEFORE = re.compile(r"\b(?:from|(?<!less\s)(?<!more\s)(?<!fewer\s)than|versus|vs\.?"
+                              r"|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
 def _later(g: dict, s: Situation) -> Interval | None:
     """ "Two days later", "three months earlier", "two days before that deadline": counted
     from the date just told."""
     unit = g["unit"].lower()
-    if not _fine_enough(unit, s.base):
+    if not _fine_enough(unit, s.base) or _COMPARED_BEFORE.search(s.text, max(0, s.start - 16),
+                                                                  s.start):
         return None
     sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
     return _count_from(s.base, unit, sign * number(g["num"]))

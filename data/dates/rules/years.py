@@ -153,6 +153,25 @@ QUARTER_ENDED = Rule(
 )  # fmt: skip
 
 
+def _month_quarter(g: dict, s: Situation) -> Interval | None:
+    """ "the September quarter", "June-quarter results": the three months to that month's end,
+    the last such quarter over (the next one in a clause of what is to come)."""
+    return _quarter_ended({"month": g["month"], "day": None, "year": g["year"], "span": "quarter",
+                           "verb": "ending" if s.future else "to"}, s)
+
+
+MONTH_QUARTER = Rule(
+    "month_quarter",  # "the September quarter", "its December-quarter results"
+    re.compile(rf"\b(?:(?i:the)\s+)?(?P<month>{MONTH})(?:\s+|-)(?i:quarter)\b"
+               rf"(?:\s+(?i:of)\s+(?P<year>{YEAR})\b)?"),
+    needs="month+quarter", priority=265, resolve=_month_quarter,
+    examples=(("Alibaba reported results for the September quarter.", "2023-11-19",
+               "2023-07-01", "2023-09-30", "quarter"),
+              ("its June-quarter revenue rose", "2021-08-20", "2021-04-01", "2021-06-30"),
+              ("the December quarter of 2024", "2025-06-01", "2024-10-01", "2024-12-31")),
+)  # fmt: skip
+
+
 def _season(g: dict, s: Situation) -> Interval | None:
     a = s.day
     first, length = SEASONS[(g["season"] or g["season2"] or g["season3"]).lower()]
@@ -297,7 +316,7 @@ COMPANY_YEAR_ADJECTIVE = Rule(
     re.compile(rf"(?<=[A-Za-z][’']s\s)(?P<year>{YEAR})\b(?=\s+(?:[\w-]+\s+)?(?:purchase|acquisition"
                rf"|takeover|merger|buyout|investment|deal|listing|IPO|debut|offering|fine|penalty"
                rf"|ban|probe|investigation|decision|order|agreement|settlement|deregistration"
-               rf"|delisting|rectification)s?\b)"),
+               rf"|delisting|rectification|attempt|effort|push|campaign|crackdown|law|move)s?\b)"),
     needs="year", priority=51, resolve=_year, lends_year=True,
     examples=(("ByteDance's 2017 purchase of Musical.ly", "2026-01-24", "2017-01-01",
                "2017-12-31", "year"),
@@ -305,5 +324,5 @@ COMPANY_YEAR_ADJECTIVE = Rule(
                "2016-12-31", "year")),
 )  # fmt: skip
 
-RULES = (YEAR_FOR, PART_YEAR, QUARTER, QUARTER_ENDED, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,
+RULES = (YEAR_FOR, PART_YEAR, QUARTER, QUARTER_ENDED, MONTH_QUARTER, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,
          YEAR_ADJECTIVE, COMPANY_YEAR_ADJECTIVE, YEAR_HEADING)  # fmt: skip
