@@ -201,7 +201,8 @@ BACKGROUND_CUES = _cues(
     r"\brais(?:e|es|ed|ing)\s+(?:about\s+|nearly\s+|more\s+than\s+)?\S*\d\S*(?:\s+(?:million"
     r"|billion|yuan|dollars))*(?:\s+in\s+(?:New\s+York|Hong\s+Kong|Shanghai|Shenzhen))?",
     r"\b(?:largest|biggest)\s+(?:[\w.-]+\s+){0,3}(?:listing|offering)s?\b",  # a record
-    r"\braise[sd]?\b", r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
+    r"\braise[sd]?\b(?!\s+(?:the\s+)?(?:stakes|concerns?|questions?|fears?|doubts?|alarm|risks?)\b)",
+    r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
     r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
     r"\btook\s+the\s+name\b", r"\brenamed\b", r"\brebrand", r"\bpriced\b",
@@ -225,10 +226,16 @@ BACKGROUND_CUES = _cues(
     r"\b(?:she|he|I|we)\s+(?:(?:had|then|also)\s+)?(?:booked|bought|purchased|paid\s+(?=\S*\d))",
     # a law in force since a day gone by: its history (longer than the "in force" it holds)
     r"\b(?:has|have|had)\s+(?:been\s+in\s+(?:force|effect)|applied)\s+since\b",
+    # when news was first reported; a sector's market growing or shrinking; a holder selling
+    # shares (a fall "since their peak" stays the crackdown's: the lists say so)
+    r"\b(?:was|were)\s+first\s+reported\b",
+    r"\bmarket\s+(?:shrank|grew|expanded|contracted)\b",
+    r"\b(?:sell|sells|sold|selling)\s+(?:[\w.$-]+\s+){0,3}?(?:ADRs|ADSs|shares)\b",
     # the day a show was recorded
     r"\b(?:recorded|taped|filmed)\s+(?:on|in|at|this|last)\b",
     # the deal a fine was for ("fined over its investment in X in 2018", "for taking over X")
-    r"\binvestment\s+in\b", r"\btaking\s+over\b",
+    r"\b(?-i:i)nvestment\s+in\b", r"\btaking\s+over\b",  # (not "Foreign Investment in the
+    # United States", a committee's name)
     r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+){0,2}(?:users|subscribers|customers"
     r"|buyers|shoppers|sellers)\b", r"\bheadquartered\b", r"\bgraduated\b",
     r"\bjoined\s+(?-i:[A-Z])",
@@ -287,7 +294,7 @@ BACKGROUND_CUES = _cues(
     r"|registered|paying|mobile)\s+){0,4}"
     r"(?:users|subscribers|customers|buyers|shoppers|sellers|employees|merchants|drivers)\b",
     r"\b(?:MAU|DAU)s?\b",
-    r"\b(?:monthly|daily|weekly|annual)\s+(?:active\s+|paying\s+|transacting\s+)?(?:users|consumers"
+    r"\b(?:monthly|daily|weekly|annual)\s+(?:active\s+|paying\s+|transacting\s+)?(?:users|accounts|consumers"
     r"|buyers|customers|shoppers|players|subscribers|orders)\b",
     # orders counted in millions, a workforce or headcount: a business's size
     r"\d\s+(?:million|billion|thousand|m|bn)\s+(?:[\w-]+\s+)?orders\b",
@@ -336,7 +343,8 @@ BACKGROUND_CUES = _cues(
     r"\b(?:models?|apps?|chatbots?|phones?|chips?|products?|cars?|vehicles?|games?)\b,?\s+"
     r"(?:(?:was|were|is|are|had\s+been)\s+)?(?:released|launched|unveiled|introduced)\b",
     r"\b(?:released|launched|unveiled|introduced)\s+(?:its|their|a|an|the)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?:models?|apps?|chatbots?|phones?|chips?|products?|cars?|vehicles?)\b",
+    r"(?:models?|apps?|chatbots?|phones?|chips?|products?|cars?|vehicles?)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:Act|Bill|Law)\b)",  # (not a bill: "the Chip Security Act")
     r"\bspend\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|up\s+to\s+|over\s+)?"
     r"\S*\d\S*(?:\s+(?:million|billion|trillion|yuan|dollars))*(?:\s+\([^)]*\))?\s+on\s+"
     r"(?:[\w-]+\s+){0,3}?(?:AI|artificial|cloud|computing|infrastructure|data\s+cent|chips"
@@ -351,12 +359,18 @@ BACKGROUND_CUES = _cues(
 )  # fmt: skip
 
 #: The date a superlative is measured from ("its biggest fall since Oct. 8", "the weakest
-#: level since Dec. 2", "for the first time since mid-2021") is no event, unless a "when"
+#: level since Dec. 2") is no event, unless a "when"
 #: clause tells what happened then ("the first such list since July, when the regulator
 #: issued its last batch").
-_MEASURED_FROM = re.compile(r"\b(?:\w+est|first|worst|best)\s+(?:[\w-]+\s+){0,3}?since\s+$",
+#: ("The first approvals since last July" tells when they stopped: the lists count it an event.)
+_MEASURED_FROM = re.compile(r"\b(?:\w+est|worst|best)\s+(?:[\w-]+\s+){0,3}?since\s+$",
                             re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+#: Right before a date a figure is compared with ("38% fewer than in 2021", "compared with
+#: in 2020"; the date's own "in" may hold it): the comparison's base, no event ("less than
+#: four months later" counts time; "far more than Sunday's notice" compares no figure).
+_COMPARED_WITH = re.compile(r"\b(?:(?:more|fewer|less|higher|lower|bigger|smaller|larger|greater)"
+                            r"\s+than|compared\s+(?:with|to))\s+in\s+$", re.IGNORECASE)
 
 
 def measured_from(sentence: str, start: int, end: int) -> bool:
@@ -369,8 +383,10 @@ def measured_from(sentence: str, start: int, end: int) -> bool:
     True
     """
     head = start + 6 if sentence[start : start + 6].lower() == "since " else start
-    return bool(_MEASURED_FROM.search(sentence, max(0, start - 60), head)) and not _WHEN_AFTER.match(
-        sentence, end)
+    measured = _MEASURED_FROM.search(sentence, max(0, start - 60), head) is not None
+    inside = start + 3 if sentence[start : start + 3].lower() == "in " else start
+    compared = _COMPARED_WITH.search(sentence, max(0, start - 30), inside) is not None
+    return (measured or compared) and not _WHEN_AFTER.match(sentence, end)
 #: A stretch of time spent doing something ("analysts spent Tuesday weighing …", "engineers
 #: who spent last year fine-tuning …"): no step of the crackdown, unless a state actor of the
 #: sentence spends it or what is done is the state's (a cue in the doing decides: "the firm

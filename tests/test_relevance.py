@@ -731,6 +731,42 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
         ("On Friday it paid the fine.", date(2021, 7, 8), "On Friday", CRACKDOWN),
         ("On Aug. 14 he ordered ByteDance to sell the app.", date(2021, 7, 8), "On Aug. 14",
          CRACKDOWN),
+        # (blind batch 13's first run)
+        # "the first approvals since last July" tells when the freeze began: not a superlative's
+        # base ("its worst session since April" is)
+        ("The regulator granted the first approvals since last July.", date(2022, 5, 19),
+         "since last July", CRACKDOWN),
+        # a law "in force since" a day in an appositive stays crackdown (the lists of batches
+        # 101-118, 5, 6, 7 and 12 say so; blind 13's says history)
+        ("It builds on the Cybersecurity Law, in force since 1 June 2017.", date(2025, 8, 20),
+         "since 1 June 2017", CRACKDOWN),
+        ("The probe opened on Dec. 24 and ended with a record fine less than four months later.",
+         date(2021, 6, 1),
+         "four months later", CRACKDOWN),
+        # a comparison's base ("38% fewer than in 2021")
+        ("The regulator approved 468 games, 38% fewer than in 2021.", date(2023, 1, 3),
+         "in 2021", BACKGROUND),
+        # when news was first reported; a sector's market growing or shrinking
+        ("The meeting was first reported last Saturday.", date(2021, 9, 18), "last Saturday",
+         BACKGROUND),
+        ("China's game market shrank 19% in November.", date(2023, 1, 3), "in November",
+         BACKGROUND),
+        # a holder's sale of shares; a peak a fall is measured from
+        ("Filings showed entities owned by Ma planned to sell 10 million ADRs on 21 November.",
+         date(2023, 11, 19), "on 21 November", BACKGROUND),
+        ("Tencent has lost $500 billion of market value since its peak in 2021.",
+         date(2022, 5, 19), "in 2021", CRACKDOWN),  # (the lists count the peak's fall)
+        # a bill named "Chip Security Act" is no chip launched; raising the stakes no money
+        ("In May, a senator introduced the Chip Security Act.", date(2025, 8, 1), "In May",
+         CRACKDOWN),
+        ("The administration raised the stakes last week.", date(2023, 3, 24), "last week",
+         CRACKDOWN),
+        # a committee named "... Investment in ..." is no investment
+        ("On March 15, the Committee on Foreign Investment in the United States told the owners "
+         "to sell or face a ban.", date(2023, 3, 24), "On March 15", CRACKDOWN),
+        # monthly active accounts: a statistic
+        ("WeChat had 1.288 billion monthly active accounts at the end of March.",
+         date(2022, 5, 19), "at the end of March", BACKGROUND),
     ],
 )  # fmt: skip
 def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
