@@ -1149,6 +1149,8 @@ def test_the_close_a_move_is_measured_from_comes_before_the_move(text, published
         # "planned to sell … on 21 November": the 21 November nearest the writer
         ("Filings showed Ma planned to sell shares on 21 November.", "2023-11-19",
          [("21 November", "2023-11-21", "2023-11-21")]),
+        ("Ma planned to sell 10 million ADRs, worth about $871 million, on 21 November.",
+         "2023-11-19", [("21 November", "2023-11-21", "2023-11-21")]),
         # "the September quarter": July to September
         ("Alibaba reported results for the September quarter on Thursday.", "2023-11-19",
          [("the September quarter", "2023-07-01", "2023-09-30"),

@@ -141,9 +141,17 @@ def _is_deadline(text: str, start: int) -> bool:
 def clause_is_scheduled(text: str, start: int) -> bool:
     """Is the date at ``text[start]`` a schedule told in the past ("the listing was
     scheduled for Nov. 5", "was set to start trading on Thursday")?"""
-    return bool(_SCHEDULED.search(text, _clause_start(text, start), start))
+    lo = _clause_start(text, start)
+    if text[lo:start].strip().lower() in _BARE_CLAUSE:  # "planned to sell 10 million ADRs,
+        # worth $871 million, on 21 November": a date alone in its clause belongs to the
+        # clauses before it (an appositive between)
+        for _ in range(2):
+            lo = _clause_start(text, lo - 1) if lo > 0 else lo
+    return bool(_SCHEDULED.search(text, lo, start))
 
 
+#: What a clause holding a date alone says besides it: nothing, or its preposition.
+_BARE_CLAUSE = frozenset({"", "on", "in", "by", "at", "from"})
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|–|-)\s*$", re.I)
 #: What follows a date heading a paragraph: a dash or a colon, perhaps after a bracketed note
 #: ("Late Nov (tbc) -- Meituan's results", "Monday: the regulator ...").
