@@ -1130,6 +1130,17 @@ def test_the_close_a_move_is_measured_from_comes_before_the_move(text, published
         # 30": July 2)
         ("The probe comes two days after its listing on June 30.", "2021-07-05",
          [("two days after", "2021-07-02", "2021-07-02"), ("June 30", "2021-06-30", "2021-06-30")]),
+        # "on the day of the meeting": the day of the meeting told before, also as a summons
+        ("On 8 September, regulators summoned Tencent. Its shares fell the following day. "
+         "NetEase had lost 5% on the day of the meeting.", "2021-09-18",
+         [("8 September", "2021-09-08", "2021-09-08"), ("the following day", "2021-09-09",
+                                                         "2021-09-09"),
+          ("the day of the meeting", "2021-09-08", "2021-09-08")]),
+        # "the same day as the inquiry", the inquiry told as an investigation
+        ("The council opened an investigation on Friday. Prices fell on Thursday. Figures "
+         "released the same day as the inquiry showed it.", "2026-01-12",
+         [("on Friday", "2026-01-09", "2026-01-09"), ("on Thursday", "2026-01-08", "2026-01-08"),
+          ("the same day", "2026-01-09", "2026-01-09")]),
         # blind batch 13: a weekday "each" week recurs; a comparison "from a year earlier" is
         # no date
         ("Each Saturday we condense the week's stories. SAMR fined Meituan on Friday.",

@@ -20,6 +20,7 @@ from data.dates.intervals import Interval, day_in, month_interval, precision_of,
 from data.dates.matching import Found, find_expressions, triggers
 from data.dates.rule import Anchor, Situation
 from data.dates.vocabulary import (
+    EVENT_NOUN_WORDS,
     EVENT_NOUNS,
     PLAN_WORDS,
     SCHEDULE_VERBS,
@@ -371,9 +372,10 @@ def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tupl
         fine = [m for m in fine if m.date_end <= gone] or fine
     low = text[slice(*bounds)].lower()
     nouns = [n for n in EVENT_NOUNS if "the " + n in low]
+    told = [w for n in nouns for w in EVENT_NOUN_WORDS.get(n, (n,))]
     for m in reversed(fine if nouns else ()):
         other = text[slice(*where.get(m.start, bounds))].lower()
-        if any(n in other for n in nouns):
+        if any(w in other for w in told):
             return m
     return fine[-1] if fine else None
 

@@ -55,6 +55,19 @@ EVENT_NOUNS = ("press conference", "news conference", "conference", "briefing", 
                "hearing", "speech", "summit", "session", "interview", "announcement", "ruling",
                "listing", "debut", "inspection", "forum", "talks", "inquiry", "investigation",
                "probe")  # fmt: skip
+#: The words that tell such a thing in the sentence it was dated in, where they are not its
+#: noun ("the meeting" told as "regulators summoned Tencent", "the inquiry" as "opened an
+#: investigation").
+EVENT_NOUN_WORDS = {
+    "meeting": ("meeting", "met ", "summon", "talks", "called in"),
+    "inquiry": ("inquiry", "investigation", "probe", "assessment"),
+    "investigation": ("investigation", "inquiry", "probe"),
+    "probe": ("probe", "investigation", "inquiry"),
+    "ruling": ("ruling", "ruled"),
+    "announcement": ("announcement", "announced"),
+    "listing": ("listing", "listed", "debut"),
+    "debut": ("debut", "listed", "listing"),
+}
 #: Verbs of a timetable told in the present: "markets close early on Friday", "the rules
 #: change on 1 August", "who turns 60 in October" speak of the next such date.
 SCHEDULE_VERBS = ("close", "open", "reopen", "resume", "change", "turn", "expire", "lapse", "start",

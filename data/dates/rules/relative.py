@@ -22,7 +22,7 @@ from data.dates.intervals import (
     year_of,
 )
 from data.dates.rule import Rule, Situation
-from data.dates.vocabulary import DAY_PARTS, NUM, REL_DELTA, UNIT, VAGUE_REACH, one_of
+from data.dates.vocabulary import DAY_PARTS, EVENT_NOUNS, NUM, REL_DELTA, UNIT, VAGUE_REACH, one_of
 from data.records import DateMention, Precision
 
 
@@ -210,6 +210,16 @@ SAME_UNIT = Rule(
 )  # fmt: skip
 
 
+DAY_OF_THE = Rule(
+    "day_of_the",  # "on the day of the meeting": the day of the thing it names, told before
+    re.compile(rf"\b(?i:the)\s+(?P<unit>(?i:day))\s+(?i:of)\s+(?i:the)\s+(?:[\w-]+\s+)?"
+               rf"(?:{one_of(EVENT_NOUNS)})\b"),
+    needs="unit", priority=131, resolve=_same_unit, chained=True, anaphor=True,
+    examples=(("Regulators met Tencent on 8 September. NetEase lost 5% on the day of the "
+               "meeting.", "2021-09-18", "2021-09-08", "2021-09-08", "day"),),
+)  # fmt: skip
+
+
 #: Right before "the previous year" that a fine is measured by ("up to 10% of its sales in
 #: the previous year"): a legal basis, no date.
 _SALES_BEFORE = re.compile(r"\b(?:sales|revenues?|turnover|income)\s+(?:in|of|for|during)\s+$",
@@ -380,5 +390,5 @@ YEAR_SO_FAR = Rule(
 )  # fmt: skip
 
 RULES = (RELATIVE_UNIT, EXACTLY_AGO, AGO, AGO_THIS_MONTH, YEAR_SO_FAR, LATER, FEW_LATER,
-         SAME_UNIT, NEXT_UNIT, NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_FROM_THAT, COUNT_AHEAD,
+         SAME_UNIT, DAY_OF_THE, NEXT_UNIT, NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_FROM_THAT, COUNT_AHEAD,
          EARLIER_THIS_MONTH)  # fmt: skip
