@@ -45,11 +45,10 @@ from data.categories import DEFAULT_CATEGORY, category_of
 from data.dates import Anchor, DateContext, find_expressions, triggers
 from data.furniture import (
     caption_paragraphs,
-    comment_header_end,
     date_headings,
     dateline_end,
+    header_end,
     is_furniture,
-    message_header_end,
 )
 from data.money import (
     MARKET_CAP_KINDS,
@@ -407,8 +406,8 @@ def extract_text(
         if span.repeat:
             continue
         index += 1
-        if head := message_header_end(span.text) or comment_header_end(span.text):  # a chat
-            # line or a reader's comment: its header dates it, the rest is prose
+        if head := header_end(span.text):  # a chat line or a reader's comment: its header
+            # dates it, the rest is prose
             span = Span(span.start + head, span.end, span.text[head:], span.paragraph)
         words = tokens(span.text)
         before = marks(ctx)  # the context a sentence's clauses are read against

@@ -329,33 +329,24 @@ _COMMENT_HEADER = re.compile(
     rf"[\w.'’@-]+(?:\s+[\w.'’@-]+){{0,2}},\s+{_DATE},?\s+(?:at\s+)?{_CLOCK}\s*:\s+")
 
 
-def comment_header_end(sentence: str) -> int:
-    """Where a reader comment's header ("Sam_L, 19 Nov 2023 at 18:02: ") ends (0: none): it
-    dates the comment, not what happened, and the comment after it is prose.
+def header_end(sentence: str) -> int:
+    """Where the header of a chat message ("[23/07/2021 08:41] Wendy Lau: ") or of a reader's
+    comment ("Sam_L, 19 Nov 2023 at 18:02: ") opening ``sentence`` ends (0: none): it dates
+    the message, not what happened, and the message after it is prose.
 
-    >>> comment_header_end("Sam_L, 19 Nov 2023 at 18:02: Sold mine in 2021.")
-    29
-    >>> comment_header_end("Tencent, on 19 Nov 2023, was fined.")
-    0
-    """
-    if not _CLOCK_SEEN.search(sentence, 0, 60):
-        return 0
-    m = _COMMENT_HEADER.match(sentence)
-    return m.end() if m else 0
-
-
-def message_header_end(sentence: str) -> int:
-    """Where a chat message's header ("[23/07/2021 08:41] Wendy Lau: ") ends (0: none): it
-    dates the message, not what happened, and the message after it is prose.
-
-    >>> message_header_end("[23/07/2021 10:06] Wendy Lau: Shares fell this morning.")
+    >>> header_end("[23/07/2021 10:06] Wendy Lau: Shares fell this morning.")
     30
-    >>> message_header_end("[1] Regulators fined it: 5 billion yuan.")
-    0
+    >>> header_end("Sam_L, 19 Nov 2023 at 18:02: Sold mine in 2021.")
+    29
+    >>> header_end("[1] Regulators fined it: 5 billion yuan."), header_end("Tencent, on 19 Nov 2023, was fined.")
+    (0, 0)
     """
-    if not sentence.startswith("["):
+    if sentence.startswith("["):
+        m = _MESSAGE_HEADER.match(sentence)
+    elif _CLOCK_SEEN.search(sentence, 0, 60):
+        m = _COMMENT_HEADER.match(sentence)
+    else:
         return 0
-    m = _MESSAGE_HEADER.match(sentence)
     return m.end() if m else 0
 
 
