@@ -298,31 +298,34 @@ _BEFORE_OK = frozenset(".@/-_")
 _AFTER_OK = frozenset("-_")
 
 
-def _find_phrases(hay: str, index: dict[str, tuple[str, ...]], keys: set[str]):
-    """(start, end, alias) of every alias in ``hay`` whose last word is in ``keys``.
+def _find_phrases(hay: str, index: dict[str, tuple[tuple[str, frozenset[str]], ...]],
+                  keys: set[str], words: frozenset[str]):
+    """(start, end, alias) of every alias in ``hay`` whose last word, lower-cased, is in
+    ``keys`` (``index``: the gazetteer's, each alias listed once; ``words``: the sentence's
+    :func:`tokens`, holding every word of an alias found as whole words).
 
     Whole words only; a possessive ’s is part of the match; "Xi’an" is not "Xi".
-    An alias is listed under its last word in both cases ("China", "china"), and a
-    sentence's words have both: each alias is looked for once.
     """
-    aliases = dict.fromkeys(alias for word in keys for alias in index[word])
-    for alias in aliases:
-        i = hay.find(alias)
-        while i >= 0:
-            j = i + len(alias)
-            before = hay[i - 1] if i else " "
-            after2 = hay[j : j + 2]
-            stop = j + 2 if after2 in ("’s", "'s") and not hay[j + 2 : j + 3].isalnum() else j
-            after = hay[stop] if stop < len(hay) else " "
-            if hay.startswith(OWNER_SUFFIXES, stop):  # "Tencent-backed": the owner
-                after = " "
-            if (
-                not (before.isalnum() or before in _BEFORE_OK)
-                and not (after.isalnum() or after in _AFTER_OK)
-                and not (stop == j and after in "’'" and hay[j + 1 : j + 2].isalpha())
-            ):
-                yield i, stop, alias
-            i = hay.find(alias, i + 1)
+    for word in keys:
+        for alias, needs in index[word]:
+            if not needs <= words:  # not all its words: not there as whole words
+                continue
+            i = hay.find(alias)
+            while i >= 0:
+                j = i + len(alias)
+                before = hay[i - 1] if i else " "
+                after2 = hay[j : j + 2]
+                stop = j + 2 if after2 in ("’s", "'s") and not hay[j + 2 : j + 3].isalnum() else j
+                after = hay[stop] if stop < len(hay) else " "
+                if hay.startswith(OWNER_SUFFIXES, stop):  # "Tencent-backed": the owner
+                    after = " "
+                if (
+                    not (before.isalnum() or before in _BEFORE_OK)
+                    and not (after.isalnum() or after in _AFTER_OK)
+                    and not (stop == j and after in "’'" and hay[j + 1 : j + 2].isalpha())
+                ):
+                    yield i, stop, alias
+                i = hay.find(alias, i + 1)
 
 
 def _claim(found, taken: list[tuple[int, int]]):
@@ -337,14 +340,14 @@ def find_mentions(
     sentence: str, gaz: Gazetteer, words: frozenset[str] | None = None
 ) -> list[Mention]:
     words = tokens(sentence) if words is None else words
-    exact_keys = words & gaz.exact_index.keys()
+    exact_keys = words & gaz.exact_index.keys()  # (the lower case of each word is in words)
     lower_keys = words & gaz.lower_index.keys()
     mentions: list[Mention] = []
     if not exact_keys and not lower_keys:
         return mentions
     hay = sentence.replace("\u00a0", " ")  # same length: offsets hold
     taken: list[tuple[int, int]] = []
-    for start, end, alias in _claim(_find_phrases(hay, gaz.exact_index, exact_keys), taken):
+    for start, end, alias in _claim(_find_phrases(hay, gaz.exact_index, exact_keys, words), taken):
         group, name = gaz.exact[alias]
         if name == UNSPECIFIED and alias == "Beijing" and (
                 _location_before(hay, start) or _OTHER_NAME_AFTER.match(hay, end)):
@@ -352,7 +355,7 @@ def find_mentions(
         mentions.append(Mention(start, end, group, name))
     lower = hay.lower() if lower_keys else ""
     if len(lower) == len(hay):
-        for start, end, alias in _claim(_find_phrases(lower, gaz.lower_index, lower_keys), taken):
+        for start, end, alias in _claim(_find_phrases(lower, gaz.lower_index, lower_keys, words), taken):
             group, name = gaz.lower[alias]
             if name == UNSPECIFIED and (
                 _abroad_before(hay, start) or _ABROAD_AFTER.match(hay, end)

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from data.gazetteer_schema import GROUPS, ActorKind, load_checked
-from data.text import WORD
+from data.text import WORD, tokens
 
 _SURNAME_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 
@@ -49,9 +49,10 @@ class Gazetteer:
     # alias (exact) -> ("company"|"actor"|"person", canonical)
     exact: dict[str, tuple[str, str]] = field(default_factory=dict)
     lower: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # last word of an alias -> the aliases ending with it, longest first
-    exact_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    lower_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # last word of an alias, lower-cased -> the aliases ending with it, longest first, each
+    # with the words a sentence holding it has (``data.text.tokens``: a cheap first test)
+    exact_index: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+    lower_index: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
     surnames: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()  # the index's words: a name needs one of them
     not_organisations: frozenset[str] = frozenset()  # people and state actors by any alias
@@ -155,13 +156,14 @@ def actor_kind(name: str) -> str:
     return ActorKind(entry.kind).value
 
 
-def _index_by_last_word(aliases) -> dict[str, tuple[str, ...]]:
+def _index_by_last_word(aliases) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Each alias, longest first, under the lower case of its last word (a sentence's
+    :func:`~data.text.tokens` hold the lower case of each of its words), with its own tokens:
+    a sentence holding the alias as whole words holds them all."""
     index: dict[str, list[str]] = {}
     for alias in sorted(aliases, key=len, reverse=True):
-        last = WORD.findall(alias)[-1]
-        for word in {last, last.lower()}:
-            index.setdefault(word, []).append(alias)
-    return {word: tuple(dict.fromkeys(found)) for word, found in index.items()}
+        index.setdefault(WORD.findall(alias)[-1].lower(), []).append(alias)
+    return {word: tuple((a, tokens(a)) for a in dict.fromkeys(found)) for word, found in index.items()}
 
 
 def company_aliases() -> dict[str, tuple[str, ...]]:

@@ -371,3 +371,31 @@ def test_a_description_of_the_company_has_one_of_the_words_its_gate_needs(senten
     among its words: every description found has one."""
     if actors._DESCRIPTION.search(sentence):
         assert not actors._DESCRIPTION_WORDS.isdisjoint(tokens(sentence))
+
+
+class _EveryWord:
+    """Stands for a sentence's words when the words are not to decide anything: it holds
+    every set of words (``needs <= _EveryWord()`` is true)."""
+
+    def __ge__(self, other):
+        return True
+
+
+_ALIAS_CONTEXT = {
+    " ", "\u00a0", ", ", ".", "(", ")", "-", "’", "’s", "'s", "-backed", "the", "The", "é", "İ",
+    "\u212a", "_", "/", "@", "fined", "in", "x",
+}  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(sorted({
+    *(a for a in actors.gazetteer().exact), *actors.gazetteer().lower, *_ALIAS_CONTEXT,
+})), max_size=8).map("".join))
+def test_the_aliases_found_by_the_words_of_a_sentence_are_all_it_holds(sentence):
+    """The gazetteer's aliases are looked for only where the sentence has the words each one
+    needs (its last word's lower case, then all its words): the same finds as looking for
+    every alias."""
+    gaz, words = actors.gazetteer(), tokens(sentence)
+    for hay, index in ((sentence, gaz.exact_index), (sentence.lower(), gaz.lower_index)):
+        gated = actors._find_phrases(hay, index, words & index.keys(), words)
+        assert set(gated) == set(actors._find_phrases(hay, index, index.keys(), _EveryWord()))
