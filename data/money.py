@@ -82,9 +82,11 @@ _CONVERSION = re.compile(
     re.IGNORECASE,
 )
 
-#: "$1.19 billion or 8.026 billion yuan", "18.2 billion yuan, or about $2.8 billion": the
-#: same amount restated in another currency when the two are this close at the fixed rates.
-_OR_RESTATED = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|~)?")
+#: "$1.19 billion or 8.026 billion yuan", "18.2 billion yuan, or about $2.8 billion", "87.6
+#: million yuan, about $12.6 million": the same amount restated in another currency when the
+#: two are this close at the fixed rates.
+_ABOUT = r"(?:about|around|roughly|nearly|some|approximately|~)"
+_OR_RESTATED = re.compile(rf",?\s+or\s+(?:{_ABOUT}\s*)?|,\s+{_ABOUT}\s*")
 _RESTATED_GAP = Decimal("0.1")
 
 

@@ -638,6 +638,14 @@ def test_a_figure_keeps_a_company_only_referred_to_in_its_sentence():
          [("$1.19 billion or 8.026 billion yuan", "1.19e9")]),
         ("It was fined 18.2 billion yuan, or about $2.8 billion, on Saturday.",
          [("18.2 billion yuan, or about $2.8 billion", "2.8e9")]),
+        # or after a comma and "about", as columnists and speakers put it
+        ("The regulator fined the database 46.2 million yuan, about $6.9 million, on Monday.",
+         [("46.2 million yuan, about $6.9 million", "6.9e6")]),
+        ("It was fined 3.5 billion yuan, roughly $520 million, over its data practices.",
+         [("3.5 billion yuan, roughly $520 million", "5.2e8")]),
+        # a different amount after a comma stays a figure of its own
+        ("It paid 3.5 billion yuan, about $80 million more than its rival.",
+         [("3.5 billion yuan", "5.25e8"), ("$80 million", "8e7")]),
         # two different amounts joined by "or" stay two
         ("It could face a fine of 1 million yuan or 50 million yuan.",
          [("1 million yuan", "1.5e5"), ("50 million yuan", "7.5e6")]),
