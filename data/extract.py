@@ -49,6 +49,7 @@ from data.furniture import (
     dateline_end,
     header_end,
     is_furniture,
+    link_lists,
 )
 from data.money import (
     MARKET_CAP_KINDS,
@@ -400,6 +401,7 @@ def extract_text(
     spans = sentences(text)
     captions = caption_paragraphs(spans)  # photo captions: furniture, like bylines
     headings = date_headings(spans)  # a timeline's "November 2020" lines
+    links = link_lists(text, spans)  # the lines under "Related coverage:": other stories
     heading: DateMention | None = None  # the one the paragraphs below stand under
     opened = -1  # the paragraph whose first sentence was read last
     for span in spans:
@@ -422,7 +424,8 @@ def extract_text(
                                       span.paragraph)
             heading = chain.section = got[0] if len(got) == 1 and not got[0].vague else None
             continue
-        if span.paragraph in captions or is_furniture(span.text, credited=False):  # (a credit
+        if span.paragraph in captions or span.start in links or is_furniture(
+                span.text, credited=False):  # (a credit
             # puts its paragraph in captions: a sentence of another carries none)
             continue
         opens_paragraph = opened != span.paragraph

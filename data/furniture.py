@@ -23,6 +23,10 @@ from data.alternation import Alternation
 from data.dates.vocabulary import DAY, MONTH, UNITS, WEEKDAY
 from data.text import Span, has_digit
 
+#: What a list of links to other pieces is headed with ("Related coverage", "Read more").
+_LINKS_LABEL = (r"(?:Related(?:\s+[a-z]+){0,2}|Read\s+more|More\s+on\s+this\s+(?:story|topic|subject)"
+                r"|See\s+also|Further\s+reading|Also\s+read|Most\s+(?:read|popular|viewed|shared)"
+                r"|Recommended(?:\s+for\s+you)?|You\s+may\s+also\s+like|Top\s+stories|Trending(?:\s+now)?)")
 #: A line starting so is furniture.
 _OPENING = re.compile(
     r"(?:Copyright\b|©|All rights reserved|Leave a (?:comment|reply)|Skip to main content"
@@ -63,9 +67,13 @@ _OPENING = re.compile(
     r"|«?\s*(?:Reply\s*#\s*\d+|Quote\s+from\s*:)"
     r"|Edited\s+(?:on\s+)?(?=\d|" + MONTH + r")|Thread\s+(?:started|opened|created)\b"
     r"|Last\s+(?:edited|modified)\b"
-    # a correction quoting what it withdraws ("An earlier version of this story said ...")
-    r"|(?:Corrections?\b[^:\n]{0,40}:\s*)?An?\s+(?:earlier|previous|original)\s+version\s+of\s+"
-    r"this\s+(?:article|story|report|piece|post|newsletter|issue|episode|note)\b"
+    # a correction quoting what it withdraws ("An earlier version of this story said ...",
+    # "Correction, Dec. 2, 9:15 a.m.: An earlier version of this column ...")
+    r"|(?:(?:Corrections?|Clarifications?)\b[^\n]{0,40}?:\s*)?An?\s+(?:earlier|previous|original)"
+    r"\s+version\s+of\s+this\s+(?:article|story|report|piece|post|blog\s+post|column|newsletter|issue"
+    r"|episode|note|summary|transcript|letter|analysis|entry|item)\b"
+    # a line of links to other pieces ("Read more: ...", "Related stories: ... | ...")
+    rf"|{_LINKS_LABEL}\s*:"
     # or what "we said" ("Corrections: In Episode 46 we said ... on July 3."); the fact
     # corrected follows in a sentence of its own
     r"|Corrections?\b[^:\n]{0,40}:\s*(?:(?:In|On)\s+[^,.]{0,40}?,?\s+)?(?:we|I)\s+"
@@ -170,6 +178,10 @@ _OUR_EDITION = re.compile(r"\b(?:appeared|ran|were\s+published|was\s+published)\
 #: was made, and nothing else.
 _MADE_ON = re.compile(rf"(?:Translated|Compiled|Prepared|Annotated|Transcribed|Produced|Edited)"
                       rf"(?:\s+and\s+[a-z]+ed)?\s+(?:on\s+)?{_DATE}\.?\s*$")
+#: When the piece was put up, named by what it is, and nothing else ("Summary posted: March
+#: 15, 2021", "Transcript posted 7 September 2023.", "Episode notes updated 3 May 2024, 09:10").
+_PUT_UP = re.compile(rf"[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:posted|published|uploaded|updated|released)"
+                     rf"(?:\s+on)?\s*:?\s*{_DATE}(?:,?\s+(?:at\s+)?{_CLOCK}(?:\s*{_ZONE})?)?\.?\s*$")
 #: "Published on 2021-12-28 and effective from 2022-02-15, the revision requires ...": a
 #: participle opening prose, not a "Published" stamp.
 _PARTICIPLE_PROSE = re.compile(r"(?:Published|Posted|Updated)\b[^|:]{0,80}?,\s+(?:the|this|these"
@@ -244,6 +256,30 @@ def date_headings(spans: Iterable[Span]) -> frozenset[int]:
     sizes = Counter(s.paragraph for s in spans)
     found = frozenset(s.start for s in lines if sizes[s.paragraph] == 1)
     return found if len(found) > 1 else frozenset()
+
+
+#: A line that only heads a list of links ("Related coverage:", "Most read", "See also").
+_LINKS_HEADING = re.compile(rf"{_LINKS_LABEL}\s*:?", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def link_lists(text: str, spans: Iterable[Span]) -> frozenset[int]:
+    """Where the lines of a list of links to other pieces start: the lines after a heading
+    of its own ("Related coverage:", "Most read") down to the next blank line (the block
+    after it where a blank line follows the heading). A link's title tells another story,
+    its date that story's ("- Platform delays its listing (March 13)")."""
+    spans = [s for s in spans if not s.repeat]
+    found: set[int] = set()
+    for i, heading in enumerate(spans):
+        if len(heading.text) > 40 or not _LINKS_HEADING.fullmatch(heading.text.strip()):
+            continue
+        end = heading.end
+        for k, s in enumerate(spans[i + 1:]):
+            if k and _BLANK_LINE.search(text, end, s.start):
+                break
+            found.add(s.start)
+            end = s.end
+    return frozenset(found)
 
 
 def caption_paragraphs(spans: Iterable[Span]) -> frozenset[int]:
@@ -362,7 +398,7 @@ def _stamp_or_label(sentence: str) -> bool:
             _STAMP_FIELD.search(sentence) is not None or _MACHINE_STAMP.search(sentence) is not None):
         return True
     return bool(_PLACE_AND_DATE.match(sentence) or _ACCOUNT_AGE.search(sentence)
-                or _POSTED_BY.match(sentence))
+                or _POSTED_BY.match(sentence) or _PUT_UP.match(sentence))
 
 
 def is_furniture(sentence: str, credited: bool | None = None) -> bool:

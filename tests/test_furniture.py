@@ -498,3 +498,45 @@ def test_a_comment_header_dates_the_comment_not_an_event():
     assert [e.date_text for e in got.events] == ["on Thursday", "in 2021"]
     (fined,) = [e for e in got.events if e.date_text == "in 2021"]
     assert fined.quote == "Regulators fined Alibaba in 2021."
+
+
+@pytest.mark.parametrize("line", [
+    # a correction's stamp before what it withdraws (a clock time's colon inside the stamp)
+    "Correction, Jan. 4, 10:05 a.m.: An earlier version of this column gave the wrong fine.",
+    "Clarification, 12 May 2022: An earlier version of this blog post named the wrong agency.",
+    # when the piece itself was put up, named by what it is
+    "Summary posted: June 2, 2022",
+    "Transcript posted 14 October 2023.",
+    "Episode notes updated 3 May 2024, 09:10 HKT",
+    # a line of links to other stories
+    "Related stories: Platform fines since 2020 | Game approvals of March and April 2022",
+    "Read more: Ant's listing: what we know (November 4)",
+    "More on this story: Regulators summon Didi again",
+])  # fmt: skip
+def test_corrections_posting_stamps_and_link_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The summary posted on its website on June 2, 2022 named three platforms.",
+    "The company posted a loss on Monday.",
+    "Tencent updated its rules on 3 May 2024.",
+    "Related companies were fined in July.",
+    "The next session of the legislature opens on Friday.",
+    "Read more into the rules and you see a tougher line from July.",
+])  # fmt: skip
+def test_prose_near_corrections_stamps_and_link_lines_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_a_list_of_links_under_its_label_is_no_event():
+    page = ("Regulators fined the platform on Monday.\n\n"
+            "Related coverage:\n"
+            "- Platform delays its listing after a US ban (March 13)\n"
+            "- Explainer: what a security review means for funds\n\n"
+            "Most read\n"
+            "1. A year after the ban, where did the tutors go?\n"
+            "2. Three platforms fined on 5 May for unreported deals\n\n"
+            "Sign up for our newsletter.")
+    events = extract_text(page, date(2022, 3, 16), "t").events
+    assert [e.date_text for e in events] == ["on Monday"]
