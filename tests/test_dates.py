@@ -330,6 +330,11 @@ def test_a_year_stated_in_the_sentence_or_just_before_carries_over(text, publish
          "2024-01-22"),
         ("The next president is inaugurated on Jan. 20.", "2024-04-24", "Jan. 20",
          "2025-01-20"),
+        # an office taken, told in the present: the day ahead ("took office" stays behind)
+        ("The new cabinet, which takes office on 8 March, must decide.", "2024-02-02",
+         "8 March", "2024-03-08"),
+        ("The governor, who took office on 8 March, must decide.", "2024-06-02",
+         "8 March", "2024-03-08"),
         # a market's hours told in the present: the coming day (published on a Tuesday)
         ("Hong Kong markets are open as usual on Wednesday.", "2025-01-07", "on Wednesday",
          "2025-01-08"),

@@ -45,6 +45,8 @@ _FUTURE = Alternation.of(
     # ceremony in the present passive ("is inaugurated on Jan. 20"); a deadline one "has
     # until"
     r"|\b(?:is|are)\s+(?:open|closed|shut|inaugurated|sworn\s+in|held)\b"
+    # an office taken, told in the present ("which takes office on 20 January")
+    r"|\btakes?\s+office\b"
     r"|\b(?:has|have)\s+until\b"
     # "the decision due on Wednesday" (not "was due on", a schedule told in the past)
     r"|(?<!\bwas\s)(?<!\bwere\s)\bdue\s+(?:on\s+|by\s+)?$"
