@@ -1141,6 +1141,23 @@ def test_the_close_a_move_is_measured_from_comes_before_the_move(text, published
          [("8 September", "2021-09-08", "2021-09-08"), ("the following day", "2021-09-09",
                                                          "2021-09-09"),
           ("the day of the meeting", "2021-09-08", "2021-09-08")]),
+        # "the day after the rule was issued": the day after the rule told before; "on the
+        # day of the launch", the launch told as a product opened to the public (blind 14)
+        ("The ministry issued the final rule on Tuesday, 5 March. Prices fell on 7 March. Two "
+         "agencies objected the day after the rule was issued.", "2024-03-20",
+         [("Tuesday, 5 March", "2024-03-05", "2024-03-05"), ("7 March", "2024-03-07", "2024-03-07"),
+          ("the day after the rule", "2024-03-06", "2024-03-06")]),
+        ("Last Friday, Tencent opened its chatbot to all users. Its rival fell on Tuesday. "
+         "Tencent rose 4% on the day of the launch.", "2023-09-20",
+         [("Last Friday", "2023-09-15", "2023-09-15"), ("on Tuesday", "2023-09-19", "2023-09-19"),
+          ("the day of the launch", "2023-09-15", "2023-09-15")]),
+        # the thing told more dates back than a chain counts from
+        ("The council opened an investigation on 2 March. "
+         + " ".join(f"Prices moved on {d} March." for d in (3, 4, 5, 6, 9, 10))
+         + " Figures released the same day as the inquiry showed it.", "2026-03-12",
+         [("2 March", "2026-03-02", "2026-03-02"),
+          *((f"{d} March", f"2026-03-{d:02d}", f"2026-03-{d:02d}") for d in (3, 4, 5, 6, 9, 10)),
+          ("the same day", "2026-03-02", "2026-03-02")]),
         # "the same day as the inquiry", the inquiry told as an investigation
         ("The council opened an investigation on Friday. Prices fell on Thursday. Figures "
          "released the same day as the inquiry showed it.", "2026-01-12",

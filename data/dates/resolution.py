@@ -200,6 +200,9 @@ _RESULTS_AFTER = re.compile(r"\s+(?:results|earnings)\b", re.I)
 
 #: How many recent dates a chained expression may look back over.
 RECENT = 6
+#: How many dates back a thing named by its noun is looked for ("on the day of the launch",
+#: the launch told a dozen dates before).
+TOLD = 40
 
 
 def clause_is_future(text: str, start: int, end: int) -> bool:
@@ -352,8 +355,8 @@ def _join_appositions(text: str, mentions: list[DateMention]) -> list[DateMentio
 
 
 def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tuple[int, int],
-                where: dict[int, tuple[int, int]], gone: date | None = None
-                ) -> DateMention | None:
+                where: dict[int, tuple[int, int]], gone: date | None = None,
+                history: Sequence[DateMention] = ()) -> DateMention | None:
     """The date a chained expression counts from: the latest one fine enough for it
     ("On the same day" after "...on Thursday, closing a probe that began a year ago").
 
@@ -361,21 +364,25 @@ def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tupl
     sentence names a thing an earlier dated sentence named ("Responding to the press
     conference, ... on the same day"), it is that thing's day. ``gone``: the anchor's day,
     where the anaphor's clause tells a past act ("lost a fifth that afternoon"): a day after
-    it (a deadline still to come) is not meant while one already gone is there."""
+    it (a deadline still to come) is not meant while one already gone is there. The thing
+    named is looked for among the ``history`` of dates before ``recent`` too."""
     if not f.rule.chained:
         return recent[-1] if recent else None
     g = f.match.groupdict()
     finest = Precision((g.get("unit") or g.get("unit2") or f.rule.chain_unit).lower()).rank
     if not f.rule.anaphor:
         return next((m for m in reversed(recent) if Precision(m.precision).rank <= finest), None)
-    fine = [m for m in recent if Precision(m.precision).rank <= finest
-            and " ".join(m.text.lower().split()) not in _DEICTIC]
-    if gone is not None:
-        fine = [m for m in fine if m.date_end <= gone] or fine
+    def fine_of(mentions):
+        out = [m for m in mentions if Precision(m.precision).rank <= finest
+               and " ".join(m.text.lower().split()) not in _DEICTIC]
+        return [m for m in out if m.date_end <= gone] or out if gone is not None else out
+
+    fine = fine_of(recent)
     low = text[slice(*bounds)].lower()
     nouns = [n for n in EVENT_NOUNS if "the " + n in low]
     told = [w for n in nouns for w in EVENT_NOUN_WORDS.get(n, (n,))]
-    for m in reversed(fine if nouns else ()):
+    held = {id(m) for m in recent}
+    for m in reversed([*fine_of([m for m in history if id(m) not in held]), *fine] if nouns else ()):
         other = text[slice(*where.get(m.start, bounds))].lower()
         if any(w in other for w in told):
             return m
@@ -518,6 +525,7 @@ def resolve_mentions(
     story_across: bool = False,
     where: dict[int, tuple[int, int]] | None = None,
     heading: DateMention | None = None,
+    history: Sequence[DateMention] = (),
 ) -> list[DateMention]:
     """Resolve the expressions of one sentence in order; ``anchor_for(offset)``
     gives the anchor, ``previous`` the dates chained expressions may count from.
@@ -544,7 +552,8 @@ def resolve_mentions(
                     text, f.end, target.start):
                 ahead = f
             elif (_COMES_BEFORE.search(text, max(lo, f.start - 8), f.start) and (
-                    told := _chain_base(f, recent, text, (lo, hi), where or {}))) or (
+                    told := _chain_base(f, recent, text, (lo, hi), where or {}, None,
+                                        history))) or (
                     out and _AFTER_A_DATE.fullmatch(text, out[-1].end, f.start)
                     and (told := out[-1])):  # "came on 17 November, a day after …"
                 # "The revamp comes a day after Ma returned": Ma's day, counted back from the
@@ -568,7 +577,7 @@ def resolve_mentions(
                          _is_deadline(text, f.start), present)
         gone = None if future or not f.rule.anaphor or not _PAST_IN_CLAUSE.search(
             sentence) else anchor_for(f.start).day
-        base = _chain_base(f, recent, text, (lo, hi), where or {}, gone)
+        base = _chain_base(f, recent, text, (lo, hi), where or {}, gone, history)
         resolved = _read(text, f, anchor_for(f.start), base, clause, story, story_across,
                          (lo, hi))
         if heading is not None and resolved is not None and f.start == lo and _HEADING_AFTER.match(
@@ -662,6 +671,7 @@ class DateContext:
     """
 
     recent: list[DateMention] = field(default_factory=list)
+    told: list[DateMention] = field(default_factory=list)  # the latest TOLD such dates
     before: tuple[int, list[DateMention]] = (-1, [])
     where: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence of each date
     heading: DateMention | None = None  # the last date that headed a paragraph ("Mon 1 Nov --")
@@ -709,18 +719,20 @@ class DateContext:
         if story is None and self.section is not None:  # "December 2020" / "On Christmas Eve, …"
             story, across = self.section, False
         opens = self.before[0] != paragraph
-        recent = self.recent
+        recent, told = self.recent, self.told
         if self.section is not None:  # under a timeline's heading, its own dates count
             inside = self.section.date_start, self.section.date_end
-            recent = [m for m in recent if inside[0] <= m.date_start and m.date_end <= inside[1]]
+            recent, told = ([m for m in ms if inside[0] <= m.date_start and m.date_end <= inside[1]]
+                            for ms in (recent, told))
         mentions = resolve_mentions(text, found, anchor_for, recent, bounds,
                                     story=story, story_across=across, where=self.where,
-                                    heading=self.heading if opens else None)
+                                    heading=self.heading if opens else None, history=told)
         mentions = self._same_day_ahead(mentions, anchor_for)
         if opens and mentions and mentions[0].start == bounds[0] and _HEADING_AFTER.match(
                 text, mentions[0].end):
             self.heading = mentions[0]
         self.recent = (self.recent + [m for m in mentions if not m.vague])[-RECENT:]
+        self.told = (self.told + [m for m in mentions if not m.vague])[-TOLD:]
         for m in mentions:
             self.where[m.start] = bounds
         if mentions and _OTHER_TIME_WORDS.search(text, *bounds):

@@ -54,7 +54,7 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 EVENT_NOUNS = ("press conference", "news conference", "conference", "briefing", "meeting",
                "hearing", "speech", "summit", "session", "interview", "announcement", "ruling",
                "listing", "debut", "inspection", "forum", "talks", "inquiry", "investigation",
-               "probe")  # fmt: skip
+               "probe", "launch", "rule")  # fmt: skip
 #: The words that tell such a thing in the sentence it was dated in, where they are not its
 #: noun ("the meeting" told as "regulators summoned Tencent", "the inquiry" as "opened an
 #: investigation").
@@ -67,6 +67,8 @@ EVENT_NOUN_WORDS = {
     "announcement": ("announcement", "announced"),
     "listing": ("listing", "listed", "debut"),
     "debut": ("debut", "listed", "listing"),
+    "launch": ("launch", "opened", "released", "unveiled", "rolled out", "introduced", "debut"),
+    "rule": ("rule",),
 }
 #: Verbs of a timetable told in the present: "markets close early on Friday", "the rules
 #: change on 1 August", "who turns 60 in October" speak of the next such date.

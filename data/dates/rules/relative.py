@@ -220,6 +220,25 @@ DAY_OF_THE = Rule(
 )  # fmt: skip
 
 
+def _from_thing(g: dict, s: Situation) -> Interval | None:
+    """ "the day after the rule was issued": a day (week) from the thing's, told before."""
+    unit = g["unit"].lower()
+    if not _fine_enough(unit, s.base):
+        return None
+    return _count_from(s.base, unit, -1 if g["dir"].lower() == "before" else 1)
+
+
+DAY_AFTER_THE = Rule(
+    "day_after_the",  # "the day after the rule was issued", "the week before the hearing"
+    re.compile(rf"\b(?i:the)\s+(?P<unit>(?i:day|week))\s+(?P<dir>(?i:after|before))\s+(?i:the)\s+"
+               rf"(?:[\w-]+\s+)?(?:{one_of(EVENT_NOUNS)})\b"),
+    needs="unit", priority=132, resolve=_from_thing, chained=True, anaphor=True,
+    examples=(("The ministry issued the rule on 5 March. Two agencies objected the day after "
+               "the rule was issued.", "2024-03-20", "2024-03-06",
+               "2024-03-06", "day"),),
+)  # fmt: skip
+
+
 #: Right before "the previous year" that a fine is measured by ("up to 10% of its sales in
 #: the previous year"): a legal basis, no date.
 _SALES_BEFORE = re.compile(r"\b(?:sales|revenues?|turnover|income)\s+(?:in|of|for|during)\s+$",
@@ -390,5 +409,5 @@ YEAR_SO_FAR = Rule(
 )  # fmt: skip
 
 RULES = (RELATIVE_UNIT, EXACTLY_AGO, AGO, AGO_THIS_MONTH, YEAR_SO_FAR, LATER, FEW_LATER,
-         SAME_UNIT, DAY_OF_THE, NEXT_UNIT, NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_FROM_THAT, COUNT_AHEAD,
+         SAME_UNIT, DAY_OF_THE, DAY_AFTER_THE, NEXT_UNIT, NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_FROM_THAT, COUNT_AHEAD,
          EARLIER_THIS_MONTH)  # fmt: skip
