@@ -17,6 +17,9 @@ def actors_of(*sentences: str):
     ("sentence", "companies", "regulators"),
     [
         ("Numerous users of WeChat have gone to prison.", ["Tencent"], []),
+        # a product names its maker: Apple's phones
+        ("Staff were told to leave their iPhones at home.", ["Apple"], []),
+        ("Beijing restricted the iPhone in state offices.", ["Apple"], [UNSPECIFIED]),
         ("TikTok and Douyin grew fast.", ["ByteDance"], []),
         ("On Tuesday, Alibaba’s popular internet browser was removed.", ["Alibaba"], []),
         ("Chinese regulators abruptly suspended Ant’s IPO.", ["Ant Group"], [UNSPECIFIED]),
