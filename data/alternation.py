@@ -98,6 +98,8 @@ def _required(items, word_start: bool = False) -> Need:
             continue
         if op is _sre.SUBPATTERN:
             found.append(_required(av[-1], boundary) or ())
+        elif op is _sre.ASSERT and av[0] == 1:  # a lookahead: what it holds is there too
+            found.append(_required(av[1], boundary) or ())
         elif op is _sre.BRANCH:
             branches = [_required(b, boundary) for b in av[1]]
             if all(branches):

@@ -42,9 +42,15 @@ CUES = Alternation.of(
     rf"(?P<i>(?:{_CAP})(?:\s+(?:{_CAP}))?\s+&\s+(?:Company|Co\.?))(?![\w])"
     # "Intime Retail (Group) Co Ltd": a bracketed "(Group)" before the legal form
     rf"|(?P<a>{_NAME})(?:\s+\((?:Group|Holdings?)\))?\s+(?:{SUFFIXES})(?![\w])"
+    # (the kind noun looked ahead to: "Alibaba, the Tencent-backed e-book platform China
+    # Literature" names a second company after it)
     rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its|(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*[’']s)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
-    rf"(?:{KINDS})\b"
+    rf"(?=(?:{KINDS})\b)"
     rf"|\b(?:(?:{KINDS})|-backed|-owned)\s+(?P<c>{_NAME})"
+    # a name in commas right after its kind, perhaps with its place: "a state-backed chipmaker
+    # in Fujian province, Fujian Jinhua, with ..."
+    rf"|\b(?:{KINDS})(?:\s+(?:in|from|based\s+in)\s+[A-Z][\w’'-]+(?:\s+[Pp]rovince)?)?,\s+"
+    rf"(?P<j>{_NAME}),"
     rf"|(?P<d>{_NAME})[’']s\s+(?:(?:Hong\s+Kong|U\.?S\.?|New\s+York|Nasdaq)[\w.-]*\s+)?(?:shares|stock)\b"
     rf"|\b[Ss]hares\s+(?:of|in)\s+(?P<e>{_NAME})"
     rf"|(?P<f>{_NAME})\s+shares\s+(?:fell|rose|jumped|slumped|plunged|tumbled|dropped|gained|were)\b"
@@ -57,7 +63,7 @@ CUES = Alternation.of(
 )
 #: The cues whose name may be a person's (an investigation's target): a name that reads as
 #: a person's is left out of those (:func:`_personal`).
-_PEOPLE_TOO = frozenset("g")
+_PEOPLE_TOO = frozenset("gj")
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -211,7 +217,7 @@ def discover(
     headline = None  # worked out on the first suffix found
     for m in CUES.finditer(sentence):
         found_in = m.groupdict()  # a sentence is searched only with the cues it may hold
-        group = next(g for g in "iabcdefgh" if found_in.get(g))
+        group = next(g for g in "iabcdefghj" if found_in.get(g))
         if group == "a":  # in a title-case headline "Limited" or "Group" is a plain word
             headline = title_case(sentence) if headline is None else headline
             if headline:

@@ -352,6 +352,16 @@ def test_an_event_naming_no_company_takes_those_of_the_sentence_that_elaborates_
         (["He co-founded the hedge fund Brightwater in 2015."], ["Brightwater"]),
         (["The National Social Security Fund bought shares."], []),
         (["The PBOC, the central bank, spoke."], []),
+        # a name in commas right after its kind ("a state-backed chipmaker in Fujian province,
+        # Fujian Jinhua, with"); a person's name there is none
+        (["In 2019, prosecutors charged a state-backed chipmaker in Gansu province, Qilian Micro, "
+          "with theft."], ["Qilian Micro"]),
+        (["Regulators fined a lender, Harbourline, on Monday."], ["Harbourline"]),
+        (["It is a big company, Zhang Wei said, and it will comply."], []),
+        # a kind noun after an appositive may itself introduce the next name of a list
+        (["Deals cost Quillsoft, the Larchmont-backed e-book platform Lumora Books and the "
+          "locker operator Kestrel Box the same fine, when the rules began."],
+         ["Quillsoft", "Lumora Books", "Kestrel Box"]),
     ],
 )  # fmt: skip
 def test_discovered_companies(sentences, companies):
