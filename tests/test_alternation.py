@@ -61,6 +61,9 @@ def test_a_text_is_lowered_unless_it_has_a_character_that_folds_to_an_ascii_lett
         (r"(?:ab)*cd", ("cd",)),  # a repeat that may be absent requires nothing
         (r"(?-i:[A-Z])oined", ("oined",)),
         (r"caf\u00e9s", ("caf",)),  # a non-ASCII letter ends the literal run
+        # what a lookahead holds is there too; what a negative lookahead holds is not required
+        (r"\w+,\s+(?=(?:platform|firm)\b)", ("platform", "firm")),
+        (r"(?!platform)\w+\s+firm", ("firm",)),
     ],
 )
 def test_required_text_is_what_every_match_contains(pattern, need):
