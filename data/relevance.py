@@ -254,6 +254,11 @@ BACKGROUND_CUES = _cues(
     # the outlet's own schedule: its next show, issue or webinar
     r"\bsee\s+you\b", r"\bnext\s+(?:webinar|episode|issue|edition|newsletter|show|podcast"
     r"|instal?ment)\b", r"\bwebinar\b",
+    # a company's own capital moves: money spent on a plant of its own ("would spend about $15
+    # billion ... on a new memory-chip factory")
+    r"\b(?:spend|spends|spent|spending|invest|invests|investing)\s+(?:about\s+|nearly\s+|more\s+than\s+"
+    r"|some\s+|up\s+to\s+)?\S*\d[^.;]{0,80}?\b(?:factory|factories|plant|plants|fab|fabs|campus"
+    r"|facility|facilities|data\s+cent(?:re|er)s?)\b",
     # a company's own capital moves
     r"\bbuy(?:ing)?\s*-?\s*back\b", r"\bbought\s+back\b", r"\bbuybacks?\b", r"\brepurchas",
     # its deals told as history: money put into another company, a buyout, a bid to take one

@@ -767,6 +767,12 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
         # monthly active accounts: a statistic
         ("WeChat had 1.288 billion monthly active accounts at the end of March.",
          date(2022, 5, 19), "at the end of March", BACKGROUND),
+        # a company's money spent on a plant of its own, even beside a law that helps it
+        ("It said last October that it would spend about $8 billion on a new chip plant near "
+         "Dallas, helped by grants under an act that Congress passed in 2022.",
+         date(2023, 6, 2), "last October", BACKGROUND),
+        ("Regulators said in March that it must spend 2 billion yuan to fix its data centres.",
+         date(2023, 6, 2), "in March", CRACKDOWN),
     ],
 )  # fmt: skip
 def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
