@@ -291,7 +291,8 @@ BACKGROUND_CUES = _cues(
     r"(?:regulator|commission|agency|bureau|ministry|administration|watchdog)\b",
     # statistics and the economy
     r"\bthe\s+number\s+of\b",
-    r"\b(?:revenues?|sales|profits?|earnings|spending)\b(?!\s+to\b)"
+    # (an "earnings call" is where a company speaks, not its figures)
+    r"\b(?:revenues?|sales|profits?|earnings(?!\s+calls?\b)|spending)\b(?!\s+to\b)"
     r"(?!\s+for\s+(?!(?:the|its|their)\s+(?:quarter|year|period|half|first|second|third|fourth"
     r"|three|six|nine|twelve|fiscal|full)\b))"
     r"(?<!for-profit)",

@@ -773,6 +773,10 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          date(2023, 6, 2), "last October", BACKGROUND),
         ("Regulators said in March that it must spend 2 billion yuan to fix its data centres.",
          date(2023, 6, 2), "in March", CRACKDOWN),
+        # an earnings call is where a company answers the rules, not its figures
+        ("Its chief called the rules fair on the company's earnings call in May.",
+         date(2023, 9, 7), "in May", CRACKDOWN),
+        ("Its earnings fell by half in May.", date(2023, 9, 7), "in May", BACKGROUND),
     ],
 )  # fmt: skip
 def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
