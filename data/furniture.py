@@ -178,6 +178,14 @@ _OUR_EDITION = re.compile(r"\b(?:appeared|ran|were\s+published|was\s+published)\
 #: was made, and nothing else.
 _MADE_ON = re.compile(rf"(?:Translated|Compiled|Prepared|Annotated|Transcribed|Produced|Edited)"
                       rf"(?:\s+and\s+[a-z]+ed)?\s+(?:on\s+)?{_DATE}\.?\s*$")
+#: A correction's bare day, the one it puts right: "It is Tuesday, not Wednesday.", "It was 14
+#: March, not 15 March."
+_DAY_ONLY = (rf"(?:{WEEKDAY}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:,?\s+\d{{4}})?)")
+_DAY_CORRECTED = re.compile(rf"(?:It|That)\s+(?:is|was)\s+(?:on\s+)?{_DAY_ONLY},\s+not\s+(?:on\s+)?"
+                            rf"{_DAY_ONLY}\.?\s*$")
+#: A programme's time slot closing its line after a dash, bar or colon ('Next session: "..." -
+#: Thursday, 14:00 SGT'): when it airs, not what happened.
+_SLOT = re.compile(rf"[-–—|:]\s*{WEEKDAY},?\s+(?:at\s+)?{_CLOCK}\s*{_ZONE}\s*$")
 #: When the piece was put up, named by what it is, and nothing else ("Summary posted: March
 #: 15, 2021", "Transcript posted 7 September 2023.", "Episode notes updated 3 May 2024, 09:10").
 _PUT_UP = re.compile(rf"[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:posted|published|uploaded|updated|released)"
@@ -398,7 +406,7 @@ def _stamp_or_label(sentence: str) -> bool:
             _STAMP_FIELD.search(sentence) is not None or _MACHINE_STAMP.search(sentence) is not None):
         return True
     return bool(_PLACE_AND_DATE.match(sentence) or _ACCOUNT_AGE.search(sentence)
-                or _POSTED_BY.match(sentence) or _PUT_UP.match(sentence))
+                or _POSTED_BY.match(sentence) or _PUT_UP.match(sentence) or _SLOT.search(sentence))
 
 
 def is_furniture(sentence: str, credited: bool | None = None) -> bool:
@@ -433,6 +441,7 @@ def is_furniture(sentence: str, credited: bool | None = None) -> bool:
         or _BYLINE.match(sentence)
         or _stamp_or_label(sentence)
         or _AGE.match(sentence)
+        or (" not " in sentence and _DAY_CORRECTED.match(sentence))
         or _bare_date_line(sentence)
         or bool(_REPOST_STAMP.match(sentence))
         or (":" in sentence and len(_FIELD.findall(sentence)) >= 2)

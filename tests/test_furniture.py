@@ -512,6 +512,11 @@ def test_a_comment_header_dates_the_comment_not_an_event():
     "Related stories: Platform fines since 2020 | Game approvals of March and April 2022",
     "Read more: Ant's listing: what we know (November 4)",
     "More on this story: Regulators summon Didi again",
+    # a correction's bare day ("It is Tuesday, not Wednesday.") and a programme's time slot
+    "It is Friday, not Thursday.",
+    "It was 14 March, not 15 March.",
+    'Coming up: "Chips after the curbs" - Friday, 11:30 SGT',
+    "Live Q&A | Monday, 8:00 p.m. HKT",
 ])  # fmt: skip
 def test_corrections_posting_stamps_and_link_lines_are_furniture(line):
     assert is_furniture(line)
@@ -524,6 +529,9 @@ def test_corrections_posting_stamps_and_link_lines_are_furniture(line):
     "Related companies were fined in July.",
     "The next session of the legislature opens on Friday.",
     "Read more into the rules and you see a tougher line from July.",
+    "It was Friday, not Thursday, when regulators summoned the firm.",
+    "It is Tuesday, and regulators have yet to speak.",
+    "Regulators met on Monday, 8:00 p.m. HKT, and fined the firm.",
 ])  # fmt: skip
 def test_prose_near_corrections_stamps_and_link_lines_is_not_furniture(line):
     assert not is_furniture(line)
