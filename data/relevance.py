@@ -484,6 +484,15 @@ _APPOSITIVE_RELATIVE = re.compile(
     re.IGNORECASE)
 
 
+#: A sentence opening with a name and its appositive, up to the comma before the main verb
+#: ("Xiaomi, a phone maker founded in 2010 and listed in 2018, was designated on ..."): the
+#: appositive tells the name's history, its dates read by its own words first.
+_OPENING_APPOSITIVE = re.compile(
+    r"(?-i:[A-Z])[\w.&’'-]*(?:\s+(?-i:[A-Z])[\w.&’'-]*){0,3},\s+(?P<body>(?:a|an|the)\s+[^;:]*?),\s+"
+    r"(?=(?:was|were|is|are|has|had|have|said|says|will|would|became|won|lost|sued|agreed)\b)",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the relative clauses set off by commas (", which were worth … in May,"), and
@@ -646,6 +655,11 @@ def relevance_of(
         # unless its clause (or a "when" clause of the same moment) tells a state act
         kind = _nearest(sentence, offset, _same_time(sentence, stop), start, end)
         return CRACKDOWN if kind == CRACKDOWN else BACKGROUND
+    if ", " in sentence and (opening := _OPENING_APPOSITIVE.match(sentence)) and (
+            opening.start("body") <= start and end <= opening.end("body")):
+        kind = _nearest(sentence, opening.start("body"), opening.end("body"), start, end)
+        if kind:
+            return kind
     anchor = _anchor(sentence, start, end)
     # the relative clauses and appositives the date is not in tell their own time (in the
     # date's clause too), as do the clauses of another time ("we sold in July, before the

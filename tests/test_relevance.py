@@ -773,6 +773,15 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          date(2023, 6, 2), "last October", BACKGROUND),
         ("Regulators said in March that it must spend 2 billion yuan to fix its data centres.",
          date(2023, 6, 2), "in March", CRACKDOWN),
+        # an opening appositive tells the name's history: its dates read by its own words
+        ("Lumora, a maker of tablets founded in 2011 and listed in Shanghai since May 2019, was "
+         "blacklisted on March 2, 2021, by the Pentagon.", date(2021, 3, 20), "since May 2019",
+         BACKGROUND),
+        ("Lumora, a maker of tablets founded in 2011 and listed in Shanghai since May 2019, was "
+         "blacklisted on March 2, 2021, by the Pentagon.", date(2021, 3, 20), "March 2, 2021",
+         CRACKDOWN),
+        ("Lumora, a maker fined by regulators in May 2019, was listed on March 2, 2021.",
+         date(2021, 3, 20), "in May 2019", CRACKDOWN),
         # an earnings call is where a company answers the rules, not its figures
         ("Its chief called the rules fair on the company's earnings call in May.",
          date(2023, 9, 7), "in May", CRACKDOWN),
