@@ -21,7 +21,7 @@ from tests.heldout.report import HELDOUT_DIR, load_expected, problems, run
 #: Each batch folder (``articles/`` beside ``expected/``) and the articles it must hold:
 #: 101-118 (the first set and blind batches 2 and 3), blind batches 4 (119-130), 5
 #: (131-142), 6 (143-154), 7 (155-162), 8 (163-170), 9 (171-178), 10 (179-186), 11
-#: (187-194), 12 (195-202) and 13 (203-210).
+#: (187-194), 12 (195-202), 13 (203-210) and 14 (211-218).
 BATCHES = {"101-118": (HELDOUT_DIR, range(101, 119)),
            "blind4": (HELDOUT_DIR / "blind4", range(119, 131)),
            "blind5": (HELDOUT_DIR / "blind5", range(131, 143)),
@@ -32,7 +32,8 @@ BATCHES = {"101-118": (HELDOUT_DIR, range(101, 119)),
            "blind10": (HELDOUT_DIR / "blind10", range(179, 187)),
            "blind11": (HELDOUT_DIR / "blind11", range(187, 195)),
            "blind12": (HELDOUT_DIR / "blind12", range(195, 203)),
-           "blind13": (HELDOUT_DIR / "blind13", range(203, 211))}
+           "blind13": (HELDOUT_DIR / "blind13", range(203, 211)),
+           "blind14": (HELDOUT_DIR / "blind14", range(211, 219))}
 #: A bar a batch still misses, and why. The test fails once the bar is met: then remove it.
 KNOWN_MISSES = {
     ("blind6", "figures_shared"): (
@@ -64,6 +65,13 @@ KNOWN_MISSES = {
         "such acts crackdown), a fall 'since its peak' (the same), a company's lawsuit and news "
         "conference, a share jump with no state act, a reader's comment; "
         "tests/heldout/blind13/README.md lists them"),
+    ("blind14", "background_flagged"): (
+        "26 of 45: state acts before the campaign told as history (a 2019 blacklisting, a 2017 "
+        "goal, a 2019 award; earlier batches' lists count such acts crackdown), a law 'in force "
+        "since' a day and a fine's base year (the same), share moves with no state act (a debut's "
+        "gain, a rise after a ruling; earlier batches count eleven such moves crackdown), a "
+        "lawsuit, a product shown, an analyst's aside; tests/heldout/blind14/README.md lists "
+        "them"),
     ("blind10", "figures_shared"): (
         "180's '$100 billion' wiped off a sector's stocks: the list says one figure of no "
         "company, not shared; tests/golden/README.md calls a value lost by several companies "
