@@ -365,24 +365,25 @@ def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tupl
     conference, ... on the same day"), it is that thing's day. ``gone``: the anchor's day,
     where the anaphor's clause tells a past act ("lost a fifth that afternoon"): a day after
     it (a deadline still to come) is not meant while one already gone is there. The thing
-    named is looked for among the ``history`` of dates before ``recent`` too."""
+    named is looked for among the ``history`` of dates told before ``recent`` too."""
     if not f.rule.chained:
         return recent[-1] if recent else None
     g = f.match.groupdict()
     finest = Precision((g.get("unit") or g.get("unit2") or f.rule.chain_unit).lower()).rank
     if not f.rule.anaphor:
         return next((m for m in reversed(recent) if Precision(m.precision).rank <= finest), None)
-    def fine_of(mentions):
+    def fine_of(mentions: Sequence[DateMention]) -> list[DateMention]:
         out = [m for m in mentions if Precision(m.precision).rank <= finest
                and " ".join(m.text.lower().split()) not in _DEICTIC]
-        return [m for m in out if m.date_end <= gone] or out if gone is not None else out
+        if gone is not None:
+            out = [m for m in out if m.date_end <= gone] or out
+        return out
 
     fine = fine_of(recent)
     low = text[slice(*bounds)].lower()
     nouns = [n for n in EVENT_NOUNS if "the " + n in low]
     told = [w for n in nouns for w in EVENT_NOUN_WORDS.get(n, (n,))]
-    held = {id(m) for m in recent}
-    for m in reversed([*fine_of([m for m in history if id(m) not in held]), *fine] if nouns else ()):
+    for m in reversed([*fine_of(history), *fine] if nouns else ()):
         other = text[slice(*where.get(m.start, bounds))].lower()
         if any(w in other for w in told):
             return m
@@ -552,8 +553,8 @@ def resolve_mentions(
                     text, f.end, target.start):
                 ahead = f
             elif (_COMES_BEFORE.search(text, max(lo, f.start - 8), f.start) and (
-                    told := _chain_base(f, recent, text, (lo, hi), where or {}, None,
-                                        history))) or (
+                    told := _chain_base(f, recent, text, (lo, hi), where or {},
+                                        history=history))) or (
                     out and _AFTER_A_DATE.fullmatch(text, out[-1].end, f.start)
                     and (told := out[-1])):  # "came on 17 November, a day after …"
                 # "The revamp comes a day after Ma returned": Ma's day, counted back from the
@@ -665,19 +666,23 @@ _YEAR_TOLD = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
 class DateContext:
     """The dates one article's later expressions chain from, carried sentence by sentence.
 
-    ``recent`` holds the latest non-vague dates ("Two days later" counts from them);
+    ``told`` holds the latest non-vague dates (the last ``RECENT`` of them, :attr:`recent`,
+    are those "Two days later" counts from; a thing named by its noun is looked for in all);
     ``before`` the previous sentence's dates and its paragraph (a new paragraph may
     start another story).
     """
 
-    recent: list[DateMention] = field(default_factory=list)
-    told: list[DateMention] = field(default_factory=list)  # the latest TOLD such dates
+    told: list[DateMention] = field(default_factory=list)
     before: tuple[int, list[DateMention]] = (-1, [])
     where: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence of each date
     heading: DateMention | None = None  # the last date that headed a paragraph ("Mon 1 Nov --")
     section: DateMention | None = None  # a timeline's heading on a line of its own ("November 2020")
     ahead: dict[tuple[int, int], date] = field(default_factory=dict)  # days read ahead, by (month, day)
     asides: set[int] = field(default_factory=set)  # starts of dates in "before"/"after" clauses
+
+    @property
+    def recent(self) -> list[DateMention]:
+        return self.told[-RECENT:]
 
     def _same_day_ahead(self, mentions: list[DateMention], anchor_for) -> list[DateMention]:
         """A day named without a year that the article read ahead before ("plans tariffs on
@@ -719,19 +724,18 @@ class DateContext:
         if story is None and self.section is not None:  # "December 2020" / "On Christmas Eve, …"
             story, across = self.section, False
         opens = self.before[0] != paragraph
-        recent, told = self.recent, self.told
+        recent, history = self.recent, self.told[:-RECENT]  # (history: the dates before those)
         if self.section is not None:  # under a timeline's heading, its own dates count
             inside = self.section.date_start, self.section.date_end
-            recent, told = ([m for m in ms if inside[0] <= m.date_start and m.date_end <= inside[1]]
-                            for ms in (recent, told))
+            recent, history = ([m for m in ms if inside[0] <= m.date_start and m.date_end <= inside[1]]
+                               for ms in (recent, history))
         mentions = resolve_mentions(text, found, anchor_for, recent, bounds,
                                     story=story, story_across=across, where=self.where,
-                                    heading=self.heading if opens else None, history=told)
+                                    heading=self.heading if opens else None, history=history)
         mentions = self._same_day_ahead(mentions, anchor_for)
         if opens and mentions and mentions[0].start == bounds[0] and _HEADING_AFTER.match(
                 text, mentions[0].end):
             self.heading = mentions[0]
-        self.recent = (self.recent + [m for m in mentions if not m.vague])[-RECENT:]
         self.told = (self.told + [m for m in mentions if not m.vague])[-TOLD:]
         for m in mentions:
             self.where[m.start] = bounds
