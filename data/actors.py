@@ -37,7 +37,6 @@ from data.gazetteer import (
 from data.gazetteer_schema import ActorKind
 from data.organisations import (
     INTRO_NOUN_WORDS,
-    LIST_WORDS,
     TRIGGERS,
     discover,
     listed,
@@ -366,10 +365,6 @@ def find_mentions(
     return mentions
 
 
-#: Words one of which discovering a company needs (a cue's or a list's).
-DISCOVERY_WORDS = TRIGGERS | LIST_WORDS
-
-
 def _with_discovered(sentence, mentions: list[Mention], ctx: ActorContext, gaz: Gazetteer, words):
     """The gazetteer's mentions and the companies general cues find around them."""
     taken = [(m.start, m.end) for m in mentions]
@@ -549,8 +544,8 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
     name no one: none of the words a name, a discovery cue or a reference needs, given
     what the sentences before named. Each test here is the cheap first test of a rule
     (tests/test_shortcuts.py checks the two agree)."""
-    if not (words.isdisjoint(gaz.name_words) and words.isdisjoint(DISCOVERY_WORDS)):
-        return False  # find_mentions, discover, listed
+    if gaz.may_name(words) or not words.isdisjoint(TRIGGERS):
+        return False  # find_mentions, discover
     if (not sentence.isascii() or not INTRO_NOUN_WORDS.isdisjoint(words)) and may_list(
             sentence, (), words):
         return False  # listed: "the five companies it named: A, B and C"
@@ -560,7 +555,8 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "Mr. Ma"
     if ctx.last_person and index - ctx.last_person[0] <= 2 and not _PRONOUN_WORDS.isdisjoint(words):
         return False  # "he"
-    if ctx.last_company and index - ctx.last_company[0] <= 3 and "the" in words:
+    if ctx.last_company and index - ctx.last_company[0] <= 3 and "the" in words and (
+            not _DESCRIPTION_WORDS.isdisjoint(words)):
         return False  # "the company"
     if ctx.last_actor and not _ACTOR_DESCRIPTION_WORDS.isdisjoint(words):
         return False  # "the regulator"
@@ -569,6 +565,8 @@ def _names_no_one(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, 
         return False  # "it summoned"
     if not _AGENCY_WORDS.isdisjoint(words) and _AGENCIES.search(sentence):
         return False  # "seven agencies"
+    if "China" in words and _CHINA_ACTS.search(sentence):
+        return False  # "China fined"
     if _it_is_the_company(sentence, index, ctx, words) or _just_named_company(
             sentence, index, ctx, words):
         return False  # "Its shares fell", "Its founder", "The fine was"

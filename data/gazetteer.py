@@ -55,9 +55,21 @@ class Gazetteer:
     lower_index: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
     surnames: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()  # the index's words: a name needs one of them
+    #: each of :attr:`name_words` -> the words of each alias ending with it (either index's),
+    #: fewest first
+    name_needs: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     not_organisations: frozenset[str] = frozenset()  # people and state actors by any alias
     products: frozenset[str] = frozenset()  # the companies' products ("WeChat"), both apostrophes
     surname_pattern: re.Pattern[str] | None = None
+
+    def may_name(self, words: frozenset[str]) -> bool:
+        """Could a sentence whose :func:`~data.text.tokens` are ``words`` name someone of the
+        gazetteer: does it hold every word of one alias? ("Technology stocks in China" holds
+        words of "Micron Technology" and "Bank of China", and names no one.)"""
+        if words.isdisjoint(self.name_words):
+            return False
+        needs_of = self.name_needs
+        return any(needs <= words for word in words & self.name_words for needs in needs_of[word])
 
     def companies(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.group == "company"]
@@ -135,6 +147,11 @@ def gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     gaz.lower_index = _index_by_last_word(gaz.lower)
     gaz.surnames = frozenset(surnames)
     gaz.name_words = frozenset(gaz.exact_index) | frozenset(gaz.lower_index)
+    gaz.name_needs = {
+        word: tuple(sorted({needs for index in (gaz.exact_index, gaz.lower_index)
+                            for _, needs in index.get(word, ())}, key=lambda n: (len(n), sorted(n))))
+        for word in gaz.name_words
+    }  # fmt: skip
     gaz.not_organisations = frozenset(
         [*surnames, *(a for a, (group, _) in gaz.exact.items() if group != "company")]
     )

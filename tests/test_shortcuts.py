@@ -80,6 +80,11 @@ _ACTOR_FRAGMENTS = {
     "Huya, a live-streaming site,", "Huya", "Chinese carmaker Xpeng", "Xpeng", "Bilibili Inc.",
     "Zhihu shares fell", "shares of DouYu", "Tencent-backed", "of which Alibaba owns 30 percent",
     "said", "fined", "on Friday", "in July", "the", "The", "a", "report", "and", ",", ".",
+    # words of longer names, alone ("Bank of China", "Micron Technology", "the state")
+    "China", "Bank", "People’s Bank of China", "of", "Technology", "Micron", "state", "State",
+    "China imposed", "China has fined",
+    # a list's words, with and without a noun that introduces companies
+    "including", "such as", "like", "among them", "companies", "firms", "Zorvex", "Quibble Ltd",
 }  # fmt: skip
 def _text_of(fragments):
     return " ".join(fragments)
@@ -117,6 +122,7 @@ def _resolved_with_and_without_the_shortcut(doc):
         ["Alibaba fell.", "The tech titan said so."],  # a description
         ["SAMR met.", "The agency said so."],  # a state body's description
         ["Alibaba and Tencent fell.", "They said so."],  # a plural reference
+        ["The controls China imposed in April remain."],  # the state by "China" and an act
     ],
 )
 def test_a_reference_to_an_earlier_sentence_is_not_passed_over(doc):
@@ -131,6 +137,19 @@ def test_the_actor_shortcut_passes_over_a_sentence_that_names_no_one():
     ctx.last_company = (0, "Alibaba")  # "the company" may now refer to it
     sentence = "The company said so."
     assert not actors._names_no_one(sentence, 1, ctx, gaz, tokens(sentence))
+    sentence = "The profits fell."  # "the", and no word a description of a company needs
+    assert actors._names_no_one(sentence, 1, ctx, gaz, tokens(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Technology stocks in China fell.",  # words of "Micron Technology", "Bank of China"
+    "A state of confusion followed.",  # a word of "the state", without "the"
+    "It looks like a thing such as that, among others.",  # a list's words, no noun of one
+])
+def test_the_actor_shortcut_passes_over_a_sentence_holding_only_some_words_of_a_name(sentence):
+    gaz, ctx = actors.gazetteer(), actors.ActorContext()
+    assert actors._names_no_one(sentence, 0, ctx, gaz, tokens(sentence))
+    assert actors._resolve(sentence, 0, ctx, gaz, tokens(sentence)) == actors.Actors((), ())
 
 
 _GLUED_FRAGMENTS = {
