@@ -329,7 +329,7 @@ def _find_phrases(hay: str, index: dict[str, tuple[tuple[str, frozenset[str]], .
 
 def _claim(found, taken: list[tuple[int, int]]):
     """Longest first, then leftmost; skip what overlaps a match already taken."""
-    for start, end, alias in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+    for _, start, end, alias in sorted((s - e, s, e, a) for s, e, a in found):
         if not overlaps(start, end, taken):
             taken.append((start, end))
             yield start, end, alias
