@@ -5,6 +5,15 @@ import os
 import pytest
 
 
+def pytest_collection_modifyitems(config, items):
+    """The browser tests run in one worker of ``pytest -n`` (pytest-xdist, ``--dist
+    loadgroup``): they share one server and one Chromium per session, and two sets of
+    them at once would only compete for the same two cores."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def private_snapshot_key(tmp_path_factory):
     """The frames snapshots' signing key of this test run (see data.snapshot), so tests
