@@ -5,13 +5,23 @@ import os
 import pytest
 
 
-def pytest_collection_modifyitems(config, items):
-    """The browser tests run in one worker of ``pytest -n`` (pytest-xdist, ``--dist
-    loadgroup``): they share one server and one Chromium per session, and two sets of
-    them at once would only compete for the same two cores."""
-    for item in items:
-        if item.get_closest_marker("browser"):
-            item.add_marker(pytest.mark.xdist_group("browser"))
+def pytest_xdist_make_scheduler(config, log):
+    """How ``pytest -n`` (pytest-xdist) shares the tests among its workers: each file's
+    tests together and in their order, as a serial run has them (a module's tests may build
+    on what an earlier one left), and all the browser tests in one worker (they share one
+    server and one Chromium per session; two sets of them at once would only compete for
+    the same cores). xdist's own ``xdist_group`` marks cannot say this: with pytest 9.2
+    their groups are not applied (pytest-dev/pytest-xdist#1386)."""
+    from xdist.scheduler import LoadFileScheduling
+
+    class FilesAndBrowser(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return BROWSER_TESTS if nodeid.startswith(BROWSER_TESTS) else super()._split_scope(nodeid)
+
+    return FilesAndBrowser(config, log)
+
+
+BROWSER_TESTS = "tests/browser/"
 
 
 @pytest.fixture(autouse=True, scope="session")
