@@ -1195,6 +1195,27 @@ def test_the_close_a_move_is_measured_from_comes_before_the_move(text, published
         # a state's "2020 attempt": the year of that act
         ("The Trump administration's 2020 attempt stalled in the courts.", "2023-03-24",
          [("2020", "2020-01-01", "2020-12-31")]),
+        # blind batch 15: a range whose end lies after the writer's day is one interval, its
+        # end the first such day after its start
+        ("Regulators said that from 3 April to 30 June each new game would be checked.",
+         "2023-05-10", [("from 3 April to 30 June", "2023-04-03", "2023-06-30")]),
+        ("The agency said apps, from November 24 to December 31, face a review.", "2021-11-25",
+         [("from November 24 to December 31", "2021-11-24", "2021-12-31")]),
+        ("Sales were halted from April to June, the agency said.", "2023-05-10",
+         [("from April to June", "2023-04-01", "2023-06-30")]),
+        # "follows" with an object points back ("the case follows requests ... in June"),
+        # unlike a timetable's "follows on 1 November"
+        ("The case follows requests by the regulator in June and again on Oct. 11.",
+         "2024-11-01", [("in June", "2024-06-01", "2024-06-30"),
+                        ("Oct. 11", "2024-10-11", "2024-10-11")]),
+        # a day "of each year" recurs: no event
+        ("A firm with fewer than 10,000 users, counted from March 1 of each year, needs no "
+         "review.", "2024-03-25", []),
+        ("The quota resets on July 1 every year, the agency said.", "2024-03-25", []),
+        # "the following spring": the season after the date before
+        ("The app launched in Canada in September 2022 and reached Mexico the following spring.",
+         "2024-11-01", [("September 2022", "2022-09-01", "2022-09-30"),
+                        ("the following spring", "2023-03-01", "2023-05-31")]),
     ],
 )  # fmt: skip
 def test_list_years_that_year_days_restated_and_slashed_weekdays(text, published, expected):

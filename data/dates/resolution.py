@@ -22,6 +22,7 @@ from data.dates.rule import Anchor, Situation
 from data.dates.vocabulary import (
     EVENT_NOUN_WORDS,
     EVENT_NOUNS,
+    MONTH,
     PLAN_WORDS,
     SCHEDULE_VERBS,
     TIME_VERBS,
@@ -64,6 +65,12 @@ _SCHEDULE_VERB = re.compile(rf"\b{one_of(SCHEDULE_VERBS)}(?P<s>s)?\b"
 #: on Thursday", "JD.com publishes earnings on 16 November" (not "Reuters reports that ...").
 _RESULTS_SCHEDULE = re.compile(r"\b(?:reports|publishes|releases)\s+"
                                r"(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)\b")
+#: "follow" with an object ("the case follows requests made in June"): it comes after
+#: them, a pointer back; a timetable's "follow" takes none ("the privacy law follows on 1
+#: November").
+_FOLLOWS_SOMETHING = re.compile(
+    r"follows?\s+(?!(?:on|in|at|by|from|next|later|soon|shortly|suit|up|through)\b)[\w“\"‘'$]",
+    re.IGNORECASE)
 _PRONOUNS = frozenset({"what", "which", "that", "who", "it", "he", "she"})
 _NOT_PLURAL = frozenset({"has", "was", "its", "this", "is", "as", "his", "us", "does", "less",
                          "across", "plus", "thus"})  # fmt: skip
@@ -73,7 +80,7 @@ def _present_schedule(text: str, start: int, end: int) -> bool:
     """Is there a timetable told in the present in ``text[start:end]``?"""
     for m in _SCHEDULE_VERB.finditer(text, start, end):
         words = text[max(start, m.start() - 24) : m.start()].split()
-        if not words:
+        if not words or _FOLLOWS_SOMETHING.match(text, m.start()):
             continue
         word = words[-1]
         if m.group("s"):  # "what changes", "who turns", "Ma turns", "the legislature opens",
@@ -261,6 +268,10 @@ _TIME_CLAUSE = re.compile(r"\s*(?:when|once|as\s+soon\s+as|after|before|until|wh
 _WEEKDAY_ALONE = re.compile(rf"(?:on\s+)?{WEEKDAY_WORD}", re.IGNORECASE)
 
 
+#: A month's name in a date's text.
+_NAMES_A_MONTH = re.compile(MONTH)
+
+
 def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],
                  opens: int = -1) -> list[DateMention]:
     """"between 31 July and 31 December 2020", "from July to September 2021": one interval;
@@ -287,9 +298,13 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],
                     if start > m.date_start:
                         start = shift(start, "year", -1)
                 begin = opener.start() if opener else prev.start
-                if start <= m.date_end:
-                    out[-1] = DateMention(text[begin : m.end], begin, m.end, start, m.date_end,
-                                          precision_of(start, m.date_end), False)
+                end = m.date_end
+                if start > end and (opener or _RANGE_OPEN_IN_TEXT.match(prev.text)) and not (
+                        stated & {id(prev), id(m)}) and _NAMES_A_MONTH.search(m.text):  # "from 24 November to 31 December",
+                    end = shift(end, "year", 1)  # told on 25 November: the end still to come
+                if start <= end:
+                    out[-1] = DateMention(text[begin : m.end], begin, m.end, start, end,
+                                          precision_of(start, end), False)
                     continue
         out.append(m)
     return out
@@ -567,7 +582,8 @@ def resolve_mentions(
                     out.append(mention)
                     recent.append(mention)
             continue
-        if _is_citation(text, f.start, f.end):
+        if _is_citation(text, f.start, f.end) or f.rule.yearless and _recurs_yearly(
+                text, f.start, f.end):
             continue
         if f.rule.name == "weekday" and out and out[-1].precision == Precision.DAY and (
                 _RESTATED_WEEKDAY.fullmatch(text, out[-1].end, f.start)):
@@ -618,6 +634,18 @@ def resolve_mentions(
         out = [m for m in out if not _RESULTS_LABEL.match(m.text)
                or not _RESULTS_AFTER.match(text, m.end)] or out
     return _join_appositions(text, _join_ranges(text, _list_years(text, out, stated), stated, lo))
+
+
+#: A day of the year that comes round every year ("counted from Jan. 1 of each year", "on July
+#: 1 every year", "every year on 1 July"): a habit, no event.
+_EVERY_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:each|every)\s+year\b|\s+(?:annually|yearly)\b",
+                               re.IGNORECASE)
+_EVERY_YEAR_BEFORE = re.compile(r"\b(?:each|every)\s+year\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def _recurs_yearly(text: str, start: int, end: int) -> bool:
+    return bool(_EVERY_YEAR_AFTER.match(text, end)
+                or _EVERY_YEAR_BEFORE.search(text, max(0, start - 20), start))
 
 
 #: Between a date and the weekday restating it: ", a Friday", " (a Friday".

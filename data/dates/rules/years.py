@@ -201,6 +201,26 @@ SEASON_RULE = Rule(
               ("Since the spring, officials have promised support", "2022-08-22", "2022-03-01",
                "2022-05-31")),
 )  # fmt: skip
+
+
+def _following_season(g: dict, s: Situation) -> Interval | None:
+    """ "the following spring": the first such season begun after the date just mentioned."""
+    if s.base is None or s.base.vague:
+        return None
+    first, length = SEASONS[g["season"].lower()]
+    base = s.base.date_end
+    year = base.year if first > base.month else base.year + 1
+    y2, m2 = shift_month(year, first, length - 1)
+    return Interval(date(year, first, 1), month_end(y2, m2), Precision.PART_OF_YEAR)
+
+
+FOLLOWING_SEASON = Rule(
+    "following_season",
+    re.compile(rf"\b(?i:the\s+following)\s+(?P<season>{SEASON})\b(?!\s+(?:of\s+)?\d)"),
+    needs="season", priority=221, resolve=_following_season, chained=True,
+    examples=(("It launched in the US in September 2022 and in Europe the following spring.",
+               "2024-11-01", "2023-03-01", "2023-05-31", "part-of-year"),),
+)  # fmt: skip
 _DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
 
 
@@ -324,5 +344,5 @@ COMPANY_YEAR_ADJECTIVE = Rule(
                "2016-12-31", "year")),
 )  # fmt: skip
 
-RULES = (YEAR_FOR, PART_YEAR, QUARTER, QUARTER_ENDED, MONTH_QUARTER, SEASON_RULE, DECADE, YEAR_RANGE, YEAR_RULE,
+RULES = (YEAR_FOR, PART_YEAR, QUARTER, QUARTER_ENDED, MONTH_QUARTER, SEASON_RULE, FOLLOWING_SEASON, DECADE, YEAR_RANGE, YEAR_RULE,
          YEAR_ADJECTIVE, COMPANY_YEAR_ADJECTIVE, YEAR_HEADING)  # fmt: skip
