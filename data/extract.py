@@ -270,10 +270,18 @@ def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ..
                    mentions: list | None):
     """The companies of a figure at ``sentence[start:end]``: those named in its own clause
     where the sentence names several ("Ant received a penalty of X, while Tencent's Tenpay
-    was fined Y"; ``mentions`` from :func:`_company_mentions`), else all the sentence's."""
-    if mentions is None:
-        return companies
+    was fined Y"; ``mentions`` from :func:`_company_mentions`), else all the sentence's but
+    one named only outside its clause."""
     lo, hi = clause_bounds(sentence, start, end)
+    if mentions is None:  # a company only referred to ("The chipmaker lost $X, as investors
+        # bet that DeepSeek's models ..."): it may be the one; one named only in another
+        # clause is not
+        named = [m for m in find_mentions(sentence, gazetteer()) if m.group == "company"] if (
+            len(companies) > 1) else []
+        elsewhere = {m.name for m in named} - {
+            m.name for m in named if lo <= m.start and m.end <= hi} - {
+            c for c in companies if c in sentence[lo:hi]}
+        return tuple(c for c in companies if c not in elsewhere) or companies
     own = tuple(c for c in companies if c in sentence[lo:hi]
                 or any(m.name == c and lo <= m.start and m.end <= hi for m in mentions))
     return own or companies

@@ -34,6 +34,8 @@ def actors_of(*sentences: str):
         ("China's transport ministry on Friday summoned Didi.", ["Didi"],
          ["Ministry of Transport"]),
         ("The market watchdog summoned Meituan.", ["Meituan"], ["SAMR"]),
+        # blind batch 15: the industry ministry by China's name, as the other ministries are
+        ("China's industry ministry has suspended Alibaba Cloud.", ["Alibaba"], ["MIIT"]),
         # the later period's cast: US firms Chinese regulators probed or blacklisted, and
         # the new Chinese names of 2025 coverage (gazetteer entries)
         ("The Nvidia case began in December.", ["Nvidia"], []),

@@ -624,6 +624,16 @@ def test_a_figure_keeps_a_company_only_referred_to_in_its_sentence():
     assert set(fig.companies) == {"Tencent", "JD.com"}
 
 
+def test_a_figure_of_a_company_referred_to_leaves_one_named_only_in_another_clause():
+    # blind batch 15: the loss is the chipmaker's; the start-up named in the "as" clause
+    # after it neither lost it nor shares it
+    text = ("Nvidia fell.\n\nThe chipmaker lost about $589 billion of market value on Monday, "
+            "the largest one-day loss for any company, as investors bet that DeepSeek's cheap "
+            "models would cut demand for its chips.")
+    (fig,) = extract_text(text, date(2025, 1, 30)).figures
+    assert (fig.companies, fig.shared) == (("Nvidia",), False)
+
+
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
