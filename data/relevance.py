@@ -249,6 +249,15 @@ BACKGROUND_CUES = _cues(
     r"|chairmanship|chair|seat|position|reins|helm)\b",
     r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:job|role|post"
     r"|title|reins|chairmanship|helm)\b",
+    r"\bhand(?:ed|s|ing)?\s+over\s+to\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?successor\b",
+    # a company's own reorganisation, told as done ("reorganised its e-commerce arm"; not one
+    # it is told "to reorganise")
+    r"\breorgani[sz](?:ed|es|ing)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:operations"
+    r"|business(?:es)?|arms?|units?|divisions?|structure)\b",
+    # a shop opened; orders a business fulfils (not a state's orders)
+    r"\bopen(?:ed|s|ing)?\s+(?:a|an|its|their|his|her)\s+(?:new\s+|first\s+|flagship\s+)?"
+    r"(?:[\w-]+\s+)?(?:store|shop|showroom|outlet)s?\b",
+    r"\bfulfill?(?:s|ed|ing)?\s+(?:[\w-]+\s+)?orders\b",
     r"\bturn(?:s|ed)?\s+\d{2,3}\b", r"\bbirthday\b",
     *(rf"\b{verb} in\b" for verb in ("living", "lived", "lives")),  # where someone lives
     # the outlet's own schedule: its next show, issue or webinar

@@ -786,6 +786,20 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
         ("Its chief called the rules fair on the company's earnings call in May.",
          date(2023, 9, 7), "in May", CRACKDOWN),
         ("Its earnings fell by half in May.", date(2023, 9, 7), "in May", BACKGROUND),
+        # blind batch 15: a company's own moves: a chief handing over, a reorganisation of its
+        # own, a store opened; a fleet of truckers counted
+        ("It said its finance chief would hand over to a successor in April.",
+         date(2021, 12, 22), "in April", BACKGROUND),
+        ("Earlier this month, the group reorganised its retail arm into two units.",
+         date(2021, 12, 22), "Earlier this month", BACKGROUND),
+        ("Regulators ordered the group to reorganise its lending arm in April.",
+         date(2021, 12, 22), "in April", CRACKDOWN),
+        ("The chief executive, who opened a new store in Shanghai last week, spoke on Sunday.",
+         date(2024, 3, 25), "last week", BACKGROUND),
+        ("It said 2.8 million truckers fulfilled orders on its platforms last year.",
+         date(2021, 7, 5), "last year", BACKGROUND),
+        ("The regulator ordered the platform to stop new sign-ups last year.",
+         date(2021, 7, 5), "last year", CRACKDOWN),
     ],
 )  # fmt: skip
 def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
