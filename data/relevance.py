@@ -495,10 +495,14 @@ _APPOSITIVE_RELATIVE = re.compile(
 
 #: A sentence opening with a name and its appositive, up to the comma before the main verb
 #: ("Xiaomi, a phone maker founded in 2010 and listed in 2018, was designated on ..."): the
-#: appositive tells the name's history, its dates read by its own words first.
+#: appositive tells the name's history, its dates read by its own words first (a phrase led
+#: by a preposition, "In China, the backlash ..., gathered pace", is no name).
 _OPENING_APPOSITIVE = re.compile(
+    r"(?!(?-i:In|On|At|For|By|After|Before|Since|During|From|Under|With|Without|Across|Over"
+    r"|Like|Unlike|As|Of|To|Into|Within|Beyond|Against|Despite|Among|Amid|Through|Until)\b)"
     r"(?-i:[A-Z])[\w.&’'-]*(?:\s+(?-i:[A-Z])[\w.&’'-]*){0,3},\s+(?P<body>(?:a|an|the)\s+[^;:]*?),\s+"
-    r"(?=(?:was|were|is|are|has|had|have|said|says|will|would|became|won|lost|sued|agreed)\b)",
+    r"(?=(?:was|were|is|are|has|had|have|said|says|will|would|became|won|lost|sued|agreed"
+    r"|(?-i:[a-z]+ed))\b)",
     re.IGNORECASE)
 
 
@@ -664,8 +668,8 @@ def relevance_of(
         # unless its clause (or a "when" clause of the same moment) tells a state act
         kind = _nearest(sentence, offset, _same_time(sentence, stop), start, end)
         return CRACKDOWN if kind == CRACKDOWN else BACKGROUND
-    if ", " in sentence and (opening := _OPENING_APPOSITIVE.match(sentence)) and (
-            opening.start("body") <= start and end <= opening.end("body")):
+    opening = _OPENING_APPOSITIVE.match(sentence) if ", " in sentence else None
+    if opening and opening.start("body") <= start and end <= opening.end("body"):
         kind = _nearest(sentence, opening.start("body"), opening.end("body"), start, end)
         if kind:
             return kind
@@ -675,6 +679,8 @@ def relevance_of(
     # guidelines"; "last month, in a statement after releasing its Q2 earnings, Tencent said
     # it would double its funding")
     own = tuple(a for a in _asides(sentence) if not (a[0] <= start and end <= a[1]))
+    if opening:  # the date is not in it: the name's own history ("Shein, the retailer founded
+        own += (opening.span("body"),)  # in China, received the label in April")
     others = tuple(a for a in other_times(sentence) if not (a[0] <= start and end <= a[1]))
     kind = _nearest(sentence, offset, stop, start, end, anchor + own)
     if kind:

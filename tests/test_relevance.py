@@ -800,6 +800,13 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          date(2021, 7, 5), "last year", BACKGROUND),
         ("The regulator ordered the platform to stop new sign-ups last year.",
          date(2021, 7, 5), "last year", CRACKDOWN),
+        # the history an opening appositive tells is its own: not the main clause's date's
+        ("Nexa, the phone maker founded in China, received the same label in April.",
+         date(2024, 11, 1), "in April", CRACKDOWN),
+        ("Nexa, the phone maker founded in China in 2012, received the label in April.",
+         date(2024, 11, 1), "in 2012", BACKGROUND),
+        ("In Korea, the backlash against long hours, a six-day week, gathered pace in 2021.",
+         date(2022, 3, 1), "in 2021", BACKGROUND),
     ],
 )  # fmt: skip
 def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
