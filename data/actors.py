@@ -158,6 +158,18 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
 _PRONOUN_WORDS = frozenset({"he", "his", "him"})
 
 
+#: After a company's possessive, the place where something stands: "on Apple's US App
+#: Store", "in Tencent's app store" (the venue of the sentence, not the company it is about).
+_VENUE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:app\s+)?(?:stores?|marketplaces?|websites?)\b",
+                          re.IGNORECASE)
+
+
+def _is_venue(sentence: str, m: Mention) -> bool:
+    """Is the company of ``m`` named only as the owner of a venue ("Apple's App Store")?"""
+    return sentence.endswith(("’s", "'s"), m.start, m.end) and bool(
+        _VENUE_AFTER.match(sentence, m.end))
+
+
 def _unpossessed(name: str) -> str:
     """ "Taobao’s" → "Taobao"."""
     return name[:-2] if name.endswith(("’s", "'s")) else name
@@ -709,9 +721,10 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     elif companies_t and ctx.last_together and companies_t[0] in ctx.last_together[1]:
         ctx.last_together = (index, ctx.last_together[1])  # one of them again: still together
 
-    if named_companies:  # by its name rather than by a product named in passing
+    if named_companies:  # by its name rather than by a product or a venue named in passing
         by_name = [m.name for m in mentions if m.group == "company"
-                   and _unpossessed(sentence[m.start:m.end]) not in gaz.products]  # fmt: skip
+                   and _unpossessed(sentence[m.start:m.end]) not in gaz.products
+                   and not _is_venue(sentence, m)]  # fmt: skip
         ctx.last_company = (index, (by_name or named_companies)[-1])
     elif companies_t:
         ctx.last_company = (index, companies_t[-1])

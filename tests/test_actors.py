@@ -171,6 +171,16 @@ def test_definite_description_refers_to_the_company_just_named():
     assert got.regulators == (UNSPECIFIED,)
 
 
+@pytest.mark.parametrize("first", [
+    "Kuaishou released its app on Monday, and by Tuesday it topped Apple's App Store.",
+    "Kuaishou said on Monday its app was the most downloaded in Tencent's app store.",
+])
+def test_the_company_is_not_one_named_only_as_the_venue_of_the_sentence_before(first):
+    # blind batch 15: "on Apple's US App Store" names where, not who
+    got = actors_of(first, "The company says the model cost less than $6 million to train.")
+    assert got.companies == ("Kuaishou",)
+
+
 def test_longer_description_and_the_regulator_refer_back():
     got = actors_of(
         "China’s cyberspace regulator ordered Didi’s app removed.",
