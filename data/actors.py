@@ -212,9 +212,11 @@ _FOREIGN_PLACES = (
     r"|Canada|(?:South\s+)?Korea|New\s+York|California|Tokyo|Seoul|Singapore|Taiwan"
     r"|other\s+countries)"
 )
+#: (a word of their field may come between: "European privacy regulators")
 _ABROAD_BEFORE = re.compile(
     r"(?:\b(?:U\.S\.|US|EU|UK|American|European|Western|[Ff]oreign|British|Indian|Japanese"
-    r"|Korean|German|French|Australian|Canadian|Singaporean|Taiwanese|Dutch|[Oo]verseas)\s+)$"
+    r"|Korean|German|French|Australian|Canadian|Singaporean|Taiwanese|Dutch|[Oo]verseas)"
+    r"(?:\s+(?!and\b|or\b)[a-z-]{2,20})?\s+)$"
 )
 
 

@@ -34,6 +34,11 @@ def actors_of(*sentences: str):
         ("China's transport ministry on Friday summoned Didi.", ["Didi"],
          ["Ministry of Transport"]),
         ("The market watchdog summoned Meituan.", ["Meituan"], ["SAMR"]),
+        # blind batch 15: regulators abroad with a word of their field between ("European
+        # privacy regulators") are not China's
+        ("European privacy regulators have been circling DeepSeek all week.", ["DeepSeek"], []),
+        ("US securities regulators questioned Didi.", ["Didi"], []),
+        ("Chinese privacy regulators questioned Didi.", ["Didi"], [UNSPECIFIED]),
         # blind batch 15: the industry ministry by China's name, as the other ministries are
         ("China's industry ministry has suspended Alibaba Cloud.", ["Alibaba"], ["MIIT"]),
         # the later period's cast: US firms Chinese regulators probed or blacklisted, and
