@@ -299,9 +299,10 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],
                         start = shift(start, "year", -1)
                 begin = opener.start() if opener else prev.start
                 end = m.date_end
+                # "from 24 November to 31 December" told on 25 November: the end still to come
                 if start > end and (opener or _RANGE_OPEN_IN_TEXT.match(prev.text)) and not (
-                        stated & {id(prev), id(m)}) and _NAMES_A_MONTH.search(m.text):  # "from 24 November to 31 December",
-                    end = shift(end, "year", 1)  # told on 25 November: the end still to come
+                        stated & {id(prev), id(m)}) and _NAMES_A_MONTH.search(m.text):
+                    end = shift(end, "year", 1)
                 if start <= end:
                     out[-1] = DateMention(text[begin : m.end], begin, m.end, start, end,
                                           precision_of(start, end), False)
