@@ -506,6 +506,14 @@ _OPENING_APPOSITIVE = re.compile(
     re.IGNORECASE)
 
 
+#: The deal an act was "over" or "for", right after a date: its reason, told for the act
+#: ("fined it 500,000 yuan in July over its purchase of China Music"; a date inside the
+#: phrase is the deal's own).
+_REASON_DEAL = re.compile(
+    r"\s*,?\s*(?:over|for)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+)?(?:purchase|acquisition|takeover"
+    r"|buyout|deal|investment)s?\b[^,;:.]*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the relative clauses set off by commas (", which were worth … in May,"), and
@@ -679,6 +687,8 @@ def relevance_of(
     # guidelines"; "last month, in a statement after releasing its Q2 earnings, Tencent said
     # it would double its funding")
     own = tuple(a for a in _asides(sentence) if not (a[0] <= start and end <= a[1]))
+    own += tuple(m.span() for m in _REASON_DEAL.finditer(sentence, end)
+                 if m.start() - end <= 4)  # "fined X in July over its purchase of Y"
     if opening:  # the date is not in it: the name's own history ("Shein, the retailer founded
         own += (opening.span("body"),)  # in China, received the label in April")
     others = tuple(a for a in other_times(sentence) if not (a[0] <= start and end <= a[1]))

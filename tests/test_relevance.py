@@ -807,6 +807,11 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          date(2024, 11, 1), "in 2012", BACKGROUND),
         ("In Korea, the backlash against long hours, a six-day week, gathered pace in 2021.",
          date(2022, 3, 1), "in 2021", BACKGROUND),
+        # the deal a fine is "over" gives its reason: the date before it is the fine's
+        ("The regulator fined the group 500,000 yuan in July over its purchase of a music firm.",
+         date(2021, 11, 25), "in July", CRACKDOWN),
+        ("The regulator fined the group in July over its purchase of a music firm in 2016.",
+         date(2021, 11, 25), "in 2016", BACKGROUND),
     ],
 )  # fmt: skip
 def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
