@@ -236,16 +236,20 @@ def _nearest(dated, text: str, start: int, end: int, span) -> DateMention | None
     return min(reversed(own), key=lambda d: max(d.start - end, start - d.end, 0))
 
 
-def _company_mentions(sentence: str, companies: tuple[str, ...]) -> list | None:
-    """Where the sentence names its companies, when it has several and names each of them
-    (by the gazetteer or by the name itself); None where one is only referred to ("The
-    company said"): then no clause can be told its own."""
+def _company_mentions(sentence: str, companies: tuple[str, ...]) -> list:
+    """The gazetteer's company mentions of a sentence with several companies (none for
+    fewer): looked up once for all of its figures."""
     if len(companies) < 2:
-        return None
-    mentions = [m for m in find_mentions(sentence, gazetteer()) if m.group == "company"]
-    if any(c not in sentence and all(m.name != c for m in mentions) for c in companies):
-        return None
-    return mentions
+        return []
+    return [m for m in find_mentions(sentence, gazetteer()) if m.group == "company"]
+
+
+def _names_each(sentence: str, companies: tuple[str, ...], mentions: list) -> bool:
+    """Does a sentence with several companies name each of them (by the gazetteer's
+    ``mentions`` or by the name itself)? Not where one is only referred to ("The company
+    said"): then no clause can be told its own."""
+    return len(companies) > 1 and all(c in sentence or any(m.name == c for m in mentions)
+                                      for c in companies)
 
 
 #: Right after a fine, the company it is for: "a $2.75B fine for e-commerce site Alibaba",
@@ -257,7 +261,8 @@ _FINE_FOR_REACH = 32
 
 def _fined_company(sentence: str, end: int, mentions: list | None) -> tuple[str, ...]:
     """The company named right after "fine for"/"penalty on" following the figure ending at
-    ``end``, where the sentence names several (``mentions`` from :func:`_company_mentions`)."""
+    ``end``, where the sentence names each of several (``mentions``: their mentions, else
+    None)."""
     m = _FINE_FOR.match(sentence, end) if mentions else None
     if m is None:
         return ()
@@ -267,23 +272,21 @@ def _fined_company(sentence: str, end: int, mentions: list | None) -> tuple[str,
 
 
 def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ...],
-                   mentions: list | None):
+                   named: list | None, mentions: list):
     """The companies of a figure at ``sentence[start:end]``: those named in its own clause
-    where the sentence names several ("Ant received a penalty of X, while Tencent's Tenpay
-    was fined Y"; ``mentions`` from :func:`_company_mentions`), else all the sentence's but
-    one named only outside its clause."""
+    where the sentence names each of several ("Ant received a penalty of X, while Tencent's
+    Tenpay was fined Y"; ``named``: their mentions, else None), else all the sentence's but
+    one named (``mentions``: the gazetteer's) only outside its clause."""
     lo, hi = clause_bounds(sentence, start, end)
-    if mentions is None:  # a company only referred to ("The chipmaker lost $X, as investors
+    if named is None:  # a company only referred to ("The chipmaker lost $X, as investors
         # bet that DeepSeek's models ..."): it may be the one; one named only in another
         # clause is not
-        named = [m for m in find_mentions(sentence, gazetteer()) if m.group == "company"] if (
-            len(companies) > 1) else []
-        elsewhere = {m.name for m in named} - {
-            m.name for m in named if lo <= m.start and m.end <= hi} - {
+        elsewhere = {m.name for m in mentions} - {
+            m.name for m in mentions if lo <= m.start and m.end <= hi} - {
             c for c in companies if c in sentence[lo:hi]}
         return tuple(c for c in companies if c not in elsewhere) or companies
     own = tuple(c for c in companies if c in sentence[lo:hi]
-                or any(m.name == c and lo <= m.start and m.end <= hi for m in mentions))
+                or any(m.name == c and lo <= m.start and m.end <= hi for m in named))
     return own or companies
 
 
@@ -300,13 +303,11 @@ _BOUGHT_BEFORE = re.compile(
     r"|buying)\s+(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
-def _not_bought(sentence: str, owners: tuple[str, ...], named: list | None) -> tuple[str, ...]:
+def _not_bought(sentence: str, owners: tuple[str, ...], mentions: list) -> tuple[str, ...]:
     """A fine's companies without those its sentence names only as what a deal bought ("a
-    fine for not reporting its acquisition of X"): X was not fined. ``named``: the
-    sentence's company mentions, where :func:`_company_mentions` found them."""
-    if named is None:
-        named = [c for c in find_mentions(sentence, gazetteer()) if c.group == "company"]
-    places = [(c.name, c.start) for c in named]
+    fine for not reporting its acquisition of X"): X was not fined. ``mentions``: the
+    sentence's company mentions (:func:`_company_mentions`)."""
+    places = [(c.name, c.start) for c in mentions]
     places += [(name, m.start()) for name in owners if not any(n == name for n, _ in places)
                for m in re.finditer(re.escape(name), sentence)]  # discovered names, by text
     bought, named_otherwise = set(), set()
@@ -347,7 +348,8 @@ def _fine_dates(text: str, dated: list, before: list, span: Span, at: int) -> li
 
 def _figures(text, span, source, money, companies, dated, earlier, before=()) -> list[Figure]:
     figures = []
-    named = _company_mentions(span.text, companies)  # once for all the sentence's figures
+    mentions = _company_mentions(span.text, companies)  # once for all the sentence's figures
+    named = mentions if _names_each(span.text, companies, mentions) else None
     for m in money:
         kind = figure_kind(span.text, m.start - span.start, m.end - span.start, text=text,
                            at=m.start)
@@ -356,9 +358,9 @@ def _figures(text, span, source, money, companies, dated, earlier, before=()) ->
         own = () if possible else (
             kind == "fine" and _fined_company(span.text, m.end - span.start, named)
             or _clause_owners(span.text, m.start - span.start, m.end - span.start, companies,
-                              named))
+                              named, mentions))
         if kind == "fine" and len(own) > 1:
-            own = _not_bought(span.text, own, named)
+            own = _not_bought(span.text, own, mentions)
         if own != companies and len(companies) > 1 and _EACH_BEFORE.search(
                 span.text, max(0, m.start - span.start - 24), m.start - span.start):
             own = companies  # "A, B and C were each fined X": each one's
