@@ -516,8 +516,9 @@ _REASON_DEAL = re.compile(
 
 @lru_cache(maxsize=64)
 def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the relative clauses set off by commas (", which were worth … in May,"), and
-    of appositives with one of their own (", the teacher who founded it in 1993,"): what
+    """Spans of the relative clauses set off by commas (", which were worth … in May,"), of
+    appositives with one of their own (", the teacher who founded it in 1993,") and of an
+    opening name's appositive ("Shein, the retailer founded in China, received ..."): what
     they say is about their own date, not the main clause's."""
     spans = []
     for m in CLAUSE_BREAK.finditer(sentence):
@@ -527,6 +528,8 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
                 spans.append((m.start("joined"), comma))
     if ", " in sentence:
         spans.extend(m.span("body") for m in _APPOSITIVE_RELATIVE.finditer(sentence))
+        if opening := _OPENING_APPOSITIVE.match(sentence):
+            spans.append(opening.span("body"))
     return tuple(spans)
 
 
@@ -689,8 +692,6 @@ def relevance_of(
     own = tuple(a for a in _asides(sentence) if not (a[0] <= start and end <= a[1]))
     own += tuple(m.span() for m in _REASON_DEAL.finditer(sentence, end)
                  if m.start() - end <= 4)  # "fined X in July over its purchase of Y"
-    if opening:  # the date is not in it: the name's own history ("Shein, the retailer founded
-        own += (opening.span("body"),)  # in China, received the label in April")
     others = tuple(a for a in other_times(sentence) if not (a[0] <= start and end <= a[1]))
     kind = _nearest(sentence, offset, stop, start, end, anchor + own)
     if kind:
