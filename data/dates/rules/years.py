@@ -184,6 +184,11 @@ def _season(g: dict, s: Situation) -> Interval | None:
     else:  # "last summer": the latest one ended by the anchor; "next": the one after it
         ended = (a.year, a.month) > shift_month(a.year, first, length - 1)
         year = a.year - (0 if ended else 1) + (rel == "next")
+    return _season_in(year, first, length)
+
+
+def _season_in(year: int, first: int, length: int) -> Interval:
+    """The season of ``length`` months from month ``first`` of ``year`` (winter runs on)."""
     y2, m2 = shift_month(year, first, length - 1)
     return Interval(date(year, first, 1), month_end(y2, m2), Precision.PART_OF_YEAR)
 
@@ -209,9 +214,7 @@ def _following_season(g: dict, s: Situation) -> Interval | None:
         return None
     first, length = SEASONS[g["season"].lower()]
     base = s.base.date_end
-    year = base.year if first > base.month else base.year + 1
-    y2, m2 = shift_month(year, first, length - 1)
-    return Interval(date(year, first, 1), month_end(y2, m2), Precision.PART_OF_YEAR)
+    return _season_in(base.year if first > base.month else base.year + 1, first, length)
 
 
 FOLLOWING_SEASON = Rule(
