@@ -113,7 +113,12 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
     # worth $9 billion"): not the company's market value. First, so that it wins its tie
     # with "worth" below.
     ("other", Alternation.of(r"\b(?:shares|stakes?|package|dividend|payout|distribution|deal"
-                             r"|holding)\b,?\s+worth\b", re.IGNORECASE)),
+                             r"|holding)\b,?\s+worth\b"
+                             # what the goods a platform carried were worth: its trade, not its
+                             # value ("the freight it handled was worth $27 billion")
+                             r"|\b(?:freight|goods|merchandise|cargo|parcels|shipments"
+                             r"|transactions|payments)\b[^.;:,$]{0,40}?\b(?:was|were|is|are)\s+worth\b",
+                             re.IGNORECASE)),
     ("market value loss", Alternation.of(
         r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
         r"|plunge|drop|rout|sell-?off)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation"

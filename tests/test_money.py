@@ -238,6 +238,10 @@ def test_a_figure_referring_back_takes_the_company_of_the_sentence_before(text, 
         ("It will hand its stake to shareholders, a package worth about HK$90 billion.", "other"),
         ("The deal, worth $4 billion, closed in May.", "other"),
         ("Meituan is worth $200 billion.", "market value"),
+        # what the goods or freight a platform carried were worth is its trade, not its value
+        ("Last year the freight it handled was worth more than $40 billion.", "other"),
+        ("The goods sold on Pinduoduo in 2020 were worth about $250 billion.", "other"),
+        ("Parcels it shipped in the quarter were worth 90 billion yuan.", "other"),
         ("The slump slashed nearly US$60 billion from its market capitalisation.",
          "market value loss"),
         # "listed … for $X": money raised in a listing
