@@ -104,7 +104,9 @@ _RATE = re.compile(r"\s?=\s?")
 
 FINE_CUE = Alternation.of(r"\bfin(?:e|es|ed|ing)\b|\bpenalt"
                           # "imposed 119.1 million yuan on Kuaishou": the amount right after
-                          r"|\bimpos(?:e|es|ed|ing)\s+(?:a\s+total\s+of\s+)?(?=\S*\d)",
+                          r"|\bimpos(?:e|es|ed|ing)\s+(?:a\s+total\s+of\s+)?(?=\S*\d)"
+                          # "18.2 billion yuan, imposed by the market regulator"
+                          r"|\bimposed\s+by\b",
                           re.IGNORECASE)
 #: Kinds and their cues. The cue nearest the figure decides; on a tie, the
 #: earlier kind in this list.
@@ -113,18 +115,22 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
     # worth $9 billion"): not the company's market value. First, so that it wins its tie
     # with "worth" below.
     ("other", Alternation.of(r"\b(?:shares|stakes?|package|dividend|payout|distribution|deal"
-                             r"|holding)\b,?\s+worth\b"
+                             r"|holding|ADRs|ADSs|(?:depositary\s+)?receipts)\b,?\s+worth\b"
                              # what the goods a platform carried were worth: its trade, not its
                              # value ("the freight it handled was worth $27 billion")
                              r"|\b(?:freight|goods|merchandise|cargo|parcels|shipments"
                              r"|transactions|payments)\b[^.;:,$]{0,40}?\b(?:was|were|is|are)\s+worth\b",
                              re.IGNORECASE)),
     ("market value loss", Alternation.of(
-        r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|erased?|shed|sheds|loss|losses|slump|cost"
+        r"\b(?:lost|lose|loses|losing|wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|shed|sheds|loss|losses"
+        r"|slump|cost|(?:gave|give|gives|giving)\s+up"
         r"|plunge|drop|rout|sell-?off)(?:[^.;]|\.(?=\d)){0,80}?(?:market\s+(?:value|capitali[sz]ation"
         r"|cap)|valu)"
         r"|(?:market\s+(?:value|capitali[sz]ation|cap))(?:[^.;]|\.(?=\d)){0,40}?"
-        r"(?:lost|wiped|erased|loss|evaporat|shed\b|vanish|(?:fell|dropped|declined|shrank)\s+by\b)",
+        r"(?:lost|wiped|erased|loss|evaporat|shed\b|vanish|(?:fell|dropped|declined|shrank)\s+by\b)"
+        # a sum wiped, knocked, shaved or slashed "off" a company ("wiped $200 billion off Apple")
+        r"|\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?)"
+        r"\s+(?:[^\s.;]+\s+){1,4}?off\b",
         re.IGNORECASE)),
     ("market value", Alternation.of(
         r"market\s+(?:value|capitali[sz]ation|cap)"
@@ -134,7 +140,10 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         re.IGNORECASE)),
     ("fine", FINE_CUE),
     ("ipo proceeds", Alternation.of(
-        r"\bIPO\b|initial\s+public\s+offering|\blisting\b|(?<!-)\blisted\b|\bgo(?:ing)?\s+public"
+        # (a listing that only dates a comparison raised nothing: "its slowest growth since it
+        # listed in 2004", "since its 2004 listing")
+        r"\bIPO\b|initial\s+public\s+offering|(?<!since\sits\s)(?<!since\sits\s\d\d\d\d\s)\blisting\b"
+        r"|(?<!-)(?<!since\sit\s)(?<!since\sthey\s)\blisted\b|\bgo(?:ing)?\s+public"
         # (not what is raised that is no money: "raises risks", "raised concerns")
         r"|\b(?<!capital\s)rais(?:e|es|ed|ing)\b(?!\s+(?:the\s+)?(?:risks?|concerns?|questions?"
         r"|fears?|doubts?|alarm|prices?|rates?|the\s+stakes)\b)"
@@ -144,7 +153,7 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
     ("valuation", Alternation.of(
         r"\bvalu(?:ed|ing|ation)\b|(?<!market\s)\bvalues?\s+(?:\w+\s+){1,3}?at\b|\bto\s+value\b"
         r"|\b(?:be|been)\s+worth\b", re.IGNORECASE)),
-    ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid|\bnet\s+assets?\b"
+    ("fund", Alternation.of(r"\bfunds?\b|\binvest(?:ed|ment)?\b|\bpledged?\b|\bsubsid(?!iar)|\bnet\s+assets?\b"
                         r"|\bassets\s+under\s+management\b",
                         re.IGNORECASE)),
     ("share price", Alternation.of(
@@ -156,7 +165,7 @@ KIND_CUES: tuple[tuple[str, Alternation], ...] = (
         r"\s+(?:\w+\s+){0,2}at\b"
         r"|\b(?:shares|stock)\b[^.;$]{0,80}?\b(?:fell|rose|dropped|climbed|slid|jumped|gained"
         r"|plunged|plummeted|tumbled)\b(?:[^.;$]|\.(?=\d)){0,40}?\bto\b"  # "fell 9.4% …, to"
-        r"|\b(?:closed|ended(?:\s+the\s+day)?|opened|trad(?:ed|ing)|touch(?:ed|ing)|indicated)\b"
+        r"|\b(?:clos(?:e|ed|ing)|ended(?:\s+the\s+day)?|opened|trad(?:ed|ing)|touch(?:ed|ing)|indicated)\b"
         r"(?:\s+[\w.]+%?){0,4}?\s+at\b|\btouch(?:ed|ing)\b|(?:%|per\s*cent),?\s+(?:\w+\s+){0,3}?to\b"
         # "hitting HK$263.60 at its lowest point" (a sum with "billion" is never a price)
         r"|\b(?:hit|hitting)\s+(?=\S*\d)"
@@ -187,7 +196,12 @@ MARKET_CAP_KINDS = frozenset({"market value", "market value loss"})
 CEILING = re.compile(
     r"(?:\b(?:up\s+to|as\s+(?:much|high)\s+as|(?:no|not)\s+more\s+than|not\s+exceeding|at\s+most"
     r"|capped\s+at|(?:a|the)\s+(?:statutory\s+|legal\s+)?(?:maximum|ceiling|cap)\s+of)"
-    r"|\b(?:maximum|ceiling)\b(?:[^.;,]|[.,](?=\d)){0,120}?\b(?:from|to))\s*$",
+    r"|\b(?:maximum|ceiling)\b(?:[^.;,]|[.,](?=\d)){0,120}?\b(?:from|to)"
+    # what penalties "can reach" or "can bring", or "fines reach" in a law's present
+    r"|\b(?:can|could|may|might|would)\s+(?:\w+\s+)?(?:reach|total|amount\s+to)"
+    r"|\b(?:can|could|may|might|would)\s+(?:\w+\s+)?bring\s+(?:\w+\s+)?(?:fines?|penalties)\s+of"
+    r"(?:\s+[^.;]{0,40}?\s+to)?"
+    r"|\b(?:fines|penalties)\s+reach)\s*$",
     re.IGNORECASE,
 )
 
@@ -400,8 +414,11 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
 #: with a scale word ("42.6 billion yuan") is never a price per share.
 WHOLE_KINDS = frozenset({"market value", "market value loss", "valuation", "ipo proceeds", "fund"})
 PRICE_MAX = Decimal(10_000)
-#: A sentence about shares: a plain small amount in it that no other cue claims is a price.
-SHARE_TALK = re.compile(r"\b(?:shares?|stocks?|ADSs?|ADRs?|priced|price)\b", re.IGNORECASE)
+#: A sentence about shares: a plain small amount in it that no other cue claims is a price
+#: (a price of shares, not of a room or a ticket: "an original price of 1,621 yuan").
+SHARE_TALK = re.compile(r"\b(?:shares?|stocks?|ADSs?|ADRs?|priced)\b"
+                        r"|\b(?:share|stock|offer|offering|issue|IPO|listing|target|closing|opening)"
+                        r"\s+price\b|\bprice\s+(?:target|per\s+share)\b", re.IGNORECASE)
 
 
 #: A whole sector's estimated value: no price put on a company, so kind other.

@@ -378,7 +378,10 @@ BACKGROUND_CUES = _cues(
 #: clause tells what happened then ("the first such list since July, when the regulator
 #: issued its last batch").
 #: ("The first approvals since last July" tells when they stopped: the lists count it an event.)
-_MEASURED_FROM = re.compile(r"\b(?:\w+est|worst|best)\s+(?:[\w-]+\s+){0,3}?since\s+$",
+_MEASURED_FROM = re.compile(r"\b(?:\w+est|worst|best)\s+(?:[\w-]+\s+){0,3}?since\s+"
+                            # or from a thing of its own: "since it listed in 2004", "since its
+                            # 2004 listing"
+                            r"(?:(?:it|they|its|their)\s+(?:[\w-]+\s+){0,5}?)?$",
                             re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 #: Right before a date a figure is compared with ("38% fewer than in 2021", "compared with

@@ -305,6 +305,50 @@ def test_glued_iso_codes_and_share_prices_as_markets_write_them(sentence, text, 
         ("Lawmakers raised the maximum fine for hoarding user data to RMB 4 million.",
          "RMB 4 million", "other"),
         ("Offenders risk a maximum of 900,000 yuan in fines.", "900,000 yuan", "other"),
+        # what penalties "can reach" or "can bring" is the law's ceiling too
+        ("Under the privacy law, fines can reach 30 million euros or 5% of turnover.",
+         "30 million euros", "other"),
+        ("Penalties could reach $250,000 for each breach of the rule.", "$250,000", "other"),
+        ("Breaches can bring fines of 1 million yuan to 5 million yuan.", "1 million yuan",
+         "other"),
+        ("Breaches can bring fines of 1 million yuan to 5 million yuan.", "5 million yuan",
+         "other"),
+        ("Fines reach 40 million yuan or 4% of the previous year's revenue.", "40 million yuan",
+         "other"),
+        # ... but a fine that reached a sum is one imposed
+        ("The fines on the three platforms reached 12 million yuan in May.", "12 million yuan",
+         "fine"),
+        # a sum "imposed by" a regulator is a fine; the word "subsidiaries" holds no subsidy
+        ("Only one group has paid more: 9.5 billion yuan, imposed by the market regulator.",
+         "9.5 billion yuan", "fine"),
+        ("Regulators will fine the lender and its subsidiaries 4.2 billion yuan for lapses.",
+         "4.2 billion yuan", "fine"),
+        # a value wiped, knocked or shaved "off" a company, or a market value given up or
+        # erased, is a loss of market value
+        ("Reports of the ban wiped about $150 billion off Xiaomi in two days.", "$150 billion",
+         "market value loss"),
+        ("A regulator that can knock $60 billion off two games makers in an afternoon.",
+         "$60 billion", "market value loss"),
+        ("The two publishers gave up about $70 billion of market value on Tuesday.",
+         "$70 billion", "market value loss"),
+        ("The stock slid 8%, erasing roughly $15 billion of market value in a day.",
+         "$15 billion", "market value loss"),
+        # a price to which a stock closed is a share price
+        ("JD.com fell as much as 9% before paring its loss to close 4.2% lower at HK$212.",
+         "HK$212", "share price"),
+        # what a block of depositary receipts is worth is no company's market value
+        ("Filings show the founder plans to sell 5 million ADRs, worth about $420 million.",
+         "$420 million", "other"),
+        # revenue "since it listed": the listing dates the comparison, it raised nothing
+        ("Its revenue rose 2% to 98.4 billion yuan, its slowest growth since it listed in 2010.",
+         "98.4 billion yuan", "other"),
+        ("Revenue was flat at 61.2 billion yuan, the weakest result since its 2014 listing.",
+         "61.2 billion yuan", "other"),
+        # the price of a room, a ticket or a refund is no share price
+        ("The agent quoted an original price of 2,140 yuan and the platform refunded 1,100 "
+         "yuan.", "2,140 yuan", "other"),
+        ("The agent quoted an original price of 2,140 yuan and the platform refunded 1,100 "
+         "yuan.", "1,100 yuan", "other"),
         ("Each of the nine deals drew a fine of 500,000 yuan, the most the law allows.",
          "500,000 yuan", "fine"),
         ("The watchdog punished every case with the maximum fine of 500,000 yuan.",
@@ -742,3 +786,19 @@ def test_a_rout_in_market_value_is_a_loss_and_a_record_since_dates_no_price():
     got = extract_text("Tencent plunged 12 per cent to HK$274, the biggest drop since October "
                        "2008.", date(2023, 12, 22), "t").figures
     assert [(f.kind, f.date_start) for f in got] == [("share price", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue rose 3% to 88.1 billion yuan, its slowest growth since it listed in 2008.",
+        "Revenue rose 3% to 88.1 billion yuan, the weakest since it went public in Hong Kong "
+        "in 2008.",
+        "Revenue rose 3% to 88.1 billion yuan, its slowest growth since its 2008 listing.",
+    ],
+)
+def test_a_record_since_a_listing_dates_no_figure(sentence):
+    """The year a company listed, which a record is measured from ("its slowest growth since
+    it listed in 2008"), dates neither the figure nor a listing's proceeds."""
+    (f,) = extract_text(sentence, date(2022, 5, 18), "t").figures
+    assert (f.kind, f.date_start) == ("other", None)
