@@ -349,6 +349,14 @@ def _claim(found, taken: list[tuple[int, int]]):
             yield start, end, alias
 
 
+#: A person's title right before a name ("Vice President JD Vance", "Dr. Ant Jones") ...
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Senator|Sen\.|Rep\.|Representative|Congress(?:man|woman)|Governor|Gov\."
+    r"|Secretary|Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|Justice|Professor|Prof\.)\s+$")
+#: ... and a capitalised word right after the alias, no company's suffix: the person's surname.
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s+(?:Inc|Ltd|Group|Holdings|Corp)\b)")
+
+
 def find_mentions(
     sentence: str, gaz: Gazetteer, words: frozenset[str] | None = None
 ) -> list[Mention]:
@@ -365,6 +373,9 @@ def find_mentions(
         if name == UNSPECIFIED and alias == "Beijing" and (
                 _location_before(hay, start) or _OTHER_NAME_AFTER.match(hay, end)):
             continue  # "a speech in Beijing", "the Beijing Economic Association": no actor
+        if group == "company" and _TITLE_BEFORE.search(hay, max(0, start - 20), start) \
+                and _NAME_AFTER.match(hay, end):
+            continue  # "Vice President JD Vance": a person whose name holds an alias
         mentions.append(Mention(start, end, group, name))
     lower = hay.lower() if lower_keys else ""
     if len(lower) == len(hay):

@@ -1015,3 +1015,19 @@ def test_a_clause_after_followed_by_names_its_own_company():
             "year, followed by a probe into Didi in June 2021, showed the risk.")
     got = {e.date_text: e.companies for e in extract_text(text, date(2023, 1, 19)).events}
     assert (got["later that year"], got["June 2021"]) == (("Ant Group",), ("Didi",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "companies"),
+    [
+        # a title and a capitalised word after: a person whose name holds an alias
+        ("Vice President JD Vance said the venture would be valued at about $12 billion.", []),
+        ("Senator Sina Martin asked about the deal.", []),
+        ("Dr. Ant Jones wrote the report on the listing.", []),
+        # the company itself, after a title's person, or a title before a company's unit
+        ("President Biden met JD executives in May.", ["JD.com"]),
+        ("Mr. Liu said JD Logistics would expand.", ["JD.com"]),
+    ],
+)  # fmt: skip
+def test_a_title_before_an_alias_and_a_name_after_it_is_a_person(sentence, companies):
+    assert list(actors_of(sentence).companies) == companies
