@@ -303,10 +303,10 @@ _BOUGHT_BEFORE = re.compile(
     r"|buying)\s+(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
-def _not_bought(sentence: str, owners: tuple[str, ...], mentions: list) -> tuple[str, ...]:
-    """A fine's companies without those its sentence names only as what a deal bought ("a
-    fine for not reporting its acquisition of X"): X was not fined. ``mentions``: the
-    sentence's company mentions (:func:`_company_mentions`)."""
+def _bought(sentence: str, owners: tuple[str, ...], mentions: list) -> set[str]:
+    """The companies of ``owners`` that ``sentence`` names only as what a deal bought ("a
+    fine for not reporting its acquisition of X"). ``mentions``: the sentence's company
+    mentions (:func:`_company_mentions`)."""
     places = [(c.name, c.start) for c in mentions]
     places += [(name, m.start()) for name in owners if not any(n == name for n, _ in places)
                for m in re.finditer(re.escape(name), sentence)]  # discovered names, by text
@@ -314,8 +314,19 @@ def _not_bought(sentence: str, owners: tuple[str, ...], mentions: list) -> tuple
     for name, at in places:
         after_a_deal = _BOUGHT_BEFORE.search(sentence, max(0, at - 60), at) is not None
         (bought if after_a_deal else named_otherwise).add(name)
-    kept = tuple(o for o in owners if o not in bought - named_otherwise)
-    return kept or owners
+    return bought - named_otherwise
+
+
+def _only_bought(sentence: str, companies: tuple[str, ...]) -> bool:
+    """Does ``sentence`` name each of ``companies`` only as what a deal bought?"""
+    return set(companies) <= _bought(sentence, companies, _company_mentions(sentence, companies))
+
+
+def _not_bought(sentence: str, owners: tuple[str, ...], mentions: list) -> tuple[str, ...]:
+    """A fine's companies without those its sentence names only as what a deal bought: X
+    was not fined (all of them where each was bought)."""
+    bought = _bought(sentence, owners, mentions)
+    return tuple(o for o in owners if o not in bought) or owners
 
 
 #: A deal a fine is for, right after its year ("its 2016 purchase of …") or before its
@@ -484,10 +495,12 @@ def extract_text(
             m.start >= span.start and measured_from(span.text, m.start - span.start,
                                                     m.end - span.start))]
         # Its companies: its sentence's, else, where the sentence speaks of a company it does
-        # not name ("its revenue", "the market value"), the one company of the sentence before
-        # (or of one earlier in its paragraph).
+        # not name ("its revenue", "the market value", "fined it") or names only one a deal
+        # bought ("fined it ... over its purchase of China Music"), the one company of the
+        # sentence before (or of one earlier in its paragraph).
         owners = actors.companies
-        if money and not owners and earlier and refers_back(span.text):
+        if money and earlier and refers_back(span.text) and (
+                not owners or _only_bought(span.text, owners)):
             last_index, last_paragraph, _, last = earlier[-1]
             if len(last) == 1 and (last_index == index - 1 or last_paragraph == span.paragraph):
                 owners = last

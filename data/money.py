@@ -228,6 +228,9 @@ COLLECTIVE_VALUE = re.compile(
 REFERS_BACK = re.compile(
     r"\b(?:[Ii]ts|[Tt]he\s+(?:market\s+(?:value|capitali[sz]ation|cap)|stock|shares|valuation"
     r"|(?:company|segment|unit|division|business)(?:[’']s)?))\b"
+    # "fined it", "It was fined": the company fined is the one before
+    r"|\b(?:fined|fines|penali[sz]ed)\s+it\b|\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:fined|penali[sz]ed)\b"
 )
 
 

@@ -460,6 +460,16 @@ def test_a_table_cell_takes_its_kind_from_its_column_heading():
         # Only the sentence right before, or one earlier in the same paragraph.
         ("Alibaba was fined in April.\n\nThe rules came in May.\n\nIts revenue was 9 billion "
          "yuan.", "9 billion yuan", ()),
+        # "it" fined, or "It was fined": the company before
+        ("Pinduoduo has a history with the regulator. In March 2022 SAMR fined it 1.2 billion "
+         "yuan for tying merchants.", "1.2 billion yuan", ("Pinduoduo",)),
+        ("For Baidu, the case has an echo. Regulators halted its venture in 2020. It was fined "
+         "2.4 billion yuan in May 2023.", "2.4 billion yuan", ("Baidu",)),
+        # ... and not the company a fine was over the purchase of
+        ("NetEase was hit first. The regulator fined it 500,000 yuan over its purchase of "
+         "Kaola Music Corporation.", "500,000 yuan", ("NetEase",)),
+        # "it" for a state body, or with no company before: nobody's
+        ("The regulator said it would collect 3 billion yuan in fees.", "3 billion yuan", ()),
     ],
 )  # fmt: skip
 def test_a_figure_pointing_back_takes_the_company_named_just_before(text, figure, companies):
