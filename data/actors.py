@@ -86,6 +86,7 @@ _SECTOR_LEADER = (
 _DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest"
     r"|most|such|whole|entire)\b)[\w-]+\s+){0,2}?"
+    r"(?:(?:and|&)\s+(?!(?:the|a|an|its)\b)[\w-]+\s+)?"  # "the search and cloud group"
     rf"(?:{DESCRIPTION_NOUNS}|{_SECTOR_LEADER})\b(?![’']s\s+(?:rivals?|peers))" + _NOT_A_MODIFIER
 )
 #: The words one of which a description needs: its noun is a whole word of the sentence

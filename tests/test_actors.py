@@ -606,11 +606,15 @@ def test_names_listed_as_companies_are_companies(sentence, companies):
     "second",
     ["The short-video app’s listing in Hong Kong was the hottest of the year.",
      "The online retailer was fined a week later.",
-     "The chipmaker said it would comply."],
+     "The chipmaker said it would comply.",
+     # two fields joined by "and" before the noun
+     "Shares of the search and cloud group closed 4% lower.",
+     "The e-commerce and logistics giant said it would comply."],
 )  # fmt: skip
 def test_a_described_app_or_maker_refers_back(second):
     first = {"app": "Kuaishou grew fast.", "retailer": "JD.com grew fast.",
-             "chipmaker": "SMIC grew fast."}  # fmt: skip
+             "chipmaker": "SMIC grew fast.", "group": "Baidu grew fast.",
+             "giant": "Alibaba grew fast."}  # fmt: skip
     key = next(k for k in first if k in second)
     assert actors_of(first[key], second).companies == (first[key].split()[0],)
 

@@ -209,7 +209,8 @@ _FASTER_FORMS = [
       "aw", "_", " ", "-", ".", "é", "5", "’", "'"}),
     (actors._DESCRIPTION,
      r"\b[Tt]he\s+(?:(?!(?:of|kind|type|sort|other|same|only|first|largest|biggest|most|such|"
-     r"whole|entire)\b)[\w-]+\s+){0,2}?(?:" + actors.DESCRIPTION_NOUNS
+     r"whole|entire)\b)[\w-]+\s+){0,2}?(?:(?:and|&)\s+(?!(?:the|a|an|its)\b)[\w-]+\s+)?(?:"
+     + actors.DESCRIPTION_NOUNS
      + r")\b(?![’']s\s+(?:rivals?|peers))" + actors._NOT_A_MODIFIER,
      {"The", "the", "tHe", "xthe", "_the", "é", " ", "  ", "-", "of", "kind", "big",
       "company", "firm", "start-up", "’s", " rivals", "peers", "s", "T", "he", "platform",
