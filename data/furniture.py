@@ -38,8 +38,9 @@ _OPENING = re.compile(
     r"|are\s+(?:for|from))\b"
     r"|File\s+photo\b|Photo(?:graph)?\s*(?::|by\b|from\b)|Image\s*:|Pictured\s*:"
     r"|(?:Cover|Header|Top|Feature|Lead|Main)\s+(?:image|photo|picture)\s*:"
-    # a footnote's citation line ("[3] Ministry notice, 2 July 2021.")
-    r"|\[\d{1,3}\]\s"
+    # a footnote's citation line ("[3] Ministry notice, 2 July 2021."), not a note told in
+    # sentences ("[2] The same wording was used on 2 December, when ..."): its facts count
+    r"|\[\d{1,3}\]\s(?![A-Z][^.“”\"]{0,60}?\b(?:was|were|is|are|has|had|have|said|says)\b)"
     # a reference's access or archive date ("Retrieved 3 May 2021.", "Accessed on ...",
     # "Archived from the original on ...")
     r"|(?:Retrieved|Accessed)\s*(?::|on\b)?\s*(?=\d|" + MONTH + r")|Archived\s+(?:from|on)\b"

@@ -185,6 +185,7 @@ def test_a_wire_dateline_is_no_event_beside_the_sentences_own_date(text, dates):
         # a footnote's citation line
         "[4] Ministry notice, 3 May 2021.",
         "[12] Company filing of 2 and 9 June 2021.",
+        "[3] “Regulator fines platform”, news release. Retrieved 4 May 2021.",
         # the date a correction withdraws
         "Correction: An earlier version of this story said the fine was announced on 3 May 2021.",
         "An earlier version of this article gave the date of the hearing as June 2, 2021.",
@@ -200,6 +201,9 @@ def test_masthead_footnote_and_withdrawn_lines_are_furniture(line):
         "The fine was announced on 4 May 2021.",
         "In an earlier ruling, the court said the firm had until June 2, 2021.",
         "The law took effect in 2017.[2]",
+        # a note in sentences, a translator's or an editor's: what it tells are facts
+        "[2] The same wording was used on 5 May, when the regulator said it had fined Douyin.",
+        "[7] A similar order was issued to the app on 3 June 2021.",
     ],
 )
 def test_prose_near_those_shapes_is_not_furniture(line):
