@@ -71,14 +71,14 @@ MONEY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "RMB100,000 ($ 15,000)": a stated conversion right after a figure ("(then about $975
-# million)": at the time's rate).
+# million)": at the time's rate), or a translator's in square brackets ("[about US$470,000]").
 _CONVERSION = re.compile(
-    rf"\s*\(\s*(?:then\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|~)?"
+    rf"\s*[(\[]\s*(?:then\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|~)?"
     rf"(?:(?P<prefix>US\$|\$|USD)\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?"
     rf"|(?P<num2>{_NUMBER})(?:\s?(?P<scale2>{_SCALE}))?\s+(?:U\.?S\.?\s+|US\s+)?dollars)"
     # the rate's time said after the amount: "(about $2.8 billion at the time)"
     rf"(?:\s+at\s+(?:the\s+time|the\s+time'?s\s+rates?|then-current\s+rates?|current\s+rates?"
-    rf"|today'?s\s+rates?|the\s+current\s+rate))?\s*\)",
+    rf"|today'?s\s+rates?|the\s+current\s+rate))?\s*[)\]]",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,9 @@ from data.money import MARKET_CAP_KINDS, USD_PER_UNIT, find_money
          "15000"),
         ("a fine of 18.2 billion yuan", "18.2 billion yuan", "18.2e9", "CNY", "2.73e9"),
         ("fined 500,000 yuan ($77,000) each", "500,000 yuan ($77,000)", "500000", "CNY", "77000"),
+        # a translator's conversion in square brackets
+        ("a fine of 2 million yuan [about US$310,000] on the operator",
+         "2 million yuan [about US$310,000]", "2e6", "CNY", "310000"),
         ("raised HK$100 billion", "HK$100 billion", "100e9", "HKD", "12.8e9"),
         ("an IPO of $34.5bn", "$34.5bn", "34.5e9", "USD", "34.5e9"),
         ("fines totaling 23.59 billion yuan (about 3.7 billion U.S. dollars)",
