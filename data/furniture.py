@@ -56,6 +56,9 @@ _OPENING = re.compile(
     # Monday" tells the next issue's day, a date of its own)
     r"|That(?:['’]s|\s+is)\s+(?:all|it)\s+for\s+(?:this\s+week|this\s+issue|today|now|the\s+week)"
     r"[.!]?\s*$"
+    # the day of its next issue, as a label ("Next issue: April 9."; a "Next webinar:" is an
+    # event of its own)
+    r"|Next\s+(?:issue|edition)\s*:"
     # a magazine's print edition ("From the January 21st 2023 edition", "From the print
     # edition of 21 January 2023"): the whole line
     r"|From\s+the\s+(?:print\s+edition\b[^.]{0,40}|[^.]{0,40}\bedition)\s*$"

@@ -186,6 +186,9 @@ def test_a_wire_dateline_is_no_event_beside_the_sentences_own_date(text, dates):
         "[4] Ministry notice, 3 May 2021.",
         "[12] Company filing of 2 and 9 June 2021.",
         "[3] “Regulator fines platform”, news release. Retrieved 4 May 2021.",
+        # the publication's own next issue
+        "Next issue: May 14.",
+        "Next edition: Friday 3 June 2022",
         # the date a correction withdraws
         "Correction: An earlier version of this story said the fine was announced on 3 May 2021.",
         "An earlier version of this article gave the date of the hearing as June 2, 2021.",
