@@ -391,6 +391,23 @@ def test_chained_day_after_a_year_gives_no_fake_day():
     assert [m.text for m in found] == ["In 2019"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules take effect on Nov. 1.\n\nThe group launched the service in 2015 so that "
+        "buyers could pay at the end of the month.",
+        "The rules take effect on Nov. 1.\n\nIn 2015 it was founded, and the same day it hired "
+        "its first engineers.",
+    ],
+)
+def test_an_anaphor_after_its_sentences_own_year_takes_no_earlier_month(text):
+    """"launched the service in 2015 so that buyers could pay at the end of the month": the
+    month meant is one of the sentence's own year, which it does not tell; not the month of
+    a date told paragraphs before."""
+    found = _resolve_all(text, "2021-09-23")
+    assert [m.text for m in found] == ["Nov. 1", "in 2015" if "in 2015" in text else "In 2015"]
+
+
 def test_future_clause_resolves_forward():
     m = _resolve_all("The law passed in August and will take effect on Nov. 1.", "2021-08-25")
     assert [(x.text, x.date_start.isoformat()) for x in m] == [

@@ -370,6 +370,10 @@ def _join_appositions(text: str, mentions: list[DateMention]) -> list[DateMentio
     return out
 
 
+#: A sentence's end between two dates (bounds may hold several sentences).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+
+
 def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tuple[int, int],
                 where: dict[int, tuple[int, int]], gone: date | None = None,
                 history: Sequence[DateMention] = ()) -> DateMention | None:
@@ -386,6 +390,12 @@ def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tupl
         return recent[-1] if recent else None
     g = f.match.groupdict()
     finest = Precision((g.get("unit") or g.get("unit2") or f.rule.chain_unit).lower()).rank
+    last = recent[-1] if recent else None
+    if last is not None and bounds[0] <= last.start < f.start and not last.vague and (
+            Precision(last.precision).rank > finest) and not _SENTENCE_END.search(
+                text, last.end, f.start):
+        return None  # "launched it in 2014 so that shoppers could pay at the end of the month":
+        # a month of its own sentence's year, which it does not tell, not an earlier one's
     if not f.rule.anaphor:
         return next((m for m in reversed(recent) if Precision(m.precision).rank <= finest), None)
     def fine_of(mentions: Sequence[DateMention]) -> list[DateMention]:
