@@ -364,6 +364,11 @@ def test_future_is_read_from_the_clause_that_governs_the_date(text, published, d
          "was added the following May.", "2023-08-14",
          [("April 2018", "2018-04-01", "2018-04-30"), ("that July", "2018-07-01", "2018-07-31"),
           ("the following May", "2019-05-01", "2019-05-31")]),
+        # "that October" after April: that year's October, though the October before is nearer
+        ("In April 2019, a draft listed the trade; the final list, published that October, "
+         "dropped it.", "2021-10-25",
+         [("April 2019", "2019-04-01", "2019-04-30"), ("that October", "2019-10-01",
+                                                       "2019-10-31")]),
         ("Last year felt like the turning point: after the meeting in April the tone changed.",
          "2023-03-01",
          [("Last year", "2022-01-01", "2022-12-31"), ("in April", "2022-04-01", "2022-04-30")]),

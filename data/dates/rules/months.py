@@ -206,10 +206,14 @@ FOLLOWING_MONTH = Rule(
 
 
 def _that_month(g: dict, s: Situation) -> Interval | None:
-    """ "that July": the July nearest the date just mentioned."""
+    """ "that July": the July of the year of the date just mentioned ("In April 2019 ...
+    published that October" is October 2019, though October 2018 is nearer); where that
+    date spans two years, the July nearest it."""
     if s.base is None or s.base.vague:
         return None
     month, base = month_number(g["month"]), s.base.date_start
+    if base.year == s.base.date_end.year:
+        return month_of(base.year, month)
     year = min((base.year - 1, base.year, base.year + 1),
                key=lambda y: abs((date(y, month, 15) - base).days))
     return month_of(year, month)
