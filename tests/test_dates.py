@@ -364,6 +364,22 @@ def test_future_is_read_from_the_clause_that_governs_the_date(text, published, d
          "was added the following May.", "2023-08-14",
          [("April 2018", "2018-04-01", "2018-04-30"), ("that July", "2018-07-01", "2018-07-31"),
           ("the following May", "2019-05-01", "2019-05-31")]),
+        # "two days after that": counted from the date just told, "that" alone
+        ("Regulators opened a review on July 2 and ordered the app pulled two days after "
+         "that.", "2021-12-03",
+         [("July 2", "2021-07-02", "2021-07-02"), ("two days after that", "2021-07-04",
+                                                   "2021-07-04")]),
+        ("Regulators opened a review on July 2, two days after the listing, and ordered the "
+         "app pulled two days after that.", "2021-12-03",
+         [("July 2", "2021-07-02", "2021-07-02"), ("two days after", "2021-06-30", "2021-06-30"),
+          ("two days after that", "2021-07-04", "2021-07-04")]),
+        # ("For five months after that": a stretch of time, no date)
+        ("The model was shown on 16 March. For five months after that, it sat behind a "
+         "waitlist.", "2023-09-01", [("16 March", "2023-03-16", "2023-03-16")]),
+        ("The draft came out on March 3. A week after that, the final rules followed.",
+         "2021-12-03",
+         [("March 3", "2021-03-03", "2021-03-03"), ("A week after that", "2021-03-10",
+                                                    "2021-03-10")]),  # as "A week later"
         # "that October" after April: that year's October, though the October before is nearer
         ("In April 2019, a draft listed the trade; the final list, published that October, "
          "dropped it.", "2021-10-25",

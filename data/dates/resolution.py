@@ -588,10 +588,10 @@ def resolve_mentions(
                 g = {**f.match.groupdict(), "dir": "before" if f.match["dir"].lower() == "after"
                      else "after"}
                 back = f.rule.resolve(g, _situation(text, f, anchor_for(f.start), told, False))
-                if back is not None:
-                    mention = DateMention(text[f.start : f.end], f.start, f.end, *back)
-                    out.append(mention)
-                    recent.append(mention)
+                if back is not None:  # (no base of a later chain: "opened a review on July 2,
+                    # two days after its listing, and pulled the app two days after that" counts
+                    # from the review, not from the listing)
+                    out.append(DateMention(text[f.start : f.end], f.start, f.end, *back))
             continue
         if _is_citation(text, f.start, f.end) or f.rule.yearless and _recurs_yearly(
                 text, f.start, f.end):

@@ -312,9 +312,11 @@ COUNT_FROM_THAT = Rule(
     "count_from_that",  # "two days before that deadline", "a week after that vote": counted
     # from the day just told that the noun names
     # ("that"/"this" point back; "18 months after the order" restates a span, no date)
-    re.compile(rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>after|before)\s+(?:that|this)"
-               rf"\s+(?:deadline|date|day|vote|ruling|decision|meeting|announcement|hearing|summit"
-               rf"|ban|order|listing|IPO|debut)\b", re.IGNORECASE),
+    re.compile(rf"(?<![Ff]or\s)\b(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>after|before)"
+               rf"\s+(?:that|this)(?:\s+(?:deadline|date|day|vote|ruling|decision|meeting|announcement|hearing|summit"
+               rf"|ban|order|listing|IPO|debut)\b"
+               # or "that" alone, the clause's end: "ordered it pulled two days after that."
+               rf"|(?=\s*(?:[.,;:)]|$)))", re.IGNORECASE),
     needs="unit+seq", priority=139, resolve=_later, chained=True,
     examples=(("The ban was due on Jan. 19, 2025. The court upheld the law two days before that "
                "deadline.", "2026-01-24", "2025-01-17", "2025-01-17", "day"),),
