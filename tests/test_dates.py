@@ -602,6 +602,29 @@ def test_the_same_day_is_the_day_of_the_thing_it_names():
 
 
 @pytest.mark.parametrize(
+    ("last", "day"),
+    [
+        # "the day before it withdrew": the day before the date of the sentence that told it
+        ("The day before it withdrew, the unit folded two businesses into itself.",
+         ("The day before it withdrew", "2021-03-29")),
+        ("The week after they withdrew, a rival filed.", ("The week after they withdrew",
+                                                          "2021-04-06")),  # as "the week after the hearing"
+        # a deed no dated sentence told: no day, not the day of the date told last
+        ("The day before it resigned, the chairman sold shares.", None),
+    ],
+)
+def test_the_day_before_it_did_something_counts_from_the_day_that_was_told(last, day):
+    from data.extract import extract_text
+
+    text = ("The unit withdrew its listing application on Tuesday. The exchange ended its "
+            "review two days later. It had accepted the application on Sept. 11 last year.\n\n"
+            + last)
+    events = extract_text(text, D("2021-04-02"), "t").events
+    got = [(e.date_text, e.date_start.isoformat()) for e in events if e.quote == last]
+    assert got == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
     ("text", "published", "date_text", "start", "end"),
     [
         ("A ruling is expected on Monday.", "2021-06-16", "on Monday", "2021-06-21",

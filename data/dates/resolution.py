@@ -409,11 +409,13 @@ def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tupl
     low = text[slice(*bounds)].lower()
     nouns = [n for n in EVENT_NOUNS if "the " + n in low]
     told = [w for n in nouns for w in EVENT_NOUN_WORDS.get(n, (n,))]
+    if deed := g.get("deed"):  # "the day before it withdrew": the date told with "withdrew"
+        nouns, told = [deed], [f" {deed} "]
     for m in reversed([*fine_of(history), *fine] if nouns else ()):
         other = text[slice(*where.get(m.start, bounds))].lower()
-        if any(w in other for w in told):
+        if m.start < f.start and any(w in other for w in told):
             return m
-    return fine[-1] if fine else None
+    return None if deed else fine[-1] if fine else None
 
 
 def _situation(text: str, f: Found, anchor: Anchor, base, future: bool) -> Situation:

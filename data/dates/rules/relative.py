@@ -239,6 +239,18 @@ DAY_AFTER_THE = Rule(
 )  # fmt: skip
 
 
+DAY_AFTER_DOING = Rule(
+    "day_after_doing",  # "the day before it withdrew", "the week after they listed": counted
+    # from the date of the sentence that told that deed (none told: no date)
+    re.compile(r"\b(?i:the)\s+(?P<unit>(?i:day|week))\s+(?P<dir>(?i:after|before))\s+"
+               r"(?i:it|they|he|she)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|did"
+               r"|does|do|said|says)\b)(?P<deed>[a-z]{3,})\b"),
+    needs="unit", priority=133, resolve=_from_thing, chained=True, anaphor=True,
+    examples=(("The unit withdrew its application on 30 March. The day before it withdrew, it "
+               "bought two businesses.", "2021-04-02", "2021-03-29", "2021-03-29", "day"),),
+)  # fmt: skip
+
+
 #: Right before "the previous year" that a fine is measured by ("up to 10% of its sales in
 #: the previous year"): a legal basis, no date.
 _SALES_BEFORE = re.compile(r"\b(?:sales|revenues?|turnover|income)\s+(?:in|of|for|during)\s+$",
@@ -411,5 +423,5 @@ YEAR_SO_FAR = Rule(
 )  # fmt: skip
 
 RULES = (RELATIVE_UNIT, EXACTLY_AGO, AGO, AGO_THIS_MONTH, YEAR_SO_FAR, LATER, FEW_LATER,
-         SAME_UNIT, DAY_OF_THE, DAY_AFTER_THE, NEXT_UNIT, NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_FROM_THAT, COUNT_AHEAD,
+         SAME_UNIT, DAY_OF_THE, DAY_AFTER_THE, DAY_AFTER_DOING, NEXT_UNIT, NEXT_DAY_PART, THAT_DAY_PART, VAGUE, COUNT_FROM_THAT, COUNT_AHEAD,
          EARLIER_THIS_MONTH)  # fmt: skip
