@@ -255,10 +255,14 @@ GROUP_NOUNS = (
     r"companies|firms|platforms|giants|groups|enterprises|businesses|operators|lenders"
     r"|carriers|start-?ups|makers|apps|brokerages|insurers|retailers|developers|conglomerates"
 )
+#: A count of companies before their list in commas: "Three start-ups, Baichuan, Zhipu AI and
+#: MiniMax, announced ...".
+_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|both)\s+(?:[\w-]+\s+)?"
 _INTRO = re.compile(
     rf"\b(?:{GROUP_NOUNS}),?\s+(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s+$"
     rf"|\b(?:{GROUP_NOUNS})\b[^.;:]{{0,60}}:\s+$"  # "the five companies it named: A, B and C"
-    rf"|\b(?:{GROUP_NOUNS})\s+$",  # "biotechnology companies BeiGene, Zai Lab and HutchMed"
+    rf"|\b(?:{GROUP_NOUNS})\s+$"  # "biotechnology companies BeiGene, Zai Lab and HutchMed"
+    rf"|\b{_COUNT}(?:{GROUP_NOUNS}),\s+$",
     re.IGNORECASE,
 )
 #: The words of an introduction "…, including" (every introduction, "…, including",
@@ -271,6 +275,7 @@ _INTRO_ANYWHERE = Alternation(
     rf"\b(?:{GROUP_NOUNS}),?\s+(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s",
     rf"\b(?:{GROUP_NOUNS})\b[^.;:]{{0,60}}:\s",
     rf"\b(?:{GROUP_NOUNS})\s+(?-i:[A-Z])",  # "biotechnology companies BeiGene, ..."
+    rf"\b{_COUNT}(?:{GROUP_NOUNS}),\s+(?-i:[A-Z])",  # "Three start-ups, Baichuan, ..."
     flags=re.IGNORECASE,
 )
 _LIST_SEPARATORS = (", ", " and ", " or ")
@@ -303,7 +308,7 @@ def may_list(sentence: str, known: list[tuple[int, int]], words: frozenset[str])
 def _noun_before_name(noun: str) -> re.Pattern:
     """The noun right before a capitalised word: "companies BeiGene" (the third introduction;
     a pattern a noun, searched only for the nouns a sentence has)."""
-    return re.compile(rf"\b(?i:{re.escape(noun)})\s+[A-Z]")
+    return re.compile(rf"\b(?i:{re.escape(noun)}),?\s+[A-Z]")  # (", ": after a count)
 #: A name in a list; a number after a name belongs to it ("Qihoo 360").
 _ITEM = rf"(?:{_NAME})(?:\s+\d{{2,4}}(?![\w%]|[.,]\d))?"
 _LIST = re.compile(rf"{_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+){_ITEM})+")

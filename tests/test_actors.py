@@ -596,6 +596,12 @@ def test_he_refers_to_the_us_president_just_named(first, second, regulators):
          ["Alibaba", "Tencent"]),
         # the noun before a list of places or people names no company
         ("Tech companies in Beijing, Shanghai and Shenzhen were told to comply.", []),
+        # a count of them, then the list in commas
+        ("Three start-ups, Zorvex, Quillon AI and Hemax, opened their bots the same day.",
+         ["Zorvex", "Quillon AI", "Hemax"]),
+        ("Two platforms, Zorvex and Quillon, were fined.", ["Zorvex", "Quillon"]),
+        # (a count of places or people is no list of companies)
+        ("Three cities, Beijing, Shanghai and Shenzhen, were named.", []),
     ],
 )  # fmt: skip
 def test_names_listed_as_companies_are_companies(sentence, companies):
