@@ -287,7 +287,15 @@ def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ..
         return tuple(c for c in companies if c not in elsewhere) or companies
     own = tuple(c for c in companies if c in sentence[lo:hi]
                 or any(m.name == c and lo <= m.start and m.end <= hi for m in named))
+    if not own and _THE_COMPANY.search(sentence, lo, hi):  # "..., and in 2014 the company
+        # raised $25 billion": the company named last before its clause
+        before = [m for m in named if m.end <= lo]
+        own = (before[-1].name,) if before else ()
     return own or companies
+
+
+#: A clause's own word for a company it does not name.
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|group|firm)\b")  # (not "its": the subject's)
 
 
 #: A year that dates the sales a fine is measured by ("3% of its 2020 domestic revenue"):

@@ -671,6 +671,11 @@ def test_the_year_of_the_revenue_a_fine_is_measured_by_does_not_date_the_fine():
         # one clause: the figures stay the sentence's
         ("Alibaba and Tencent lost $50 billion and $30 billion.",
          {"$50 billion": ("Alibaba", "Tencent"), "$30 billion": ("Alibaba", "Tencent")}),
+        # a clause that names no company but says "the company" is the company named last
+        # before it (a deal's price is both companies', as the lists have it)
+        ("SoftBank paid $20 million for a stake in Alibaba in 2000, and in 2014 the company "
+         "raised $25 billion in New York.",
+         {"$20 million": ("SoftBank", "Alibaba"), "$25 billion": ("Alibaba",)}),
     ],
 )  # fmt: skip
 def test_each_figure_belongs_to_the_companies_of_its_own_clause(text, owners):
