@@ -325,6 +325,10 @@ def test_a_year_stated_in_the_sentence_or_just_before_carries_over(text, publish
         ("The full legislature opens its annual session on March 5.", "2025-02-18",
          "March 5", "2025-03-05"),
         ("Results season starts in mid-August.", "2025-07-21", "mid-August", "2025-08-11"),
+        # a body that meets or convenes, in the present: its next sitting
+        ("The legislature meets in March, and delegates have raised the issue before.",
+         "2021-01-13", "in March", "2021-03-01"),
+        ("The standing committee convenes on 20 April.", "2021-04-02", "20 April", "2021-04-20"),
         # a deadline one "has until", a ceremony told in the present passive (blind batch 9)
         ("The public has until Jan. 22 to comment on the draft.", "2023-12-28", "Jan. 22",
          "2024-01-22"),

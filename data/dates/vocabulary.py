@@ -73,7 +73,7 @@ EVENT_NOUN_WORDS = {
 #: Verbs of a timetable told in the present: "markets close early on Friday", "the rules
 #: change on 1 August", "who turns 60 in October" speak of the next such date.
 SCHEDULE_VERBS = ("close", "open", "reopen", "resume", "change", "turn", "expire", "lapse", "start",
-                  "begin", "end", "follow")
+                  "begin", "end", "follow", "meet", "convene")
 #: What follows "we are" / "I am" when the writer tells a plan of their own: "We are off on
 #: Monday", "I am flying to Shanghai on Friday", "we're back on January 8".
 PLAN_WORDS = ("off", "away", "back", "closed", "out", "going", "travelling", "traveling",
