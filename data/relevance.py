@@ -208,7 +208,8 @@ BACKGROUND_CUES = _cues(
     r"\btook\s+the\s+name\b", r"\brenamed\b", r"\brebrand", r"\bpriced\b",
     r"\b(?:start|starts|started|starting|begin|begins|began|beginning|commenc\w*)\s+trading\b",
     r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
-    r"\b(?:was|were)\s+closed\s+(?:for|on)\b", r"\b(?:into\s+custody|arrested|detained)\b",
+    r"\b(?:was|were|is|are)\s+closed\s+(?:today\s+|tomorrow\s+)?(?:for|on)\b",
+    r"\b(?:into\s+custody|arrested|detained)\b",
     r"\bcriminal\s+coercive\s+measures\b",  # detention, not rules
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:companies|firms|apps|accounts)\s+(?:were|had\s+been)\b",
     r"\b(?:GDP|economic)\s+growth\b", r"\byear[\s-]on[\s-]year\b",
@@ -300,6 +301,26 @@ BACKGROUND_CUES = _cues(
     r"(?:regulator|commission|agency|bureau|ministry|administration|watchdog)\b",
     # statistics and the economy
     r"\bthe\s+number\s+of\b",
+    # (blind 16) official data that "showed"; a share of a market that slipped or rose to a
+    # percentage ("share" alone: not "shares fell"); a record hit; money lent or handled
+    r"\b(?:data|figures|statistics)\s+(?:(?:released|published)\s+[^.;]{0,30}?)?show(?:ed|s)?\b",
+    r"\b(?-i:share)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?(?:had\s+|has\s+)?(?:already\s+)?"
+    r"(?:slipped|fell|dropped|rose|climbed|grew|reached|stood)\s+(?:to|at)\s+(?:about\s+|nearly\s+"
+    r"|some\s+|around\s+|almost\s+)?[\d.]+\s*(?:%|per\s*cent)",
+    r"\b(?:hit|hits|reached|set)\s+(?:a\s+)?(?:new\s+|fresh\s+|all-time\s+)?record\b",
+    r"\brecord\s+high\b",
+    r"\b(?:lent|loaned|handled|processed)\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?"
+    r"\S*\d\S*(?:\s+(?:million|billion|trillion|thousand|yuan|dollars|orders|transactions"
+    r"|payments|parcels))*",
+    # a debut's first day of trading, a launch event, money put into another company
+    # (not the first trading day "after" an order, nor money put into causes)
+    r"\bfirst\s+(?:trading\s+)?day\b(?!\s+(?:back|after|since|following)\b)",
+    r"\blaunch\s+(?:event|ceremony)\b",
+    r"\bput\s+(?:a\s+reported\s+|about\s+|some\s+|more\s+than\s+|nearly\s+)?\S*\d[^.;]{0,30}?"
+    r"\binto\s+(?:(?-i:[A-Z])|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:start-?up|company|firm|venture))",
+    # the weather (a bulletin's), a death
+    r"\b(?:weather|forecast|monsoon|temperatures?|showers|humidity|sunshine)\b",
+    r"\b(?:died|deaths?)\b",
     # (an "earnings call" is where a company speaks, not its figures)
     r"\b(?:revenues?|sales|profits?|earnings(?!\s+calls?\b)|spending)\b(?!\s+to\b)"
     r"(?!\s+for\s+(?!(?:the|its|their)\s+(?:quarter|year|period|half|first|second|third|fourth"

@@ -812,6 +812,39 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          date(2021, 11, 25), "in July", CRACKDOWN),
         ("The regulator fined the group in July over its purchase of a music firm in 2016.",
          date(2021, 11, 25), "in 2016", BACKGROUND),
+        # statistics (blind 16): official data, a share of a market, a record, money lent
+        # or handled, a network's size
+        ("Official data released on Monday showed exports grew 5% in May.",
+         date(2023, 6, 7), "in May", BACKGROUND),
+        ("By March 2021, the country's share of the network had slipped to about 40%.",
+         date(2021, 10, 25), "By March 2021", BACKGROUND),
+        ("The token hit a record above $60,000 in April.", date(2021, 10, 25), "in April",
+         BACKGROUND),
+        ("Its two credit units had lent more than 1 trillion yuan by June 2020.",
+         date(2021, 9, 23), "by June 2020", BACKGROUND),
+        ("The digital currency had handled 20 billion yuan of payments by June 30.",
+         date(2021, 9, 24), "by June 30", BACKGROUND),
+        # a debut's first day of trading, a launch event, money put into another company
+        ("Its shares closed their first day on May 12 just above the offer price.",
+         date(2021, 6, 1), "on May 12", BACKGROUND),
+        ("The chief executive showed the model at a launch event on March 16.",
+         date(2023, 8, 31), "on March 16", BACKGROUND),
+        ("The software group, which agreed in January to put a reported $5 billion into the "
+         "start-up, said nothing.", date(2023, 8, 31), "in January", BACKGROUND),
+        # a holiday closing, the weather, a death
+        ("Hello from Hong Kong, where the exchange is closed today for the Easter break.",
+         date(2021, 4, 2), "today", BACKGROUND),
+        ("Cooler tonight, with showers on Sunday.", date(2021, 12, 3), "on Sunday", BACKGROUND),
+        ("The first death came in the early hours of Dec. 29.", date(2021, 1, 13),
+         "Dec. 29", BACKGROUND),
+        # (a first trading day after an order, money put into causes: the campaign's)
+        ("The regulator ordered the app removed, and the shares sank 19% on Tuesday, their "
+         "first trading day after the order.", date(2021, 7, 20), "on Tuesday", CRACKDOWN),
+        ("On Sept. 2 the group said it would put 100 billion yuan into social causes.",
+         date(2021, 10, 1), "Sept. 2", CRACKDOWN),
+        # (a state act beside them stays the crackdown's)
+        ("Official data showed the regulator fined 20 platforms in May.", date(2023, 6, 7),
+         "in May", CRACKDOWN),
     ],
 )  # fmt: skip
 def test_deals_listings_schedules_statistics_and_clauses_of_another_time(
