@@ -198,10 +198,11 @@ BACKGROUND_CUES = _cues(
     r"|flotation)s?\.?\s*$",
     r"\bby\s+way\s+of\s+introduction\b",
     # money raised, with where or how: "raised $4.4 billion in New York"
-    r"\brais(?:e|es|ed|ing)\s+(?:about\s+|nearly\s+|more\s+than\s+)?\S*\d\S*(?:\s+(?:million"
+    r"\brais(?:e|es|ed|ing)\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?![“\"‘'])\S*\d\S*(?:\s+(?:million"
     r"|billion|yuan|dollars))*(?:\s+in\s+(?:New\s+York|Hong\s+Kong|Shanghai|Shenzhen))?",
     r"\b(?:largest|biggest)\s+(?:[\w.-]+\s+){0,3}(?:listing|offering)s?\b",  # a record
-    r"\braise[sd]?\b(?!\s+(?:the\s+)?(?:stakes|concerns?|questions?|fears?|doubts?|alarm|risks?)\b)",
+    r"\braise[sd]?\b(?!\s+(?:the\s+)?(?:stakes|concerns?|questions?|fears?|doubts?|alarm|risks?"
+    r"|issues?|matter|objections?|complaints?)\b|\s+[“\"‘'])",  # (an issue raised: no money)
     r"\bshare\s+sale\b", r"\boversubscribed\b", r"\bpurchase\b",
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
     r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
@@ -305,8 +306,12 @@ BACKGROUND_CUES = _cues(
     # percentage ("share" alone: not "shares fell"); a record hit; money lent or handled
     r"\b(?:data|figures|statistics)\s+(?:(?:released|published)\s+[^.;]{0,30}?)?show(?:ed|s)?\b",
     r"\b(?-i:share)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?(?:had\s+|has\s+)?(?:already\s+)?"
-    r"(?:slipped|fell|dropped|rose|climbed|grew|reached|stood)\s+(?:to|at)\s+(?:about\s+|nearly\s+"
-    r"|some\s+|around\s+|almost\s+)?[\d.]+\s*(?:%|per\s*cent)",
+    r"(?:[a-z]+ly\s+)?(?:slipped|fell|fallen|dropped|rose|risen|climbed|grew|grown|reached|stood)"
+    r"\s+(?:to|at)\s+(?:about\s+|nearly\s+|some\s+|around\s+|almost\s+)?(?:[\d.]+\s*(?:%"
+    r"|per\s*cent)|zero\b|nil\b|nothing\b)",
+    r"\b(?:purchasing\s+managers['’]?\s+index|PMI|factory\s+activity|industrial\s+output)\b"
+    r"(?:\s+(?:\w+\s+)?(?:shrank|grew|expanded|contracted|slowed|rose|fell)\b)?",
+    r"\b(?:computing\s+power|hash\s*rate)\b",
     r"\b(?:hit|hits|reached|set)\s+(?:a\s+)?(?:new\s+|fresh\s+|all-time\s+)?record\b",
     r"\brecord\s+high\b",
     r"\b(?:lent|loaned|handled|processed)\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?"
@@ -318,9 +323,14 @@ BACKGROUND_CUES = _cues(
     r"\blaunch\s+(?:event|ceremony)\b",
     r"\bput\s+(?:a\s+reported\s+|about\s+|some\s+|more\s+than\s+|nearly\s+)?\S*\d[^.;]{0,30}?"
     r"\binto\s+(?:(?-i:[A-Z])|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:start-?up|company|firm|venture))",
-    # the weather (a bulletin's), a death
+    # a company folding units into itself; an exchange accepting an application
+    r"\bfold(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,6}?into\s+(?:itself|themselves)\b",
+    r"\baccept(?:ed|s)?\s+(?:[\w'’.-]+\s+){0,4}?(?:application|filing|prospectus)\b",
+    # the weather (a bulletin's), a death, a worker fired, the Olympics
     r"\b(?:weather|forecast|monsoon|temperatures?|showers|humidity|sunshine)\b",
-    r"\b(?:died|deaths?)\b",
+    r"\b(?:died|deaths?|suicide)\b", r"\btook\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b",
+    r"\b(?:had\s+been|has\s+been|was|were|been)\s+(?:fired|dismissed|sacked)\b",
+    r"\bOlympics?\b",
     # (an "earnings call" is where a company speaks, not its figures)
     r"\b(?:revenues?|sales|profits?|earnings(?!\s+calls?\b)|spending)\b(?!\s+to\b)"
     r"(?!\s+for\s+(?!(?:the|its|their)\s+(?:quarter|year|period|half|first|second|third|fourth"

@@ -837,6 +837,27 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
         ("Cooler tonight, with showers on Sunday.", date(2021, 12, 3), "on Sunday", BACKGROUND),
         ("The first death came in the early hours of Dec. 29.", date(2021, 1, 13),
          "Dec. 29", BACKGROUND),
+        # the economy's and a network's statistics; a share fallen to zero
+        ("Data showed factory activity shrank in August, the purchasing managers' index at "
+         "49.5.", date(2021, 9, 1), "in August", BACKGROUND),
+        ("Miners went dark in June. The network's computing power fell 30% that month.",
+         date(2021, 10, 25), "that month", BACKGROUND),
+        ("A study said on Oct. 2 that the country's share had effectively fallen to zero.",
+         date(2021, 10, 25), "on Oct. 2", BACKGROUND),
+        # a company folding units into itself; an exchange accepting an application
+        ("On March 2 the unit said it had folded two businesses into itself.",
+         date(2021, 4, 2), "On March 2", BACKGROUND),
+        ("The Shenzhen exchange had accepted the firm's application on May 11 last year.",
+         date(2021, 4, 2), "on May 11 last year", BACKGROUND),
+        # a life taken, a worker fired, the Olympics
+        ("On Jan. 9 an engineer took his own life.", date(2021, 1, 13), "On Jan. 9",
+         BACKGROUND),
+        ("He said he had been fired on Jan. 8.", date(2021, 1, 13), "on Jan. 8", BACKGROUND),
+        ("Visitors will pay with it at the Winter Olympics in February.", date(2021, 9, 24),
+         "in February", BACKGROUND),
+        # "raised" an issue, a quoted word: no money raised
+        ("The legislature meets in March, and delegates have raised “996” before.",
+         date(2021, 1, 13), "in March", CRACKDOWN),
         # (a first trading day after an order, money put into causes: the campaign's)
         ("The regulator ordered the app removed, and the shares sank 19% on Tuesday, their "
          "first trading day after the order.", date(2021, 7, 20), "on Tuesday", CRACKDOWN),
