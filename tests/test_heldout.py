@@ -68,16 +68,16 @@ KNOWN_MISSES = {
         "conference, a share jump with no state act, a reader's comment; "
         "tests/heldout/blind13/README.md lists them"),
     ("blind14", "background_flagged"): (
-        "26 of 45: state acts before the campaign told as history (a 2019 blacklisting, a 2017 "
+        "27 of 45: state acts before the campaign told as history (a 2019 blacklisting, a 2017 "
         "goal, a 2019 award; earlier batches' lists count such acts crackdown), a law 'in force "
-        "since' a day and a fine's base year (the same), share moves with no state act (a debut's "
-        "gain, a rise after a ruling; earlier batches count eleven such moves crackdown), a "
+        "since' a day and a fine's base year (the same), share moves with no state act (a rise "
+        "after a ruling; earlier batches count eleven such moves crackdown), a "
         "lawsuit, a product shown, an analyst's aside; tests/heldout/blind14/README.md lists "
         "them"),
     ("blind15", "background_flagged"): (
-        "29 of 40: state acts before the campaign told as history (the 2019 gaming rules, a 2017 "
+        "30 of 40: state acts before the campaign told as history (the 2019 gaming rules, a 2017 "
         "commentary) and laws 'in force since' a day (four; earlier batches' lists count such "
-        "acts crackdown), a record high, a flaw made public, a media investigation, a consumer "
+        "acts crackdown), a flaw made public, a media investigation, a consumer "
         "group's complaint, a company's own sign-up limit and a date counted from a listing "
         "read as crackdown; tests/heldout/blind15/README.md lists them"),
     ("blind10", "figures_shared"): (
