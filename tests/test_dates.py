@@ -460,6 +460,13 @@ def test_bare_year_after_a_verb_of_time(text, date_text):
     assert (m.text, m.date_start, m.date_end) == (date_text, D("2021-01-01"), D("2021-12-31"))
 
 
+def test_a_month_spent_doing_something_is_that_month():
+    """"The regulators who spent December humbling the group": the December gone by."""
+    m = resolve("The regulators who spent December humbling the group now praise it.",
+                D("2021-01-13"))
+    assert (m.text, m.date_start, m.date_end) == ("December", D("2020-12-01"), D("2020-12-31"))
+
+
 # Phenomena blind batch 5 (tests/heldout 131-142) found missing; every sentence here is
 # made up, with the publication date it resolves against.
 DAY_OF_MONTH_ALONE = [

@@ -96,6 +96,7 @@ HALVES = {"the first half of": (1, 6), "the second half of": (7, 12)}
 #: Prepositions and modifiers after which a capitalised month name is a date ("in July").
 MONTH_CUES = ("in", "since", "by", "until", "till", "through", "throughout", "during", "from",
               "of", "before", "after", "on", "between", "and", "to", "or", "around", "as of",
+              "spent", "spend", "spends",  # "who spent December humbling Alibaba"
               *REL_DELTA, *PART_CUES)  # fmt: skip
 #: Verbs that take a span of time as their object: "regulators spent 2021 cutting...".
 TIME_VERBS = ("spent", "spend", "spends", "began", "begins", "ended", "ends", "started",
