@@ -90,6 +90,7 @@ def outputs(results: dict[str, object]) -> dict[str, object]:
         "chart": {
             "figure": json.loads(chart.figure.to_json()),
             "summary": chart.summary, "period": chart.period, "far": chart.far,
+            "ahead": chart.ahead,
         },  # fmt: skip
         "list": {
             "frame": json.loads(rows.to_json(orient="split", date_format="iso")),

@@ -259,22 +259,31 @@ def _span_trace(spans: list[tuple], kind: str, category: str, color: str, vague:
     }  # fmt: skip
 
 
+#: How far from the bulk of the markers one is far off, left out of the first range.
+FAR_OFF = pd.Timedelta(days=365 * 2)
+
+
 def _focus_range(rows: pd.DataFrame) -> list[str] | None:
     """An x range on the bulk of the events, or None to let the chart fit them all.
 
-    Leaves out the few far-off intervals (e.g. "the 1980s"), and widens a view of a few
-    days to a month, so the axis never ticks hours. Only the far-off markers (two years
-    before the bulk) are left out: the range once began at the bulk itself, leaving out
-    near ones too, and moved with it (the background's far items pulled it back over
+    Leaves out the few far-off intervals, back (e.g. "the 1980s") and ahead (a goal "by
+    2060", which drew every other event into a sliver at the left), and widens a view of a
+    few days to a month, so the axis never ticks hours. Only the far-off markers (two years
+    before or after the bulk) are left out: the range once began at the bulk itself, leaving
+    out near ones too, and moved with it (the background's far items pulled it back over
     events, so "further back" counted fewer with more events shown).
     """
     if rows.empty:
         return None
     lo, hi = rows["date_start"].min(), rows["date_end"].max()
-    bulk = rows["x"].quantile(0.1)  # where the markers are, not where vague spans start
-    near = bulk - pd.Timedelta(days=365 * 2)
-    if len(rows) >= 10 and lo < near:
-        lo = rows["x"][rows["x"] >= near].min()  # the first marker that is not far off
+    x = rows["x"]  # where the markers are, not where vague spans start
+    near, ahead = x.quantile(0.1) - FAR_OFF, x.quantile(0.9) + FAR_OFF
+    back, forth = len(rows) >= 10 and lo < near, len(rows) >= 10 and x.max() > ahead
+    if back:
+        lo = x[x >= near].min()  # the first marker that is not far off
+    if forth:
+        hi = rows.loc[x <= ahead, "date_end"].max()  # the end of the last one that is not
+    if back or forth:
         pad = max(pd.Timedelta(days=30), (hi - lo) / 20)
         return [f"{lo - pad:%Y-%m-%d}", f"{hi + pad:%Y-%m-%d}"]
     return month_wide(lo, hi)
@@ -293,14 +302,16 @@ def month_wide(lo: pd.Timestamp, hi: pd.Timestamp) -> list[str] | None:
     return [f"{mid - pd.Timedelta(days=16):%Y-%m-%d}", f"{mid + pd.Timedelta(days=16):%Y-%m-%d}"]
 
 
-def left_out_of_focus(rows: pd.DataFrame) -> int:
-    """How many events have their marker before the chart's initial x range (none when
-    unfocused): what "further back than the chart first shows" counts. ``rows`` are the
-    view's :func:`timeline_rows` (an event on several rows counts once)."""
+def left_out_of_focus(rows: pd.DataFrame) -> tuple[int, int]:
+    """How many events have their marker before, and how many after, the chart's initial x
+    range (none when unfocused): what "further back" and "further ahead than the chart
+    first shows" count. ``rows`` are the view's :func:`timeline_rows` (an event on several
+    rows counts once)."""
     focus = _focus_range(rows)
     if not focus:
-        return 0
-    return int(rows.loc[rows["x"] < pd.Timestamp(focus[0]), "id"].nunique())
+        return 0, 0
+    return (int(rows.loc[rows["x"] < pd.Timestamp(focus[0]), "id"].nunique()),
+            int(rows.loc[rows["x"] > pd.Timestamp(focus[1]), "id"].nunique()))
 
 
 def _legend_entries(rows: pd.DataFrame, kind: str) -> list[dict]:
@@ -622,7 +633,8 @@ class Chart:
     figure: go.Figure
     summary: str  # the chart's accessible name and summary
     period: str | None  # the overview's period; None when every event is drawn
-    far: int  # events ending before the range the chart opens on
+    far: int  # events whose marker lies before the range the chart opens on
+    ahead: int = 0  # and after it (a goal decades away)
 
 
 def timeline_chart(df: pd.DataFrame, group: str = "company", selected: str = "") -> Chart:
@@ -633,7 +645,7 @@ def timeline_chart(df: pd.DataFrame, group: str = "company", selected: str = "")
         figure = overview_figure(rows, period)
     else:
         figure = timeline_figure(df, group, selected, rows=rows)
-    return Chart(figure, chart_summary(df, group, period), period, left_out_of_focus(rows))
+    return Chart(figure, chart_summary(df, group, period), period, *left_out_of_focus(rows))
 
 
 def selected_event(selection: Mapping | None, valid: Container[str]) -> str | None:

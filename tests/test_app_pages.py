@@ -452,6 +452,26 @@ def test_events_far_before_the_focused_range_are_announced():
     assert "1 event lies further back than the chart first shows" in text_of(at)
 
 
+def test_events_far_ahead_of_the_focused_range_are_announced(monkeypatch):
+    """A goal decades away ("carbon neutrality by 2060", blind batch 16) is left out of the
+    chart's first range and the page says so, as it does for a decade far back."""
+    from dataclasses import replace
+
+    from data.corpus import load_corpus
+    from data.sources import SEEDS_DIR
+
+    corpus = load_corpus(SEEDS_DIR)
+    goal = replace(corpus.events[0], id="goal-2060", date_text="by 2060",
+                   date_start=date(2060, 1, 1), date_end=date(2060, 12, 31), precision="year")
+    st.cache_resource.clear()
+    monkeypatch.setattr(loader, "read_frames", lambda seeds_dir, fp="": build_frames(
+        replace(corpus, events=(*corpus.events, goal))))
+    try:
+        assert "1 event lies further ahead than the chart first shows" in text_of(run())
+    finally:
+        st.cache_resource.clear()
+
+
 def test_kind_link_and_chinese_regulators_only(synthetic):
     at = run({"kind": "chinese regulator"})
     assert chart_ids(at) == {"001-e2"}  # SAMR (001-e1 was made without its kinds: a government)

@@ -84,3 +84,18 @@ def test_overview_squares_by_code_are_the_squares_counted_per_event(period, grou
         for start, label in zip(bins["start"], bins["label"], strict=True):
             p = pd.Period(pd.Timestamp(start), freq=charts.PERIODS[period][1])
             assert label == charts._period_label(p, period)
+
+
+def test_a_goal_decades_ahead_is_left_out_of_the_first_range_and_counted():
+    """Blind batch 16, in the browser: one goal "by 2060" stretched the axis to 2060 and drew
+    every other event into a sliver at its left. The chart opens on the bulk, as it does for
+    a decade far back, and counts what lies ahead of it."""
+    df = varied_events(40, seed=3)  # 2019-2023
+    plain = charts.timeline_chart(df)
+    goal = df.iloc[[0]].assign(id="goal", date_start=pd.Timestamp("2060-01-01"),
+                               date_end=pd.Timestamp("2060-12-31"), precision=Precision.YEAR)
+    chart = charts.timeline_chart(pd.concat([df, goal], ignore_index=True))
+    end = pd.Timestamp(chart.figure.layout.xaxis.range[1])
+    assert end < pd.Timestamp("2026-01-01")
+    assert (chart.far, chart.ahead) == (plain.far, 1)
+    assert (plain.ahead, plain.figure.layout.xaxis.range) == (0, None)

@@ -132,7 +132,8 @@ def test_a_chart_reads_only_the_columns_it_declares(monkeypatch):
         whole = charts.timeline_chart(df)
         part = charts.timeline_chart(df[charts.chart_columns(len(df))])
         assert part.figure.to_json() == whole.figure.to_json()
-        assert (part.summary, part.period, part.far) == (whole.summary, whole.period, whole.far)
+        assert (part.summary, part.period, part.far, part.ahead) == (
+            whole.summary, whole.period, whole.far, whole.ahead)
     assert "quote" not in charts.chart_columns(charts.DETAIL_LIMIT + 1)
 
 
