@@ -408,6 +408,8 @@ def timeline_figure(
 
 #: The height Plotly's toolbar takes at the top of a chart, kept clear of the rows' names.
 TOOLBAR_PX = 30
+#: The fewest pixels a row gets: its name (12 px type, 10 px above its line) and its markers.
+MIN_ROW_PX = 32
 #: The height of the dates above the plot: the top margin holds them under the toolbar (it
 #: covered them where they shared its 30 px: on hover, and always after a tap on a phone).
 DATE_LABELS_PX = 22
@@ -422,7 +424,9 @@ def _layout(rows: pd.DataFrame, stack: int = 1) -> dict:
     focus = _focus_range(rows)
     if focus:
         xaxis["range"] = focus
-    height = min(900, max(300, 110 + (56 if stack >= 3 else 44) * len(names)))
+    # at most 900 px, unless that would squeeze a row under MIN_ROW_PX (its name needs room)
+    height = min(max(900, 150 + MIN_ROW_PX * len(names)),
+                 max(300, 110 + (56 if stack >= 3 else 44) * len(names)))
     return {
         "height": height,
         "margin": {"l": 4, "r": 4, "t": TOOLBAR_PX + DATE_LABELS_PX, "b": 10},
@@ -447,8 +451,10 @@ def _layout(rows: pd.DataFrame, stack: int = 1) -> dict:
         # (a 390 px phone still gets a wide plot area).
         "yaxis": {
             "tickvals": list(range(len(names)))[::-1], "ticktext": list(names),
-            "ticklabelposition": "inside top", "range": [-0.6, len(names) - 0.3],
-            # a name stands above its row's markers, not on them (they reach ±0.35 row)
+            # a name stands above its row's markers, not on them (they reach ±0.35 row); a
+            # whole row above the first keeps its name inside the plot (Plotly hides a name
+            # that would stand outside: with 20 rows of 34 px, 0.7 of a row hid the first)
+            "ticklabelposition": "inside top", "range": [-0.6, len(names)],
             "ticklabelshift": -10,
             "zeroline": False, "title": None, "fixedrange": True,
         },

@@ -17,9 +17,13 @@ from components.pages import PAGES
 from data.filters import Filters, facets, filter_events
 from data.titles import short_title
 from tests.browser.harness import (
+    ARTIFACTS,
+    ROOT,
     SCREENSHOTS,
+    SERVER,
     expected_summary,
     playwright_expect,
+    running_server,
     wait_chart_drawn,
     wait_idle,
 )
@@ -536,13 +540,28 @@ CHART_BOXES_JS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("width", [390, 1400])
-def test_the_key_covers_no_row_name_and_no_date(app_url, chromium, width):
-    """On a phone the key takes four lines: laid over the plot it hid the first row's name."""
+@pytest.fixture(scope="module")
+def many_rows_url(chromium):
+    """A second server, on blind batch 16 (twenty rows of companies and a key of ten
+    categories): its first row's name was hidden (Plotly drops a name it cannot place)."""
+    log_path = ARTIFACTS / "streamlit-many-rows.log"
+    folder = ROOT / "tests" / "heldout" / "blind16" / "articles"
+    with log_path.open("wb") as log, running_server(
+            SERVER, env={"CRACKDOWN_SEEDS": str(folder)}, log=log) as url:
+        yield url
+
+
+@pytest.mark.parametrize(("width", "corpus"), [(390, "seeds"), (1400, "seeds"),
+                                               (390, "many rows"), (1400, "many rows")])
+def test_the_key_covers_no_row_name_and_no_date(app_url, chromium, request, width, corpus):
+    """On a phone the key takes four lines: laid over the plot it hid the first row's name.
+    With twenty rows the first row's name stood outside the plot, and Plotly hid it."""
+    url = f"{app_url}/?company=Alibaba" if corpus == "seeds" else (
+        request.getfixturevalue("many_rows_url") + "/")
     context = chromium.new_context(viewport={"width": width, "height": 1000})
     try:
         page = context.new_page()
-        page.goto(f"{app_url}/?company=Alibaba")
+        page.goto(url)
         wait_idle(page)
         wait_chart_drawn(page)
         boxes = page.evaluate(CHART_BOXES_JS)
