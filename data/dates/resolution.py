@@ -286,8 +286,11 @@ def _join_ranges(text: str, mentions: list[DateMention], stated: set[int],
             opener = _RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)
             days = _WEEKDAY_LED.match(prev.text) and _WEEKDAY_LED.match(m.text) and (
                 not _AND.match(text[prev.end : m.start] + " ")
-                or ((m.date_start - prev.date_end).days == 1 and prev.start == opens
-                    and _HEADING_AFTER.match(text, m.end)))
+                or ((m.date_start - prev.date_end).days == 1 and (
+                    prev.start == opens and _HEADING_AFTER.match(text, m.end)
+                    # "on Monday and Tuesday (of this week)": two days in a row, one stretch
+                    # (not "on Monday and again on Tuesday")
+                    or text[prev.end : m.start] == " and ")))
             # "evaded tax in 2019 and 2020": years that follow one another, one span
             years = (_AND.match(text[prev.end : m.start] + " ") and prev.precision == m.precision
                      == Precision.YEAR and m.date_start.year == prev.date_end.year + 1)

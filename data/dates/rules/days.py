@@ -447,6 +447,26 @@ WEEKDAY_OF_WEEK = Rule(
 )  # fmt: skip
 
 
+def _that_weekday(g: dict, s: Situation) -> Interval | None:
+    """ "that Monday": the Monday of the story's week, nearest the day last told (up to three
+    days on, else back), as "the Friday" after a day told is."""
+    base: DateMention | None = s.base
+    if base is None or base.vague or base.date_start != base.date_end:
+        return None
+    told = base.date_start
+    ahead = (WEEKDAYS[g["wd"].lower()] - told.weekday()) % 7
+    return day_of(told + timedelta(days=ahead if ahead <= 3 else ahead - 7))
+
+
+THAT_WEEKDAY = Rule(
+    "that_weekday",  # counted from the last day told, not the last date of any precision
+    re.compile(rf"\b(?i:that)\s+(?P<wd>{WEEKDAY})\b"),
+    needs="weekday", priority=96, resolve=_that_weekday, chained=True, chain_unit="day",
+    examples=(("The merger was blocked on Saturday, July 10, 2021. The board ended the deal "
+               "that Monday.", "2023-06-10", "2021-07-12", "2021-07-12", "day"),),
+)  # fmt: skip
+
+
 def _following_weekday(g: dict, s: Situation) -> Interval | None:
     """ "by the following Tuesday": the first such weekday after the date just mentioned;
     with no day mentioned, the weekday itself ("the next Friday" as "next Friday")."""
@@ -526,5 +546,6 @@ TODAY = Rule(
 
 RULES = (TODAY, FULL, ISO, SLASHED, WEEKDAY_SLASHED, DAY_RANGE, DAY_RANGE_DAY_FIRST, DAY_MONTH, MONTH_DAY, WEEKDAY_DAY_MONTH,
          WEEKDAY_MONTH_DAY, DAY_ALONE, HOLIDAY_RULE,
-         WEEKEND, WEEKEND_OF, WEEKDAY_RULE, WEEKDAY_OF_WEEK, FOLLOWING_WEEKDAY, YESTERDAY,
+         WEEKEND, WEEKEND_OF, WEEKDAY_RULE, WEEKDAY_OF_WEEK, THAT_WEEKDAY, FOLLOWING_WEEKDAY,
+         YESTERDAY,
          LAST_NIGHT, TOMORROW, YESTERDAY_AND_TODAY)  # fmt: skip

@@ -306,8 +306,9 @@ YEAR_RULE = Rule(
 )  # fmt: skip
 YEAR_ADJECTIVE = Rule(
     "year_adjective",  # "its 2014 listing", "a 2021 agreement": the year of that thing
+    # (not "the 2021 edition of the list": the name of an edition, not when anything was done)
     re.compile(rf"\b(?P<cue>{one_of([*POSSESSIVES, 'a', 'the'])})\s+(?P<year>{YEAR})\b"
-               rf"(?=\s+[a-z])"),
+               rf"(?=\s+[a-z])(?!\s+(?:edition|version|vintage)s?\b)"),
     needs="year", priority=50, resolve=_year, lends_year=True,
     examples=(("cheaper than at any time since its 2014 listing", "2021-08-20", "2014-01-01",
                "2014-12-31"),
