@@ -59,6 +59,9 @@ _OPENING = re.compile(
     # the day of its next issue, as a label ("Next issue: April 9."; a "Next webinar:" is an
     # event of its own)
     r"|Next\s+(?:issue|edition)\s*:"
+    # the heading of a meeting's minutes: the document's own day ("Minutes of an
+    # extraordinary meeting held by video call on Thursday 17 March 2022 at 08:00 GMT")
+    r"|(?:Draft\s+)?Minutes\s+of\s+(?:an?|the)\s+[^.]{0,60}?\bmeeting\b"
     # a magazine's print edition ("From the January 21st 2023 edition", "From the print
     # edition of 21 January 2023"): the whole line
     r"|From\s+the\s+(?:print\s+edition\b[^.]{0,40}|[^.]{0,40}\bedition)\s*$"
