@@ -221,8 +221,10 @@ _OWN_TOTAL = re.compile(
 )
 #: A market-value figure of a whole group ("the big Chinese internet stocks").
 COLLECTIVE_VALUE = re.compile(
-    r"\b(?:stocks|companies|firms|groups|platforms|giants|names|sector|industry)\b", re.IGNORECASE
-)
+    r"\b(?:stocks|companies|firms|groups|platforms|giants|names|sector|industry)\b"
+    # a market's shares, not one company's: "US-listed Chinese shares", "Internet shares"
+    r"|\b(?:Chinese|internet|tech(?:nology)?|[\w-]+-listed|gaming|education|property)\s+shares\b",
+    re.IGNORECASE)
 #: A sentence speaking of a company it does not name: "its revenue", "the market value",
 #: "the segment's revenue".
 REFERS_BACK = re.compile(

@@ -166,6 +166,11 @@ def test_share_prices(sentence):
          True),
         ("The company lost about $21.5 billion in market value in three sessions this week, "
          "fearing the fallout from the increased surveillance of domestic tech companies.", False),
+        # a market's shares ("US-listed Chinese shares"), not one company's
+        ("US-listed Chinese shares, which had lost more than $150 billion of market value over "
+         "three sessions, rebounded.", True),
+        ("Internet shares in Hong Kong shed $40 billion of market value on Monday.", True),
+        ("Baidu's shares lost $4 billion of market value on Monday.", False),
     ],
 )  # fmt: skip
 def test_shared_figures(sentence, shared):
