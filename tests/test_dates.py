@@ -116,6 +116,12 @@ OTHER_FORMS = [
     ("in the summer of 2020", "2021-03-16", "the summer of 2020", "2020-06-01", "2020-08-31"),
     ("Last summer, regulators struck", "2021-03-16", "Last summer", "2020-06-01", "2020-08-31"),
     ("in spring 2021 the rules", "2021-08-19", "spring 2021", "2021-03-01", "2021-05-31"),
+    # "since at least": since, however much earlier
+    ("their biggest gain since at least 2001", "2022-03-17", "since at least 2001",
+     "2001-01-01", "2001-12-31"),
+    # a season spent doing something, as a month or a year "spent" is
+    ("The state spent the spring fining platforms.", "2021-09-06", "the spring", "2021-03-01",
+     "2021-05-31"),
     ("Monday’s announcement", "2021-03-16", "Monday", "2021-03-15", "2021-03-15"),
     # (the part of the year gone: what was said "earlier this year" is not after the writer)
     ("earlier this year, SAMR said", "2021-08-19", "earlier this year", "2021-01-01",

@@ -94,7 +94,7 @@ PART_CUES = {
 #: Halves of a year, as (first month, last month).
 HALVES = {"the first half of": (1, 6), "the second half of": (7, 12)}
 #: Prepositions and modifiers after which a capitalised month name is a date ("in July").
-MONTH_CUES = ("in", "since", "by", "until", "till", "through", "throughout", "during", "from",
+MONTH_CUES = ("in", "since at least", "since", "by", "until", "till", "through", "throughout", "during", "from",
               "of", "before", "after", "on", "between", "and", "to", "or", "around", "as of",
               "spent", "spend", "spends",  # "who spent December humbling Alibaba"
               *REL_DELTA, *PART_CUES)  # fmt: skip

@@ -197,7 +197,8 @@ SEASON_RULE = Rule(
     "season",  # "the summer of 2020", "spring 2021", "last summer", "since the spring"
     re.compile(rf"(?:\b(?i:the)\s+)?\b(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})\b"
                rf"|\b(?P<rel>{REL})\s+(?P<season2>{SEASON})\b"
-               rf"|\b(?i:since|in|during|over|by|until)\s+the\s+(?P<season3>{SEASON})\b"
+               rf"|(?:\b(?i:since|in|during|over|by|until)\s+|(?<=\b[Ss]pent\s))the\s+"
+               rf"(?P<season3>{SEASON})\b"  # ("spent the spring fining ...": the spring)
                rf"(?!\s+(?:of\s+)?\d)"),
     needs="season", priority=220, resolve=_season,
     examples=(("in the summer of 2020", "2021-03-16", "2020-06-01", "2020-08-31",
