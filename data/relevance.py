@@ -141,7 +141,9 @@ CRACKDOWN_CUES = _cues(
     r"\bcall(?:s|ed|ing)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:platforms|companies|firms"
     r"|executives|bosses|groups)\b",  # a summons: "called in the delivery platforms"
     r"\blook(?:s|ed|ing)?\s+into\b",  # "would look into a merger": an inquiry
-    r"\bcriticis", r"\bcriticiz", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
+    # (the state's criticism, not a storm of it online)
+    r"\bcriticis(?!m\s+(?:online|from\s+(?:the\s+public|users|netizens|staff|employees)))",
+    r"\bcriticiz(?!m)", r"\battack", r"\bmocked\b", r"\bdisappear", r"\bout\s+of\s+sight",
     # responses ("promised for next spring" is a schedule, not a pledge); restrictions a company
     # imposes ("can no longer buy", "limited to one hour a day")
     r"\bpledg", r"\bvow", r"\babid(?:e|ed)\s+by\b", r"\bpromis(?!ed\s+for\b)",
@@ -207,7 +209,7 @@ BACKGROUND_CUES = _cues(
     r"\bacquired\b", r"\bbought\b", r"\bbecame\s+(?:popular|a|one)\b", r"\bgrew\s+(?:out|into)\b",
     r"\bamassed\b", r"\bsplit\s+into\b", r"\bspun\s+out\b", r"\bmerged\s+with\b",
     r"\btook\s+the\s+name\b", r"\brenamed\b", r"\brebrand", r"\bpriced\b",
-    r"\b(?:start|starts|started|starting|begin|begins|began|beginning|commenc\w*)\s+trading\b",
+    r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning|commenc\w*)\s+trading\b",
     r"\bsold\s+(?:its|their)\s+shares\b", r"\bholiday\b",
     r"\b(?:was|were|is|are)\s+closed\s+(?:today\s+|tomorrow\s+)?(?:for|on)\b",
     r"\b(?:into\s+custody|arrested|detained)\b",
@@ -326,6 +328,17 @@ BACKGROUND_CUES = _cues(
     # a company folding units into itself; an exchange accepting an application
     r"\bfold(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,6}?into\s+(?:itself|themselves)\b",
     r"\baccept(?:ed|s)?\s+(?:[\w'’.-]+\s+){0,4}?(?:application|filing|prospectus)\b",
+    # (blind 17) a market's own hours ("Hong Kong reopens today", "closes at noon on Friday";
+    # not its close "3% lower"; a holiday's name is a date, no cue); a person joining a company; a
+    # committee's own meetings and rebalancing; a deal signed; a purchase; exams
+    r"\b(?:Hong\s+Kong|markets?|exchanges?|bourses?)\s+(?:re)?(?:opens?|closes?)\b"
+    r"(?!\s+(?:down|up|higher|lower|flat|at\s+\d|[\d.]+\s*(?:%|per)))",
+    r"\bjoined\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|bank|platform|start-?up)\b",
+    r"\bnext\s+(?:scheduled\s+|regular\s+)?meeting\b", r"\bcalled\s+the\s+meeting\b",
+    r"\brebalanc",
+    r"\bsigned\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:merger|acquisition|takeover"
+    r"|purchase|sale)\s+(?:agreement|deal|contract)\b",  # (not regulators' "an agreement")
+    r"\bexams?\b",
     # the weather (a bulletin's), a death, a worker fired, the Olympics
     r"\b(?:weather|forecast|monsoon|temperatures?|showers|humidity|sunshine)\b",
     r"\b(?:died|deaths?|suicide)\b", r"\btook\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b",

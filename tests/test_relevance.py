@@ -858,6 +858,34 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
         # "raised" an issue, a quoted word: no money raised
         ("The legislature meets in March, and delegates have raised “996” before.",
          date(2021, 1, 13), "in March", CRACKDOWN),
+        # (blind 17) a market's own hours, a listing's first trades, a career, a committee's
+        # own meetings and rebalancing, a deal signed, a purchase, exams
+        ("Hong Kong reopens today after the Christmas holiday.", date(2021, 12, 28), "today",
+         BACKGROUND),
+        ("Hong Kong closes at noon on Friday for New Year's Eve.", date(2021, 12, 28),
+         "on Friday", BACKGROUND),
+        ("The firm had begun trading in New York on June 30.", date(2021, 12, 28),
+         "on June 30", BACKGROUND),
+        ("The courier, who joined a delivery company in June 2020, sued.", date(2021, 8, 27),
+         "in June 2020", BACKGROUND),
+        ("The board asked for a report at the next scheduled meeting on 21 April 2022.",
+         date(2022, 3, 17), "on 21 April 2022", BACKGROUND),
+        ("The chair said she had called the meeting at short notice on Monday.",
+         date(2022, 3, 17), "on Monday", BACKGROUND),
+        ("The rebalancing due at the end of March would go ahead.", date(2022, 3, 17),
+         "at the end of March", BACKGROUND),
+        ("On Oct. 12 the two companies signed the merger agreement.", date(2023, 6, 10),
+         "On Oct. 12", BACKGROUND),
+        ("Pupils should revise the cases until the summer exams in June.", date(2021, 6, 7),
+         "in June", BACKGROUND),
+        # public criticism is no state act: a founder's words before the campaign stay history
+        ("The founder praised long hours in April 2019, drawing a storm of criticism online.",
+         date(2021, 8, 27), "in April 2019", BACKGROUND),
+        # (a market's close as a move, regulators signing an agreement: the campaign's)
+        ("US and Chinese regulators signed an agreement on Friday on audit papers.",
+         date(2022, 8, 27), "on Friday", CRACKDOWN),
+        ("Hong Kong closes 3% lower on Friday after the order.", date(2021, 12, 28), "on Friday",
+         CRACKDOWN),
         # (a first trading day after an order, money put into causes: the campaign's)
         ("The regulator ordered the app removed, and the shares sank 19% on Tuesday, their "
          "first trading day after the order.", date(2021, 7, 20), "on Tuesday", CRACKDOWN),
