@@ -339,6 +339,10 @@ BACKGROUND_CUES = _cues(
     r"\bsigned\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:merger|acquisition|takeover"
     r"|purchase|sale)\s+(?:agreement|deal|contract)\b",  # (not regulators' "an agreement")
     r"\bexams?\b",
+    # a purchase told by its verb ("since buying China Music in 2016"); a shop's price, a small
+    # sum with no scale ("offered a kilo of apples for 2.99 yuan")
+    r"\bbuying\s+(?-i:[A-Z])",
+    r"\bfor\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?\d[\d.]*\s*(?:yuan|cents?|fen)\b",
     # the weather (a bulletin's), a death, a worker fired, the Olympics
     r"\b(?:weather|forecast|monsoon|temperatures?|showers|humidity|sunshine)\b",
     r"\b(?:died|deaths?|suicide)\b", r"\btook\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b",

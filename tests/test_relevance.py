@@ -881,6 +881,13 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
         # public criticism is no state act: a founder's words before the campaign stay history
         ("The founder praised long hours in April 2019, drawing a storm of criticism online.",
          date(2021, 8, 27), "in April 2019", BACKGROUND),
+        # a purchase's year, a book's own day out, a shop's price
+        ("It gave up the licences it had gathered since buying Kaola Music in 2016.",
+         date(2023, 6, 10), "in 2016", BACKGROUND),
+        ("[Extracted from A History of Screens by A. Writer (Placeholder Books, £20), published "
+         "on Thursday.]", date(2023, 6, 10), "on Thursday", BACKGROUND),
+        ("The app offered a kilo of apples for 2.99 yuan on Dec. 4 last year.",
+         date(2021, 6, 7), "on Dec. 4 last year", BACKGROUND),
         # (a market's close as a move, regulators signing an agreement: the campaign's)
         ("US and Chinese regulators signed an agreement on Friday on audit papers.",
          date(2022, 8, 27), "on Friday", CRACKDOWN),
