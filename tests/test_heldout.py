@@ -81,6 +81,13 @@ KNOWN_MISSES = {
         "acts crackdown), a flaw made public, a media investigation, a consumer "
         "group's complaint, a company's own sign-up limit and a date counted from a listing "
         "read as crackdown; tests/heldout/blind15/README.md lists them"),
+    ("blind17", "background_flagged"): (
+        "44 of 60: state acts before the campaign told as history (2016 and 2018 bans; earlier "
+        "batches' lists count such acts crackdown), index levels and moves in a committee's "
+        "minutes (earlier batches count index falls crackdown), a fall 'since its February "
+        "peak' (the same), companies' own rota changes and an app shut, a labour case's facts, "
+        "a book's day out in an unclosed bracket, a deal's history; "
+        "tests/heldout/blind17/README.md lists them"),
     ("blind10", "figures_shared"): (
         "180's '$100 billion' wiped off a sector's stocks: the list says one figure of no "
         "company, not shared; tests/golden/README.md calls a value lost by several companies "
