@@ -98,6 +98,17 @@ def distinct_amounts(usd: pd.Series) -> list[float]:
     return kept
 
 
+def _billions(usd: float, decimals: int) -> float:
+    """US dollars in billions, to ``decimals`` places, or three significant figures under a
+    billion: a fine of US$225,000 is 0.000225, never "0" (which reads "no fines").
+
+    >>> _billions(3_300_000_000, 2), _billions(225_000, 2)
+    (3.3, 0.000225)
+    """
+    billions = usd / 1e9
+    return round(billions, decimals) if abs(billions) >= 1 else float(f"{billions:.3g}")
+
+
 def comparison(
     events: pd.DataFrame, figures: pd.DataFrame, names: list[str], events_of=None
 ) -> pd.DataFrame:
@@ -128,8 +139,8 @@ def comparison(
             "Events": len(mine),
             "First crackdown event": _when(ends[0]) if ends else None,
             "Last crackdown event": _when(ends[1]) if ends else None,
-            FINES: round(sum(fines) / 1e9, 2) if fines else None,
-            LOSS: round(float(losses.max()) / 1e9, 1) if len(losses) else None,
+            FINES: _billions(sum(fines), 2) if fines else None,
+            LOSS: _billions(float(losses.max()), 1) if len(losses) else None,
             **{c: int(by_category.get(c, 0)) for c in categories},  # after the answers
         })  # fmt: skip
     return pd.DataFrame(rows)

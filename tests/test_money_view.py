@@ -92,6 +92,15 @@ def test_a_fine_reported_again_counts_once():
     assert table.loc["Tencent", FINES] == 3.3
 
 
+def test_a_small_fine_is_never_shown_as_nothing():
+    """Blind batch 17 in the browser: Meituan's 1.5 million yuan fine (US$225,000) showed as
+    "0" in the US$ bn column, which reads "no fines"; under a billion it keeps three
+    significant figures."""
+    fr = frames_with_fines(("001", 225_000, "1.5 million yuan"), ("002", 75_000, "500,000 yuan"))
+    table = comparison(fr.events, fr.figures, ["Tencent"]).set_index("Company")
+    assert table.loc["Tencent", FINES] == 0.0003
+
+
 def test_market_value_losses_are_not_added_up():
     """Losses over overlapping periods (since February; in July) would count July twice:
     the largest one reported is shown."""
