@@ -271,11 +271,16 @@ def _fined_company(sentence: str, end: int, mentions: list | None) -> tuple[str,
     return (first.name,) if first is not None else ()
 
 
+#: A clause's own word for a company it does not name (not "its": that is the subject's).
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|group|firm)\b")
+
+
 def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ...],
                    named: list | None, mentions: list):
     """The companies of a figure at ``sentence[start:end]``: those named in its own clause
     where the sentence names each of several ("Ant received a penalty of X, while Tencent's
-    Tenpay was fined Y"; ``named``: their mentions, else None), else all the sentence's but
+    Tenpay was fined Y"; ``named``: their mentions, else None; a clause that names none but
+    says "the company" is the company named last before it), else all the sentence's but
     one named (``mentions``: the gazetteer's) only outside its clause."""
     lo, hi = clause_bounds(sentence, start, end)
     if named is None:  # a company only referred to ("The chipmaker lost $X, as investors
@@ -293,9 +298,6 @@ def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ..
         own = (before[-1].name,) if before else ()
     return own or companies
 
-
-#: A clause's own word for a company it does not name.
-_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|group|firm)\b")  # (not "its": the subject's)
 
 
 #: A year that dates the sales a fine is measured by ("3% of its 2020 domestic revenue"):
