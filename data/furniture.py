@@ -59,6 +59,13 @@ _OPENING = re.compile(
     # the day of its next issue, as a label ("Next issue: April 9."; a "Next webinar:" is an
     # event of its own)
     r"|Next\s+(?:issue|edition)\s*:"
+    # a filing's own day ("Filed April 29, 2025"); a convenience translation's note, whose
+    # date is the rate's ("Translations of Renminbi amounts into U.S. dollars use the rate
+    # ... as of December 31, 2024"); a press release's date line ("..., 8 October 2024 - For
+    # immediate release")
+    r"|Filed\s+(?:on\s+)?(?=\S*\s*\d)[^.]{0,30}$"
+    r"|Translations?\s+of\s+[^.]{0,80}?\b(?:into|to)\s+(?:U\.?S\.?\s+)?dollars\b"
+    r"|[^.]{0,80}\bFor\s+immediate\s+release\b"
     # the heading of a meeting's minutes: the document's own day ("Minutes of an
     # extraordinary meeting held by video call on Thursday 17 March 2022 at 08:00 GMT")
     r"|(?:Draft\s+)?Minutes\s+of\s+(?:an?|the)\s+[^.]{0,60}?\bmeeting\b"

@@ -186,6 +186,11 @@ def test_a_wire_dateline_is_no_event_beside_the_sentences_own_date(text, dates):
         "[4] Ministry notice, 3 May 2021.",
         "[12] Company filing of 2 and 9 June 2021.",
         "[3] “Regulator fines platform”, news release. Retrieved 4 May 2021.",
+        # a filing's own day, a convenience translation's rate date, a release's date line
+        "Filed March 3, 2024",
+        "Translations of Renminbi amounts into U.S. dollars use the rate of RMB7.10 to US$1.00 "
+        "as of December 29, 2023.",
+        "Geneva and Paris, 4 June 2024 - For immediate release",
         # the heading of a meeting's minutes: the document's own day
         "Minutes of an ordinary meeting held by video call on Monday 4 April 2022 at 09:00 BST",
         "Minutes of the board meeting, 12 May 2021",
