@@ -299,8 +299,11 @@ def is_shared(sentence: str, start: int, end: int, kind: str, companies: int) ->
     if kind not in MARKET_CAP_KINDS:
         return False
     # a group named near the figure ("the big internet stocks lost $X"), not one named
-    # further on ("The company lost $X …, fearing scrutiny of tech companies")
-    return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence, max(0, start - 80), end + 80))
+    # further on ("The company lost $X …, fearing scrutiny of tech companies"); beside one
+    # company, only a group named before the figure ("Tencent has lost $295 billion, as the
+    # campaign against the technology industry weighed" is Tencent's own)
+    after = end + 80 if companies == 0 else end
+    return companies > 1 or bool(COLLECTIVE_VALUE.search(sentence, max(0, start - 80), after))
 
 
 def fined_before(

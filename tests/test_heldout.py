@@ -52,8 +52,6 @@ KNOWN_MISSES = {
         "after a state act as crackdown, and the rule cannot yet tell the two apart), a "
         "company's own plans and a leader's career read as crackdown; "
         "tests/heldout/blind9/README.md lists them"),
-    ("blind8", "figures_shared"): (
-        "164's 'HK$270 billion': one company's market value lost, read as shared"),
     ("blind10", "background_flagged"): (
         "17 of 36: market moves with no state act in their sentence (a sector's fall the "
         "Monday after new rules; earlier batches count such falls as crackdown), a company's "

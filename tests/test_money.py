@@ -171,6 +171,9 @@ def test_share_prices(sentence):
          "three sessions, rebounded.", True),
         ("Internet shares in Hong Kong shed $40 billion of market value on Monday.", True),
         ("Baidu's shares lost $4 billion of market value on Monday.", False),
+        # one company's loss, with the sector named only in the clause after it
+        ("Since then Baidu has lost about 40% of its value, roughly $95 billion, as the "
+         "campaign against the technology industry weighed on its shares.", False),
     ],
 )  # fmt: skip
 def test_shared_figures(sentence, shared):
