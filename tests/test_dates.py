@@ -624,6 +624,19 @@ def test_that_monday_is_the_monday_nearest_the_day_last_told():
         "that Monday", "2021-07-12")
 
 
+def test_the_same_day_is_not_the_end_of_a_period_just_told():
+    """"released a draft on 22 December 2023 for comment until 22 January 2024. ... The same
+    day, shares fell": the draft's day, not the comment period's end (blind batch 18)."""
+    from data.extract import extract_text
+
+    text = ("On December 22, 2023, the agency released draft rules for public comment until "
+            "January 22, 2024. The draft would ban log-in rewards. The same day, the shares of "
+            "two publishers fell. The next day, the agency said it would study the comments.")
+    events = extract_text(text, D("2025-04-29"), "t").events
+    got = {e.date_text: e.date_start.isoformat() for e in events}
+    assert (got["The same day"], got["The next day"]) == ("2023-12-22", "2023-12-23")
+
+
 def test_the_same_day_is_the_day_of_the_thing_it_names():
     from data.extract import extract_text
 

@@ -373,6 +373,8 @@ def _join_appositions(text: str, mentions: list[DateMention]) -> list[DateMentio
     return out
 
 
+#: Right before the end of a period: "until", "till".
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: A sentence's end between two dates (bounds may hold several sentences).
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 
@@ -406,7 +408,10 @@ def _chain_base(f: Found, recent: Sequence[DateMention], text: str, bounds: tupl
                and " ".join(m.text.lower().split()) not in _DEICTIC]
         if gone is not None:
             out = [m for m in out if m.date_end <= gone] or out
-        return out
+        # not the end of a period just told ("for comment until January 22, 2024. ... The
+        # same day, shares fell": the day the draft came out)
+        return [m for m in out if not _UNTIL_BEFORE.search(text, max(0, m.start - 7), m.start)
+                ] or out
 
     fine = fine_of(recent)
     low = text[slice(*bounds)].lower()
