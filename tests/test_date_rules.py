@@ -139,7 +139,9 @@ def _flat_one_of(words, *, ignore_case=True, space=r"\ ", suffix=""):
     return ("(?i:" if ignore_case else "(?:") + "|".join(parts) + ")"
 
 
-_WORD = st.text(alphabet="ab '.", min_size=1, max_size=4)
+# (a word of the vocabulary never begins or ends with white space: "  a" against " ", which
+# one_of's trie and the flat list read differently under \s+, is no input it gets)
+_WORD = st.text(alphabet="ab '.", min_size=1, max_size=4).filter(lambda w: w == w.strip())
 
 
 @settings(max_examples=200, deadline=None)
