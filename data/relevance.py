@@ -266,7 +266,9 @@ BACKGROUND_CUES = _cues(
     *(rf"\b{verb} in\b" for verb in ("living", "lived", "lives")),  # where someone lives
     # the outlet's own schedule: its next show, issue or webinar
     r"\bsee\s+you\b", r"\bnext\s+(?:webinar|episode|issue|edition|newsletter|show|podcast"
-    r"|instal?ment)\b", r"\bwebinar\b",
+    r"|instal?ment|forum)\b", r"\bwebinar\b", r"\btown[\s-]hall\b",
+    # a service's own count ("gave 196,000 rides in the first quarter")
+    r"\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?:rides|trips|deliveries|downloads)\b",
     # a company's own capital moves: money spent on a plant of its own ("would spend about $15
     # billion ... on a new memory-chip factory")
     r"\b(?:spend|spends|spent|spending|invest|invests|investing)\s+(?:about\s+|nearly\s+|more\s+than\s+"

@@ -888,6 +888,12 @@ def test_a_clause_of_another_time_does_not_outweigh_the_main_clause(text, publis
          "on Thursday.]", date(2023, 6, 10), "on Thursday", BACKGROUND),
         ("The app offered a kilo of apples for 2.99 yuan on Dec. 4 last year.",
          date(2021, 6, 7), "on Dec. 4 last year", BACKGROUND),
+        # (blind 18) the writer's own events (a town hall, the next forum); a service's count
+        ("Staff should read this ahead of the all-hands town hall on Thursday.",
+         date(2025, 3, 24), "on Thursday", BACKGROUND),
+        ("The next forum is on 19 November.", date(2024, 10, 8), "19 November", BACKGROUND),
+        ("The service gave 196,000 rides in the first quarter.", date(2022, 8, 9),
+         "in the first quarter", BACKGROUND),
         # (a market's close as a move, regulators signing an agreement: the campaign's)
         ("US and Chinese regulators signed an agreement on Friday on audit papers.",
          date(2022, 8, 27), "on Friday", CRACKDOWN),
