@@ -88,6 +88,12 @@ KNOWN_MISSES = {
         "peak' (the same), companies' own rota changes and an app shut, a labour case's facts, "
         "a book's day out in an unclosed bracket, a deal's history; "
         "tests/heldout/blind17/README.md lists them"),
+    ("blind18", "background_flagged"): (
+        "23 of 38: laws 'in force since' a day (three; earlier batches' lists count such acts "
+        "crackdown), a state act before the campaign (a 2018 speech), a count of approvals, "
+        "company statistics and plans (revenue, a product's timetable, money set aside), a "
+        "listing plan, market moves, a memo's own deadlines; tests/heldout/blind18/README.md "
+        "lists them"),
     ("blind10", "figures_shared"): (
         "180's '$100 billion' wiped off a sector's stocks: the list says one figure of no "
         "company, not shared; tests/golden/README.md calls a value lost by several companies "
