@@ -63,7 +63,7 @@ from data.money import (
 )
 from data.organisations import named_again, title_case
 from data.records import DateMention, Event, Extraction, Figure, Precision
-from data.relevance import clause_bounds, measured_from, other_times, relevance_of
+from data.relevance import DEAL_NOUNS, clause_bounds, measured_from, other_times, relevance_of
 from data.roles import awaits_subject
 from data.sources import QuotedPassage
 from data.text import Span, sentences, tokens
@@ -299,7 +299,6 @@ def _clause_owners(sentence: str, start: int, end: int, companies: tuple[str, ..
     return own or companies
 
 
-
 #: A year that dates the sales a fine is measured by ("3% of its 2020 domestic revenue"):
 #: what follows the year in the text.
 _BASE_YEAR_AFTER = re.compile(
@@ -341,10 +340,9 @@ def _not_bought(sentence: str, owners: tuple[str, ...], mentions: list) -> tuple
 
 #: A deal a fine is for, right after its year ("its 2016 purchase of …") or before its
 #: date ("its purchase of China Music Corporation in 2016").
-_DEAL_AFTER = re.compile(r"\s+(?:purchase|acquisition|takeover|buyout|deal|investment)s?\b",
-                         re.IGNORECASE)
+_DEAL_AFTER = re.compile(rf"\s+(?:{DEAL_NOUNS})s?\b", re.IGNORECASE)
 _DEAL_BEFORE = re.compile(
-    r"\b(?:purchase|acquisition|takeover|buyout|deal|investment)s?\s+(?:of|in|for|with)\s+"
+    rf"\b(?:{DEAL_NOUNS})s?\s+(?:of|in|for|with)\s+"
     r"(?:[\w.&'’-]+\s+){1,6}(?:(?:in|on)\s+)?$", re.IGNORECASE)  # (the date may hold its "in")
 
 

@@ -559,12 +559,14 @@ _OPENING_APPOSITIVE = re.compile(
     re.IGNORECASE)
 
 
+#: The nouns of a deal a fine or an act is for (singular; an "s" may follow).
+DEAL_NOUNS = r"purchase|acquisition|takeover|buyout|deal|investment"
 #: The deal an act was "over" or "for", right after a date: its reason, told for the act
 #: ("fined it 500,000 yuan in July over its purchase of China Music"; a date inside the
 #: phrase is the deal's own).
 _REASON_DEAL = re.compile(
-    r"\s*,?\s*(?:over|for)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+)?(?:purchase|acquisition|takeover"
-    r"|buyout|deal|investment)s?\b[^,;:.]*", re.IGNORECASE)
+    rf"\s*,?\s*(?:over|for)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+)?(?:{DEAL_NOUNS})s?\b[^,;:.]*",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
