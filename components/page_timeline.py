@@ -61,19 +61,14 @@ else:
                 " Dragging or zooming the chart moves only your own view: to share a period,"
                 " set From and To, which the link keeps."
             )
-        far, ahead = chart.far, chart.ahead
-        if far:
-            st.caption(
-                f"{far} event{'s' if far > 1 else ''} lie{'' if far > 1 else 's'} further back"
-                " than the chart first shows (e.g. a decade); drag the chart right or"
-                " double-click it to see everything."
-            )
-        if ahead:
-            st.caption(
-                f"{ahead} event{'s' if ahead > 1 else ''} lie{'' if ahead > 1 else 's'} further"
-                " ahead than the chart first shows (e.g. a goal years away); drag the chart"
-                " left or double-click it to see everything."
-            )
+        for count, where, example, drag in ((chart.far, "back", "a decade", "right"),
+                                            (chart.ahead, "ahead", "a goal years away", "left")):
+            if count:
+                st.caption(
+                    f"{count} event{'s' if count > 1 else ''} lie{'' if count > 1 else 's'}"
+                    f" further {where} than the chart first shows (e.g. {example}); drag the"
+                    f" chart {drag} or double-click it to see everything."
+                )
     row = cards.selected_row(fr, f.event) if f.event else None
     if row is not None:
         cards.event_card(fr, row, cards.kept_by(fr, f, row))

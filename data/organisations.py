@@ -306,9 +306,10 @@ def may_list(sentence: str, known: list[tuple[int, int]], words: frozenset[str])
 
 @cache
 def _noun_before_name(noun: str) -> re.Pattern:
-    """The noun right before a capitalised word: "companies BeiGene" (the third introduction;
-    a pattern a noun, searched only for the nouns a sentence has)."""
-    return re.compile(rf"\b(?i:{re.escape(noun)}),?\s+[A-Z]")  # (", ": after a count)
+    """The noun right before a capitalised word: "companies BeiGene" (the third introduction),
+    or a comma between after a count ("Three start-ups, Baichuan"); a pattern a noun,
+    searched only for the nouns a sentence has."""
+    return re.compile(rf"\b(?i:{re.escape(noun)}),?\s+[A-Z]")
 #: A name in a list; a number after a name belongs to it ("Qihoo 360").
 _ITEM = rf"(?:{_NAME})(?:\s+\d{{2,4}}(?![\w%]|[.,]\d))?"
 _LIST = re.compile(rf"{_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+){_ITEM})+")
