@@ -48,8 +48,8 @@ def editable_url(chromium, tmp_path_factory):
 
 
 def open_as_editor(browsing, url):
-    """A new page on /add with the editor token typed in."""
-    editor = browsing.new_page()
+    """The reused tab on /add with the editor token typed in."""
+    editor = browsing.tab()
     editor.goto(f"{url}/add")
     wait_idle(editor, SLOW_MS)
     editor.get_by_label("Editor token").fill(TOKEN)

@@ -116,7 +116,10 @@ def choose(page, label: str, option: str) -> None:
             expect(chosen.first).to_be_visible(timeout=10_000)
             return
         except AssertionError:
-            print(f"the pick of {option!r} in {label!r} was lost (attempt {attempt + 1})")
+            lost = SCREENSHOTS / f"LOST-{label}-{option}-{attempt + 1}.png".replace(" ", "_")
+            page.screenshot(path=lost)
+            print(f"the pick of {option!r} in {label!r} was lost (attempt {attempt + 1}) "
+                  f"at {page.url}: {lost}")
     expect(chosen.first).to_be_visible()
 
 
@@ -124,9 +127,10 @@ def query(page) -> dict[str, list[str]]:
     return parse_qs(urlsplit(page.url).query)
 
 
-def test_a_new_browser_window_loads_no_browser_interface_pages(chromium, page):
+def test_a_new_browser_window_loads_no_browser_interface_pages(chromium, browsing):
     """Every test (and benchmark) opens fresh browser contexts; Chromium's own WebUI pages
     (its address bar's popup) would take CPU from the app under test on every one."""
+    page = browsing.new_page()
     page.goto("data:text/html,<p>a page</p>")
     page.wait_for_timeout(500)
     session = chromium.new_browser_cdp_session()
@@ -135,7 +139,8 @@ def test_a_new_browser_window_loads_no_browser_interface_pages(chromium, page):
 
 
 @pytest.mark.parametrize("spec", PAGES, ids=[p["url_path"] or "timeline" for p in PAGES])
-def test_each_page_loads(app_url, page, spec, frames):
+def test_each_page_loads(app_url, browsing, spec, frames):
+    page = browsing.new_page()  # a fresh context: its cache has not got the chart library
     library = []  # the chart library's bundle: fetched once by a page with a chart, else never
     page.on("response", lambda r: library.append(r.status) if "/PlotlyChart." in r.url else None)
     open_view(page, f"{app_url}/{spec['url_path']}")
@@ -161,7 +166,7 @@ def test_filters_go_into_the_address_and_a_fresh_browser_sees_the_same(
     app_url, browsing, frames, pair
 ):
     company, regulator = pair
-    page = browsing.new_page()
+    page = browsing.tab()
     open_view(page, app_url)
     wait_chart_drawn(page)
 
@@ -246,7 +251,7 @@ def click_loneliest_point(page, allowed: list[str] | None = None) -> dict:
 
 
 def test_clicking_a_point_opens_its_card_and_its_highlighted_quote(app_url, browsing, frames):
-    page = browsing.new_page()
+    page = browsing.tab()
     open_view(page, app_url)
     point = click_loneliest_point(page)
     assert query(page)["event"] == [point["id"]]
@@ -311,7 +316,7 @@ def test_clicking_a_point_selects_its_row_in_the_list_as_one_history_step(
     reopens with the row selected."""
     ids = list(frames.events["id"])
     near_top = [i for i in ids if (list_row_of(frames, i) or 99) < LIST_ROWS_DRAWN]
-    page = browsing.new_page()
+    page = browsing.tab()
     open_view(page, app_url)
     expect_list_selects(page, frames, None)
     steps = page.evaluate("history.length")
@@ -368,7 +373,7 @@ HOSTILE = (
 @pytest.mark.parametrize("path", ["", "companies", "sources"])
 def test_a_hostile_link_shows_a_notice_not_an_error(app_url, browsing, pair, path):
     company = pair[0]
-    page = browsing.new_page()
+    page = browsing.tab()
     open_view(page, f"{app_url}/{path}?" + HOSTILE.format(company=company))
     notice = page.locator(NOTICE)
     expect(notice).to_be_visible()
@@ -404,7 +409,7 @@ def test_undated_statements_are_one_keyboard_stop_not_twenty_select_buttons(
     """Keyboard only: the statements tab holds one control (not a "Select" button per
     statement); choosing a statement with the keys opens its card and goes into the link."""
     statements = filter_events(frames.statements, Filters(), by_date=False)
-    page = browsing.new_page()
+    page = browsing.tab()
     open_view(page, app_url)
     tab = page.get_by_role("tab", name=re.compile(r"^Undated statements"))
     page.get_by_role("tab", name=re.compile(r"^Events")).focus()
@@ -491,7 +496,7 @@ def test_each_filter_lists_its_values_with_their_counts_and_the_link_keeps_plain
 ):
     """Datasette's facets in the options themselves: "Tencent (12)"; picking one shows that
     many events; the link holds the plain value, and a fresh browser sees the same."""
-    page = browsing.new_page()
+    page = browsing.tab()
     open_view(page, app_url)
     counts = open_options(page, "Company")
     expected = facets(frames.events, Filters(), ["company"])["company"]
@@ -553,28 +558,25 @@ def many_rows_url(chromium):
 
 @pytest.mark.parametrize(("width", "corpus"), [(390, "seeds"), (1400, "seeds"),
                                                (390, "many rows"), (1400, "many rows")])
-def test_the_key_covers_no_row_name_and_no_date(app_url, chromium, request, width, corpus):
+def test_the_key_covers_no_row_name_and_no_date(app_url, browsing, request, width, corpus):
     """On a phone the key takes four lines: laid over the plot it hid the first row's name.
     With twenty rows the first row's name stood outside the plot, and Plotly hid it."""
     url = f"{app_url}/?company=Alibaba" if corpus == "seeds" else (
         request.getfixturevalue("many_rows_url") + "/")
-    context = chromium.new_context(viewport={"width": width, "height": 1000})
-    try:
-        page = context.new_page()
-        page.goto(url)
-        wait_idle(page)
-        wait_chart_drawn(page)
-        boxes = page.evaluate(CHART_BOXES_JS)
-        assert all(boxes[k] for k in ("legend", "names", "dates")), boxes
+    page = browsing.tab()
+    page.set_viewport_size({"width": width, "height": 1000})
+    page.goto(url)
+    wait_idle(page)
+    wait_chart_drawn(page)
+    boxes = page.evaluate(CHART_BOXES_JS)
+    assert all(boxes[k] for k in ("legend", "names", "dates")), boxes
 
-        def overlap(a, b):
-            return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    def overlap(a, b):
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
-        # every row keeps its name on the screen (Plotly drops a tick label it cannot place)
-        hidden = [name[4] for name in boxes["names"] if name[3] - name[1] <= 0]
-        assert not hidden, f"at {width} px the rows {hidden} have no name on the screen"
-        covered = [(key[4], text[4]) for key in boxes["legend"]
-                   for text in boxes["names"] + boxes["dates"] if overlap(key, text)]
-        assert not covered, f"at {width} px the key covers {covered}"
-    finally:
-        context.close()
+    # every row keeps its name on the screen (Plotly drops a tick label it cannot place)
+    hidden = [name[4] for name in boxes["names"] if name[3] - name[1] <= 0]
+    assert not hidden, f"at {width} px the rows {hidden} have no name on the screen"
+    covered = [(key[4], text[4]) for key in boxes["legend"]
+               for text in boxes["names"] + boxes["dates"] if overlap(key, text)]
+    assert not covered, f"at {width} px the key covers {covered}"

@@ -45,7 +45,7 @@ PATHS = [p["url_path"] for p in PAGES]
 
 
 def open_and_check(browsing, url: str) -> None:
-    page = browsing.new_page()
+    page = browsing.tab()
     page.goto(url)
     wait_idle(page)
     expect(page.locator(NOTICE).first).to_be_visible()
@@ -55,8 +55,6 @@ def open_and_check(browsing, url: str) -> None:
     assert page.locator("a[href^='javascript:' i]").count() == 0
     assert not browsing.dialogs, f"a script from the link ran: {browsing.dialogs}"
     assert not browsing.page_errors, browsing.page_errors
-    page.context.close()
-    browsing.contexts.remove(page.context)
 
 
 #: A page load costs seconds: a few links per run under ``ci``, more under ``deep``.
@@ -112,8 +110,8 @@ def hostile_url(chromium, tmp_path_factory):
 def test_hostile_articles_show_as_text_and_nothing_runs(hostile_url, browsing):
     url, corpus = hostile_url
     event = next(e for e in corpus.events if "CAC" in e.regulators)
+    page = browsing.tab()
     for path in (f"/?event={event.id}", "/companies", f"/sources?event={event.id}"):
-        page = browsing.new_page()
         page.goto(url + path)
         wait_idle(page)
         assert page.locator(FAILURE).count() == 0

@@ -54,7 +54,7 @@ def test_an_article_link_in_the_viewer_is_its_id_and_reopens_the_same(app_url, b
 
     article = frames.source_ids[-1]
     title = frames.sources.loc[article, "title"]
-    page = browsing.new_page()
+    page = browsing.tab()
     open_view(page, f"{app_url}/sources")
     page.get_by_role("combobox", name="Article", exact=True).click()
     page.get_by_role("option", name=article, exact=True).click()
@@ -71,7 +71,7 @@ def test_an_article_link_in_the_viewer_is_its_id_and_reopens_the_same(app_url, b
     assert query(other) == query(page)
     shot(other, "viewer-article-link-in-fresh-browser")
 
-    typed = browsing.new_page()  # the README's own form
+    typed = browsing.tab()  # the README's own form, typed into the address bar
     open_view(typed, f"{app_url}/sources?article={article}")
     expect(typed.get_by_role("heading", name=title)).to_be_visible()
     expect(typed.locator(NOTICE)).to_have_count(0)
@@ -139,13 +139,16 @@ def test_clear_all_filters_is_one_history_step(app_url, page, frames, pair):
 
 
 def _chart_at(app_url, browsing, width: int, height: int, **options):
-    """A fresh context of ``width`` x ``height`` on the timeline, its chart drawn."""
+    """The timeline at ``width`` x ``height``, its chart drawn: in the reused tab, or in a
+    fresh context where ``options`` ask for what only a context sets (a touch screen)."""
     from tests.browser.harness import wait_chart_drawn
 
-    context = browsing.browser.new_context(viewport={"width": width, "height": height}, **options)
-    browsing.contexts.append(context)
-    page = context.new_page()
-    page.set_default_timeout(90_000)
+    size = {"width": width, "height": height}
+    if any(options.values()):
+        page = browsing.new_page(viewport=size, **options)
+    else:
+        page = browsing.tab()
+        page.set_viewport_size(size)
     page.goto(app_url)
     wait_idle(page)
     wait_chart_drawn(page)
@@ -225,7 +228,7 @@ def test_a_typed_unknown_event_leaves_the_box_and_the_address(app_url, browsing,
     address keeps it, so the copied address opens the view shown, with no notice."""
     from playwright.sync_api import expect
 
-    page = browsing.new_page()
+    page = browsing.tab()
     open_view(page, app_url)
     box = page.get_by_role("textbox", name="Selected event")
     box.fill("no-such-event")
@@ -275,8 +278,8 @@ def test_filters_survive_a_round_trip_through_the_add_page(app_url, browsing, fr
 
     company = pair[0]
     f = Filters(company=(company,))
+    page = browsing.tab()
     for _ in range(3):
-        page = browsing.new_page()
         open_view(page, f"{app_url}/?company={company}")
         page.get_by_role("link", name="Add an article").click()
         expect(page).to_have_url(re.compile(rf"/add\?company={re.escape(company)}$"))
@@ -288,4 +291,3 @@ def test_filters_survive_a_round_trip_through_the_add_page(app_url, browsing, fr
         expect(page).to_have_url(re.compile(rf"/\?company={re.escape(company)}$"))
         wait_idle(page)
         expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, f))
-        page.context.close()

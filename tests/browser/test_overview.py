@@ -76,7 +76,7 @@ def test_a_click_on_a_square_zooms_in_and_the_link_back_and_forward_keep_the_vie
     large, browsing
 ):
     url, frames = large
-    page = browsing.new_page()
+    page = browsing.tab()
     open_view(page, url)
     every = filter_events(frames.events, Filters())
     expect(page.locator(SUMMARY)).to_have_text(expected_summary(frames, Filters()))
