@@ -1365,3 +1365,39 @@ def test_list_years_that_year_days_restated_and_slashed_weekdays(text, published
 def test_clauses_inner_stops_plans_told_in_the_past_and_that_weekday(text, published,
                                                                        date_text, interval):
     assert _event_days(text, published)[date_text] == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a quarter named in a clause of the future is the next of that number, this year's
+        # or next year's (without "will", the most recent begun: see the quarter rule)
+        ("The product team will ship the labels in the second quarter.", "2025-03-24",
+         [("the second quarter", "2025-04-01", "2025-06-30")]),
+        ("The bank will cut its rate again in the first quarter.", "2025-10-02",
+         [("the first quarter", "2026-01-01", "2026-03-31")]),
+        ("The shop will open in Q3.", "2024-08-15", [("Q3", "2024-07-01", "2024-09-30")]),
+        # ... but a quarter's results, still to be published, are of the quarter gone by
+        ("Tencent will publish its second-quarter results soon.", "2021-08-09",
+         [("second-quarter", "2021-04-01", "2021-06-30")]),
+        ("The firm will release second quarter earnings in a week.", "2021-08-09",
+         [("second quarter", "2021-04-01", "2021-06-30")]),
+        # a thing placed on a day in the present ("is on") is still to come
+        ("The next forum is on 19 November.", "2024-10-08",
+         [("19 November", "2024-11-19", "2024-11-19")]),
+        ("The hearing is on Thursday.", "2025-03-24", [("on Thursday", "2025-03-27", "2025-03-27")]),
+        ("The forum takes place on Thursday.", "2025-03-24",
+         [("on Thursday", "2025-03-27", "2025-03-27")]),
+        ("The forum took place on Thursday.", "2025-03-24",
+         [("on Thursday", "2025-03-20", "2025-03-20")]),
+        # ... as is what a present-tense clause looks "ahead of"
+        ("This memo sums them up ahead of the town hall on Thursday.", "2025-03-24",
+         [("on Thursday", "2025-03-27", "2025-03-27")]),
+        # ... but not what a clause told in the past looked ahead of
+        ("Shares rose ahead of the results on Thursday.", "2025-03-24",
+         [("on Thursday", "2025-03-20", "2025-03-20")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_a_day_a_thing_is_on_and_what_comes_ahead_of_it_are_read_forward(
+        text, published, expected):
+    assert _extract_dates(text, published) == expected

@@ -51,8 +51,9 @@ _FUTURE = Alternation.of(
     r"|\b(?:has|have)\s+until\b"
     # "the decision due on Wednesday" (not "was due on", a schedule told in the past)
     r"|(?<!\bwas\s)(?<!\bwere\s)\bdue\s+(?:on\s+|by\s+)?$"
-    # a day that "falls on" its date: a timetable told in the present
-    r"|\bfalls\s+on\s+$",
+    # a day that "falls on" its date, a thing that "is on" it or "takes place" on it: a
+    # timetable told in the present
+    r"|\bfalls\s+on\s+$|\b(?:is|are)\s+(?:on\s+)?$|\btakes?\s+place\b",
     re.IGNORECASE,
 )
 #: A timetable told in the present: a plural subject and a schedule verb ("markets close
@@ -237,7 +238,8 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
         after = _CLAUSE_BREAK.search(text, end)
         return not _PAST_IN_CLAUSE.search(text, clause, after.start() if after else len(text))
     if (_present_schedule(text, clause, start) or _OUR_PLAN.search(text, clause, start)
-            or _RESULTS_SCHEDULE.search(text, clause, start)) and \
+            or _RESULTS_SCHEDULE.search(text, clause, start)
+            or _AHEAD_OF.search(text, clause, start)) and \
             not _PAST_IN_CLAUSE.search(text, clause, start):
         return True
     # "the data law took effect this month and the privacy law follows on 1 November": a
@@ -254,6 +256,9 @@ def clause_is_future(text: str, start: int, end: int) -> bool:
         _WEEKDAY_ALONE.fullmatch(text, start, end) and not _PAST_IN_CLAUSE.search(text))
 
 
+#: What a clause told in the present comes "ahead of" is still to come ("this memo sums
+#: them up ahead of the town hall on Thursday"; not "shares rose ahead of ...").
+_AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\b", re.IGNORECASE)
 #: A plan as a noun ("Alibaba's plan to raise $5 billion"), a future marker of its own; a
 #: verb in the past after it tells the plan's fate ("was in disarray on Wednesday").
 _PLAN_NOUN = re.compile(r"plans?\s+to\b", re.IGNORECASE)

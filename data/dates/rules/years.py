@@ -3,7 +3,8 @@
 "the summer of 2020", "the 1980s".
 
 Resolution: early Jan-Apr, mid May-Aug, late Sep-Dec, "the end of" a year its
-December; a quarter without a year is the most recent one begun by the anchor.
+December; a quarter without a year is the most recent one begun by the anchor, or in a
+clause of the future the next one of its number (not its figures: "second-quarter results").
 """
 
 from __future__ import annotations
@@ -79,13 +80,27 @@ PART_YEAR = Rule(
 )  # fmt: skip
 
 
+#: What a quarter's name labels when it is a quarter's figures ("second-quarter results",
+#: "Q2 earnings"): the quarter gone by, even when they are still to come out.
+_QUARTER_FIGURES = re.compile(r"[\s-]+(?:results|earnings|revenues?|profits?|sales|figures"
+                              r"|numbers|growth|report|loss(?:es)?|GDP)\b", re.IGNORECASE)
+
+
+def _labels_figures(s: Situation) -> bool:
+    named = QUARTER.pattern.match(s.text, s.start)
+    return bool(named and _QUARTER_FIGURES.match(s.text, named.end()))
+
+
 def _quarter(g: dict, s: Situation) -> Interval | None:
     q = int(g["q"]) if g["q"] else ORDINALS[g["ord"].lower()]
     stated = g["year2"] if g["q"] else g["year"]
+    now = (s.day.month - 1) // 3 + 1
     if stated:
         year = int(stated)
+    elif s.future and not _labels_figures(s):
+        year = s.day.year if q >= now else s.day.year + 1  # "will ship in the second quarter"
     else:
-        year = s.day.year if q <= (s.day.month - 1) // 3 + 1 else s.day.year - 1
+        year = s.day.year if q <= now else s.day.year - 1
     return Interval(date(year, 3 * q - 2, 1), month_end(year, 3 * q), Precision.QUARTER)
 
 
