@@ -1401,3 +1401,28 @@ def test_clauses_inner_stops_plans_told_in_the_past_and_that_weekday(text, publi
 def test_a_quarter_a_day_a_thing_is_on_and_what_comes_ahead_of_it_are_read_forward(
         text, published, expected):
     assert _extract_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the first or last months of a year, counted: a reporting period of its own
+        ("Baidu's revenue was 28.4 billion yuan in the first three months of the year.",
+         "2022-08-09", [("the first three months of the year", "2022-01-01", "2022-03-31",
+                         "quarter")]),
+        ("Sales rose 5% in the first six months of 2021.", "2022-08-09",
+         [("the first six months of 2021", "2021-01-01", "2021-06-30", "part-of-year")]),
+        ("Profit fell in the first nine months of this year.", "2022-11-20",
+         [("the first nine months of this year", "2022-01-01", "2022-09-30", "part-of-year")]),
+        ("Revenue rose in the last three months of 2021.", "2022-08-09",
+         [("the last three months of 2021", "2021-10-01", "2021-12-31", "quarter")]),
+        ("In the first two months of last year, the regulator fined ten firms.", "2022-05-03",
+         [("the first two months of last year", "2021-01-01", "2021-02-28", "part-of-year")]),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_months_of_a_year_are_one_period(text, published, expected):
+    from data.extract import extract_text
+
+    got = [(e.date_text, e.date_start.isoformat(), e.date_end.isoformat(), e.precision)
+           for e in extract_text(text, D(published), "t").events]
+    assert got == expected

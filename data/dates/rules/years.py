@@ -1,5 +1,6 @@
 """Rules for years and their parts: "in 2019", "its 2014 listing", "2019–2021",
 "early 2021", "the first half of this year", "Q2", "the quarter ended June 30",
+"the first three months of the year",
 "the summer of 2020", "the 1980s".
 
 Resolution: early Jan-Apr, mid May-Aug, late Sep-Dec, "the end of" a year its
@@ -31,6 +32,7 @@ from data.dates.vocabulary import (
     DAY,
     MONTH,
     NOT_NUMBER_AFTER,
+    NUMBERS,
     ORDINAL,
     ORDINALS,
     PART_OR_HALF,
@@ -115,6 +117,39 @@ QUARTER = Rule(
               ("Tencent reported that second-quarter revenue grew 20%", "2021-08-19",
                "2021-04-01", "2021-06-30"),
               ("Baidu said Q2 revenue rose 20%", "2021-08-19", "2021-04-01", "2021-06-30")),
+)  # fmt: skip
+
+
+def _months_of_year(g: dict, s: Situation) -> Interval | None:
+    """The first (or last) months of a year, counted: "the first three months of the year"
+    is its first quarter, "the last three months of 2021" its fourth."""
+    if g["year"]:
+        year = int(g["year"])
+    elif g["that_year"]:  # "the first six months of that year": the year just mentioned
+        if s.base is None or s.base.vague:
+            return None
+        year = s.base.date_start.year
+    else:
+        year = s.day.year + REL_DELTA[g["ry"].lower()] if g["ry"] else s.day.year
+    n = NUMBERS.get(g["n"].lower()) or int(g["n"])
+    first = 1 if g["edge"].lower() == "first" else 13 - n
+    return Interval(date(year, first, 1), month_end(year, first + n - 1),
+                    Precision.QUARTER if n == 3 and first in (1, 4, 7, 10)
+                    else Precision.PART_OF_YEAR)
+
+
+MONTHS_OF_YEAR = Rule(
+    "months_of_year",  # "the first three months of the year", "the last six months of 2021"
+    re.compile(rf"""\b(?i:the\s+)(?P<edge>(?i:first|last|final))\s+
+        (?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|[2-9]|1[01])\s+
+        (?i:months)\s+(?i:of)\s+(?:(?P<year>{YEAR})\b{NOT_NUMBER_AFTER}
+        |(?P<ry>{REL})\s+year\b|(?P<that_year>(?i:that|the\s+same))\s+year\b
+        |(?i:the|this)\s+year\b)""", re.VERBOSE),
+    needs="unit", priority=285, resolve=_months_of_year,
+    examples=(("revenue in the first three months of the year", "2022-08-09", "2022-01-01",
+               "2022-03-31", "quarter"),
+              ("sales in the last six months of 2021", "2022-08-09", "2021-07-01",
+               "2021-12-31", "part-of-year")),
 )  # fmt: skip
 
 
@@ -364,5 +399,5 @@ COMPANY_YEAR_ADJECTIVE = Rule(
                "2016-12-31", "year")),
 )  # fmt: skip
 
-RULES = (YEAR_FOR, PART_YEAR, QUARTER, QUARTER_ENDED, MONTH_QUARTER, SEASON_RULE, FOLLOWING_SEASON, DECADE, YEAR_RANGE, YEAR_RULE,
+RULES = (YEAR_FOR, PART_YEAR, QUARTER, MONTHS_OF_YEAR, QUARTER_ENDED, MONTH_QUARTER, SEASON_RULE, FOLLOWING_SEASON, DECADE, YEAR_RANGE, YEAR_RULE,
          YEAR_ADJECTIVE, COMPANY_YEAR_ADJECTIVE, YEAR_HEADING)  # fmt: skip
