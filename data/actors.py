@@ -271,6 +271,7 @@ class ActorContext:
     last_company: tuple[int, str] | None = None  # (sentence index, name)
     last_person: tuple[int, str] | None = None
     last_actor: tuple[int, str] | None = None  # a named state body, not a person
+    times_named: dict[str, int] = field(default_factory=dict)  # state body -> times named
     people_named: dict[str, str] = field(default_factory=dict)  # surname -> person
     last_together: tuple[int, tuple[str, ...]] | None = None  # several companies at once
     discovered: list[str] = field(default_factory=list)  # companies found by cues so far
@@ -493,6 +494,8 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
             named_bodies.extend(gaz.people[m.name].targets)  # "Trump": his administration
     if named_bodies:
         ctx.last_actor = (index, named_bodies[-1])
+        for body in named_bodies:
+            ctx.times_named[body] = ctx.times_named.get(body, 0) + 1
         ctx.bodies_named.extend(b for b in named_bodies if b not in ctx.bodies_named)
         return []
     if not ctx.last_actor:
@@ -513,11 +516,17 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
         return [ctx.last_actor[1]]
     # further back: the one body named in the article whose name has that noun
     # ("the administration" after the National Press and Publication Administration), or
-    # "the regulator", "the watchdog" where the article named one body only
+    # "the regulator", "the watchdog" where the article named one body only, or one
+    # regulator more often than any other body (the one it is about)
     head = desc.group().split()[-1].lower()
     named = [b for b in ctx.bodies_named if head in gaz.entries[b].full.lower()]
-    if not named and head in ("regulator", "watchdog") and len(ctx.bodies_named) == 1:
-        named = list(ctx.bodies_named)
+    if not named and head in ("regulator", "watchdog"):
+        if len(ctx.bodies_named) == 1:
+            named = list(ctx.bodies_named)
+        elif len(ctx.times_named) > 1:
+            (most, n), (_, second) = sorted(ctx.times_named.items(), key=lambda kv: -kv[1])[:2]
+            if n > second and actor_kind(most) == ActorKind.CHINESE_REGULATOR.value:
+                named = [most]
     return named if len(named) == 1 else []
 
 
@@ -634,6 +643,7 @@ def context_before(kept: tuple, ctx: ActorContext) -> ActorContext:
         people_named=dict(ctx.people_named), last_together=together,
         discovered=list(ctx.discovered), bodies_named=list(ctx.bodies_named),
         defined=dict(ctx.defined), executives=dict(ctx.executives),
+        times_named=dict(ctx.times_named),
     )  # fmt: skip
 
 

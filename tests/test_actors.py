@@ -950,6 +950,32 @@ def test_the_regulator_far_on_is_the_one_body_the_article_named():
     assert got.regulators == ()
 
 
+def test_the_regulator_far_on_is_the_regulator_named_most():
+    """Several bodies named: "the regulator" far on is the regulator the article names more
+    often than any other body (the one it is about), whichever was named last."""
+    got = actors_of("The CAC, the MIIT and the market regulator issued rules on Friday.",
+                    "The CAC first published a draft in March.", "Prices fell.",
+                    "Shops closed.", "Riders left.", "An official at the regulator spoke.")
+    assert got.regulators == ("CAC",)
+    got = actors_of("The market regulator fined the database on Monday.",
+                    "The State Administration for Market Regulation said it overcharged.",
+                    "In June, the CAC added a review of its own.", "Prices fell.",
+                    "Shops closed.", "Riders left.", "The regulator can order far more.")
+    assert got.regulators == ("SAMR",)
+    # named as often as another body: neither
+    got = actors_of("The CAC and the market regulator issued rules on Friday.",
+                    "The CAC first published a draft in March.",
+                    "The market regulator approved it in May.", "Prices fell.",
+                    "Shops closed.", "Riders left.", "An official at the regulator spoke.")
+    assert got.regulators == ()
+    # a body that is no regulator, named most, is not "the regulator"
+    got = actors_of("The CAC and the market regulator issued rules on Friday.",
+                    "The State Council approved them in March.",
+                    "The State Council said so again.", "Prices fell.",
+                    "Shops closed.", "Riders left.", "An official at the regulator spoke.")
+    assert got.regulators == ()
+
+
 @pytest.mark.parametrize(
     ("sentences", "companies", "regulators"),
     [
