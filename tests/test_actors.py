@@ -25,6 +25,10 @@ def actors_of(*sentences: str):
         ("Chinese regulators abruptly suspended Ant’s IPO.", ["Ant Group"], [UNSPECIFIED]),
         ("Regulators picked Ant Financial to build databases.", ["Ant Group"], [UNSPECIFIED]),
         ("China’s internet regulator censured Weibo.", ["Weibo"], ["CAC"]),
+        # a regulator called a watchdog, as wires often do: China's, and America's
+        ("China's securities watchdog published draft listing rules.", [], ["CSRC"]),
+        ("The banking watchdog fined Ant.", ["Ant Group"], ["CBIRC"]),
+        ("The U.S. securities watchdog asked Didi for more.", ["Didi"], ["SEC"]),
         ("The market regulator fined Meituan.", ["Meituan"], ["SAMR"]),
         ("China's top market regulator summoned Meituan.", ["Meituan"], ["SAMR"]),
         # SAMR by its other English name; the transport ministry that summons ride-hailing and
