@@ -5,7 +5,8 @@ firms given for comparison. A capitalised name counts as a company when a cue
 says so (the cue tables below are the data):
 
 * a corporate suffix: "Bilibili Inc.", "Hive Box Ltd", "Zhihu Holdings";
-* an appositive: "Huya, a live-streaming site", "DouYu, the game-streaming platform";
+* an appositive: "Huya, a live-streaming site", "DouYu, the game-streaming platform",
+  "China Literature (a Tencent affiliate)";
 * a descriptor before it: "Chinese carmaker Xpeng", "chipmaker SMIC", "the
   streaming site DouYu", "Tencent-backed China Literature";
 * its shares: "Zhihu's shares", "shares of Zhihu", "Zhihu shares fell".
@@ -34,7 +35,7 @@ KINDS = (
     r"company|firm|platform|start-?up|maker|carmaker|automaker|chipmaker|operator|provider"
     r"|developer|retailer|lender|insurer|brokerage|app|site|service|giant|group|rival|unit"
     r"|marketplace|conglomerate|manufacturer|supplier|subsidiary|streamer|publisher|business"
-    r"|consultancy|bank|studio|airline|broker|fund|database"
+    r"|consultancy|bank|studio|airline|broker|fund|database|affiliate"
 )
 CUES = Alternation.of(
     # a partnership's name ends with its "& Company" or "& Co.", kept ("Bain & Company"):
@@ -44,7 +45,7 @@ CUES = Alternation.of(
     rf"|(?P<a>{_NAME})(?:\s+\((?:Group|Holdings?)\))?\s+(?:{SUFFIXES})(?![\w])"
     # (the kind noun looked ahead to: "Alibaba, the Tencent-backed e-book platform China
     # Literature" names a second company after it)
-    rf"|(?P<b>{_NAME}),\s+(?:a|an|the|its|(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*[’']s)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
+    rf"|(?P<b>{_NAME})(?:,\s+|\s+\()(?:a|an|the|its|(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*[’']s)\s+(?:(?!(?:at|of|in|for|with|to|by)\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?=(?:{KINDS})\b)"
     rf"|\b(?:(?:{KINDS})|-backed|-owned)\s+(?P<c>{_NAME})"
     # a name in commas right after its kind, perhaps with its place: "a state-backed chipmaker

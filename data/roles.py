@@ -54,6 +54,10 @@ OWNER_PHRASES = Alternation.of(
     rf"|\b(?:whose|with|its)\s+(?:\w+\s+){{0,2}}(?:shareholders?|investors?|backers?|owners?)"
     rf"\s+(?:include|including|are|is|such\s+as)\b{_NAME_STOP}*"
     rf"|\b(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:affiliate|subsidiary|spin-?off)\s+of\s+{_NAME_STOP}*"
+    # the owner before the noun, in a description after the name: "(a Tencent affiliate)",
+    # ", an Alibaba subsidiary,"
+    rf"|(?:\(|,\s)\s*an?\s+(?:(?-i:[A-Z])[\w.&’'-]*\s+){{1,3}}(?:affiliate|subsidiary|unit|arm"
+    rf"|spin-?off)\b"
     # someone's employer, named to introduce them: "an analyst at law firm X"
     rf"|\b(?:analyst|associate|partner|economist|strategist|researcher|professor|lawyer|fellow"
     rf"|spokes(?:man|woman|person))s?\s+(?:at|of|with|from)\s+{_NAME_STOP}*"

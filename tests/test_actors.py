@@ -71,6 +71,13 @@ def actors_of(*sentences: str):
         ("Zhang Yiming resigned as CEO.", ["ByteDance"], []),
         ("He flew to Xi’an.", [], []),
         ("SAMR fined Tencent-backed China Literature.", ["China Literature"], ["SAMR"]),
+        # the owner in a description after the name: "X (a Tencent affiliate)", ", a unit of"
+        ("SAMR fined China Literature (a Tencent affiliate) for a deal.", ["China Literature"],
+         ["SAMR"]),
+        ("SAMR fined Alibaba, China Literature (a Tencent affiliate) and Hive Box.",
+         ["Alibaba", "China Literature", "Hive Box"], ["SAMR"]),
+        ("SAMR fined China Literature, a Tencent subsidiary, for a deal.", ["China Literature"],
+         ["SAMR"]),
         ("A Beijing-based start-up grew.", [], []),
         ("China’s internet\u00a0regulator censured\u00a0Weibo.", ["Weibo"], ["CAC"]),
         # wire copy of the Didi penalty: the cyberspace regulator by other names, and the
