@@ -58,9 +58,13 @@ OWNER_PHRASES = Alternation.of(
     # ", an Alibaba subsidiary,"
     rf"|(?:\(|,\s)\s*an?\s+(?:(?-i:[A-Z])[\w.&’'-]*\s+){{1,3}}(?:affiliate|subsidiary|unit|arm"
     rf"|spin-?off)\b"
-    # someone's employer, named to introduce them: "an analyst at law firm X"
+    # someone's employer, named to introduce them: "an analyst at law firm X", "analysts at
+    # Jefferies and Morgan Stanley"; the name only (a few words of its kind before it), not
+    # what the analysts then did ("analysts at two brokers cut forecasts for Meituan")
     rf"|\b(?:analyst|associate|partner|economist|strategist|researcher|professor|lawyer|fellow"
-    rf"|spokes(?:man|woman|person))s?\s+(?:at|of|with|from)\s+{_NAME_STOP}*"
+    rf"|spokes(?:man|woman|person))s?\s+(?:at|of|with|from)\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:(?-i:[a-z])[\w-]*\s+){{0,3}}?"
+    rf"(?:(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:of|and|for|&)(?=\s+(?-i:[A-Z])))?\s*){{1,8}}"
     rf"|\baccording\s+to\s+{_NAME_STOP}*"
     # a company named for comparison: "bigger than the total value of Nike or Pfizer"
     rf"|\b(?:bigger|larger|smaller|greater|higher|lower|more|less|fewer|worse|better)"

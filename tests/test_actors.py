@@ -78,6 +78,10 @@ def actors_of(*sentences: str):
          ["Alibaba", "China Literature", "Hive Box"], ["SAMR"]),
         ("SAMR fined China Literature, a Tencent subsidiary, for a deal.", ["China Literature"],
          ["SAMR"]),
+        # an analyst's employer is the name after "at", not what the analysts then write about
+        ("Analysts at two brokers have cut their profit forecasts for Meituan.", ["Meituan"], []),
+        ("Analysts at Jefferies and Morgan Stanley cut forecasts for Meituan.", ["Meituan"], []),
+        ("An analyst at the brokerage Tencent Securities praised Meituan.", ["Meituan"], []),
         ("A Beijing-based start-up grew.", [], []),
         ("China’s internet\u00a0regulator censured\u00a0Weibo.", ["Weibo"], ["CAC"]),
         # wire copy of the Didi penalty: the cyberspace regulator by other names, and the
