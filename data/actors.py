@@ -74,7 +74,7 @@ _NOT_A_MODIFIER = (
 #: The nouns of a description of the company last named ("the short-video app").
 DESCRIPTION_NOUNS = (
     r"company|firm|group|giant|titan|behemoth|conglomerate|platform|startup|start-up|operator"
-    r"|app|retailer|lender|insurer|marketplace|chipmaker|carmaker|automaker|stock"
+    r"|app|retailer|lender|insurer|marketplace|chipmaker|carmaker|automaker|maker|stock"
 )
 #: A market's or sector's leader ("the food delivery leader"), not a political one.
 _SECTOR_LEADER = (

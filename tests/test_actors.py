@@ -230,6 +230,17 @@ def test_a_sectors_leader_refers_back(second, companies):
     assert actors_of("Meituan reported results on Friday.", second).companies == companies
 
 
+@pytest.mark.parametrize("second", [
+    "The smartphone maker sued and won two months later.",
+    "The phone maker said it would appeal.",
+    "The electric-vehicle maker cut prices in March.",
+])  # fmt: skip
+def test_a_maker_of_something_refers_back(second):
+    """"the smartphone maker": the company just named, as "the chipmaker" is."""
+    got = actors_of("The Pentagon put Xiaomi on a list in January 2021.", second)
+    assert got.companies == ("Xiaomi",)
+
+
 def test_the_cyberspace_authority_is_the_cac():
     assert actors_of("China's cyberspace authority fined Didi.").regulators == ("CAC",)
 

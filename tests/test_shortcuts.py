@@ -214,7 +214,7 @@ _FASTER_FORMS = [
      + r")\b(?![’']s\s+(?:rivals?|peers))" + actors._NOT_A_MODIFIER,
      {"The", "the", "tHe", "xthe", "_the", "é", " ", "  ", "-", "of", "kind", "big",
       "company", "firm", "start-up", "’s", " rivals", "peers", "s", "T", "he", "platform",
-      "economy", "companies", "app", "apps", "chipmaker"}),
+      "economy", "companies", "app", "apps", "chipmaker", "maker", "phone"}),
     (actors._ACTOR_DESCRIPTION,
      r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:regulator|watchdog|agency|ministry|commission|administration)"
      r"\b(?!\s+(?:of|for)\b)",
@@ -378,6 +378,7 @@ _DESCRIPTION_FRAGMENTS = {
     "The", "the", "company", "companies", "firm", "start-up", "startup", "start", "up", "app",
     "apps", "group", "giant", "e-commerce", "big", "of", "_", "é", "ſ", "’s", " rivals", " ",
     "\u2003", "\n", "-", ".", ",", "5", "platform", "economy", "Company", "chipmaker", "x",
+    "maker", "smartphone",
 }  # fmt: skip
 
 
