@@ -749,7 +749,10 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
         by_name = [m.name for m in mentions if m.group == "company"
                    and _unpossessed(sentence[m.start:m.end]) not in gaz.products
                    and not _is_venue(sentence, m)]  # fmt: skip
-        ctx.last_company = (index, (by_name or named_companies)[-1])
+        rivals = [m.name for m in mentions if m.group == "company"
+                  and _RIVALS_BEFORE.search(sentence, max(0, m.start - 60), m.start)]
+        if not (ctx.last_company and rivals and set(named_companies) <= set(rivals)):
+            ctx.last_company = (index, (by_name or named_companies)[-1])
     elif companies_t:
         ctx.last_company = (index, companies_t[-1])
     if people:
@@ -762,6 +765,10 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
     )
 
 
+#: Rivals named in passing ("some expect rival suppliers Samsung and SK Hynix to ..."): the
+#: company "the company" next refers to stays the one spoken of before them.
+_RIVALS_BEFORE = re.compile(r"\b(?:rivals?|competitors?|peers?)(?:\s+[a-z][\w-]*){0,2}\s+"
+                            r"(?:[A-Z][\w.&’'-]*\s+){0,3}(?:(?:and|or|&)\s+)?$")
 #: Between a company and its date in a list item ("…, Baidu in June 2020"): a preposition.
 _ITEM_GAP = re.compile(r"\s+(?:(?:in|on|since|from|by|at)\s+)?")
 #: Between one item's date and the next item's company: a comma or "and".

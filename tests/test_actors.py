@@ -78,6 +78,12 @@ def actors_of(*sentences: str):
          ["Alibaba", "China Literature", "Hive Box"], ["SAMR"]),
         ("SAMR fined China Literature, a Tencent subsidiary, for a deal.", ["China Literature"],
          ["SAMR"]),
+        # the chipmakers and the oil company that chip-war and IPO coverage names beside China's
+        ("Seoul was asked to urge Samsung Electronics and SK Hynix not to step in.",
+         ["Samsung Electronics", "SK Hynix"], []),
+        ("Samsung's chip unit and Hynix held talks.", ["Samsung Electronics", "SK Hynix"], []),
+        ("Ant's listing would have beaten the $29.4 billion Saudi Aramco raised.",
+         ["Ant Group", "Saudi Aramco"], []),
         # an analyst's employer is the name after "at", not what the analysts then write about
         ("Analysts at two brokers have cut their profit forecasts for Meituan.", ["Meituan"], []),
         ("Analysts at Jefferies and Morgan Stanley cut forecasts for Meituan.", ["Meituan"], []),
@@ -228,6 +234,19 @@ def test_longer_description_and_the_regulator_refer_back():
 )  # fmt: skip
 def test_a_sectors_leader_refers_back(second, companies):
     assert actors_of("Meituan reported results on Friday.", second).companies == companies
+
+
+def test_rivals_named_in_passing_are_not_the_company_referred_to_next():
+    """"rival suppliers Samsung Electronics and SK Hynix" are actors of their sentence, but
+    "the company" after them is still the one the article was speaking of."""
+    got = actors_of("Micron earned 11% of its revenue in China.",
+                    "Some expect rival suppliers Samsung Electronics and SK Hynix to pick up "
+                    "orders.", "The company is building a plant in Idaho.")
+    assert got.companies == ("Micron",)
+    # a rival named as the sentence's own subject is the company referred to next
+    got = actors_of("Micron earned 11% of its revenue in China.",
+                    "Samsung Electronics, its rival, won orders.", "The company said so.")
+    assert got.companies == ("Samsung Electronics",)
 
 
 @pytest.mark.parametrize("second", [
