@@ -271,11 +271,11 @@ class ActorContext:
     last_company: tuple[int, str] | None = None  # (sentence index, name)
     last_person: tuple[int, str] | None = None
     last_actor: tuple[int, str] | None = None  # a named state body, not a person
-    times_named: dict[str, int] = field(default_factory=dict)  # state body -> times named
     people_named: dict[str, str] = field(default_factory=dict)  # surname -> person
     last_together: tuple[int, tuple[str, ...]] | None = None  # several companies at once
     discovered: list[str] = field(default_factory=list)  # companies found by cues so far
-    bodies_named: list[str] = field(default_factory=list)  # state bodies named so far
+    #: the state bodies named so far, in the order first named, with how often each was
+    bodies_named: dict[str, int] = field(default_factory=dict)
     defined: dict[str, str] = field(default_factory=dict)  # '(the "Company")' -> the company
     executives: dict[str, str] = field(default_factory=dict)  # "Jensen Huang" -> "Nvidia"
 
@@ -495,8 +495,7 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     if named_bodies:
         ctx.last_actor = (index, named_bodies[-1])
         for body in named_bodies:
-            ctx.times_named[body] = ctx.times_named.get(body, 0) + 1
-        ctx.bodies_named.extend(b for b in named_bodies if b not in ctx.bodies_named)
+            ctx.bodies_named[body] = ctx.bodies_named.get(body, 0) + 1
         return []
     if not ctx.last_actor:
         return []
@@ -523,8 +522,8 @@ def _body_referred(sentence, index, ctx, gaz, words, mentions) -> list[str]:
     if not named and head in ("regulator", "watchdog"):
         if len(ctx.bodies_named) == 1:
             named = list(ctx.bodies_named)
-        elif len(ctx.times_named) > 1:
-            (most, n), (_, second) = sorted(ctx.times_named.items(), key=lambda kv: -kv[1])[:2]
+        elif len(ctx.bodies_named) > 1:
+            (most, n), (_, second) = sorted(ctx.bodies_named.items(), key=lambda kv: -kv[1])[:2]
             if n > second and actor_kind(most) == ActorKind.CHINESE_REGULATOR.value:
                 named = [most]
     return named if len(named) == 1 else []
@@ -641,9 +640,8 @@ def context_before(kept: tuple, ctx: ActorContext) -> ActorContext:
     return ActorContext(
         last_company=company, last_person=person, last_actor=actor,
         people_named=dict(ctx.people_named), last_together=together,
-        discovered=list(ctx.discovered), bodies_named=list(ctx.bodies_named),
+        discovered=list(ctx.discovered), bodies_named=dict(ctx.bodies_named),
         defined=dict(ctx.defined), executives=dict(ctx.executives),
-        times_named=dict(ctx.times_named),
     )  # fmt: skip
 
 
