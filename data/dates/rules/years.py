@@ -47,16 +47,26 @@ from data.dates.vocabulary import (
 )
 from data.records import Precision
 
+#: A year after a part of it: "2021", "this year", "last year", "that year", "the year".
+_A_YEAR = (rf"(?:(?P<year>{YEAR})\b{NOT_NUMBER_AFTER}"
+           rf"|(?P<ry>{REL})\s+year\b|(?P<that_year>(?i:that|the\s+same))\s+year\b"
+           rf"|(?P<the_year>(?i:the))\s+year\b)")
+
+
+def _year_of(g: dict, s: Situation) -> int | None:
+    """The year :data:`_A_YEAR` matched ("that year": the year of the date just mentioned;
+    "the year": the writer's)."""
+    if g["year"]:
+        return int(g["year"])
+    if g["that_year"]:
+        return None if s.base is None or s.base.vague else s.base.date_start.year
+    return s.day.year + REL_DELTA[g["ry"].lower()] if g["ry"] else s.day.year
+
 
 def _part_year(g: dict, s: Situation) -> Interval | None:
-    if g["year"]:
-        year = int(g["year"])
-    elif g["that_year"]:  # "early that year": the year of the date just mentioned
-        if s.base is None or s.base.vague:
-            return None
-        year = s.base.date_start.year
-    else:
-        year = s.day.year + REL_DELTA[g["ry"].lower()] if g["ry"] else s.day.year
+    year = _year_of(g, s)  # "early that year": the year of the date just mentioned
+    if year is None:
+        return None
     part = " ".join(g["part"].lower().split())
     if part in ("the end of", "the beginning of", "the start of"):  # a month, not a season
         return month_of(year, 12 if part == "the end of" else 1)
@@ -65,9 +75,7 @@ def _part_year(g: dict, s: Situation) -> Interval | None:
 
 PART_YEAR = Rule(
     "part_year",  # "early 2021", "mid-2021", "the end of 2020", "the first half of this year"
-    re.compile(rf"\b(?P<part>{PART_OR_HALF})[\s-]+(?:(?P<year>{YEAR})\b{NOT_NUMBER_AFTER}"
-               rf"|(?P<ry>{REL})\s+year\b|(?P<that_year>(?i:that|the\s+same))\s+year\b"
-               rf"|(?P<the_year>(?i:the))\s+year\b)"),
+    re.compile(rf"\b(?P<part>{PART_OR_HALF})[\s-]+{_A_YEAR}"),
     needs="year+part unit+part", priority=290, resolve=_part_year,
     examples=(("in early 2021", "2021-08-19", "2021-01-01", "2021-04-30", "part-of-year"),
               ("in late 2020", "2021-08-19", "2020-09-01", "2020-12-31"),
@@ -123,14 +131,9 @@ QUARTER = Rule(
 def _months_of_year(g: dict, s: Situation) -> Interval | None:
     """The first (or last) months of a year, counted: "the first three months of the year"
     is its first quarter, "the last three months of 2021" its fourth."""
-    if g["year"]:
-        year = int(g["year"])
-    elif g["that_year"]:  # "the first six months of that year": the year just mentioned
-        if s.base is None or s.base.vague:
-            return None
-        year = s.base.date_start.year
-    else:
-        year = s.day.year + REL_DELTA[g["ry"].lower()] if g["ry"] else s.day.year
+    year = _year_of(g, s)
+    if year is None:
+        return None
     n = NUMBERS.get(g["n"].lower()) or int(g["n"])
     first = 1 if g["edge"].lower() == "first" else 13 - n
     return Interval(date(year, first, 1), month_end(year, first + n - 1),
@@ -142,9 +145,7 @@ MONTHS_OF_YEAR = Rule(
     "months_of_year",  # "the first three months of the year", "the last six months of 2021"
     re.compile(rf"""\b(?i:the\s+)(?P<edge>(?i:first|last|final))\s+
         (?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|[2-9]|1[01])\s+
-        (?i:months)\s+(?i:of)\s+(?:(?P<year>{YEAR})\b{NOT_NUMBER_AFTER}
-        |(?P<ry>{REL})\s+year\b|(?P<that_year>(?i:that|the\s+same))\s+year\b
-        |(?i:the|this)\s+year\b)""", re.VERBOSE),
+        (?i:months)\s+(?i:of)\s+{_A_YEAR}""", re.VERBOSE),
     needs="unit", priority=285, resolve=_months_of_year,
     examples=(("revenue in the first three months of the year", "2022-08-09", "2022-01-01",
                "2022-03-31", "quarter"),
