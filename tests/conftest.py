@@ -1,12 +1,10 @@
 """Settings every test shares."""
 
 import os
-from pathlib import Path
 
 import pytest
 
-#: Where the browser tests leave the screenshots of a failure (tests/browser/harness.py).
-FAILURE_SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
+from tests.browser.harness import SCREENSHOTS
 
 
 def pytest_xdist_make_scheduler(config, log):
@@ -36,7 +34,7 @@ def pytest_sessionstart(session):
     """A run's failure screenshots replace the last run's, once, before any test: cleared by
     a worker's first browser test, they were lost when the other worker had failed first."""
     if not hasattr(session.config, "workerinput"):  # the controller, or a run without xdist
-        for stale in [*FAILURE_SHOTS.glob("FAILED-*.png"), *FAILURE_SHOTS.glob("LOST-*.png")]:
+        for stale in [*SCREENSHOTS.glob("FAILED-*.png"), *SCREENSHOTS.glob("LOST-*.png")]:
             stale.unlink(missing_ok=True)
 
 
