@@ -748,7 +748,8 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
                    and _unpossessed(sentence[m.start:m.end]) not in gaz.products
                    and not _is_venue(sentence, m)]  # fmt: skip
         rivals = [m.name for m in mentions if m.group == "company"
-                  and _RIVALS_BEFORE.search(sentence, max(0, m.start - 60), m.start)]
+                  and _RIVALS_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+                  ] if not _RIVAL_WORDS.isdisjoint(words) else []
         if not (ctx.last_company and rivals and set(named_companies) <= set(rivals)):
             ctx.last_company = (index, (by_name or named_companies)[-1])
     elif companies_t:
@@ -767,6 +768,7 @@ def _resolve(sentence: str, index: int, ctx: ActorContext, gaz: Gazetteer, words
 #: company "the company" next refers to stays the one spoken of before them.
 _RIVALS_BEFORE = re.compile(r"\b(?:rivals?|competitors?|peers?)(?:\s+[a-z][\w-]*){0,2}\s+"
                             r"(?:[A-Z][\w.&’'-]*\s+){0,3}(?:(?:and|or|&)\s+)?$")
+_RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "peer", "peers"})
 #: Between a company and its date in a list item ("…, Baidu in June 2020"): a preposition.
 _ITEM_GAP = re.compile(r"\s+(?:(?:in|on|since|from|by|at)\s+)?")
 #: Between one item's date and the next item's company: a comma or "and".
